@@ -1,0 +1,3 @@
+export { settings } from './settings';
+export { keyWraps } from './keyWraps';
+export { auditLog } from './auditLog';

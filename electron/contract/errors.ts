@@ -1,0 +1,57 @@
+/**
+ * Every error a method can return, with the German text a case manager reads.
+ * One catalogue, so the same situation always reads the same way.
+ */
+export const errorMessages = {
+  INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
+  UNKNOWN_METHOD: 'Diese Funktion gibt es nicht.',
+  FORBIDDEN: 'Diese Anfrage kommt nicht aus der KIM Fallakte und wurde abgelehnt.',
+  INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert. Bitte versuchen Sie es noch einmal.',
+  STORE_EXISTS: 'Hier gibt es schon eine Fallakte. Sie wird nicht überschrieben.',
+  STORE_MISSING: 'Es gibt noch keine Fallakte. Bitte richten Sie zuerst eine ein.',
+  KEYFILE_DAMAGED:
+    'Die Schlüsseldatei der Fallakte ist beschädigt oder fehlt. Die Fallakte bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
+  DB_DAMAGED:
+    'Die Datei der Fallakte ist beschädigt oder gehört nicht zu diesem Schlüssel. Sie bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
+  DB_FROM_FUTURE:
+    'Diese Fallakte wurde mit einer neueren Version der KIM Fallakte gespeichert. Bitte installieren Sie die neue Version. Die Datei bleibt unverändert.',
+  WRONG_PASSPHRASE: 'Die Passphrase ist nicht richtig. Bitte versuchen Sie es noch einmal.',
+  WRONG_RECOVERY_KEY: 'Der Wiederherstellungsschlüssel ist nicht richtig. Bitte prüfen Sie jede Gruppe.',
+  UNLOCK_THROTTLED: 'Zu viele falsche Versuche. Bitte warten Sie kurz, bevor Sie es noch einmal versuchen.',
+  WEAK_PASSPHRASE:
+    'Diese Passphrase ist zu leicht zu erraten. Nehmen Sie mindestens 12 Zeichen, am besten mehrere Wörter.',
+  SAME_PASSPHRASE: 'Die neue Passphrase muss sich von der bisherigen unterscheiden.',
+  LOCKED: 'Die Fallakte ist gesperrt. Bitte entsperren Sie sie zuerst.',
+  NO_PENDING_RECOVERY_KEY: 'Es gibt keinen neuen Wiederherstellungsschlüssel zu bestätigen.',
+  RECOVERY_CONFIRMATION_MISMATCH:
+    'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** Codes every method can return, whatever it declares. */
+export const universalErrors = ['INVALID_INPUT', 'FORBIDDEN', 'INTERNAL'] as const satisfies readonly ErrorCode[];
+
+export interface KimErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** For UNLOCK_THROTTLED: how long until the next attempt is accepted. */
+  retryAfterMs?: number;
+}
+
+/** Thrown by services; turned into `{ok:false,error}` at the boundary. */
+export class KimError extends Error {
+  readonly code: ErrorCode;
+  readonly retryAfterMs: number | undefined;
+  constructor(code: ErrorCode, options: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(errorMessages[code], { cause: options.cause });
+    this.name = 'KimError';
+    this.code = code;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+  toBody(): KimErrorBody {
+    return this.retryAfterMs === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, retryAfterMs: this.retryAfterMs };
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The one contract between the renderer and the main process. The preload builds `window.kim`
+ * from it, the main process registers its handlers from it, and the browser tests bridge it.
+ * No Node or DOM imports here: all three sides load this file.
+ */
+import { z } from 'zod';
+import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
+
+export const PASSPHRASE_MAX = 1024;
+const passphrase = z.string().min(1).max(PASSPHRASE_MAX);
+const empty = z.object({}).strict();
+
+export type StoreState = 'new' | 'locked' | 'unlocked';
+export interface StoreStatus {
+  state: StoreState;
+  /** Set while a freshly generated recovery key waits to be typed back. */
+  recoveryKeyPending: boolean;
+}
+export interface UnlockResult extends StoreStatus {
+  /** A new recovery key, shown once, when the last one was never confirmed. */
+  recoveryKey: string | null;
+}
+export interface Settings {
+  userName: string;
+  autoLockMinutes: number;
+}
+export const AUTO_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+
+export const settingsPatch = z
+  .object({
+    userName: z.string().trim().min(1).max(100),
+    autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  })
+  .partial()
+  .strict();
+
+export const contract = {
+  'store.status': method<StoreStatus>()(empty),
+  'store.create': method<{ recoveryKey: string }>()(
+    z.object({ userName: z.string().trim().min(1).max(100), passphrase }).strict(),
+    ['STORE_EXISTS', 'WEAK_PASSPHRASE', 'KEYFILE_DAMAGED'],
+  ),
+  'store.unlock': method<UnlockResult>()(z.object({ passphrase }).strict(), [
+    'WRONG_PASSPHRASE',
+    'UNLOCK_THROTTLED',
+    'STORE_MISSING',
+    'KEYFILE_DAMAGED',
+    'DB_DAMAGED',
+    'DB_FROM_FUTURE',
+  ]),
+  'store.unlockWithRecoveryKey': method<UnlockResult>()(
+    z.object({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }).strict(),
+    ['WRONG_RECOVERY_KEY', 'WEAK_PASSPHRASE', 'UNLOCK_THROTTLED', 'STORE_MISSING', 'KEYFILE_DAMAGED', 'DB_DAMAGED', 'DB_FROM_FUTURE'],
+  ),
+  'store.lock': method<null>()(empty),
+  'store.changePassphrase': method<null>()(z.object({ current: passphrase, next: passphrase }).strict(), [
+    'LOCKED',
+    'WRONG_PASSPHRASE',
+    'UNLOCK_THROTTLED',
+    'WEAK_PASSPHRASE',
+    'SAME_PASSPHRASE',
+    'KEYFILE_DAMAGED',
+  ]),
+  'recoveryKey.confirm': method<null>()(
+    z
+      .object({
+        answers: z
+          .array(z.object({ group: z.number().int().min(1).max(8), value: z.string().max(20) }).strict())
+          .min(2)
+          .max(8),
+      })
+      .strict(),
+    ['LOCKED', 'NO_PENDING_RECOVERY_KEY', 'RECOVERY_CONFIRMATION_MISMATCH'],
+  ),
+  'recoveryKey.renew': method<{ recoveryKey: string }>()(z.object({ passphrase }).strict(), [
+    'LOCKED',
+    'WRONG_PASSPHRASE',
+    'UNLOCK_THROTTLED',
+    'KEYFILE_DAMAGED',
+  ]),
+  'settings.get': method<Settings>()(empty, ['LOCKED']),
+  'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export type Input<K extends MethodName> = InputOf<Contract[K]>;
+export type Output<K extends MethodName> = OutputOf<Contract[K]>;
+export type MethodResult<K extends MethodName> = Result<Output<K>, ErrorsOf<Contract[K]>>;
+
+/** Events the main process pushes to the renderer. */
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock';
+export type KimEvent = { name: 'locked'; reason: LockReason };
+
+export const ipcChannel = (name: MethodName) => `kim:${name}`;
+export const EVENT_CHANNEL = 'kim:event';
+
+export { KimError, errorMessages, type ErrorCode, type KimErrorBody } from './errors';
+export type { Result } from './define';

@@ -1,0 +1,35 @@
+/**
+ * The one place where each contract method meets its service. The mapped type makes the
+ * compiler insist on a handler for every method, with the method's own input and result types.
+ */
+import type { Contract, MethodName, Output } from '../contract';
+import type { ParsedInputOf } from '../contract/define';
+import type { Services } from '../services';
+
+export type Handlers = {
+  [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
+};
+
+export function createHandlers({ store, settings }: Services): Handlers {
+  return {
+    'store.status': () => store.status(),
+    'store.create': (input) => store.create(input),
+    'store.unlock': (input) => store.unlock(input),
+    'store.unlockWithRecoveryKey': (input) => store.unlockWithRecoveryKey(input),
+    'store.lock': () => {
+      store.lock('manual');
+      return null;
+    },
+    'store.changePassphrase': async (input) => {
+      await store.changePassphrase(input);
+      return null;
+    },
+    'recoveryKey.confirm': (input) => {
+      store.confirmRecoveryKey(input);
+      return null;
+    },
+    'recoveryKey.renew': (input) => store.renewRecoveryKey(input),
+    'settings.get': () => settings.get(),
+    'settings.update': (input) => settings.update(input),
+  };
+}

@@ -1,0 +1,17 @@
+/** Builds the services every front door uses: the app, the command line and the tests. */
+import { StoreService, type StoreServiceOptions } from './store/storeService';
+import { SettingsService } from './settings';
+import { AutoLock } from './autoLock';
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(options: StoreServiceOptions) {
+  const store = new StoreService(options);
+  const settings = new SettingsService(store, options.now);
+  const autoLock = new AutoLock({
+    isUnlocked: () => store.status().state === 'unlocked',
+    idleLimitMinutes: () => settings.autoLockMinutes(),
+    lock: (reason) => store.lock(reason),
+  });
+  return { store, settings, autoLock };
+}

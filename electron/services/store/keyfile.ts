@@ -1,0 +1,111 @@
+/**
+ * The key file beside the database holds the wrapped data key (never the key itself). It is
+ * written atomically (temporary file, fsync, rename) so a crash leaves the old or the new file,
+ * never half of one; it is read strictly, and a file that does not parse is never overwritten.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { KimError } from '../../contract/errors';
+import type { KeyWrap, WrapKind } from '../crypto/keyWrap';
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const keyWrapSchema = z
+  .object({
+    kind: z.enum(['passphrase', 'recovery']),
+    kdf: z
+      .object({
+        name: z.literal('scrypt'),
+        N: z.number().int().min(2 ** 10).max(2 ** 22),
+        r: z.number().int().min(1).max(32),
+        p: z.number().int().min(1).max(64),
+        salt: base64,
+      })
+      .strict(),
+    cipher: z.literal('aes-256-gcm'),
+    iv: base64,
+    ciphertext: base64,
+    tag: base64,
+    createdAt: z.iso.datetime(),
+  })
+  .strict();
+
+const keyfileSchema = z
+  .object({
+    format: z.literal('kim-fallakte-keys'),
+    version: z.literal(1),
+    wraps: z.array(keyWrapSchema).min(1),
+  })
+  .strict();
+
+export type Keyfile = z.infer<typeof keyfileSchema>;
+
+export const keyfilePath = (dbPath: string) => `${dbPath}.keys`;
+
+export function newKeyfile(wraps: KeyWrap[]): Keyfile {
+  return { format: 'kim-fallakte-keys', version: 1, wraps };
+}
+
+export function readKeyfile(file: string): Keyfile {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new KimError('KEYFILE_DAMAGED', { cause });
+  }
+  try {
+    return keyfileSchema.parse(JSON.parse(raw));
+  } catch (cause) {
+    throw new KimError('KEYFILE_DAMAGED', { cause });
+  }
+}
+
+export function findWrap(keyfile: Keyfile, kind: WrapKind): KeyWrap {
+  const wrap = keyfile.wraps.find((w) => w.kind === kind);
+  if (!wrap) throw new KimError('KEYFILE_DAMAGED');
+  return wrap;
+}
+
+/** A copy of the key file with the wrap of that kind replaced. */
+export function withWrap(keyfile: Keyfile, wrap: KeyWrap): Keyfile {
+  return { ...keyfile, wraps: [...keyfile.wraps.filter((w) => w.kind !== wrap.kind), wrap] };
+}
+
+/**
+ * Writes the key file. `exclusive` refuses to replace an existing file (used at setup); the
+ * final step is a hard link for exclusive writes and a rename otherwise, both atomic.
+ */
+export function writeKeyfile(file: string, keyfile: Keyfile, { exclusive }: { exclusive: boolean }): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = fs.openSync(tmp, 'wx', 0o600);
+  try {
+    fs.writeSync(fd, `${JSON.stringify(keyfileSchema.parse(keyfile), null, 2)}\n`);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    if (exclusive) {
+      fs.linkSync(tmp, file);
+      fs.unlinkSync(tmp);
+    } else {
+      fs.renameSync(tmp, file);
+    }
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new KimError('STORE_EXISTS');
+    throw error;
+  }
+  syncDirectory(path.dirname(file));
+}
+
+function syncDirectory(dir: string): void {
+  if (process.platform === 'win32') return; // directories cannot be opened for fsync there
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * The encrypted case store: setup, unlock (passphrase or recovery key), lock, passphrase change
+ * and recovery-key renewal. The only holder of the data key; it lives here while unlocked and is
+ * zeroed on lock. Plain Node: the app, the command line and the tests all drive this class.
+ */
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { KimError } from '../../contract/errors';
+import type { LockReason, StoreStatus, UnlockResult } from '../../contract';
+import { assessPassphrase } from '../../contract/passphrasePolicy';
+import { calibrateScrypt, type ScryptCost } from '../crypto/kdf';
+import { unwrapDataKey, wrapDataKey, type KeyWrap, type WrapKind } from '../crypto/keyWrap';
+import { generateRecoveryKey, normalizeRecoveryInput, parseRecoveryKey, recoveryGroup } from '../crypto/recoveryKey';
+import { findWrap, keyfilePath, newKeyfile, readKeyfile, withWrap, writeKeyfile } from './keyfile';
+import { UnlockThrottle } from './throttle';
+import { openEncryptedDatabase, type DbSession } from '../../../db/open';
+import { appendAudit } from '../../../db/queries/audit';
+import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { recordWrap } from '../../../db/queries/keyWraps';
+
+export interface StoreServiceOptions {
+  dbPath: string;
+  migrationsFolder: string;
+  /** The KDF cost for new wraps; calibrated on this device unless given (tests pass a cheap one). */
+  kdfCost?: () => Promise<ScryptCost>;
+  now?: () => Date;
+  /** Who the audit log names for actions of this front door (the command line sets its own). */
+  actor?: (session: DbSession) => string;
+}
+
+const RECOVERY_CONFIRMED_AT = 'recoveryKeyConfirmedAt';
+export const USER_NAME = 'userName';
+
+interface OpenStore extends DbSession {
+  dataKey: Buffer;
+  pendingRecoveryKey: string | null;
+}
+
+export class StoreService {
+  private open: OpenStore | null = null;
+  private readonly throttle: UnlockThrottle;
+  private readonly lockListeners = new Set<(reason: LockReason) => void>();
+  private readonly now: () => Date;
+  private readonly kdfCost: () => Promise<ScryptCost>;
+  readonly keyfile: string;
+
+  constructor(private readonly options: StoreServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+    let cost: Promise<ScryptCost> | undefined;
+    this.kdfCost = () => (cost ??= (options.kdfCost ?? calibrateScrypt)());
+    this.throttle = new UnlockThrottle(() => this.now().getTime());
+    this.keyfile = keyfilePath(options.dbPath);
+  }
+
+  get dbPath(): string {
+    return this.options.dbPath;
+  }
+
+  status(): StoreStatus {
+    if (this.open) return { state: 'unlocked', recoveryKeyPending: this.open.pendingRecoveryKey !== null };
+    const exists = fs.existsSync(this.options.dbPath) || fs.existsSync(this.keyfile);
+    return { state: exists ? 'locked' : 'new', recoveryKeyPending: false };
+  }
+
+  async create({ userName, passphrase }: { userName: string; passphrase: string }): Promise<{ recoveryKey: string }> {
+    if (this.status().state !== 'new') throw new KimError('STORE_EXISTS');
+    if (!assessPassphrase(passphrase, [userName]).acceptable) throw new KimError('WEAK_PASSPHRASE');
+    const cost = await this.kdfCost();
+    const dataKey = randomBytes(32);
+    const recoveryKey = generateRecoveryKey();
+    const now = this.now();
+    const wraps = [
+      await wrapDataKey('passphrase', passphrase, dataKey, cost, now),
+      await wrapDataKey('recovery', recoveryKey, dataKey, cost, now),
+    ];
+    writeKeyfile(this.keyfile, newKeyfile(wraps), { exclusive: true });
+    let session: DbSession;
+    try {
+      session = openEncryptedDatabase(this.options.dbPath, dataKey, { create: true, migrationsFolder: this.options.migrationsFolder });
+    } catch (error) {
+      fs.rmSync(this.keyfile, { force: true }); // ours, written a moment ago; no store without it
+      throw error;
+    }
+    writeSetting(session.db, USER_NAME, userName, now);
+    for (const wrap of wraps) recordWrap(session.db, wrapRecord(wrap), now);
+    this.open = { ...session, dataKey, pendingRecoveryKey: recoveryKey };
+    this.audit('store.created', 'store');
+    return { recoveryKey };
+  }
+
+  async unlock({ passphrase }: { passphrase: string }): Promise<UnlockResult> {
+    if (this.open) return { ...this.status(), recoveryKey: null };
+    this.throttle.check();
+    const keyfile = this.readExistingKeyfile();
+    const dataKey = await unwrapDataKey(findWrap(keyfile, 'passphrase'), passphrase);
+    if (!dataKey) this.failAttempt('WRONG_PASSPHRASE');
+    this.throttle.succeed();
+    this.openWith(dataKey);
+    this.audit('store.unlocked', 'store');
+    const recoveryKey = this.isRecoveryKeyConfirmed() ? null : await this.replaceRecoveryKey();
+    return { ...this.status(), recoveryKey };
+  }
+
+  /** Recovery always sets a new passphrase: the forgotten one must not stay valid. */
+  async unlockWithRecoveryKey({ recoveryKey, newPassphrase }: { recoveryKey: string; newPassphrase: string }): Promise<UnlockResult> {
+    if (this.open) this.lock('manual');
+    if (!assessPassphrase(newPassphrase).acceptable) throw new KimError('WEAK_PASSPHRASE');
+    this.throttle.check();
+    const keyfile = this.readExistingKeyfile();
+    const canonical = parseRecoveryKey(recoveryKey);
+    const dataKey = canonical ? await unwrapDataKey(findWrap(keyfile, 'recovery'), canonical) : null;
+    if (!dataKey) this.failAttempt('WRONG_RECOVERY_KEY');
+    this.throttle.succeed();
+    this.openWith(dataKey);
+    await this.replaceWrap(keyfile, 'passphrase', newPassphrase);
+    this.audit('store.unlocked_with_recovery_key', 'store');
+    return { ...this.status(), recoveryKey: null };
+  }
+
+  lock(reason: LockReason): void {
+    const open = this.open;
+    if (!open) return;
+    try {
+      this.audit('store.locked', 'store', reason);
+    } finally {
+      this.open = null;
+      open.dataKey.fill(0);
+      open.sqlite.close();
+      for (const listener of this.lockListeners) listener(reason);
+    }
+  }
+
+  onLocked(listener: (reason: LockReason) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  async changePassphrase({ current, next }: { current: string; next: string }): Promise<void> {
+    this.session();
+    const keyfile = await this.verifyPassphrase(current);
+    if (current === next) throw new KimError('SAME_PASSPHRASE');
+    if (!assessPassphrase(next, [this.userName()]).acceptable) throw new KimError('WEAK_PASSPHRASE');
+    await this.replaceWrap(keyfile, 'passphrase', next);
+    this.audit('passphrase.changed', 'store');
+  }
+
+  /** A new recovery key (the old one stops working); it must be confirmed like the first. */
+  async renewRecoveryKey({ passphrase }: { passphrase: string }): Promise<{ recoveryKey: string }> {
+    this.session();
+    await this.verifyPassphrase(passphrase);
+    return { recoveryKey: await this.replaceRecoveryKey() };
+  }
+
+  confirmRecoveryKey({ answers }: { answers: { group: number; value: string }[] }): void {
+    const open = this.unlocked();
+    const pending = open.pendingRecoveryKey;
+    if (!pending) throw new KimError('NO_PENDING_RECOVERY_KEY');
+    const groups = new Set(answers.map((a) => a.group));
+    const matches = answers.every((a) => normalizeRecoveryInput(a.value) === recoveryGroup(pending, a.group));
+    if (groups.size < 2 || !matches) throw new KimError('RECOVERY_CONFIRMATION_MISMATCH');
+    open.pendingRecoveryKey = null;
+    writeSetting(open.db, RECOVERY_CONFIRMED_AT, this.now().toISOString(), this.now());
+    this.audit('recovery_key.confirmed', 'store');
+  }
+
+  /** The raw data key, for the employer's IT to open the file with SQLCipher tools. Audited. */
+  exportDataKey(): string {
+    const open = this.unlocked();
+    this.audit('data_key.exported', 'store');
+    return open.dataKey.toString('hex');
+  }
+
+  /** The open database, or LOCKED. Services that need the store call this. */
+  session(): DbSession {
+    return this.unlocked();
+  }
+
+  private unlocked(): OpenStore {
+    if (!this.open) throw new KimError('LOCKED');
+    return this.open;
+  }
+
+  audit(action: string, entity: string, entityId: string | null = null): void {
+    const session = this.session();
+    const actor = this.options.actor?.(session) ?? this.userName();
+    appendAudit(session.db, { actor, action, entity, entityId }, this.now());
+  }
+
+  private userName(): string {
+    const name = readSetting(this.session().db, USER_NAME);
+    return typeof name === 'string' ? name : 'unbekannt';
+  }
+
+  private isRecoveryKeyConfirmed(): boolean {
+    return typeof readSetting(this.session().db, RECOVERY_CONFIRMED_AT) === 'string';
+  }
+
+  private readExistingKeyfile() {
+    if (this.status().state === 'new') throw new KimError('STORE_MISSING');
+    return readKeyfile(this.keyfile);
+  }
+
+  private failAttempt(code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY'): never {
+    throw new KimError(code, { retryAfterMs: this.throttle.fail() });
+  }
+
+  private async verifyPassphrase(passphrase: string) {
+    this.throttle.check();
+    const keyfile = readKeyfile(this.keyfile);
+    const dataKey = await unwrapDataKey(findWrap(keyfile, 'passphrase'), passphrase);
+    if (!dataKey) this.failAttempt('WRONG_PASSPHRASE');
+    dataKey.fill(0);
+    this.throttle.succeed();
+    return keyfile;
+  }
+
+  private openWith(dataKey: Buffer): void {
+    try {
+      const session = openEncryptedDatabase(this.options.dbPath, dataKey, { create: false, migrationsFolder: this.options.migrationsFolder });
+      this.open = { ...session, dataKey, pendingRecoveryKey: null };
+    } catch (error) {
+      dataKey.fill(0);
+      throw error;
+    }
+  }
+
+  private async replaceRecoveryKey(): Promise<string> {
+    const open = this.unlocked();
+    const recoveryKey = generateRecoveryKey();
+    await this.replaceWrap(readKeyfile(this.keyfile), 'recovery', recoveryKey);
+    writeSetting(open.db, RECOVERY_CONFIRMED_AT, null, this.now());
+    open.pendingRecoveryKey = recoveryKey;
+    this.audit('recovery_key.renewed', 'store');
+    return recoveryKey;
+  }
+
+  /** Re-wraps the same data key: the database itself is not touched. */
+  private async replaceWrap(keyfile: ReturnType<typeof readKeyfile>, kind: WrapKind, secret: string): Promise<void> {
+    const open = this.unlocked();
+    const wrap = await wrapDataKey(kind, secret, open.dataKey, await this.kdfCost(), this.now());
+    writeKeyfile(this.keyfile, withWrap(keyfile, wrap), { exclusive: false });
+    recordWrap(open.db, wrapRecord(wrap), this.now());
+  }
+}
+
+function wrapRecord(wrap: KeyWrap) {
+  const { N, r, p } = wrap.kdf;
+  return { kind: wrap.kind, kdf: wrap.kdf.name, cost: { N, r, p } };
+}
