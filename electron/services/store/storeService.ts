@@ -11,7 +11,7 @@ import { assessPassphrase } from '../../contract/passphrasePolicy';
 import { calibrateScrypt, type ScryptCost } from '../crypto/kdf';
 import { unwrapDataKey, wrapDataKey, type KeyWrap, type WrapKind } from '../crypto/keyWrap';
 import { generateRecoveryKey, normalizeRecoveryInput, parseRecoveryKey, recoveryGroup } from '../crypto/recoveryKey';
-import { findWrap, keyfilePath, newKeyfile, readKeyfile, withWrap, writeKeyfile } from './keyfile';
+import { findWrap, keyfilePath, newKeyfile, readKeyfile, withWrap, writeKeyfile, type Keyfile } from './keyfile';
 import { UnlockThrottle } from './throttle';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
@@ -90,11 +90,7 @@ export class StoreService {
 
   async unlock({ passphrase }: { passphrase: string }): Promise<UnlockResult> {
     if (this.open) return { ...this.status(), recoveryKey: null };
-    this.throttle.check();
-    const keyfile = this.readExistingKeyfile();
-    const dataKey = await unwrapDataKey(findWrap(keyfile, 'passphrase'), passphrase);
-    if (!dataKey) this.failAttempt('WRONG_PASSPHRASE');
-    this.throttle.succeed();
+    const { dataKey } = await this.unwrap('passphrase', passphrase);
     this.openWith(dataKey);
     this.audit('store.unlocked', 'store');
     const recoveryKey = this.isRecoveryKeyConfirmed() ? null : await this.replaceRecoveryKey();
@@ -105,12 +101,7 @@ export class StoreService {
   async unlockWithRecoveryKey({ recoveryKey, newPassphrase }: { recoveryKey: string; newPassphrase: string }): Promise<UnlockResult> {
     if (this.open) this.lock('manual');
     if (!assessPassphrase(newPassphrase).acceptable) throw new KimError('WEAK_PASSPHRASE');
-    this.throttle.check();
-    const keyfile = this.readExistingKeyfile();
-    const canonical = parseRecoveryKey(recoveryKey);
-    const dataKey = canonical ? await unwrapDataKey(findWrap(keyfile, 'recovery'), canonical) : null;
-    if (!dataKey) this.failAttempt('WRONG_RECOVERY_KEY');
-    this.throttle.succeed();
+    const { keyfile, dataKey } = await this.unwrap('recovery', recoveryKey);
     this.openWith(dataKey);
     await this.replaceWrap(keyfile, 'passphrase', newPassphrase);
     this.audit('store.unlocked_with_recovery_key', 'store');
@@ -170,6 +161,21 @@ export class StoreService {
     return open.dataKey.toString('hex');
   }
 
+  /**
+   * For `kim data-key` with the recovery key: opens, records the export in the audit log and
+   * closes again. Unlike unlocking, the passphrase stays as it is (the IT, not the user, is here).
+   */
+  async exportDataKeyWithRecoveryKey({ recoveryKey }: { recoveryKey: string }): Promise<string> {
+    if (this.open) this.lock('manual');
+    const { dataKey } = await this.unwrap('recovery', recoveryKey);
+    this.openWith(dataKey);
+    try {
+      return this.exportDataKey();
+    } finally {
+      this.lock('manual');
+    }
+  }
+
   /** The open database, or LOCKED. Services that need the store call this. */
   session(): DbSession {
     return this.unlocked();
@@ -195,22 +201,24 @@ export class StoreService {
     return typeof readSetting(this.session().db, RECOVERY_CONFIRMED_AT) === 'string';
   }
 
-  private readExistingKeyfile() {
-    if (this.status().state === 'new') throw new KimError('STORE_MISSING');
-    return readKeyfile(this.keyfile);
-  }
-
-  private failAttempt(code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY'): never {
-    throw new KimError(code, { retryAfterMs: this.throttle.fail() });
-  }
-
-  private async verifyPassphrase(passphrase: string) {
+  /** The one way a secret is checked: throttled, and every failure makes the next wait longer. */
+  private async unwrap(kind: WrapKind, secret: string): Promise<{ keyfile: Keyfile; dataKey: Buffer }> {
     this.throttle.check();
+    if (this.status().state === 'new') throw new KimError('STORE_MISSING');
     const keyfile = readKeyfile(this.keyfile);
-    const dataKey = await unwrapDataKey(findWrap(keyfile, 'passphrase'), passphrase);
-    if (!dataKey) this.failAttempt('WRONG_PASSPHRASE');
-    dataKey.fill(0);
+    const canonical = kind === 'recovery' ? parseRecoveryKey(secret) : secret;
+    const dataKey = canonical === null ? null : await unwrapDataKey(findWrap(keyfile, kind), canonical);
+    if (!dataKey) {
+      const code = kind === 'recovery' ? 'WRONG_RECOVERY_KEY' : 'WRONG_PASSPHRASE';
+      throw new KimError(code, { retryAfterMs: this.throttle.fail() });
+    }
     this.throttle.succeed();
+    return { keyfile, dataKey };
+  }
+
+  private async verifyPassphrase(passphrase: string): Promise<Keyfile> {
+    const { keyfile, dataKey } = await this.unwrap('passphrase', passphrase);
+    dataKey.fill(0);
     return keyfile;
   }
 
@@ -235,7 +243,7 @@ export class StoreService {
   }
 
   /** Re-wraps the same data key: the database itself is not touched. */
-  private async replaceWrap(keyfile: ReturnType<typeof readKeyfile>, kind: WrapKind, secret: string): Promise<void> {
+  private async replaceWrap(keyfile: Keyfile, kind: WrapKind, secret: string): Promise<void> {
     const open = this.unlocked();
     const wrap = await wrapDataKey(kind, secret, open.dataKey, await this.kdfCost(), this.now());
     writeKeyfile(this.keyfile, withWrap(keyfile, wrap), { exclusive: false });
