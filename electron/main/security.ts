@@ -1,7 +1,7 @@
 /** Electron glue: the app:// scheme and a session that refuses everything the app does not need. */
 import fs from 'node:fs/promises';
 import { app, protocol, session, type Session, type WebContents } from 'electron';
-import { APP_SCHEME, isAppUrl, mimeType, resolveAppPath } from './appUrl';
+import { APP_SCHEME, mimeType, resolveAppPath } from './appUrl';
 import { BLOCKED_URL_PATTERNS, SECURITY_HEADERS } from './csp';
 
 /** Must run before `app.ready`. */
@@ -32,11 +32,13 @@ export function hardenSession(appSession: Session = session.defaultSession): voi
   appSession.setProxy({ mode: 'direct' }).catch(() => undefined);
 }
 
-/** Every navigation away from the app, every new window and every webview is refused. */
+/**
+ * Every navigation, new window and webview is refused. The renderer is one page that never
+ * navigates; loadURL at startup is not a navigation event.
+ */
 export function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -57,7 +57,7 @@ describe('IPC registration', () => {
 });
 
 describe('hardening', () => {
-  it('refuses navigation away from the app, new windows and webviews', () => {
+  it('refuses every navigation, new window and webview', () => {
     const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
     hardenContents(contents as never);
     const navigate = (url: string) => {
@@ -67,7 +67,10 @@ describe('hardening', () => {
     };
     expect(navigate('https://example.org/')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
-    expect(navigate('app://kim/index.html')).toBe(false);
+    expect(navigate('app://kim/index.html')).toBe(true);
+    const frameNavigation = { preventDefault: vi.fn() };
+    contents.emit('will-frame-navigate', frameNavigation);
+    expect(frameNavigation.preventDefault).toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
