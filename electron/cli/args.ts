@@ -1,0 +1,134 @@
+/**
+ * Reads the command line: one command, then options. Secrets are never taken as arguments
+ * (other users see them in the process list, and the shell keeps them in its history), and no
+ * message repeats what was typed after an option, in case a secret ended up there anyway.
+ */
+import { parseArgs } from 'node:util';
+import { usageError } from './io';
+
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file'] as const;
+export type OptionName = (typeof STRING_OPTIONS)[number];
+export type Options = Partial<Record<OptionName, string>>;
+
+const ALLOWED: Record<CommandName, readonly OptionName[]> = {
+  init: ['db', 'name', 'passphrase-file'],
+  verify: ['db', 'passphrase-file'],
+  'change-passphrase': ['db', 'passphrase-file', 'new-passphrase-file'],
+  'data-key': ['db', 'passphrase-file', 'recovery-key-file'],
+};
+
+/** Options that would put a secret on the command line, and where the secret goes instead. */
+const SECRET_ARGUMENTS: Record<string, string> = {
+  '--passphrase': 'die Umgebungsvariable KIM_PASSPHRASE, --passphrase-file DATEI oder die Eingabe nach Aufforderung',
+  '--new-passphrase': 'die Umgebungsvariable KIM_NEW_PASSPHRASE, --new-passphrase-file DATEI oder die Eingabe nach Aufforderung',
+  '--recovery-key': 'die Umgebungsvariable KIM_RECOVERY_KEY oder --recovery-key-file DATEI',
+};
+
+export type CommandLine = { kind: 'help'; explicit: boolean } | { kind: 'command'; command: CommandName; options: Options };
+
+export function parseCommandLine(argv: string[]): CommandLine {
+  rejectSecretArguments(argv);
+  const { tokens } = parseArgs({
+    args: argv,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options: {
+      ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
+  const positionals = tokens.filter((t) => t.kind === 'positional');
+  const first = positionals[0]?.value;
+  if (first === undefined || first === 'help') {
+    return { kind: 'help', explicit: first === 'help' || tokens.some((t) => t.kind === 'option' && t.name === 'help') };
+  }
+  if (!isCommand(first)) {
+    const shown = /^[a-z][a-z-]{0,30}$/.test(first) ? ` „${first}“` : '';
+    throw usageError(`Unbekannter Befehl${shown}. Mögliche Befehle: ${COMMANDS.join(', ')}.`);
+  }
+  if (positionals.length > 1) {
+    throw usageError(`Der Befehl ${first} nimmt keine weiteren Argumente an, nur Optionen (siehe „help“).`);
+  }
+
+  const options: Options = {};
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'help') {
+      if (token.value !== undefined) throw usageError(`Die Option ${token.rawName} nimmt keinen Wert an.`);
+      return { kind: 'help', explicit: true };
+    }
+    if (!isOption(token.name)) throw usageError(`Unbekannte Option ${token.rawName} (siehe „help“).`);
+    if (!ALLOWED[first].includes(token.name)) {
+      const where = COMMANDS.filter((c) => ALLOWED[c].includes(token.name as OptionName));
+      throw usageError(`Die Option ${token.rawName} gibt es nur bei: ${where.join(', ')}.`);
+    }
+    if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) {
+      throw usageError(`Die Option ${token.rawName} braucht einen Wert, z. B. ${token.rawName} ${placeholder(token.name)}.`);
+    }
+    if (options[token.name] !== undefined) throw usageError(`Die Option ${token.rawName} ist doppelt angegeben.`);
+    options[token.name] = token.value;
+  }
+  return { kind: 'command', command: first, options };
+}
+
+function rejectSecretArguments(argv: string[]): void {
+  for (const arg of argv) {
+    if (arg === '--') return;
+    const name = arg.split('=', 1)[0]!;
+    const instead = SECRET_ARGUMENTS[name];
+    if (instead === undefined) continue;
+    throw usageError(
+      [
+        `${name} wird aus Sicherheitsgründen nicht angenommen: Was auf der Befehlszeile steht, sehen andere`,
+        'Benutzer dieses Rechners in der Prozessliste, und die Shell speichert es in ihrem Verlauf.',
+        `Bitte nutzen Sie stattdessen ${instead}.`,
+        'Wenn Sie eine echte Passphrase so eingegeben haben: Löschen Sie sie aus dem Verlauf der Shell',
+        'und ändern Sie sie am besten (Befehl change-passphrase).',
+      ].join('\n'),
+    );
+  }
+}
+
+const isCommand = (value: string): value is CommandName => (COMMANDS as readonly string[]).includes(value);
+const isOption = (value: string): value is OptionName => (STRING_OPTIONS as readonly string[]).includes(value);
+const placeholder = (name: OptionName) => (name === 'name' ? 'NAME' : 'DATEI');
+
+export function usage(defaultDb: string): string {
+  return `KIM Fallakte – Kommandozeile
+
+Aufruf:  npm run kim -- <Befehl> [Optionen]
+
+Befehle:
+  init                Neue Fallakte einrichten; zeigt einmalig den Wiederherstellungsschlüssel
+  verify              Fallakte entsperren und vollständig prüfen (Integrität, Schema, Verschlüsselung)
+  change-passphrase   Passphrase ändern
+  data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
+  help                Diese Hilfe anzeigen
+
+Optionen:
+  --db DATEI                   Datei der Fallakte
+                               (Standard: ${defaultDb})
+  --name NAME                  nur init: Ihr Name (Standard: Ihr Benutzername am Rechner)
+  --passphrase-file DATEI      Passphrase aus der ersten Zeile dieser Datei
+  --new-passphrase-file DATEI  nur change-passphrase: neue Passphrase aus der ersten Zeile dieser Datei
+  --recovery-key-file DATEI    nur data-key: Wiederherstellungsschlüssel statt Passphrase
+
+Umgebungsvariablen:
+  KIM_PASSPHRASE       Passphrase (bei init: die neue)
+  KIM_NEW_PASSPHRASE   neue Passphrase für change-passphrase
+  KIM_RECOVERY_KEY     Wiederherstellungsschlüssel für data-key (statt der Passphrase)
+
+Fehlt eine Angabe, fragt das Programm danach; die Eingabe bleibt unsichtbar. Eine Passphrase
+wird nie als Argument angenommen: Argumente sehen andere Benutzer in der Prozessliste, und
+die Shell speichert sie in ihrem Verlauf.
+
+Nur die Ausgabe des Befehls, ohne die Zeilen von npm:  npm run --silent kim -- <Befehl>
+
+Rückgabewerte: 0 in Ordnung, 1 Fehler, 2 falscher Aufruf, 130 abgebrochen.
+`;
+}
