@@ -1,0 +1,13 @@
+/** Buttons in three weights: the one main action, secondary actions and link-like actions. */
+import type { ButtonHTMLAttributes } from 'react';
+
+type Variant = 'primary' | 'secondary' | 'link';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+}
+
+export function Button({ variant = 'secondary', type = 'button', className, ...rest }: ButtonProps) {
+  const classes = ['button', `button-${variant}`, className].filter(Boolean).join(' ');
+  return <button {...rest} type={type} className={classes} />;
+}

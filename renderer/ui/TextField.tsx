@@ -1,0 +1,82 @@
+/** A labelled text, number or passphrase field with its hint and inline error tied to it. */
+import { useEffect, useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { de } from '../i18n/de';
+
+type NativeProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'id' | 'className'>;
+
+export interface TextFieldProps extends NativeProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'number';
+  /** A passphrase or key: hidden while typing, with a show/hide toggle. */
+  secret?: boolean;
+  hint?: ReactNode;
+  /** Inline validation text; marks the field invalid. */
+  error?: string | null;
+  /** Ids of further elements that describe the field (e.g. a strength meter). */
+  describedBy?: string[];
+  inputRef?: Ref<HTMLInputElement>;
+  /** Extra class for the input, e.g. 'input-code' for key groups. */
+  inputClassName?: string;
+}
+
+export function TextField({ label, value, onChange, type = 'text', secret = false, hint, error, describedBy = [], inputRef, inputClassName, ...rest }: TextFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const [revealed, setRevealed] = useState(false);
+
+  // A cleared secret field starts hidden again, so the next entry is not shown by accident.
+  useEffect(() => {
+    if (secret && value === '') setRevealed(false);
+  }, [secret, value]);
+
+  const described = [hint ? hintId : null, error ? errorId : null, ...describedBy].filter(Boolean).join(' ');
+  const inputType = secret ? (revealed ? 'text' : 'password') : type;
+
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="field-control">
+        <input
+          {...rest}
+          id={id}
+          ref={inputRef}
+          className={inputClassName ? `field-input ${inputClassName}` : 'field-input'}
+          type={inputType}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={described || undefined}
+          aria-invalid={error ? true : undefined}
+          spellCheck={secret ? false : rest.spellCheck}
+          autoCapitalize={secret ? 'off' : rest.autoCapitalize}
+        />
+        {secret ? (
+          <button
+            type="button"
+            className="button button-quiet field-toggle"
+            aria-pressed={revealed}
+            aria-controls={id}
+            aria-label={de.common.showLabel(label)}
+            onClick={() => setRevealed((r) => !r)}
+          >
+            {de.common.show}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
