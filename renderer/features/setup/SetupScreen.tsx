@@ -1,0 +1,52 @@
+/** First run: the person's name, a passphrase that passes the policy, then store.create. */
+import { useState, type FormEvent } from 'react';
+import { call } from '../../api';
+import { de } from '../../i18n/de';
+import { storeCreated } from '../../state/session';
+import { ScreenHeading } from '../../ui/Heading';
+import { ErrorMessage } from '../../ui/Messages';
+import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFields';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { TextField } from '../../ui/TextField';
+
+const t = de.setup;
+
+export function SetupScreen() {
+  const [name, setName] = useState('');
+  const trimmedName = name.trim();
+  const passphrase = useNewPassphrase(trimmedName ? [trimmedName] : []);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const problem = trimmedName === '' ? t.nameMissing : passphrase.problem;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || problem) return;
+    const secret = passphrase.next;
+    passphrase.clear();
+    setError(null);
+    setBusy(true);
+    const result = await call('store.create', { userName: trimmedName, passphrase: secret });
+    setBusy(false);
+    if (result.ok) storeCreated(result.value.recoveryKey);
+    else setError(result.error.message);
+  }
+
+  return (
+    <main className="screen screen-narrow" id="inhalt">
+      <ScreenHeading>{t.title}</ScreenHeading>
+      <p className="lead">{t.intro}</p>
+      <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+        <TextField label={t.nameLabel} hint={t.nameHint} value={name} onChange={setName} autoComplete="name" maxLength={100} autoFocus />
+        <NewPassphraseFields state={passphrase} />
+        <div className="notice notice-warning">
+          <p className="notice-strong">{t.warning}</p>
+          <p>{t.warningDetail}</p>
+        </div>
+        <ErrorMessage message={error} />
+        <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={problem} />
+      </form>
+    </main>
+  );
+}
