@@ -1,0 +1,29 @@
+/** Settings: name and auto-lock, passphrase change, recovery key renewal. */
+import { de } from '../../i18n/de';
+import { ScreenHeading } from '../../ui/Heading';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
+import { useSettings } from './settingsStore';
+
+export function SettingsScreen() {
+  const settings = useSettings((s) => s.settings);
+  const loadError = useSettings((s) => s.loadError);
+  return (
+    <div className="page page-settings">
+      <ScreenHeading focusOnMount>{de.pages.settings.title}</ScreenHeading>
+      {settings ? (
+        <>
+          <GeneralSettingsForm settings={settings} />
+          <ChangePassphraseForm userName={settings.userName} />
+          <RenewRecoveryKeyForm />
+        </>
+      ) : loadError ? (
+        <ErrorMessage message={loadError} />
+      ) : (
+        <StatusMessage>{de.settings.loading}</StatusMessage>
+      )}
+    </div>
+  );
+}
