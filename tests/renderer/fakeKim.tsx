@@ -1,0 +1,89 @@
+/**
+ * A fake `window.kim` for renderer tests: every contract method is a vi.fn() returning a
+ * Result (defaults below, override per test), and `emit` pushes events like the main process.
+ */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi, type Mock } from 'vitest';
+import type { KimApi } from '../../electron/contract/api';
+import type { KimEvent, MethodName } from '../../electron/contract';
+import { errorMessages, type ErrorCode } from '../../electron/contract/errors';
+import { App } from '../../renderer/App';
+import { resetAfterLock, useSession } from '../../renderer/state/session';
+
+export type FakeKim = { [K in MethodName]: Mock<KimApi[K]> } & { onEvent: Mock<KimApi['onEvent']> };
+
+export const KEY = '7K2M-AB3C-D4EF-GH5J-K6MN-P7QR-S8TV-W9XY';
+export const KEY_GROUPS = KEY.split('-');
+export const GOOD_PASSPHRASE = 'Kaffee-Tasse-Regen-1987';
+export const OTHER_PASSPHRASE = 'Fahrrad Brücke Nebel Ahorn';
+
+export function ok<T>(value: T) {
+  return { ok: true as const, value };
+}
+
+export function fail<C extends ErrorCode>(code: C, extra: { retryAfterMs?: number } = {}) {
+  return { ok: false as const, error: { code, message: errorMessages[code], ...extra } };
+}
+
+export const unlockedStatus = { state: 'unlocked' as const, recoveryKeyPending: false };
+export const newStatus = { state: 'new' as const, recoveryKeyPending: false };
+
+export function installFakeKim() {
+  const listeners = new Set<(event: KimEvent) => void>();
+  const kim: FakeKim = {
+    'store.status': vi.fn(async () => ok({ state: 'locked' as const, recoveryKeyPending: false })),
+    'store.create': vi.fn(async () => ok({ recoveryKey: KEY })),
+    'store.unlock': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),
+    'store.unlockWithRecoveryKey': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),
+    'store.lock': vi.fn(async () => ok(null)),
+    'store.changePassphrase': vi.fn(async () => ok(null)),
+    'recoveryKey.confirm': vi.fn(async () => ok(null)),
+    'recoveryKey.renew': vi.fn(async () => ok({ recoveryKey: KEY })),
+    'settings.get': vi.fn(async () => ok({ userName: 'Aylin Demir', autoLockMinutes: 5 })),
+    'settings.update': vi.fn(async (patch) => ok({ userName: 'Aylin Demir', autoLockMinutes: 5, ...patch })),
+    onEvent: vi.fn((listener: (event: KimEvent) => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    }),
+  };
+  Object.defineProperty(window, 'kim', { value: kim, configurable: true, writable: true });
+  return {
+    kim,
+    listenerCount: () => listeners.size,
+    emit: (event: KimEvent) => {
+      for (const listener of [...listeners]) listener(event);
+    },
+  };
+}
+
+/** Forgets whatever an earlier test left in the stores. */
+export function resetAppState(): void {
+  resetAfterLock(null);
+  useSession.setState({ phase: { name: 'loading', error: null }, notice: null }, true);
+}
+
+export interface RenderAppOptions {
+  /** Adjust the fake before the app starts (e.g. what store.status answers). */
+  configure?: (kim: FakeKim) => void;
+}
+
+/**
+ * Fakes only the clock and intervals (the countdowns use them). Testing Library and user-event
+ * wait on setTimeout, which must stay real: with vitest's fake setTimeout they never return.
+ */
+export function useFakeClock(): void {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+}
+
+/** A fresh fake bridge, clean stores and the whole app rendered. */
+export function renderApp(options: RenderAppOptions = {}) {
+  const fake = installFakeKim();
+  options.configure?.(fake.kim);
+  resetAppState();
+  const user = userEvent.setup();
+  const view = render(<App />);
+  return { ...fake, user, view };
+}
