@@ -1,7 +1,7 @@
 /**
  * Shows a new recovery key once, with what to do with it, and asks for two of its groups back
  * when a person is at the terminal (as the app does). Confirmed, it stays valid; unconfirmed,
- * the next unlock replaces it with a new one.
+ * the app replaces it at its next unlock.
  */
 import { randomInt } from 'node:crypto';
 import { KimError } from '../contract/errors';
@@ -38,8 +38,8 @@ export async function presentRecoveryKey(
   } else {
     out(
       [
-        'Der Wiederherstellungsschlüssel ist noch nicht bestätigt. Beim nächsten Entsperren (in der App',
-        'oder hier) wird deshalb ein neuer erzeugt und angezeigt; dieser hier gilt dann nicht mehr.',
+        'Der Wiederherstellungsschlüssel ist noch nicht bestätigt. Beim ersten Entsperren in der App',
+        'wird deshalb ein neuer erzeugt und dort zur Bestätigung angezeigt; dieser hier gilt dann nicht mehr.',
         '',
       ].join('\n'),
     );

@@ -14,7 +14,7 @@ export function createHandlers({ store, settings }: Services): Handlers {
   return {
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
-    'store.unlock': (input) => store.unlock(input),
+    'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),
     'store.unlockWithRecoveryKey': (input) => store.unlockWithRecoveryKey(input),
     'store.lock': () => {
       store.lock('manual');

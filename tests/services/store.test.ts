@@ -62,7 +62,7 @@ describe('store: create and reopen', () => {
     const { store, dbPath } = await createdStore();
     store.lock('manual');
     const again = testServices({ dbPath });
-    await again.store.unlock({ passphrase: GOOD_PASSPHRASE });
+    await again.store.unlock({ passphrase: GOOD_PASSPHRASE }, { renewUnconfirmedRecoveryKey: true });
     const actions = recentAudit(again.store.session().db, 10).map((e) => e.action).reverse();
     expect(actions).toEqual(['store.created', 'store.locked', 'store.unlocked', 'recovery_key.renewed']);
     const entries = recentAudit(again.store.session().db, 10);
@@ -141,11 +141,20 @@ describe('store: recovery key', () => {
     );
   });
 
-  it('an unconfirmed key is replaced by a new one at the next unlock, and the old one stops working', async () => {
+  it('an unconfirmed key is kept by a plain unlock (the command line)', async () => {
     const { store, dbPath, recoveryKey } = await createdStore();
     store.lock('manual');
     const again = testServices({ dbPath });
-    const result = await again.store.unlock({ passphrase: GOOD_PASSPHRASE });
+    expect((await again.store.unlock({ passphrase: GOOD_PASSPHRASE })).recoveryKey).toBeNull();
+    again.store.lock('manual');
+    expect((await again.store.unlockWithRecoveryKey({ recoveryKey, newPassphrase: OTHER_PASSPHRASE })).state).toBe('unlocked');
+  });
+
+  it('the app replaces an unconfirmed key at the next unlock, and the old one stops working', async () => {
+    const { store, dbPath, recoveryKey } = await createdStore();
+    store.lock('manual');
+    const again = testServices({ dbPath });
+    const result = await again.store.unlock({ passphrase: GOOD_PASSPHRASE }, { renewUnconfirmedRecoveryKey: true });
     expect(result.recoveryKey).toMatch(/^[0-9A-Z]{4}-/);
     expect(result.recoveryKey).not.toBe(recoveryKey);
     expect(result.recoveryKeyPending).toBe(true);
@@ -161,7 +170,7 @@ describe('store: recovery key', () => {
     store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 8, value: g[7]! }] });
     store.lock('manual');
     const again = testServices({ dbPath });
-    expect((await again.store.unlock({ passphrase: GOOD_PASSPHRASE })).recoveryKey).toBeNull();
+    expect((await again.store.unlock({ passphrase: GOOD_PASSPHRASE }, { renewUnconfirmedRecoveryKey: true })).recoveryKey).toBeNull();
   });
 
   it('unlocks with the recovery key (typed loosely) and forces a new passphrase; the old one stops working', async () => {

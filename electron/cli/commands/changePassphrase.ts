@@ -22,7 +22,7 @@ export async function changePassphrase(ctx: CommandContext): Promise<number> {
   if (next === current) throw new KimError('SAME_PASSPHRASE');
   requireStrongPassphrase(next, []);
 
-  await withUnlockedStore(ctx, services, current, ctx.io.stdout, async () => {
+  await withUnlockedStore(services, current, async () => {
     try {
       await services.store.changePassphrase({ current, next });
     } catch (error) {

@@ -25,7 +25,7 @@ export async function dataKey(ctx: CommandContext): Promise<number> {
     hex = await closingStore(services, () => services.store.exportDataKeyWithRecoveryKey({ recoveryKey }));
   } else {
     const passphrase = await readSecret(ctx, passphraseSource(ctx));
-    hex = await withUnlockedStore(ctx, services, passphrase, ctx.io.stderr, () => services.store.exportDataKey());
+    hex = await withUnlockedStore(services, passphrase, () => services.store.exportDataKey());
   }
   ctx.io.stdout(`${hex}\n`);
   ctx.io.stderr(

@@ -15,7 +15,7 @@ export async function verify(ctx: CommandContext): Promise<number> {
   requireExistingStore(services);
   const passphrase = await readSecret(ctx, passphraseSource(ctx));
   const out = ctx.io.stdout;
-  return withUnlockedStore(ctx, services, passphrase, out, () => {
+  return withUnlockedStore(services, passphrase, () => {
     const { sqlite } = services.store.session();
     out(`Fallakte: ${ctx.dbPath}\n`);
 

@@ -88,12 +88,21 @@ export class StoreService {
     return { recoveryKey };
   }
 
-  async unlock({ passphrase }: { passphrase: string }): Promise<UnlockResult> {
+  /**
+   * `renewUnconfirmedRecoveryKey`: the app passes true, so a recovery key that was never typed
+   * back is replaced by one the user sees and confirms now (the passphrase was just proven).
+   * The command line leaves it, so scripts do not invalidate a key that IT has filed.
+   */
+  async unlock(
+    { passphrase }: { passphrase: string },
+    { renewUnconfirmedRecoveryKey = false }: { renewUnconfirmedRecoveryKey?: boolean } = {},
+  ): Promise<UnlockResult> {
     if (this.open) return { ...this.status(), recoveryKey: null };
     const { dataKey } = await this.unwrap('passphrase', passphrase);
     this.openWith(dataKey);
     this.audit('store.unlocked', 'store');
-    const recoveryKey = this.isRecoveryKeyConfirmed() ? null : await this.replaceRecoveryKey();
+    const renew = renewUnconfirmedRecoveryKey && !this.isRecoveryKeyConfirmed();
+    const recoveryKey = renew ? await this.replaceRecoveryKey() : null;
     return { ...this.status(), recoveryKey };
   }
 
