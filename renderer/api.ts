@@ -28,7 +28,11 @@ export async function call<K extends MethodName>(name: K, input: Input<K>): Prom
   }
 }
 
-/** Subscribes to events pushed by the main process; returns the unsubscribe function. */
+/**
+ * Subscribes to events pushed by the main process; returns the unsubscribe function. Without a
+ * bridge (a broken preload) there is nothing to listen to; `call` then reports the error.
+ */
 export function onKimEvent(listener: (event: KimEvent) => void): () => void {
+  if (typeof window.kim?.onEvent !== 'function') return () => {};
   return window.kim.onEvent(listener);
 }
