@@ -68,7 +68,7 @@ export const de = {
     keyLabel: 'Wiederherstellungsschlüssel, 8 Gruppen zu je 4 Zeichen',
     groupNumber: (n: number) => `Gruppe ${n}`,
     instructions: [
-      'Schreiben Sie den Schlüssel vollständig ab oder drucken Sie diese Seite aus.',
+      'Schreiben Sie den Schlüssel vollständig ab oder drucken Sie diese Seite aus. Er enthält nie die Buchstaben O, I, L oder U: 0 ist immer die Null, 1 immer die Eins.',
       'Legen Sie das Blatt in den Tresor Ihres Arbeitgebers – nicht in die Laptoptasche.',
       'Der Schlüssel wird nur dieses eine Mal angezeigt.',
     ],

@@ -104,7 +104,7 @@ export function RecoveryKeyScreen({ recoveryKey, reason }: RecoveryKeyScreenProp
             autoCapitalize="characters"
             spellCheck={false}
             maxLength={8}
-            inputClassName="input-code"
+            inputClassName="input-code input-group-code"
             inputRef={i === 0 ? firstAnswer : undefined}
             autoFocus={i === 0}
           />
