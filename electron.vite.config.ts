@@ -21,6 +21,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       modulePreload: { polyfill: false },
+      minify: true,
       rollupOptions: { input: 'renderer/index.html' },
     },
   },

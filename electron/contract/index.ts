@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
-export const PASSPHRASE_MAX = 1024;
+import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX } from './limits';
+
+export { AUTO_LOCK_MINUTES, PASSPHRASE_MAX } from './limits';
 const passphrase = z.string().min(1).max(PASSPHRASE_MAX);
 const empty = z.object({}).strict();
 
@@ -24,7 +26,6 @@ export interface Settings {
   userName: string;
   autoLockMinutes: number;
 }
-export const AUTO_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
 export const settingsPatch = z
   .object({

@@ -1,6 +1,7 @@
 /** The person's name (for the audit log) and the auto-lock minutes. */
 import { useId, useState, type FormEvent } from 'react';
-import { AUTO_LOCK_MINUTES, type Settings } from '../../../electron/contract';
+import type { Settings } from '../../../electron/contract';
+import { AUTO_LOCK_MINUTES } from '../../../electron/contract/limits';
 import { de } from '../../i18n/de';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
