@@ -1,0 +1,96 @@
+/**
+ * The real-browser harness: the production renderer build served on 127.0.0.1 with the app's CSP,
+ * Debian's Chromium driven by playwright-core, and `window.kim` bridged to the real services
+ * (real encrypted database, real KDF) through the same dispatch the main process uses.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+import { methodNames, type KimEvent } from '../../electron/contract';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { createServices, type Services } from '../../electron/services';
+import { resolveAppPath, mimeType } from '../../electron/main/appUrl';
+import { SECURITY_HEADERS } from '../../electron/main/csp';
+import { MIGRATIONS, tempDir } from '../fixtures/tempStore';
+
+const RENDERER = path.resolve('out/renderer');
+export const CHROMIUM = process.env.KIM_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+/** Serves the built renderer like the app:// handler does: same containment, same headers. */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer fehlt: zuerst `npm run build` (npm test tut das).');
+  const server = http.createServer((req, res) => {
+    const file = resolveAppPath(RENDERER, `app://kim${new URL(req.url ?? '/', 'http://x').pathname}`);
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': mimeType(file), ...SECURITY_HEADERS }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium fehlt unter ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Real services on a fresh encrypted database in a temporary folder. */
+export function realServices(): Services {
+  return createServices({ dbPath: path.join(tempDir(), 'kim.db'), migrationsFolder: MIGRATIONS });
+}
+
+/**
+ * Gives the page a frozen `window.kim` with exactly the contract's methods, each calling the
+ * real dispatch; main-process events (auto-lock) are pushed to it as the preload would.
+ */
+export async function bridge(page: Page, services: Services): Promise<void> {
+  const handlers = createHandlers(services);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.exposeBinding('__kimInvoke', (_source, name: string, input: unknown) => dispatch(handlers, name, input));
+  await page.addInitScript((names: string[]) => {
+    const listeners = new Set<(event: unknown) => void>();
+    const api: Record<string, unknown> = {};
+    const invoke = (window as unknown as { __kimInvoke: (n: string, i: unknown) => Promise<unknown> }).__kimInvoke;
+    for (const name of names) api[name] = (input: unknown) => invoke(name, input);
+    api.onEvent = (listener: (event: unknown) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    Object.defineProperty(window, '__kimEmit', { value: (event: unknown) => listeners.forEach((l) => l(event)) });
+    Object.defineProperty(window, 'kim', { value: Object.freeze(api) });
+  }, methodNames);
+  services.store.onLocked((reason) => {
+    const event: KimEvent = { name: 'locked', reason };
+    void page.evaluate((e) => (window as unknown as { __kimEmit: (e: unknown) => void }).__kimEmit(e), event);
+  });
+  (page as Page & { kimRequests?: string[] }).kimRequests = requests;
+}
+
+/** Every URL the page requested: only the loopback server may appear. */
+export function requestedUrls(page: Page): string[] {
+  return (page as Page & { kimRequests?: string[] }).kimRequests ?? [];
+}
+
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe auf ${screen}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
