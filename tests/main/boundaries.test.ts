@@ -1,0 +1,45 @@
+/** The process boundaries, checked on the source: who may import what. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)]
+    .filter((m) => !/^\s*(?:import|export)\s+type\s/.test(m[0]))
+    .map((m) => m[1] ?? m[2]!);
+}
+
+describe('boundaries', () => {
+  it("services, dispatch, contract, command line and db never import 'electron'", () => {
+    const files = ['electron/services', 'electron/ipc', 'electron/contract', 'electron/cli', 'db'].flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.filter((f) => importsOf(f).includes('electron'));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the renderer imports no Node module, no SQL and no services; only the contract and its own files', () => {
+    const offenders = sourceFiles('renderer').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('node:') || ['fs', 'path', 'electron', 'better-sqlite3', 'drizzle-orm'].includes(spec) || /electron\/(services|ipc|main|preload|cli)|\bdb\//.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('only renderer/api.ts touches window.kim', () => {
+    const touching = sourceFiles('renderer').filter((f) => /window\.kim\b/.test(fs.readFileSync(f, 'utf8')));
+    expect(touching).toEqual([path.join('renderer', 'api.ts')]);
+  });
+
+  it('only db/ runs SQL', () => {
+    const sqlOutsideDb = ['electron', 'renderer'].flatMap(sourceFiles).filter((f) => /\.(prepare|exec)\(\s*['"`]|\bsql`/.test(fs.readFileSync(f, 'utf8')));
+    expect(sqlOutsideDb).toEqual([]);
+  });
+});
