@@ -1,3 +1,10 @@
 export { settings } from './settings';
 export { keyWraps } from './keyWraps';
 export { auditLog } from './auditLog';
+export * from './configuration';
+export * from './persons';
+export * from './cases';
+export * from './assessments';
+export * from './goals';
+export * from './network';
+export * from './monitoring';

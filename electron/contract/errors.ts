@@ -1,8 +1,12 @@
 /**
  * Every error a method can return, with the German text a case manager reads.
- * One catalogue, so the same situation always reads the same way.
+ * One catalogue (assembled from the areas' parts), so the same situation always reads the same way.
  */
-export const errorMessages = {
+import { caseErrors } from './areas/casesErrors';
+import { assessmentErrors } from './areas/assessmentErrors';
+import { networkErrors } from './areas/networkErrors';
+
+const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
   UNKNOWN_METHOD: 'Diese Funktion gibt es nicht.',
   FORBIDDEN: 'Diese Anfrage kommt nicht aus der KIM Fallakte und wurde abgelehnt.',
@@ -26,6 +30,8 @@ export const errorMessages = {
   RECOVERY_CONFIRMATION_MISMATCH:
     'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
 } as const;
+
+export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
 

@@ -4,6 +4,9 @@
  * No Node or DOM imports here: all three sides load this file.
  */
 import { z } from 'zod';
+import { caseMethods } from './areas/cases';
+import { assessmentMethods } from './areas/assessment';
+import { networkMethods } from './areas/network';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
 import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX } from './limits';
@@ -35,7 +38,7 @@ export const settingsPatch = z
   .partial()
   .strict();
 
-export const contract = {
+const foundationMethods = {
   'store.status': method<StoreStatus>()(empty),
   'store.create': method<{ recoveryKey: string }>()(
     z.object({ userName: z.string().trim().min(1).max(100), passphrase }).strict(),
@@ -82,6 +85,8 @@ export const contract = {
   'settings.get': method<Settings>()(empty, ['LOCKED']),
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
+
+export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -5,13 +5,20 @@
 import type { Contract, MethodName, Output } from '../contract';
 import type { ParsedInputOf } from '../contract/define';
 import type { Services } from '../services';
+import { caseHandlers } from './areas/cases';
+import { assessmentHandlers } from './areas/assessment';
+import { networkHandlers } from './areas/network';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
 };
 
-export function createHandlers({ store, settings }: Services): Handlers {
+export function createHandlers(services: Services): Handlers {
+  const { store, settings } = services;
   return {
+    ...caseHandlers(services),
+    ...assessmentHandlers(services),
+    ...networkHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),

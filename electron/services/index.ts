@@ -2,6 +2,9 @@
 import { StoreService, type StoreServiceOptions } from './store/storeService';
 import { SettingsService } from './settings';
 import { AutoLock } from './autoLock';
+import { createCaseServices } from './cases';
+import { createAssessmentServices } from './assessment';
+import { createNetworkServices } from './network';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -13,5 +16,13 @@ export function createServices(options: StoreServiceOptions) {
     idleLimitMinutes: () => settings.autoLockMinutes(),
     lock: (reason) => store.lock(reason),
   });
-  return { store, settings, autoLock };
+  const ctx = { store, now: options.now ?? (() => new Date()) };
+  return {
+    store,
+    settings,
+    autoLock,
+    ...createCaseServices(ctx),
+    ...createAssessmentServices(ctx),
+    ...createNetworkServices(ctx),
+  };
 }

@@ -196,9 +196,12 @@ export class StoreService {
   }
 
   audit(action: string, entity: string, entityId: string | null = null): void {
-    const session = this.session();
-    const actor = this.options.actor?.(session) ?? this.userName();
-    appendAudit(session.db, { actor, action, entity, entityId }, this.now());
+    appendAudit(this.session().db, { actor: this.actorName(), action, entity, entityId }, this.now());
+  }
+
+  /** Who is acting: the case manager's name, or the command line's own name. */
+  actorName(): string {
+    return this.options.actor?.(this.session()) ?? this.userName();
   }
 
   private userName(): string {

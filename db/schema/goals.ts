@@ -1,0 +1,53 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, id, updatedAt } from './columns';
+import { cases } from './cases';
+import { lifeAreas, partners } from './configuration';
+
+export const GOAL_STATUSES = ['offen', 'in_arbeit', 'erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const;
+
+/** An outcome goal (Ergebnisziel) in one life area. */
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: id(),
+    caseId: text('case_id').notNull().references(() => cases.id),
+    lifeAreaId: text('life_area_id').notNull().references(() => lifeAreas.id),
+    title: text('title').notNull(),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('offen'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('goals_case_idx').on(t.caseId)],
+);
+
+export const goalSteps = sqliteTable(
+  'goal_steps',
+  {
+    id: id(),
+    goalId: text('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    responsible: text('responsible', { enum: ['klient', 'case_management', 'partner'] }).notNull(),
+    partnerId: text('partner_id').references(() => partners.id),
+    dueDate: text('due_date'),
+    doneAt: text('done_at'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('goal_steps_goal_idx').on(t.goalId)],
+);
+
+/** A dated, versioned snapshot of the goals that client and case manager sign. */
+export const agreements = sqliteTable(
+  'agreements',
+  {
+    id: id(),
+    caseId: text('case_id').notNull().references(() => cases.id),
+    version: integer('version').notNull(),
+    date: text('date').notNull(),
+    /** JSON: the goals with their steps as agreed. */
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    signedAt: text('signed_at'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('agreements_case_idx').on(t.caseId, t.version)],
+);

@@ -1,0 +1,16 @@
+/** Errors of people, intake, cases, closure and the case view (German, for the person who reads them). */
+export const caseErrors = {
+  PERSON_NOT_FOUND: 'Diese Person gibt es nicht (mehr).',
+  CASE_NOT_FOUND: 'Diesen Fall gibt es nicht (mehr).',
+  CASE_CLOSED: 'Der Fall ist abgeschlossen und kann nur gelesen werden. Um etwas zu ändern, eröffnen Sie ihn bitte wieder.',
+  CASE_NOT_CLOSED: 'Der Fall ist nicht abgeschlossen.',
+  CONSENT_REQUIRED:
+    'Ein Fall kann nur mit der Einwilligung in das Case Management und die Datenverarbeitung eröffnet werden. Bitte erfassen Sie sie zuerst.',
+  DATE_IN_FUTURE: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
+  TARGET_GROUP_NOT_FOUND: 'Diese Zielgruppe gibt es nicht.',
+  TARGET_GROUP_NOT_VALID: 'Diese Zielgruppe gilt an diesem Datum nicht (mehr).',
+  LOCATION_NOT_FOUND: 'Diesen Ort gibt es nicht.',
+  LIFE_AREA_NOT_FOUND: 'Diesen Lebensbereich gibt es nicht.',
+  CLOSURE_REASON_REQUIRED: 'Bitte geben Sie einen Grund für den Abschluss an.',
+  GOAL_OUTCOME_MISSING: 'Bitte geben Sie für jedes offene Ziel an, was daraus geworden ist.',
+} as const;

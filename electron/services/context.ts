@@ -1,0 +1,46 @@
+/**
+ * What every domain service gets: the store (for the open database and the audit log) and the
+ * clock. Plus the small rules all areas share.
+ */
+import { randomUUID } from 'node:crypto';
+import { KimError } from '../contract/errors';
+import type { StoreService } from './store/storeService';
+import type { DbSession } from '../../db/open';
+import { caseStatus } from '../../db/queries/caseStatus';
+
+export interface ServiceContext {
+  store: StoreService;
+  now: () => Date;
+}
+
+export const newId = (): string => randomUUID();
+
+/** Today's date (YYYY-MM-DD) in the device's local time zone, as a case manager means "today". */
+export function today(now: Date): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+/** No record may be dated after today (dates) or after now (date-times). */
+export function assertNotInFuture(value: string, now: Date): void {
+  const future = value.length <= 10 ? value > today(now) : Date.parse(value) > now.getTime();
+  if (future) throw new KimError('DATE_IN_FUTURE');
+}
+
+/** The open database; LOCKED while locked. */
+export const db = (ctx: ServiceContext): DbSession['db'] => ctx.store.session().db;
+
+/** Runs `work` in one transaction: all of it is stored, or nothing. */
+export function transaction<T>(ctx: ServiceContext, work: () => T): T {
+  return ctx.store.session().sqlite.transaction(work)();
+}
+
+/** Every change to a case goes through here: it must exist and must not be closed. */
+export function requireOpenCase(ctx: ServiceContext, caseId: string): void {
+  const status = caseStatus(db(ctx), caseId);
+  if (!status) throw new KimError('CASE_NOT_FOUND');
+  if (status === 'abgeschlossen') throw new KimError('CASE_CLOSED');
+}
+
+/** Who the records and the audit log name for this session. */
+export const actor = (ctx: ServiceContext): string => ctx.store.actorName();

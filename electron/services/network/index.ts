@@ -1,0 +1,5 @@
+import type { ServiceContext } from '../context';
+
+export function createNetworkServices(_ctx: ServiceContext) {
+  return {};
+}
