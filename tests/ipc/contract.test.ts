@@ -7,21 +7,14 @@ import { KimError } from '../../electron/contract/errors';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
 import { recentAudit } from '../../db/queries/audit';
-import { createdStore, GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { createdStore } from '../fixtures/tempStore';
+import { foundationMalformed } from './malformed/foundation';
+import { casesMalformed } from './malformed/cases';
+import { assessmentMalformed } from './malformed/assessment';
+import { networkMalformed } from './malformed/network';
 
-/** Inputs no method accepts: wrong shapes, extra keys, wrong types, oversized strings. */
-const malformedFor: Record<MethodName, unknown[]> = {
-  'store.status': [{ extra: 1 }],
-  'store.create': [{ userName: 'A' }, { userName: '', passphrase: GOOD_PASSPHRASE }, { userName: 'A', passphrase: 42 }, { userName: 'A', passphrase: 'x'.repeat(2000) }],
-  'store.unlock': [{}, { passphrase: '' }, { passphrase: ['x'] }, { passphrase: GOOD_PASSPHRASE, remember: true }],
-  'store.unlockWithRecoveryKey': [{ recoveryKey: 'AAAA' }, { recoveryKey: 'A'.repeat(500), newPassphrase: GOOD_PASSPHRASE }],
-  'store.lock': [{ reason: 'idle' }],
-  'store.changePassphrase': [{ current: GOOD_PASSPHRASE }, { current: 1, next: 2 }],
-  'recoveryKey.confirm': [{ answers: [] }, { answers: [{ group: 0, value: 'A' }, { group: 1, value: 'B' }] }, { answers: [{ group: 1.5, value: 'A' }, { group: 2, value: 'B' }] }],
-  'recoveryKey.renew': [{}, { passphrase: null }],
-  'settings.get': [{ key: 'userName' }],
-  'settings.update': [{ autoLockMinutes: 0 }, { autoLockMinutes: 61 }, { autoLockMinutes: 2.5 }, { userName: '   ' }, { theme: 'dark' }],
-};
+/** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
+const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 
 const fileHash = (file: string) => (fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent');
