@@ -1,8 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { KimDb } from '../open';
-import { cases } from '../schema';
+import { caseEvents, cases } from '../schema';
 
 /** The phase of a case ('abgeschlossen' when closed), or null when there is no such case. */
 export function caseStatus(db: KimDb, caseId: string): string | null {
   return db.select({ phase: cases.phase }).from(cases).where(eq(cases.id, caseId)).get()?.phase ?? null;
+}
+
+/** Moves a case to `phase` and records it for the timeline (the caller decides that it moves). */
+export function setCasePhase(
+  db: KimDb,
+  caseId: string,
+  event: { id: string; phase: (typeof cases.$inferSelect)['phase']; at: string; by: string; kind: 'phase' },
+): void {
+  db.update(cases).set({ phase: event.phase }).where(eq(cases.id, caseId)).run();
+  db.insert(caseEvents).values({ id: event.id, caseId, at: event.at, kind: event.kind, phase: event.phase, by: event.by }).run();
 }

@@ -9,9 +9,9 @@ import { assessmentMethods } from './areas/assessment';
 import { networkMethods } from './areas/network';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
-import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX } from './limits';
+import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
 
-export { AUTO_LOCK_MINUTES, PASSPHRASE_MAX } from './limits';
+export { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
 const passphrase = z.string().min(1).max(PASSPHRASE_MAX);
 const empty = z.object({}).strict();
 
@@ -28,12 +28,15 @@ export interface UnlockResult extends StoreStatus {
 export interface Settings {
   userName: string;
   autoLockMinutes: number;
+  /** Default cadence of re-assessments; a case may have its own. */
+  reassessmentMonths: number;
 }
 
 export const settingsPatch = z
   .object({
     userName: z.string().trim().min(1).max(100),
     autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+    reassessmentMonths: z.number().int().min(REASSESSMENT_MONTHS.min).max(REASSESSMENT_MONTHS.max),
   })
   .partial()
   .strict();

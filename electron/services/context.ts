@@ -6,7 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { KimError } from '../contract/errors';
 import type { StoreService } from './store/storeService';
 import type { DbSession } from '../../db/open';
-import { caseStatus } from '../../db/queries/caseStatus';
+import { caseStatus, setCasePhase } from '../../db/queries/caseStatus';
+import { PHASES } from '../../db/schema';
+
+type Phase = (typeof PHASES)[number];
 
 export interface ServiceContext {
   store: StoreService;
@@ -44,3 +47,14 @@ export function requireOpenCase(ctx: ServiceContext, caseId: string): void {
 
 /** Who the records and the audit log name for this session. */
 export const actor = (ctx: ServiceContext): string => ctx.store.actorName();
+
+/**
+ * The cycle moves forward as work is done (assessment saved → Zielvereinbarung, agreement
+ * signed → Leistungssteuerung, first referral → Monitoring); it never moves back by itself.
+ */
+export function advancePhase(ctx: ServiceContext, caseId: string, phase: Exclude<Phase, 'abgeschlossen'>): void {
+  const current = caseStatus(db(ctx), caseId);
+  if (!current) throw new KimError('CASE_NOT_FOUND');
+  if (PHASES.indexOf(current as Phase) >= PHASES.indexOf(phase)) return;
+  setCasePhase(db(ctx), caseId, { id: newId(), phase, at: ctx.now().toISOString(), by: actor(ctx), kind: 'phase' });
+}

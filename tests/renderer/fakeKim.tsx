@@ -40,8 +40,8 @@ export function installFakeKim() {
     'store.changePassphrase': vi.fn(async () => ok(null)),
     'recoveryKey.confirm': vi.fn(async () => ok(null)),
     'recoveryKey.renew': vi.fn(async () => ok({ recoveryKey: KEY })),
-    'settings.get': vi.fn(async () => ok({ userName: 'Aylin Demir', autoLockMinutes: 5 })),
-    'settings.update': vi.fn(async (patch) => ok({ userName: 'Aylin Demir', autoLockMinutes: 5, ...patch })),
+    'settings.get': vi.fn(async () => ok({ userName: 'Aylin Demir', autoLockMinutes: 5, reassessmentMonths: 6 })),
+    'settings.update': vi.fn(async (patch) => ok({ userName: 'Aylin Demir', autoLockMinutes: 5, reassessmentMonths: 6, ...patch })),
     onEvent: vi.fn((listener: (event: KimEvent) => void) => {
       listeners.add(listener);
       return () => {

@@ -88,7 +88,7 @@ describe('locking', () => {
   });
 
   it('throws away settings that arrive after a lock', async () => {
-    let answer: (value: ReturnType<typeof ok<{ userName: string; autoLockMinutes: number }>>) => void = () => {};
+    let answer: (value: ReturnType<typeof ok<{ userName: string; autoLockMinutes: number; reassessmentMonths: number }>>) => void = () => {};
     const { emit } = renderApp({
       configure: (kim) => {
         kim['store.status'].mockResolvedValue(ok(unlockedStatus));
@@ -97,7 +97,7 @@ describe('locking', () => {
     });
     await screen.findByRole('navigation', { name: 'Hauptnavigation' });
     act(() => emit({ name: 'locked', reason: 'suspend' }));
-    await act(async () => answer(ok({ userName: 'Aylin Demir', autoLockMinutes: 5 })));
+    await act(async () => answer(ok({ userName: 'Aylin Demir', autoLockMinutes: 5, reassessmentMonths: 6 })));
     expect(useSettings.getState().settings).toBeNull();
   });
 });

@@ -11,5 +11,5 @@ export const foundationMalformed = {
   'recoveryKey.confirm': [{ answers: [] }, { answers: [{ group: 0, value: 'A' }, { group: 1, value: 'B' }] }, { answers: [{ group: 1.5, value: 'A' }, { group: 2, value: 'B' }] }],
   'recoveryKey.renew': [{}, { passphrase: null }],
   'settings.get': [{ key: 'userName' }],
-  'settings.update': [{ autoLockMinutes: 0 }, { autoLockMinutes: 61 }, { autoLockMinutes: 2.5 }, { userName: '   ' }, { theme: 'dark' }],
+  'settings.update': [{ autoLockMinutes: 0 }, { autoLockMinutes: 61 }, { autoLockMinutes: 2.5 }, { reassessmentMonths: 0 }, { reassessmentMonths: 25 }, { userName: '   ' }, { theme: 'dark' }],
 };
