@@ -8,7 +8,7 @@ export interface TextFieldProps extends NativeProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'number';
+  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'time' | 'email' | 'tel';
   /** A passphrase or key: hidden while typing, with a show/hide toggle. */
   secret?: boolean;
   hint?: ReactNode;

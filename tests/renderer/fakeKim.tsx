@@ -6,7 +6,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi, type Mock } from 'vitest';
 import type { KimApi } from '../../electron/contract/api';
-import type { KimEvent, MethodName } from '../../electron/contract';
+import { methodNames, type KimEvent, type MethodName } from '../../electron/contract';
 import { errorMessages, type ErrorCode } from '../../electron/contract/errors';
 import { App } from '../../renderer/App';
 import { resetAfterLock, useSession } from '../../renderer/state/session';
@@ -31,7 +31,10 @@ export const newStatus = { state: 'new' as const, recoveryKeyPending: false };
 
 export function installFakeKim() {
   const listeners = new Set<(event: KimEvent) => void>();
-  const kim: FakeKim = {
+  // Methods a test does not set up answer INTERNAL, so a forgotten set-up shows, not hangs.
+  const unanswered = Object.fromEntries(methodNames.map((name) => [name, vi.fn(async () => fail('INTERNAL'))]));
+  const kim = {
+    ...unanswered,
     'store.status': vi.fn(async () => ok({ state: 'locked' as const, recoveryKeyPending: false })),
     'store.create': vi.fn(async () => ok({ recoveryKey: KEY })),
     'store.unlock': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),
@@ -48,7 +51,7 @@ export function installFakeKim() {
         listeners.delete(listener);
       };
     }),
-  };
+  } as unknown as FakeKim;
   Object.defineProperty(window, 'kim', { value: kim, configurable: true, writable: true });
   return {
     kim,

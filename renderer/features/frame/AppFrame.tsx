@@ -28,7 +28,7 @@ function PageContent({ page }: { page: PageId }) {
 }
 
 export function AppFrame() {
-  const page = useNavigation((s) => s.page);
+  const page = useNavigation((s) => s.route.page);
   const userName = useSettings((s) => s.settings?.userName ?? '');
   const notice = useSession((s) => s.notice);
   const main = useRef<HTMLElement>(null);
