@@ -1,5 +1,379 @@
 /** Contract methods for people (Klient:innen), households, target groups, locations and life areas (configuration), intake (Zugangssteuerung, Erstberatung), consent, cases, closure and reopening, the case view and timeline. */
 import { z } from 'zod';
 import { method } from '../define';
+import { ACCESS_ROUTES, CLOSURE_REASONS, PHASES, consents, intakes, locations, persons } from '../../../db/schema';
+import { REASSESSMENT_MONTHS } from '../limits';
 
-export const caseMethods = {} as const;
+// ---- Enumerations (from the data model) --------------------------------------------------
+
+export type Phase = (typeof PHASES)[number];
+export type AccessRoute = (typeof ACCESS_ROUTES)[number];
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+export const GENDERS = persons.gender.enumValues;
+export const ACCOMMODATION_TYPES = persons.accommodationType.enumValues;
+export const RESIDENCE_STATUSES = persons.residenceStatus.enumValues;
+export const HOUSEHOLD_ROLES = persons.householdRole.enumValues;
+export const INTAKE_DECISIONS = intakes.decision.enumValues;
+export const CONSENT_FORMS = consents.form.enumValues;
+export const LOCATION_KINDS = locations.kind.enumValues;
+/** What can become of a goal at closure. */
+export const GOAL_OUTCOMES = ['erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const;
+export type Gender = (typeof GENDERS)[number];
+export type AccommodationType = (typeof ACCOMMODATION_TYPES)[number];
+export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
+export type HouseholdRole = (typeof HOUSEHOLD_ROLES)[number];
+export type IntakeDecision = (typeof INTAKE_DECISIONS)[number];
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+export type GoalOutcome = (typeof GOAL_OUTCOMES)[number];
+
+// ---- Field helpers --------------------------------------------------------------------------
+
+const realDate = (value: string) => {
+  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(realDate);
+/** A date of birth: often only the year or the month is known. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).refine(realDate);
+const recordId = z.string().min(1).max(64);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable();
+
+// ---- People ------------------------------------------------------------------------------------
+
+const personName = z
+  .object({
+    familyName: text(100),
+    givenNames: z.string().trim().max(100),
+    /** The spelling used in letters; the first name is primary when none is marked. */
+    primary: z.boolean().optional(),
+    note: optionalText(200).optional(),
+  })
+  .strict();
+const personNames = z
+  .array(personName)
+  .min(1)
+  .max(10)
+  .refine((names) => names.filter((n) => n.primary).length <= 1);
+
+const personFields = {
+  birthDate: partialDate.nullable(),
+  gender: z.enum(GENDERS),
+  nationalities: z.array(z.string().regex(/^[A-Z]{2}$/)).max(5),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(10),
+  interpreterNeeded: z.boolean(),
+  phone: optionalText(50),
+  email: z.email().max(200).nullable(),
+  address: optionalText(300),
+  municipality: optionalText(100),
+  accommodationType: z.enum(ACCOMMODATION_TYPES).nullable(),
+  accommodationName: optionalText(200),
+  residenceStatus: z.enum(RESIDENCE_STATUSES).nullable(),
+  residenceParagraph: optionalText(100),
+  residenceValidUntil: isoDate.nullable(),
+  incomplete: z.boolean(),
+};
+export const personCreateInput = z.object({ names: personNames, ...z.object(personFields).partial().shape }).strict();
+export const personUpdateInput = z
+  .object({ personId: recordId, names: personNames.optional(), ...z.object(personFields).partial().shape })
+  .strict();
+export type PersonCreateInput = z.output<typeof personCreateInput>;
+export type PersonUpdateInput = z.output<typeof personUpdateInput>;
+export type PersonNameInput = z.output<typeof personName>;
+
+export interface PersonNameView {
+  familyName: string;
+  givenNames: string;
+  primary: boolean;
+  note: string | null;
+}
+export interface PersonSummary {
+  id: string;
+  /** "Family name, given names" of the primary spelling. */
+  displayName: string;
+  birthDate: string | null;
+  municipality: string | null;
+  incomplete: boolean;
+  openCase: { id: string; caseNumber: string } | null;
+}
+export interface HouseholdMember {
+  personId: string;
+  displayName: string;
+  role: HouseholdRole | null;
+}
+export interface PersonDetail {
+  id: string;
+  displayName: string;
+  /** Primary spelling first. */
+  names: PersonNameView[];
+  birthDate: string | null;
+  gender: Gender;
+  nationalities: string[];
+  languages: string[];
+  interpreterNeeded: boolean;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  municipality: string | null;
+  accommodationType: AccommodationType | null;
+  accommodationName: string | null;
+  residenceStatus: ResidenceStatus | null;
+  residenceParagraph: string | null;
+  residenceValidUntil: string | null;
+  incomplete: boolean;
+  /** The household with its other members; null when the person lives alone or it is unknown. */
+  household: { id: string; role: HouseholdRole | null; members: HouseholdMember[] } | null;
+  cases: { id: string; caseNumber: string; phase: Phase; openedAt: string; closedAt: string | null }[];
+  intakes: { id: string; date: string; accessRoute: AccessRoute; decision: IntakeDecision; referredTo: string | null; caseId: string | null }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+// ---- Configuration -----------------------------------------------------------------------------
+
+export interface TargetGroupView {
+  id: string;
+  name: string;
+  description: string | null;
+  validFrom: string;
+  validUntil: string | null;
+  /** Valid today: can be chosen for a new intake. */
+  validToday: boolean;
+}
+export interface LocationView {
+  id: string;
+  name: string;
+  kind: LocationKind;
+  municipality: string;
+  active: boolean;
+}
+export interface LifeAreaView {
+  id: string;
+  name: string;
+  sortOrder: number;
+  active: boolean;
+}
+
+// ---- Intake and cases ---------------------------------------------------------------------------
+
+export const intakeInput = z
+  .object({
+    personId: recordId,
+    date: isoDate,
+    accessRoute: z.enum(ACCESS_ROUTES),
+    targetGroupIds: z.array(recordId).max(20),
+    decision: z.enum(INTAKE_DECISIONS),
+    referredTo: optionalText(200).optional(),
+    /** Consent to case management and data processing; required to open a case. */
+    consent: z.object({ givenAt: isoDate, form: z.enum(CONSENT_FORMS) }).strict().nullable().optional(),
+    /** For a new case: who is responsible (the user when not given), where, which Träger. */
+    caseManager: text(100).optional(),
+    locationId: recordId.nullable().optional(),
+    traeger: optionalText(200).optional(),
+  })
+  .strict();
+export type IntakeInput = z.output<typeof intakeInput>;
+export interface IntakeResult {
+  intakeId: string;
+  caseId: string | null;
+  caseNumber: string | null;
+}
+
+export const caseUpdateInput = z
+  .object({
+    caseId: recordId,
+    caseManager: text(100).optional(),
+    locationId: recordId.nullable().optional(),
+    traeger: optionalText(200).optional(),
+    /** The case's own re-assessment cadence; null returns to the setting. */
+    reassessmentMonths: z.number().int().min(REASSESSMENT_MONTHS.min).max(REASSESSMENT_MONTHS.max).nullable().optional(),
+  })
+  .strict();
+export type CaseUpdateInput = z.output<typeof caseUpdateInput>;
+
+export const caseCloseInput = z
+  .object({
+    caseId: recordId,
+    /** Checked by the service (CLOSURE_REASON_REQUIRED), so the screen can say what is missing. */
+    reason: z.enum(CLOSURE_REASONS).nullable().optional(),
+    goalOutcomes: z
+      .array(z.object({ goalId: recordId, outcome: z.enum(GOAL_OUTCOMES) }).strict())
+      .max(200)
+      .optional(),
+  })
+  .strict();
+export type CaseCloseInput = z.output<typeof caseCloseInput>;
+
+export interface CaseSummary {
+  id: string;
+  caseNumber: string;
+  personId: string;
+  personName: string;
+  phase: Phase;
+  phaseLabel: string;
+  open: boolean;
+  openedAt: string;
+  closedAt: string | null;
+  caseManager: string;
+}
+
+export type DueKind = 'zyklus' | 'wiedervorlage' | 'schritt' | 'reassessment' | 'aufenthalt';
+export interface DueItem {
+  kind: DueKind;
+  /** German, ready to show. */
+  title: string;
+  dueDate: string | null;
+  overdue: boolean;
+  refId: string | null;
+}
+
+export interface CaseView {
+  id: string;
+  caseNumber: string;
+  phase: Phase;
+  phaseLabel: string;
+  open: boolean;
+  openedAt: string;
+  closedAt: string | null;
+  closureReason: ClosureReason | null;
+  closureReasonLabel: string | null;
+  caseManager: string;
+  location: { id: string; name: string; municipality: string } | null;
+  traeger: string | null;
+  /** The cadence in force (own or from the settings) and the case's own value. */
+  reassessmentMonths: number;
+  ownReassessmentMonths: number | null;
+  person: {
+    id: string;
+    displayName: string;
+    otherNames: PersonNameView[];
+    birthDate: string | null;
+    gender: Gender;
+    nationalities: string[];
+    languages: string[];
+    interpreterNeeded: boolean;
+    residenceStatus: ResidenceStatus | null;
+    residenceParagraph: string | null;
+    residenceValidUntil: string | null;
+  };
+  targetGroups: { id: string; name: string }[];
+  consent: { givenAt: string; form: ConsentForm; recordedBy: string; revokedAt: string | null } | null;
+  /** What is due next, the cycle's next step first, then by date. Empty for a closed case. */
+  dueNext: DueItem[];
+}
+
+export type TimelineKind =
+  | 'erstberatung'
+  | 'einwilligung'
+  | 'fall_eroeffnet'
+  | 'phase'
+  | 'fall_abgeschlossen'
+  | 'fall_wiedereroeffnet'
+  | 'assessment'
+  | 'zielvereinbarung_erstellt'
+  | 'zielvereinbarung_unterschrieben'
+  | 'vermittlung'
+  | 'vermittlung_status'
+  | 'kontakt'
+  | 'fallkonferenz'
+  | 'wiedervorlage_angelegt'
+  | 'wiedervorlage_erledigt';
+export interface TimelineItem {
+  /** A date (YYYY-MM-DD) or a moment (ISO date-time). */
+  at: string;
+  kind: TimelineKind;
+  title: string;
+  refId: string;
+}
+
+// ---- Methods -------------------------------------------------------------------------------------
+
+const byId = <K extends string>(key: K) => z.object({ [key]: recordId } as Record<K, typeof recordId>).strict();
+const empty = z.object({}).strict();
+const targetGroupFields = { name: text(200), description: optionalText(1000), validFrom: isoDate, validUntil: isoDate.nullable() };
+const locationFields = { name: text(200), kind: z.enum(LOCATION_KINDS), municipality: text(100) };
+
+export const caseMethods = {
+  'persons.create': method<PersonDetail>()(personCreateInput, ['LOCKED', 'DATE_IN_FUTURE']),
+  'persons.update': method<PersonDetail>()(personUpdateInput, ['LOCKED', 'PERSON_NOT_FOUND', 'DATE_IN_FUTURE']),
+  'persons.get': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND']),
+  'persons.list': method<PersonSummary[]>()(empty, ['LOCKED']),
+  'persons.linkHousehold': method<PersonDetail>()(
+    z.object({ personId: recordId, withPersonId: recordId, role: z.enum(HOUSEHOLD_ROLES), withPersonRole: z.enum(HOUSEHOLD_ROLES).optional() }).strict(),
+    ['LOCKED', 'PERSON_NOT_FOUND', 'HOUSEHOLD_SAME_PERSON'],
+  ),
+  'persons.unlinkHousehold': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND', 'NOT_IN_HOUSEHOLD']),
+
+  'targetGroups.list': method<TargetGroupView[]>()(empty, ['LOCKED']),
+  'targetGroups.create': method<TargetGroupView>()(z.object(targetGroupFields).partial({ description: true, validUntil: true }).strict(), [
+    'LOCKED',
+    'VALIDITY_RANGE_INVALID',
+  ]),
+  'targetGroups.update': method<TargetGroupView>()(
+    z.object({ targetGroupId: recordId, ...z.object(targetGroupFields).partial().shape }).strict(),
+    ['LOCKED', 'TARGET_GROUP_NOT_FOUND', 'VALIDITY_RANGE_INVALID'],
+  ),
+  'targetGroups.end': method<TargetGroupView>()(z.object({ targetGroupId: recordId, validUntil: isoDate }).strict(), [
+    'LOCKED',
+    'TARGET_GROUP_NOT_FOUND',
+    'VALIDITY_RANGE_INVALID',
+  ]),
+
+  'locations.list': method<LocationView[]>()(z.object({ includeInactive: z.boolean().optional() }).strict(), ['LOCKED']),
+  'locations.create': method<LocationView>()(z.object(locationFields).strict(), ['LOCKED']),
+  'locations.update': method<LocationView>()(z.object({ locationId: recordId, ...z.object(locationFields).partial().shape }).strict(), [
+    'LOCKED',
+    'LOCATION_NOT_FOUND',
+  ]),
+  'locations.deactivate': method<LocationView>()(byId('locationId'), ['LOCKED', 'LOCATION_NOT_FOUND']),
+
+  'lifeAreas.list': method<LifeAreaView[]>()(z.object({ includeInactive: z.boolean().optional() }).strict(), ['LOCKED']),
+  'lifeAreas.add': method<LifeAreaView>()(z.object({ name: text(100) }).strict(), ['LOCKED']),
+  'lifeAreas.rename': method<LifeAreaView>()(z.object({ lifeAreaId: recordId, name: text(100) }).strict(), ['LOCKED', 'LIFE_AREA_NOT_FOUND']),
+  'lifeAreas.reorder': method<LifeAreaView[]>()(z.object({ lifeAreaIds: z.array(recordId).min(1).max(100) }).strict(), [
+    'LOCKED',
+    'LIFE_AREA_NOT_FOUND',
+    'LIFE_AREA_ORDER_INCOMPLETE',
+  ]),
+  'lifeAreas.setActive': method<LifeAreaView>()(z.object({ lifeAreaId: recordId, active: z.boolean() }).strict(), [
+    'LOCKED',
+    'LIFE_AREA_NOT_FOUND',
+  ]),
+
+  'intakes.record': method<IntakeResult>()(intakeInput, [
+    'LOCKED',
+    'PERSON_NOT_FOUND',
+    'DATE_IN_FUTURE',
+    'TARGET_GROUP_NOT_FOUND',
+    'TARGET_GROUP_NOT_VALID',
+    'REFERRED_TO_REQUIRED',
+    'CONSENT_REQUIRED',
+    'PERSON_HAS_OPEN_CASE',
+    'LOCATION_NOT_FOUND',
+    'LOCATION_INACTIVE',
+  ]),
+  'cases.list': method<CaseSummary[]>()(
+    z.object({ phase: z.enum(PHASES).optional(), status: z.enum(['offen', 'abgeschlossen']).optional() }).strict(),
+    ['LOCKED'],
+  ),
+  'cases.get': method<CaseView>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
+  'cases.timeline': method<TimelineItem[]>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
+  'cases.update': method<CaseView>()(caseUpdateInput, ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'LOCATION_NOT_FOUND', 'LOCATION_INACTIVE']),
+  'cases.close': method<CaseView>()(caseCloseInput, [
+    'LOCKED',
+    'CASE_NOT_FOUND',
+    'CASE_CLOSED',
+    'CLOSURE_REASON_REQUIRED',
+    'GOAL_OUTCOME_MISSING',
+    'GOAL_NOT_FOUND',
+  ]),
+  'cases.reopen': method<CaseView>()(z.object({ caseId: recordId, reason: z.string().trim().max(1000) }).strict(), [
+    'LOCKED',
+    'CASE_NOT_FOUND',
+    'CASE_NOT_CLOSED',
+    'REOPEN_REASON_REQUIRED',
+  ]),
+} as const;

@@ -13,4 +13,12 @@ export const caseErrors = {
   LIFE_AREA_NOT_FOUND: 'Diesen Lebensbereich gibt es nicht.',
   CLOSURE_REASON_REQUIRED: 'Bitte geben Sie einen Grund für den Abschluss an.',
   GOAL_OUTCOME_MISSING: 'Bitte geben Sie für jedes offene Ziel an, was daraus geworden ist.',
+  REOPEN_REASON_REQUIRED: 'Bitte geben Sie an, warum der Fall wieder eröffnet wird.',
+  REFERRED_TO_REQUIRED: 'Bitte geben Sie an, an welche Stelle die Person verwiesen wurde.',
+  PERSON_HAS_OPEN_CASE: 'Für diese Person ist schon ein Fall offen. Bitte arbeiten Sie in diesem Fall weiter.',
+  LOCATION_INACTIVE: 'Dieser Ort wird nicht mehr genutzt. Bitte wählen Sie einen anderen Ort.',
+  VALIDITY_RANGE_INVALID: 'Das Ende der Gültigkeit liegt vor ihrem Beginn. Bitte prüfen Sie die Daten.',
+  HOUSEHOLD_SAME_PERSON: 'Eine Person kann nicht mit sich selbst einen Haushalt bilden.',
+  NOT_IN_HOUSEHOLD: 'Diese Person gehört zu keinem Haushalt.',
+  LIFE_AREA_ORDER_INCOMPLETE: 'Die neue Reihenfolge muss jeden Lebensbereich genau einmal enthalten.',
 } as const;

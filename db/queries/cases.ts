@@ -1,0 +1,144 @@
+/** Intake, consent, cases with their numbers and events, and the goals' outcomes at closure. */
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { KimDb } from '../open';
+import {
+  caseEvents,
+  caseNumberSequences,
+  caseTargetGroups,
+  cases,
+  consents,
+  goals,
+  intakeTargetGroups,
+  intakes,
+  locations,
+  personNames,
+  targetGroups,
+} from '../schema';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseEventInsert = typeof caseEvents.$inferInsert;
+type GoalStatus = (typeof goals.$inferSelect)['status'];
+
+export function insertIntake(db: KimDb, intake: typeof intakes.$inferInsert, targetGroupIds: string[]): void {
+  db.insert(intakes).values(intake).run();
+  if (targetGroupIds.length > 0) {
+    db.insert(intakeTargetGroups).values(targetGroupIds.map((targetGroupId) => ({ intakeId: intake.id, targetGroupId }))).run();
+  }
+}
+
+export function insertConsent(db: KimDb, consent: typeof consents.$inferInsert): void {
+  db.insert(consents).values(consent).run();
+}
+
+/** The next running number of `year` (1 for its first case). Call inside the opening transaction. */
+export function allocateCaseNumber(db: KimDb, year: number): number {
+  const row = db
+    .insert(caseNumberSequences)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: caseNumberSequences.year, set: { last: sql`${caseNumberSequences.last} + 1` } })
+    .returning({ last: caseNumberSequences.last })
+    .get();
+  return row.last;
+}
+
+export function insertCase(db: KimDb, row: typeof cases.$inferInsert, targetGroupIds: string[]): void {
+  db.insert(cases).values(row).run();
+  if (targetGroupIds.length > 0) {
+    db.insert(caseTargetGroups).values(targetGroupIds.map((targetGroupId) => ({ caseId: row.id, targetGroupId }))).run();
+  }
+}
+
+export function insertCaseEvent(db: KimDb, event: CaseEventInsert): void {
+  db.insert(caseEvents).values(event).run();
+}
+
+export function caseById(db: KimDb, caseId: string): CaseRow | undefined {
+  return db.select().from(cases).where(eq(cases.id, caseId)).get();
+}
+
+export function openCaseOfPerson(db: KimDb, personId: string): CaseRow | undefined {
+  return db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.personId, personId), ne(cases.phase, 'abgeschlossen')))
+    .get();
+}
+
+export function updateCase(
+  db: KimDb,
+  caseId: string,
+  patch: Partial<Pick<CaseRow, 'caseManager' | 'locationId' | 'traeger' | 'reassessmentMonths' | 'phase' | 'closedAt' | 'closureReason'>>,
+): void {
+  db.update(cases).set(patch).where(eq(cases.id, caseId)).run();
+}
+
+/** All cases with the primary name of their person, newest first. */
+export function listCases(db: KimDb, filter: { phase?: CaseRow['phase']; open?: boolean }) {
+  const conditions = [
+    filter.phase ? eq(cases.phase, filter.phase) : undefined,
+    filter.open === true ? ne(cases.phase, 'abgeschlossen') : undefined,
+    filter.open === false ? eq(cases.phase, 'abgeschlossen') : undefined,
+  ].filter((c) => c !== undefined);
+  return db
+    .select({
+      id: cases.id,
+      caseNumber: cases.caseNumber,
+      personId: cases.personId,
+      familyName: personNames.familyName,
+      givenNames: personNames.givenNames,
+      phase: cases.phase,
+      openedAt: cases.openedAt,
+      closedAt: cases.closedAt,
+      caseManager: cases.caseManager,
+    })
+    .from(cases)
+    .leftJoin(personNames, and(eq(personNames.personId, cases.personId), eq(personNames.primary, true)))
+    .where(and(...conditions))
+    .orderBy(desc(cases.openedAt), desc(cases.caseNumber))
+    .all();
+}
+
+export function targetGroupsOfCase(db: KimDb, caseId: string) {
+  return db
+    .select({ id: targetGroups.id, name: targetGroups.name })
+    .from(caseTargetGroups)
+    .innerJoin(targetGroups, eq(targetGroups.id, caseTargetGroups.targetGroupId))
+    .where(eq(caseTargetGroups.caseId, caseId))
+    .orderBy(targetGroups.sortOrder, targetGroups.name)
+    .all();
+}
+
+/** The consent recorded for the case, the latest when there are several. */
+export function consentOfCase(db: KimDb, caseId: string) {
+  return db
+    .select({ givenAt: consents.givenAt, form: consents.form, recordedBy: consents.recordedBy, revokedAt: consents.revokedAt })
+    .from(consents)
+    .where(eq(consents.caseId, caseId))
+    .orderBy(desc(consents.givenAt), desc(consents.createdAt))
+    .get();
+}
+
+export function locationOfCase(db: KimDb, locationId: string) {
+  return db
+    .select({ id: locations.id, name: locations.name, municipality: locations.municipality })
+    .from(locations)
+    .where(eq(locations.id, locationId))
+    .get();
+}
+
+// ---- Goals at closure (the goals themselves belong to the assessment area) ----
+
+export function goalsOfCase(db: KimDb, caseId: string) {
+  return db.select({ id: goals.id, status: goals.status }).from(goals).where(eq(goals.caseId, caseId)).all();
+}
+
+export function setGoalStatuses(db: KimDb, updates: { goalId: string; status: GoalStatus }[], updatedAt: string): void {
+  for (const { goalId, status } of updates) {
+    db.update(goals).set({ status, updatedAt }).where(eq(goals.id, goalId)).run();
+  }
+}
+
+export function goalsByIds(db: KimDb, goalIds: string[]) {
+  if (goalIds.length === 0) return [];
+  return db.select({ id: goals.id, caseId: goals.caseId }).from(goals).where(inArray(goals.id, goalIds)).all();
+}
