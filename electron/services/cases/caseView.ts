@@ -1,0 +1,87 @@
+/** Reading cases: the case screen (person, number, phase, consent, what is due) and the case list. */
+import { KimError } from '../../contract/errors';
+import type { CaseSummary, CaseView, Phase } from '../../contract/areas/cases';
+import { db, type ServiceContext } from '../context';
+import { DEFAULT_REASSESSMENT_MONTHS } from '../reassessment';
+import { readSetting } from '../../../db/queries/settings';
+import { caseById, consentOfCase, listCases, locationOfCase, targetGroupsOfCase } from '../../../db/queries/cases';
+import { namesOf, personById } from '../../../db/queries/persons';
+import { dueNext } from './dueNext';
+import { CLOSURE_REASON_LABELS, displayName, PHASE_LABELS } from './labels';
+import { primaryName } from './persons';
+
+/** The re-assessment cadence of the settings (the case may have its own). */
+function settingsReassessmentMonths(ctx: ServiceContext): number {
+  const value = readSetting(db(ctx), 'reassessmentMonths');
+  return typeof value === 'number' ? value : DEFAULT_REASSESSMENT_MONTHS;
+}
+
+export function caseViewService(ctx: ServiceContext) {
+  return {
+    get(caseId: string): CaseView {
+      const store = db(ctx);
+      const row = caseById(store, caseId);
+      if (!row) throw new KimError('CASE_NOT_FOUND');
+      const person = personById(store, row.personId);
+      if (!person) throw new KimError('PERSON_NOT_FOUND');
+      const names = namesOf(store, [person.id]);
+      const primary = primaryName(names);
+      const reassessmentMonths = row.reassessmentMonths ?? settingsReassessmentMonths(ctx);
+      const consent = consentOfCase(store, caseId) ?? null;
+      return {
+        id: row.id,
+        caseNumber: row.caseNumber,
+        phase: row.phase,
+        phaseLabel: PHASE_LABELS[row.phase],
+        open: row.phase !== 'abgeschlossen',
+        openedAt: row.openedAt,
+        closedAt: row.closedAt,
+        closureReason: row.closureReason,
+        closureReasonLabel: row.closureReason ? CLOSURE_REASON_LABELS[row.closureReason] : null,
+        caseManager: row.caseManager,
+        location: row.locationId ? (locationOfCase(store, row.locationId) ?? null) : null,
+        traeger: row.traeger,
+        reassessmentMonths,
+        ownReassessmentMonths: row.reassessmentMonths,
+        person: {
+          id: person.id,
+          displayName: displayName(primary),
+          otherNames: names
+            .filter((n) => n !== primary)
+            .map((n) => ({ familyName: n.familyName, givenNames: n.givenNames, primary: false, note: n.note })),
+          birthDate: person.birthDate,
+          gender: person.gender,
+          nationalities: person.nationalities,
+          languages: person.languages,
+          interpreterNeeded: person.interpreterNeeded,
+          residenceStatus: person.residenceStatus,
+          residenceParagraph: person.residenceParagraph,
+          residenceValidUntil: person.residenceValidUntil,
+        },
+        targetGroups: targetGroupsOfCase(store, caseId),
+        consent,
+        dueNext: dueNext(ctx, { id: row.id, phase: row.phase, reassessmentMonths }, person.residenceValidUntil),
+      };
+    },
+
+    /** All cases, newest first; filtered by phase and open/closed when asked. */
+    list(input: { phase?: Phase | undefined; status?: 'offen' | 'abgeschlossen' | undefined }): CaseSummary[] {
+      const filter = {
+        ...(input.phase ? { phase: input.phase } : {}),
+        ...(input.status ? { open: input.status === 'offen' } : {}),
+      };
+      return listCases(db(ctx), filter).map((row) => ({
+        id: row.id,
+        caseNumber: row.caseNumber,
+        personId: row.personId,
+        personName: displayName(row.familyName === null ? null : { familyName: row.familyName, givenNames: row.givenNames ?? '' }),
+        phase: row.phase,
+        phaseLabel: PHASE_LABELS[row.phase],
+        open: row.phase !== 'abgeschlossen',
+        openedAt: row.openedAt,
+        closedAt: row.closedAt,
+        caseManager: row.caseManager,
+      }));
+    },
+  };
+}

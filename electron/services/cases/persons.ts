@@ -1,0 +1,163 @@
+/** People (Klient:innen): create, change, look up and list; names in several spellings. */
+import { KimError } from '../../contract/errors';
+import type {
+  PersonCreateInput,
+  PersonDetail,
+  PersonNameInput,
+  PersonSummary,
+  PersonUpdateInput,
+} from '../../contract/areas/cases';
+import { assertNotInFuture, db, newId, transaction, type ServiceContext } from '../context';
+import {
+  allPersons,
+  casesOfPerson,
+  insertPerson,
+  intakesOfPerson,
+  namesOf,
+  openCases,
+  otherHouseholdMembers,
+  personById,
+  replacePersonNames,
+  updatePerson,
+  type PersonNameRow,
+  type PersonPatch,
+  type PersonRow,
+} from '../../../db/queries/persons';
+import { displayName } from './labels';
+
+/** The primary spelling: the one marked, else the first. */
+export function primaryName(names: PersonNameRow[]): PersonNameRow | undefined {
+  return names.find((n) => n.primary) ?? names[0];
+}
+
+/** Exactly one primary spelling, the first one when none is marked. */
+function nameRows(names: PersonNameInput[]): Omit<PersonNameRow, 'personId'>[] {
+  const primaryIndex = Math.max(0, names.findIndex((n) => n.primary));
+  return names.map((n, i) => ({
+    id: newId(),
+    familyName: n.familyName,
+    givenNames: n.givenNames,
+    primary: i === primaryIndex,
+    note: n.note ?? null,
+  }));
+}
+
+/** Only the fields that were given (undefined means "unchanged"). */
+function givenFields(input: Omit<PersonUpdateInput, 'personId' | 'names'>): PersonPatch {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as PersonPatch;
+}
+
+export function requirePerson(ctx: ServiceContext, personId: string): PersonRow {
+  const person = personById(db(ctx), personId);
+  if (!person) throw new KimError('PERSON_NOT_FOUND');
+  return person;
+}
+
+export function personService(ctx: ServiceContext) {
+  function get(personId: string): PersonDetail {
+    const store = db(ctx);
+    const person = requirePerson(ctx, personId);
+    const names = namesOf(store, [personId]).sort((a, b) => Number(b.primary) - Number(a.primary));
+    const others = person.householdId ? otherHouseholdMembers(store, person.householdId, personId) : [];
+    const otherNames = namesOf(
+      store,
+      others.map((o) => o.id),
+    );
+    return {
+      id: person.id,
+      displayName: displayName(primaryName(names)),
+      names: names.map((n) => ({ familyName: n.familyName, givenNames: n.givenNames, primary: n.primary, note: n.note })),
+      birthDate: person.birthDate,
+      gender: person.gender,
+      nationalities: person.nationalities,
+      languages: person.languages,
+      interpreterNeeded: person.interpreterNeeded,
+      phone: person.phone,
+      email: person.email,
+      address: person.address,
+      municipality: person.municipality,
+      accommodationType: person.accommodationType,
+      accommodationName: person.accommodationName,
+      residenceStatus: person.residenceStatus,
+      residenceParagraph: person.residenceParagraph,
+      residenceValidUntil: person.residenceValidUntil,
+      incomplete: person.incomplete,
+      household: person.householdId
+        ? {
+            id: person.householdId,
+            role: person.householdRole,
+            members: others
+              .map((o) => ({
+                personId: o.id,
+                displayName: displayName(primaryName(otherNames.filter((n) => n.personId === o.id))),
+                role: o.role,
+              }))
+              .sort((a, b) => a.displayName.localeCompare(b.displayName, 'de')),
+          }
+        : null,
+      cases: casesOfPerson(store, personId),
+      intakes: intakesOfPerson(store, personId),
+      createdAt: person.createdAt,
+      updatedAt: person.updatedAt,
+    };
+  }
+
+  return {
+    get,
+
+    create(input: PersonCreateInput): PersonDetail {
+      const now = ctx.now();
+      if (input.birthDate) assertNotInFuture(input.birthDate, now);
+      const { names, ...fields } = input;
+      const id = newId();
+      const at = now.toISOString();
+      transaction(ctx, () => {
+        insertPerson(db(ctx), { ...givenFields(fields), id, createdAt: at, updatedAt: at });
+        replacePersonNames(db(ctx), id, nameRows(names));
+        ctx.store.audit('person.created', 'person', id);
+      });
+      return get(id);
+    },
+
+    update(input: PersonUpdateInput): PersonDetail {
+      const now = ctx.now();
+      requirePerson(ctx, input.personId);
+      if (input.birthDate) assertNotInFuture(input.birthDate, now);
+      const { personId, names, ...fields } = input;
+      transaction(ctx, () => {
+        updatePerson(db(ctx), personId, { ...givenFields(fields), updatedAt: now.toISOString() });
+        if (names) replacePersonNames(db(ctx), personId, nameRows(names));
+        ctx.store.audit('person.updated', 'person', personId);
+      });
+      return get(personId);
+    },
+
+    /** Everyone, sorted by the primary family name (the full search comes later). */
+    list(): PersonSummary[] {
+      const store = db(ctx);
+      const namesByPerson = new Map<string, PersonNameRow[]>();
+      for (const n of namesOf(store)) namesByPerson.set(n.personId, [...(namesByPerson.get(n.personId) ?? []), n]);
+      const open = new Map(openCases(store).map((c) => [c.personId, { id: c.id, caseNumber: c.caseNumber }]));
+      const rows = allPersons(store).map((p) => {
+        const name = primaryName(namesByPerson.get(p.id) ?? []);
+        return {
+          sortKey: [name?.familyName ?? '', name?.givenNames ?? ''] as const,
+          summary: {
+            id: p.id,
+            displayName: displayName(name),
+            birthDate: p.birthDate,
+            municipality: p.municipality,
+            incomplete: p.incomplete,
+            openCase: open.get(p.id) ?? null,
+          },
+        };
+      });
+      rows.sort(
+        (a, b) =>
+          a.sortKey[0].localeCompare(b.sortKey[0], 'de', { sensitivity: 'base' }) ||
+          a.sortKey[1].localeCompare(b.sortKey[1], 'de', { sensitivity: 'base' }),
+      );
+      return rows.map((r) => r.summary);
+    },
+  };
+}
