@@ -1,5 +1,338 @@
 /** Contract methods for network partners, releases (Schweigepflichtentbindungen), referrals with status history, contacts (monitoring), follow-ups (Wiedervorlagen), case conferences. */
 import { z } from 'zod';
 import { method } from '../define';
+import { CONTACT_PLACES, CONTACT_TYPES, REFERRAL_STATUSES, STRUCTURAL_GAPS, partners, releases, followUps } from '../../../db/schema';
 
-export const networkMethods = {} as const;
+export const PARTNER_LEGAL_AREAS = partners.legalArea.enumValues;
+export const RELEASE_FORMS = releases.form.enumValues;
+export const FOLLOW_UP_SOURCES = followUps.source.enumValues;
+export const RELEASE_STATES = ['gueltig', 'widerrufen', 'abgelaufen'] as const;
+
+export type PartnerLegalArea = (typeof PARTNER_LEGAL_AREAS)[number];
+export type ReleaseForm = (typeof RELEASE_FORMS)[number];
+export type ReleaseState = (typeof RELEASE_STATES)[number];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type StructuralGap = (typeof STRUCTURAL_GAPS)[number];
+export type ContactPlace = (typeof CONTACT_PLACES)[number];
+export type ContactType = (typeof CONTACT_TYPES)[number];
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+
+/** Limits of this area's inputs (the screens may show them). */
+export const NETWORK_LIMITS = {
+  contactMinutes: { min: 1, max: 600 },
+  note: 5000,
+  reason: 2000,
+  title: 200,
+  name: 200,
+  listItems: 20,
+} as const;
+
+const isRealDate = (value: string): boolean => {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
+/** A calendar date, YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate);
+/** A date and time, with or without offset (without: the device's local time). */
+const isoDateTime = z.iso.datetime({ offset: true, local: true });
+const recordId = z.string().min(1).max(64);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const noDuplicates = <T>(items: T[]) => new Set(items).size === items.length;
+
+export interface Option<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+/** Every choice of this area with its German label, for the screens' selects. */
+export interface NetworkLabels {
+  legalAreas: Option<PartnerLegalArea>[];
+  referralStatuses: Option<ReferralStatus>[];
+  /** The statuses a referral may move to from each status; empty for the final ones. */
+  referralTransitions: Record<ReferralStatus, ReferralStatus[]>;
+  structuralGaps: Option<StructuralGap>[];
+  releaseForms: Option<ReleaseForm>[];
+  contactPlaces: Option<ContactPlace>[];
+  contactTypes: Option<ContactType>[];
+  followUpSources: Option<FollowUpSource>[];
+}
+
+export interface PartnerView {
+  id: string;
+  organisation: string;
+  legalArea: PartnerLegalArea;
+  legalAreaLabel: string;
+  municipality: string | null;
+  contactName: string | null;
+  phone: string | null;
+  email: string | null;
+  active: boolean;
+}
+
+export interface ReleaseView {
+  id: string;
+  personId: string;
+  partnerId: string;
+  partnerName: string;
+  givenAt: string;
+  validUntil: string | null;
+  scope: string;
+  form: ReleaseForm;
+  formLabel: string;
+  revokedAt: string | null;
+  /** As of today. */
+  state: ReleaseState;
+  stateLabel: string;
+  recordedBy: string;
+}
+
+export interface ReferralStatusEntry {
+  status: ReferralStatus;
+  statusLabel: string;
+  at: string;
+  note: string | null;
+  by: string;
+}
+
+export interface ReferralView {
+  id: string;
+  caseId: string;
+  partnerId: string;
+  partnerName: string;
+  legalAreaLabel: string;
+  lifeAreaId: string;
+  lifeAreaName: string;
+  reason: string;
+  date: string;
+  dataTransfer: boolean;
+  releaseId: string | null;
+  status: ReferralStatus;
+  statusLabel: string;
+  nextStatuses: Option<ReferralStatus>[];
+  outcome: string | null;
+  structuralGap: StructuralGap | null;
+  structuralGapLabel: string | null;
+  history: ReferralStatusEntry[];
+  recordedBy: string;
+}
+
+export interface FollowUpView {
+  id: string;
+  caseId: string;
+  dueDate: string;
+  title: string;
+  source: FollowUpSource;
+  sourceLabel: string;
+  sourceId: string | null;
+  doneAt: string | null;
+}
+
+/** An open follow-up for the "Heute" list: with the case number and the person's name. */
+export interface DueFollowUp extends FollowUpView {
+  caseNumber: string;
+  personId: string;
+  /** The primary spelling, "Vornamen Familienname"; null when no name is recorded. */
+  personName: string | null;
+  overdue: boolean;
+}
+
+export interface ContactView {
+  id: string;
+  personId: string;
+  caseId: string | null;
+  at: string;
+  durationMinutes: number;
+  place: ContactPlace;
+  placeLabel: string;
+  locationId: string | null;
+  locationName: string | null;
+  type: ContactType;
+  typeLabel: string;
+  topics: { id: string; name: string }[];
+  interpreterUsed: boolean;
+  interpreterLanguage: string | null;
+  note: string | null;
+  followUps: FollowUpView[];
+  recordedBy: string;
+}
+
+export interface PartnerReleaseCheck {
+  partnerId: string;
+  organisation: string;
+  ok: boolean;
+  releaseId: string | null;
+}
+
+export interface ConferenceReleaseCheck {
+  date: string;
+  allOk: boolean;
+  partners: PartnerReleaseCheck[];
+}
+
+export interface CaseConferenceView {
+  id: string;
+  caseId: string;
+  date: string;
+  clientPresent: boolean;
+  agenda: string | null;
+  results: string | null;
+  participants: { partnerId: string; organisation: string; legalAreaLabel: string; contactPerson: string | null }[];
+  actions: FollowUpView[];
+  recordedBy: string;
+}
+
+const partnerFields = {
+  organisation: requiredText(NETWORK_LIMITS.name),
+  legalArea: z.enum(PARTNER_LEGAL_AREAS),
+  municipality: optionalText(NETWORK_LIMITS.name),
+  contactName: optionalText(NETWORK_LIMITS.name),
+  phone: optionalText(50),
+  email: optionalText(NETWORK_LIMITS.name),
+};
+const byId = z.object({ id: recordId }).strict();
+const byCase = z.object({ caseId: recordId }).strict();
+const byPerson = z.object({ personId: recordId }).strict();
+const followUpInput = z.object({ dueDate: isoDate, title: requiredText(NETWORK_LIMITS.title) }).strict();
+const participantIds = z.array(recordId).min(1).max(NETWORK_LIMITS.listItems).refine(noDuplicates);
+
+export const networkMethods = {
+  'network.labels': method<NetworkLabels>()(z.object({}).strict()),
+
+  'partners.list': method<PartnerView[]>()(z.object({ includeInactive: z.boolean().optional() }).strict(), ['LOCKED']),
+  'partners.create': method<PartnerView>()(z.object(partnerFields).strict(), ['LOCKED']),
+  'partners.update': method<PartnerView>()(
+    z
+      .object({ id: recordId, ...partnerFields, organisation: partnerFields.organisation.optional(), legalArea: partnerFields.legalArea.optional() })
+      .strict(),
+    ['LOCKED', 'PARTNER_NOT_FOUND'],
+  ),
+  'partners.deactivate': method<PartnerView>()(byId, ['LOCKED', 'PARTNER_NOT_FOUND']),
+  'partners.reactivate': method<PartnerView>()(byId, ['LOCKED', 'PARTNER_NOT_FOUND']),
+
+  'releases.create': method<ReleaseView>()(
+    z
+      .object({
+        personId: recordId,
+        partnerId: recordId,
+        givenAt: isoDate,
+        validUntil: isoDate.nullable().optional(),
+        scope: requiredText(NETWORK_LIMITS.reason),
+        form: z.enum(RELEASE_FORMS),
+      })
+      .strict(),
+    ['LOCKED', 'PERSON_NOT_FOUND', 'PARTNER_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_VALID_UNTIL_BEFORE_GIVEN'],
+  ),
+  'releases.revoke': method<ReleaseView>()(z.object({ id: recordId, revokedAt: isoDate }).strict(), [
+    'LOCKED',
+    'RELEASE_NOT_FOUND',
+    'RELEASE_ALREADY_REVOKED',
+    'RELEASE_REVOKED_BEFORE_GIVEN',
+    'DATE_IN_FUTURE',
+  ]),
+  'releases.listForPerson': method<ReleaseView[]>()(byPerson, ['LOCKED', 'PERSON_NOT_FOUND']),
+
+  'referrals.create': method<ReferralView>()(
+    z
+      .object({
+        caseId: recordId,
+        partnerId: recordId,
+        lifeAreaId: recordId,
+        reason: requiredText(NETWORK_LIMITS.reason),
+        date: isoDate,
+        /** true: personal data goes to the partner (needs a valid release); false: the client is only informed. */
+        dataTransfer: z.boolean(),
+        /** Where the referral starts; 'vorgeschlagen' unless given. */
+        status: z.enum(['vorgeschlagen', 'vermittelt']).optional(),
+        note: optionalText(NETWORK_LIMITS.reason),
+      })
+      .strict(),
+    ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'PARTNER_NOT_FOUND', 'PARTNER_INACTIVE', 'LIFE_AREA_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_REQUIRED'],
+  ),
+  'referrals.setStatus': method<ReferralView>()(
+    z
+      .object({
+        id: recordId,
+        status: z.enum(REFERRAL_STATUSES),
+        note: optionalText(NETWORK_LIMITS.reason),
+        /** Only when moving to abgelehnt or abgebrochen: the gap in the system that made it fail. */
+        structuralGap: z.enum(STRUCTURAL_GAPS).nullable().optional(),
+        outcome: optionalText(NETWORK_LIMITS.note),
+      })
+      .strict(),
+    ['LOCKED', 'REFERRAL_NOT_FOUND', 'CASE_CLOSED', 'REFERRAL_STATUS_NOT_ALLOWED', 'STRUCTURAL_GAP_NOT_ALLOWED'],
+  ),
+  'referrals.setOutcome': method<ReferralView>()(z.object({ id: recordId, outcome: optionalText(NETWORK_LIMITS.note) }).strict(), [
+    'LOCKED',
+    'REFERRAL_NOT_FOUND',
+    'CASE_CLOSED',
+  ]),
+  'referrals.listForCase': method<ReferralView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
+
+  'contacts.create': method<ContactView>()(
+    z
+      .object({
+        personId: recordId,
+        caseId: recordId.nullable().optional(),
+        at: isoDateTime,
+        durationMinutes: z.number().int().min(NETWORK_LIMITS.contactMinutes.min).max(NETWORK_LIMITS.contactMinutes.max),
+        place: z.enum(CONTACT_PLACES),
+        locationId: recordId.nullable().optional(),
+        type: z.enum(CONTACT_TYPES),
+        topics: z.array(recordId).max(NETWORK_LIMITS.listItems).refine(noDuplicates),
+        interpreterUsed: z.boolean(),
+        interpreterLanguage: optionalText(100),
+        note: optionalText(NETWORK_LIMITS.note),
+        followUps: z.array(followUpInput).max(NETWORK_LIMITS.listItems).optional(),
+      })
+      .strict(),
+    [
+      'LOCKED',
+      'PERSON_NOT_FOUND',
+      'CASE_NOT_FOUND',
+      'CASE_CLOSED',
+      'CASE_PERSON_MISMATCH',
+      'DATE_IN_FUTURE',
+      'LOCATION_REQUIRED',
+      'LOCATION_NOT_FOUND',
+      'LIFE_AREA_NOT_FOUND',
+      'FOLLOW_UP_NEEDS_CASE',
+    ],
+  ),
+  'contacts.listForCase': method<ContactView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
+  'contacts.listForPerson': method<ContactView[]>()(byPerson, ['LOCKED', 'PERSON_NOT_FOUND']),
+
+  'followUps.create': method<FollowUpView>()(z.object({ caseId: recordId, dueDate: isoDate, title: requiredText(NETWORK_LIMITS.title) }).strict(), [
+    'LOCKED',
+    'CASE_NOT_FOUND',
+    'CASE_CLOSED',
+  ]),
+  'followUps.markDone': method<FollowUpView>()(byId, ['LOCKED', 'FOLLOW_UP_NOT_FOUND', 'FOLLOW_UP_ALREADY_DONE', 'CASE_CLOSED']),
+  'followUps.listOpenForCase': method<FollowUpView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
+  /** Open follow-ups of open cases due on or before `until` (today's list with the overdue ones). */
+  'followUps.listDue': method<DueFollowUp[]>()(z.object({ until: isoDate }).strict(), ['LOCKED']),
+
+  'caseConferences.checkReleases': method<ConferenceReleaseCheck>()(
+    z.object({ caseId: recordId, date: isoDate, partnerIds: participantIds }).strict(),
+    ['LOCKED', 'CASE_NOT_FOUND', 'PARTNER_NOT_FOUND'],
+  ),
+  'caseConferences.create': method<CaseConferenceView>()(
+    z
+      .object({
+        caseId: recordId,
+        date: isoDate,
+        clientPresent: z.boolean(),
+        participants: z
+          .array(z.object({ partnerId: recordId, contactPerson: optionalText(NETWORK_LIMITS.name) }).strict())
+          .min(1)
+          .max(NETWORK_LIMITS.listItems)
+          .refine((list) => noDuplicates(list.map((p) => p.partnerId))),
+        agenda: optionalText(NETWORK_LIMITS.note),
+        results: optionalText(NETWORK_LIMITS.note),
+        actions: z.array(followUpInput).max(NETWORK_LIMITS.listItems),
+      })
+      .strict(),
+    ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'PARTNER_NOT_FOUND', 'PARTNER_INACTIVE', 'DATE_IN_FUTURE', 'CONFERENCE_RELEASE_MISSING'],
+  ),
+  'caseConferences.listForCase': method<CaseConferenceView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
+} as const;
