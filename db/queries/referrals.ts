@@ -1,0 +1,66 @@
+/** Referrals (Verweisberatung, Leistungssteuerung) with their append-only status history. */
+import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { KimDb } from '../open';
+import { cases, lifeAreas, partners, referralStatusHistory, referrals } from '../schema';
+
+export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralStatusRow = typeof referralStatusHistory.$inferSelect;
+export type ReferralWithNames = ReferralRow & { partnerName: string; legalArea: (typeof partners.$inferSelect)['legalArea']; lifeAreaName: string };
+
+export function insertReferral(db: KimDb, referral: typeof referrals.$inferInsert): void {
+  db.insert(referrals).values(referral).run();
+}
+
+export function updateReferral(db: KimDb, id: string, changes: Partial<Pick<ReferralRow, 'status' | 'structuralGap' | 'outcome'>>): void {
+  if (Object.keys(changes).length === 0) return;
+  db.update(referrals).set(changes).where(eq(referrals.id, id)).run();
+}
+
+export function appendReferralStatus(db: KimDb, entry: typeof referralStatusHistory.$inferInsert): void {
+  db.insert(referralStatusHistory).values(entry).run();
+}
+
+const withNames = {
+  ...getTableColumns(referrals),
+  partnerName: partners.organisation,
+  legalArea: partners.legalArea,
+  lifeAreaName: lifeAreas.name,
+};
+
+function selectWithNames(db: KimDb) {
+  return db
+    .select(withNames)
+    .from(referrals)
+    .innerJoin(partners, eq(partners.id, referrals.partnerId))
+    .innerJoin(lifeAreas, eq(lifeAreas.id, referrals.lifeAreaId));
+}
+
+export function findReferral(db: KimDb, id: string): ReferralWithNames | undefined {
+  return selectWithNames(db).where(eq(referrals.id, id)).get();
+}
+
+export function listReferralsForCase(db: KimDb, caseId: string): ReferralWithNames[] {
+  return selectWithNames(db).where(eq(referrals.caseId, caseId)).orderBy(desc(referrals.date), desc(sql`referrals.rowid`)).all();
+}
+
+/** The status history of these referrals, oldest first. */
+export function statusHistoryOf(db: KimDb, referralIds: readonly string[]): ReferralStatusRow[] {
+  if (referralIds.length === 0) return [];
+  return db
+    .select()
+    .from(referralStatusHistory)
+    .where(inArray(referralStatusHistory.referralId, [...referralIds]))
+    .orderBy(asc(referralStatusHistory.at), asc(sql`referral_status_history.rowid`))
+    .all();
+}
+
+/** The person a case belongs to, or undefined when there is no such case. */
+export function casePersonId(db: KimDb, caseId: string): string | undefined {
+  return db.select({ personId: cases.personId }).from(cases).where(eq(cases.id, caseId)).get()?.personId;
+}
+
+/** Those of `ids` that are life areas. */
+export function existingLifeAreas(db: KimDb, ids: readonly string[]): { id: string; name: string }[] {
+  if (ids.length === 0) return [];
+  return db.select({ id: lifeAreas.id, name: lifeAreas.name }).from(lifeAreas).where(inArray(lifeAreas.id, [...ids])).all();
+}
