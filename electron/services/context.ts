@@ -57,4 +57,5 @@ export function advancePhase(ctx: ServiceContext, caseId: string, phase: Exclude
   if (!current) throw new KimError('CASE_NOT_FOUND');
   if (PHASES.indexOf(current as Phase) >= PHASES.indexOf(phase)) return;
   setCasePhase(db(ctx), caseId, { id: newId(), phase, at: ctx.now().toISOString(), by: actor(ctx), kind: 'phase' });
+  ctx.store.audit('case.phase_changed', 'case', caseId);
 }
