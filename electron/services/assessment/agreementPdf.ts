@@ -1,0 +1,182 @@
+/**
+ * The Zielvereinbarung as a PDF, in plain German with short sentences (many clients read little
+ * German), with lines for both signatures. Built with pdfkit's Helvetica in the main process;
+ * all text goes through `pdfText` so no character can break it.
+ */
+import PDFDocument from 'pdfkit';
+import type { AgreementDetail, StepResponsible } from '../../contract/areas/assessment';
+import { pdfText } from './pdfText';
+
+export interface AgreementPrint {
+  agreement: AgreementDetail;
+  caseNumber: string;
+  /** null when no spelling of the name can be printed: a line is left to write it by hand. */
+  clientName: string | null;
+  caseManager: string;
+  now: Date;
+}
+
+const MARGIN = 56;
+const FOOTER_SPACE = 28;
+const INK = '#1a1a1a';
+const MUTED = '#555555';
+
+const INTRO = [
+  'Das haben wir gemeinsam vereinbart.',
+  'Hier stehen Ihre Ziele.',
+  'Bei jedem Ziel steht: Was ist zu tun? Wer macht es? Bis wann?',
+  'Wir sprechen regelmäßig über Ihre Ziele.',
+  'Ziele können sich ändern. Dann schreiben wir eine neue Vereinbarung.',
+  'Sie bekommen eine Kopie.',
+];
+
+export const germanDate = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+};
+
+export const agreementFileName = (caseNumber: string, version: number): string =>
+  `Zielvereinbarung_${caseNumber.replace(/[^0-9A-Za-z-]/g, '_')}_Fassung-${version}.pdf`;
+
+function who(responsible: StepResponsible, partnerName: string | null): string {
+  if (responsible === 'klient') return 'Sie';
+  if (responsible === 'case_management') return 'Case Management';
+  return partnerName ?? 'Netzwerkpartner';
+}
+
+export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
+  const { agreement } = print;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    // No personal data in the file's metadata.
+    info: { Title: 'Zielvereinbarung', Creator: 'KIM Fallakte', Producer: 'KIM Fallakte', CreationDate: print.now },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 2 * MARGIN;
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(pdfText(value), { width, ...options });
+  /** Starts a new page unless `height` still fits; true when it did. */
+  const ensureSpace = (height: number): boolean => {
+    if (doc.y + height <= doc.page.height - doc.page.margins.bottom) return false;
+    doc.addPage();
+    return true;
+  };
+
+  // Heading
+  doc.fillColor(INK).font('Helvetica-Bold').fontSize(24);
+  text('Zielvereinbarung');
+  doc.moveDown(0.4).font('Helvetica').fontSize(12);
+  if (print.clientName) text(`Für: ${print.clientName}`);
+  else {
+    // No printable spelling: a line to write the name by hand.
+    doc.moveDown(0.6);
+    text('Für: ______________________________________');
+    doc.moveDown(0.3);
+  }
+  text(`Fall-Nummer: ${print.caseNumber}`);
+  text(`Datum: ${germanDate(agreement.date)}   ·   Fassung ${agreement.version}`);
+  doc.moveDown(0.8);
+
+  // Plain explanation
+  const introTop = doc.y;
+  doc.fontSize(12.5);
+  const introHeight = doc.heightOfString(INTRO.join('\n'), { width: width - 24, lineGap: 3 }) + 20;
+  doc.rect(MARGIN, introTop, width, introHeight).fillColor('#eef3f7').fill();
+  doc.fillColor(INK).text(INTRO.join('\n'), MARGIN + 12, introTop + 10, { width: width - 24, lineGap: 3 });
+  doc.x = MARGIN;
+  doc.y = introTop + introHeight;
+  doc.moveDown(1);
+
+  // Goals and steps: a heading stays with its first step, a step stays in one piece.
+  const STEP_INDENT = 16;
+  const stepLines = (step: AgreementDetail['snapshot']['goals'][number]['steps'][number]) => {
+    const by = step.dueDate ? germanDate(step.dueDate) : 'kein festes Datum';
+    const done = step.doneAt ? `   ·   Erledigt am ${germanDate(step.doneAt)}` : '';
+    const description = pdfText(step.description);
+    const meta = pdfText(`Wer? ${who(step.responsible, step.partnerName)}   ·   Bis wann? ${by}${done}`);
+    const height =
+      doc.font('Helvetica').fontSize(12).heightOfString(description, { width: width - STEP_INDENT }) +
+      doc.fontSize(11).heightOfString(meta, { width: width - STEP_INDENT }) +
+      6;
+    return { description, meta, height };
+  };
+  agreement.snapshot.goals.forEach((goal, index) => {
+    const title = pdfText(`Ziel ${index + 1}: ${goal.title}`);
+    const headingHeight = doc.font('Helvetica-Bold').fontSize(14).heightOfString(title, { width }) + 24;
+    const first = goal.steps[0];
+    ensureSpace(headingHeight + (first ? stepLines(first).height : 20));
+    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(title, MARGIN, doc.y, { width });
+    doc.font('Helvetica').fontSize(11).fillColor(MUTED);
+    text(`Lebensbereich: ${goal.lifeAreaName}`);
+    doc.moveDown(0.4).fillColor(INK);
+    if (goal.steps.length === 0) {
+      doc.fontSize(12);
+      text('Die Schritte besprechen wir noch.');
+    }
+    for (const step of goal.steps) {
+      const { description, meta, height } = stepLines(step);
+      if (ensureSpace(height)) {
+        doc.font('Helvetica').fontSize(11).fillColor(MUTED);
+        text(`Ziel ${index + 1} (Fortsetzung): ${goal.title}`);
+        doc.moveDown(0.4);
+      }
+      const top = doc.y;
+      doc.font('Helvetica').fontSize(12).fillColor(INK).text('•', MARGIN + 2, top, { lineBreak: false });
+      doc.text(description, MARGIN + STEP_INDENT, top, { width: width - STEP_INDENT });
+      doc.fontSize(11).fillColor(MUTED).text(meta, MARGIN + STEP_INDENT, doc.y, { width: width - STEP_INDENT });
+      doc.x = MARGIN;
+      doc.moveDown(0.35);
+    }
+    doc.moveDown(0.8);
+  });
+
+  // Signatures, kept together on one page
+  ensureSpace(200);
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(14).fillColor(INK);
+  text('Unterschriften');
+  doc.font('Helvetica').fontSize(12).moveDown(0.3);
+  text('Mit der Unterschrift sagen wir: Wir haben das zusammen besprochen. Wir sind einverstanden.');
+  if (agreement.signedAt) {
+    doc.moveDown(0.3);
+    text(`Unterschrieben am ${germanDate(agreement.signedAt)}.`);
+  }
+  doc.moveDown(2.2);
+  const line = (x: number, y: number, length: number, label: string, name: string | null) => {
+    doc.moveTo(x, y).lineTo(x + length, y).lineWidth(0.8).strokeColor(INK).stroke();
+    doc.fontSize(10).fillColor(MUTED).text(pdfText(label), x, y + 5, { width: length });
+    if (name) doc.fontSize(11).fillColor(INK).text(pdfText(name), x, doc.y + 1, { width: length });
+  };
+  const placeY = doc.y;
+  line(MARGIN, placeY, width / 2 - 12, 'Ort, Datum', null);
+  const signY = placeY + 70;
+  const column = width / 2 - 12;
+  line(MARGIN, signY, column, 'Unterschrift Klient:in', print.clientName);
+  line(MARGIN + width / 2 + 12, signY, column, 'Unterschrift Case Management', print.caseManager);
+
+  // Footer on every page
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(9).fillColor(MUTED);
+    doc.text(
+      pdfText(`Zielvereinbarung · Fall ${print.caseNumber} · Fassung ${agreement.version} · Seite ${i - range.start + 1} von ${range.count}`),
+      MARGIN,
+      doc.page.height - MARGIN,
+      { width, align: 'center', lineBreak: false },
+    );
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}
