@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { recentAudit } from '../../../db/queries/audit';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { pdfText, printableName } from '../../../electron/services/assessment/pdfText';
+import { insertCase, insertPartner, storeAt } from './fixtures';
+
+async function textOf(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(document, { mergePages: true });
+  return { text: text.replace(/\s+/g, ' '), pages: totalPages };
+}
+
+async function agreementFor(names: NonNullable<Parameters<typeof insertCase>[1]>['names'], goalTitle = 'Eine eigene Wohnung finden') {
+  const services = await storeAt('2026-11-21T10:00:00');
+  const { caseId, caseNumber } = insertCase(services, { phase: 'zielvereinbarung', names });
+  const partnerId = insertPartner(services, 'Jobcenter Kreis Warendorf');
+  services.goals.create({
+    caseId,
+    lifeAreaId: 'wohnen',
+    title: goalTitle,
+    steps: [
+      { description: 'Wohnberechtigungsschein beim Amt beantragen', responsible: 'klient', dueDate: '2026-12-15' },
+      { description: 'Besichtigung mit der Wohnungsgesellschaft vereinbaren', responsible: 'case_management' },
+    ],
+  });
+  services.goals.create({
+    caseId,
+    lifeAreaId: 'arbeit',
+    title: 'Eine Arbeit in der Pflege finden',
+    steps: [{ description: 'Beratung zur Anerkennung des Berufsabschlusses', responsible: 'partner', partnerId, dueDate: '2027-02-01' }],
+  });
+  const agreement = services.agreements.create({ caseId, date: '2026-11-20' });
+  return { services, caseId, caseNumber, agreement };
+}
+
+describe('agreement PDF', () => {
+  it('holds in plain German the title, case, client, date and version, every goal with its steps, who and by when, and the signature lines', async () => {
+    const { services, caseNumber, agreement } = await agreementFor([{ givenNames: 'Amina', familyName: 'Haddad', primary: true }]);
+    const { fileName, pdf } = await services.agreements.pdf(agreement.id);
+    expect(fileName).toBe(`Zielvereinbarung_${caseNumber}_Fassung-1.pdf`);
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const { text } = await textOf(pdf);
+    for (const expected of [
+      'Zielvereinbarung',
+      `Fall-Nummer: ${caseNumber}`,
+      'Für: Amina Haddad',
+      'Datum: 20.11.2026',
+      'Fassung 1',
+      'Das haben wir gemeinsam vereinbart.',
+      'Wir sprechen regelmäßig über Ihre Ziele.',
+      'Ziel 1: Eine eigene Wohnung finden',
+      'Lebensbereich: Wohnen',
+      'Wohnberechtigungsschein beim Amt beantragen',
+      'Wer? Sie',
+      'Bis wann? 15.12.2026',
+      'Besichtigung mit der Wohnungsgesellschaft vereinbaren',
+      'Wer? Case Management',
+      'Bis wann? kein festes Datum',
+      'Ziel 2: Eine Arbeit in der Pflege finden',
+      'Lebensbereich: Ausbildung/Arbeit',
+      'Beratung zur Anerkennung des Berufsabschlusses',
+      'Wer? Jobcenter Kreis Warendorf',
+      'Bis wann? 01.02.2027',
+      'Unterschriften',
+      'Ort, Datum',
+      'Unterschrift Klient:in',
+      'Unterschrift Case Management',
+      'Test Beraterin',
+      'Seite 1 von 1',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(fileName).not.toContain('Haddad');
+    expect(recentAudit(services.store.session().db, 1)[0]).toMatchObject({ action: 'agreement.printed', entity: 'agreement', entityId: agreement.id });
+  });
+
+  it('prints the Latin spelling when the primary one is in Arabic script, and leaves a line when there is none', async () => {
+    const withLatin = await agreementFor([
+      { givenNames: 'أمينة', familyName: 'حداد', primary: true },
+      { givenNames: 'Amina', familyName: 'Haddad' },
+    ]);
+    const latin = await textOf((await withLatin.services.agreements.pdf(withLatin.agreement.id)).pdf);
+    expect(latin.text).toContain('Für: Amina Haddad');
+
+    const onlyCyrillic = await agreementFor([{ givenNames: 'Олена', familyName: 'Шевченко', primary: true }]);
+    const blank = await textOf((await onlyCyrillic.services.agreements.pdf(onlyCyrillic.agreement.id)).pdf);
+    expect(blank.text).toContain('Für: ____');
+    expect(blank.text).toContain('Ziel 1: Eine eigene Wohnung finden');
+  });
+
+  it('never breaks on characters Helvetica lacks: accents are simplified, other scripts and emoji become ?', async () => {
+    const { services, agreement } = await agreementFor([{ givenNames: 'Ayşe', familyName: 'Łukasik-Öztürk', primary: true }], 'Wohnung in Köln – „bald“ (سكن) 🏠');
+    const { text } = await textOf((await services.agreements.pdf(agreement.id)).pdf);
+    expect(text).toContain('Für: Ayse Lukasik-Öztürk');
+    expect(text).toContain('Ziel 1: Wohnung in Köln – „bald“ (?) ?');
+  });
+
+  it('prefers a spelling that prints exactly and keeps German as it is', () => {
+    expect(printableName([{ givenNames: 'Ayşe', familyName: 'Yılmaz' }, { givenNames: 'Ayse', familyName: 'Yilmaz' }])).toBe('Ayse Yilmaz');
+    expect(printableName([{ givenNames: 'Jürgen', familyName: 'Weiß' }])).toBe('Jürgen Weiß');
+    expect(printableName([{ givenNames: 'Ақсәуле', familyName: 'Нұрланқызы' }])).toBeNull();
+    expect(pdfText('Straße 5 € … — ‚x‘')).toBe('Straße 5 € … — ‚x‘');
+    expect(pdfText('Dvořák\u200b Đorđe\u00a0ğ')).toBe('Dvorák Dorde\u00a0g');
+  });
+
+  it('comes through the contract as a file with its name', async () => {
+    const { services, agreement } = await agreementFor([{ givenNames: 'Amina', familyName: 'Haddad', primary: true }]);
+    const result = await dispatch(createHandlers(services), 'agreement.pdf', { agreementId: agreement.id });
+    expect(result).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^Zielvereinbarung_.*\.pdf$/), pdf: expect.any(Uint8Array) } });
+  });
+});
