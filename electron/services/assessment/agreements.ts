@@ -15,8 +15,8 @@ import {
   type AgreementRow,
 } from '../../../db/queries/agreements';
 import { nameSpellings } from '../../../db/queries/assessments';
-import { actor, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
-import { advanceCase, requireCase } from './caseRules';
+import { actor, advancePhase, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
+import { requireCase } from './caseRules';
 import { listGoals } from './goals';
 import { agreementFileName, renderAgreementPdf } from './agreementPdf';
 import { printableName } from './pdfText';
@@ -76,7 +76,7 @@ export function signAgreementOn(ctx: ServiceContext, input: { agreementId: strin
     if (input.signedAt < agreement.date) throw new KimError('SIGNED_BEFORE_AGREEMENT');
     signAgreement(db(ctx), agreement.id, input.signedAt);
     ctx.store.audit('agreement.signed', 'agreement', agreement.id);
-    advanceCase(ctx, agreement.caseId, 'leistungssteuerung');
+    advancePhase(ctx, agreement.caseId, 'leistungssteuerung');
     return getAgreement(ctx, agreement.id);
   });
 }

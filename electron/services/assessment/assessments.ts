@@ -14,8 +14,8 @@ import {
   lifeAreaList,
   type AssessmentRow,
 } from '../../../db/queries/assessments';
-import { actor, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
-import { advanceCase, requireActiveLifeArea, requireCase } from './caseRules';
+import { actor, advancePhase, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
+import { requireActiveLifeArea, requireCase } from './caseRules';
 import {
   ASSESSMENT_KIND_LABELS,
   GOAL_STATUS_LABELS,
@@ -80,7 +80,7 @@ export function createAssessment(ctx: ServiceContext, input: CreateAssessmentInp
       })),
     );
     ctx.store.audit(previous ? 'reassessment.created' : 'assessment.created', 'assessment', id);
-    advanceCase(ctx, input.caseId, 'zielvereinbarung');
+    advancePhase(ctx, input.caseId, 'zielvereinbarung');
     return getAssessment(ctx, id);
   });
 }

@@ -1,19 +1,12 @@
-/** Small rules the assessment area's services share: reading a case, moving its phase, life areas. */
+/** Small rules the assessment area's services share: reading a case, life areas in use. */
 import { KimError } from '../../contract/errors';
 import { caseStatus } from '../../../db/queries/caseStatus';
 import { lifeAreaById } from '../../../db/queries/assessments';
-import { advancePhase, db, type ServiceContext } from '../context';
+import { db, type ServiceContext } from '../context';
 
 /** Reading needs only an existing case; closed cases can still be read. */
 export function requireCase(ctx: ServiceContext, caseId: string): void {
   if (!caseStatus(db(ctx), caseId)) throw new KimError('CASE_NOT_FOUND');
-}
-
-/** Moves the case forward (never back) and records the move in the audit log when it happened. */
-export function advanceCase(ctx: ServiceContext, caseId: string, phase: Parameters<typeof advancePhase>[2]): void {
-  const before = caseStatus(db(ctx), caseId);
-  advancePhase(ctx, caseId, phase);
-  if (caseStatus(db(ctx), caseId) !== before) ctx.store.audit('case.phase_changed', 'case', caseId);
 }
 
 /** New records may only use life areas that exist and are still in use. */
