@@ -2,7 +2,7 @@
  * Everything that happened on a case, for its timeline. Read-only: the other areas write these
  * tables (assessments, agreements, referrals, contacts, conferences, follow-ups).
  */
-import { eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import {
   agreements,
@@ -65,13 +65,21 @@ export function caseReferrals(db: KimDb, caseId: string) {
     .all();
 }
 
+/** The status history of the case's referrals, oldest first (the first entry of each is its status when made). */
 export function caseReferralStatusChanges(db: KimDb, caseId: string) {
   return db
-    .select({ id: referralStatusHistory.id, status: referralStatusHistory.status, at: referralStatusHistory.at, organisation: partners.organisation })
+    .select({
+      id: referralStatusHistory.id,
+      referralId: referralStatusHistory.referralId,
+      status: referralStatusHistory.status,
+      at: referralStatusHistory.at,
+      organisation: partners.organisation,
+    })
     .from(referralStatusHistory)
     .innerJoin(referrals, eq(referrals.id, referralStatusHistory.referralId))
     .innerJoin(partners, eq(partners.id, referrals.partnerId))
     .where(eq(referrals.caseId, caseId))
+    .orderBy(asc(referralStatusHistory.at), asc(sql`referral_status_history.rowid`))
     .all();
 }
 

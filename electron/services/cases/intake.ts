@@ -68,9 +68,9 @@ export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof 
             targetGroupIds,
           );
           insertCaseEvent(db(ctx), { id: newId(), caseId, at, kind: 'eroeffnet', phase: 'erstberatung', by });
+          ctx.store.audit('case.opened', 'case', caseId);
           // A new case starts with the assessment; the phase rule records the step as an event.
           advancePhase(ctx, caseId, 'assessment');
-          ctx.store.audit('case.opened', 'case', caseId);
         }
         insertIntake(
           db(ctx),

@@ -84,9 +84,15 @@ export function timelineService(ctx: ServiceContext) {
         add(a.date, 'zielvereinbarung_erstellt', `Zielvereinbarung (Version ${a.version}) erstellt`, a.id);
         if (a.signedAt) add(a.signedAt, 'zielvereinbarung_unterschrieben', `Zielvereinbarung (Version ${a.version}) unterschrieben`, a.id);
       }
-      for (const r of caseReferrals(store, caseId)) add(r.date, 'vermittlung', `Vermittlung an ${r.organisation} (${r.lifeArea})`, r.id);
-      for (const s of caseReferralStatusChanges(store, caseId)) {
-        add(s.at, 'vermittlung_status', `Vermittlung an ${s.organisation}: ${REFERRAL_STATUS_WORDS[s.status]}`, s.id);
+      // A referral's first status is recorded with it; the later ones are changes.
+      const initialStatus = new Map<string, string>();
+      for (const change of caseReferralStatusChanges(store, caseId)) {
+        if (!initialStatus.has(change.referralId)) initialStatus.set(change.referralId, REFERRAL_STATUS_WORDS[change.status]);
+        else add(change.at, 'vermittlung_status', `Vermittlung an ${change.organisation}: ${REFERRAL_STATUS_WORDS[change.status]}`, change.id);
+      }
+      for (const r of caseReferrals(store, caseId)) {
+        const status = initialStatus.get(r.id);
+        add(r.date, 'vermittlung', `Vermittlung an ${r.organisation} (${r.lifeArea})${status ? `: ${status}` : ''}`, r.id);
       }
       for (const c of caseContacts(store, caseId)) {
         add(c.at, 'kontakt', `${CONTACT_TYPE_LABELS[c.type]} (${CONTACT_PLACE_LABELS[c.place]}, ${c.durationMinutes} Min.)`, c.id);

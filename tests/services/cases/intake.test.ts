@@ -76,6 +76,7 @@ describe('intake (Zugangssteuerung and Erstberatung)', () => {
     ]);
     expect(s.auditSince(mark).map((a) => [a.action, a.entity])).toEqual([
       ['case.opened', 'case'],
+      ['case.phase_changed', 'case'],
       ['intake.recorded', 'intake'],
       ['consent.recorded', 'consent'],
     ]);
