@@ -1,0 +1,10 @@
+/** Placeholder until this section is built; the case shell already shows it. */
+import type { CaseSectionProps } from '../case/sectionProps';
+
+export function AssessmentSection(_props: CaseSectionProps) {
+  return (
+    <section aria-labelledby="section-title">
+      <h2 id="section-title">Assessment</h2>
+    </section>
+  );
+}

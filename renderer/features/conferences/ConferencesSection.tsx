@@ -1,0 +1,10 @@
+/** Placeholder until this section is built; the case shell already shows it. */
+import type { CaseSectionProps } from '../case/sectionProps';
+
+export function ConferencesSection(_props: CaseSectionProps) {
+  return (
+    <section aria-labelledby="section-title">
+      <h2 id="section-title">Fallkonferenzen</h2>
+    </section>
+  );
+}
