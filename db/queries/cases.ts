@@ -1,5 +1,5 @@
 /** Intake, consent, cases with their numbers and events, and the goals' outcomes at closure. */
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import {
   caseEvents,
@@ -136,9 +136,4 @@ export function setGoalStatuses(db: KimDb, updates: { goalId: string; status: Go
   for (const { goalId, status } of updates) {
     db.update(goals).set({ status, updatedAt }).where(eq(goals.id, goalId)).run();
   }
-}
-
-export function goalsByIds(db: KimDb, goalIds: string[]) {
-  if (goalIds.length === 0) return [];
-  return db.select({ id: goals.id, caseId: goals.caseId }).from(goals).where(inArray(goals.id, goalIds)).all();
 }
