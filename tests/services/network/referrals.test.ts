@@ -84,7 +84,13 @@ describe('referrals: rules and phase', () => {
     expect(r.nextStatuses.map((o) => o.value)).toEqual(REFERRAL_TRANSITIONS.vermittelt);
     expect(r.history).toEqual([{ status: 'vermittelt', statusLabel: 'Vermittelt', at: '2026-11-21T10:00:00.000Z', note: 'Termin folgt', by: 'Test Beraterin' }]);
     expect(s.phaseOf(s.caseId)).toBe('monitoring');
-    expect(s.auditSince(mark)).toEqual([{ action: 'referral.created', entity: 'referral', entityId: r.id, actor: 'Test Beraterin' }]);
+    expect(s.auditSince(mark)).toEqual(
+      expect.arrayContaining([
+        { action: 'referral.created', entity: 'referral', entityId: r.id, actor: 'Test Beraterin' },
+        { action: 'case.phase_changed', entity: 'case', entityId: s.caseId, actor: 'Test Beraterin' },
+      ]),
+    );
+    expect(s.auditSince(mark)).toHaveLength(2);
   });
 
   it('moves a case in an earlier phase on to Monitoring, and never back', async () => {
