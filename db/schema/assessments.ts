@@ -1,22 +1,9 @@
+import { ASSESSMENT_KINDS, RESPONSIBLE_SERVICES, URGENCIES } from '../../electron/contract/vocabulary';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { cases } from './cases';
 import { lifeAreas } from './configuration';
 
-export const URGENCIES = ['niedrig', 'mittel', 'hoch'] as const;
-export const RESPONSIBLE_SERVICES = [
-  'keine',
-  'sgb2',
-  'sgb3',
-  'sgb8',
-  'sgb12',
-  'asylblg',
-  'abh',
-  'ebh',
-  'gesundheit',
-  'schule',
-  'sonstiges',
-] as const;
 
 /** A dated assessment (initial or re-assessment). Kept forever, never overwritten. */
 export const assessments = sqliteTable(
@@ -24,7 +11,7 @@ export const assessments = sqliteTable(
   {
     id: id(),
     caseId: text('case_id').notNull().references(() => cases.id),
-    kind: text('kind', { enum: ['erst', 're'] }).notNull(),
+    kind: text('kind', { enum: ASSESSMENT_KINDS }).notNull(),
     date: text('date').notNull(),
     previousId: text('previous_id'),
     recordedBy: text('recorded_by').notNull(),
@@ -48,3 +35,5 @@ export const assessmentEntries = sqliteTable(
   },
   (t) => [index('assessment_entries_assessment_idx').on(t.assessmentId)],
 );
+
+export { RESPONSIBLE_SERVICES, URGENCIES };

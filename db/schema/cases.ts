@@ -1,27 +1,9 @@
+import { ACCESS_ROUTES, CASE_EVENT_KINDS, CLOSURE_REASONS, DOCUMENT_FORMS, INTAKE_DECISIONS, PHASES } from '../../electron/contract/vocabulary';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { locations, targetGroups } from './configuration';
 import { persons } from './persons';
 
-export const PHASES = ['erstberatung', 'assessment', 'zielvereinbarung', 'leistungssteuerung', 'monitoring', 'abgeschlossen'] as const;
-export const ACCESS_ROUTES = [
-  'sprechstunde',
-  'abh',
-  'jobcenter',
-  'sozialamt',
-  'unterkunft',
-  'andere_stelle',
-  'aufsuchend',
-] as const;
-export const CLOSURE_REASONS = [
-  'ziele_erreicht',
-  'regeldienst',
-  'wegzug',
-  'kontaktabbruch',
-  'mitwirkung_beendet',
-  'ausreise',
-  'sonstiges',
-] as const;
 
 /** Zugangssteuerung and Erstberatung: every first contact, whether it becomes a case or not. */
 export const intakes = sqliteTable(
@@ -31,7 +13,7 @@ export const intakes = sqliteTable(
     personId: text('person_id').notNull().references(() => persons.id),
     date: text('date').notNull(),
     accessRoute: text('access_route', { enum: ACCESS_ROUTES }).notNull(),
-    decision: text('decision', { enum: ['fall_eroeffnet', 'kurzberatung', 'weiterverwiesen'] }).notNull(),
+    decision: text('decision', { enum: INTAKE_DECISIONS }).notNull(),
     referredTo: text('referred_to'),
     caseId: text('case_id'),
     recordedBy: text('recorded_by').notNull(),
@@ -87,7 +69,7 @@ export const consents = sqliteTable(
     personId: text('person_id').notNull().references(() => persons.id),
     caseId: text('case_id').references(() => cases.id),
     givenAt: text('given_at').notNull(),
-    form: text('form', { enum: ['schriftlich', 'muendlich', 'elektronisch'] }).notNull(),
+    form: text('form', { enum: DOCUMENT_FORMS }).notNull(),
     recordedBy: text('recorded_by').notNull(),
     revokedAt: text('revoked_at'),
     createdAt: createdAt(),
@@ -102,7 +84,7 @@ export const caseEvents = sqliteTable(
     id: id(),
     caseId: text('case_id').notNull().references(() => cases.id),
     at: text('at').notNull(),
-    kind: text('kind', { enum: ['eroeffnet', 'phase', 'abgeschlossen', 'wiedereroeffnet'] }).notNull(),
+    kind: text('kind', { enum: CASE_EVENT_KINDS }).notNull(),
     phase: text('phase', { enum: PHASES }),
     reason: text('reason'),
     by: text('by').notNull(),
@@ -114,3 +96,5 @@ export const caseNumberSequences = sqliteTable('case_number_sequences', {
   year: integer('year').primaryKey(),
   last: integer('last').notNull(),
 });
+
+export { ACCESS_ROUTES, CLOSURE_REASONS, PHASES };

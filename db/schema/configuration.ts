@@ -1,3 +1,4 @@
+import { LOCATION_KINDS, PARTNER_LEGAL_AREAS } from '../../electron/contract/vocabulary';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 
@@ -24,7 +25,7 @@ export const lifeAreas = sqliteTable('life_areas', {
 export const locations = sqliteTable('locations', {
   id: id(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['gu', 'rathaus', 'beratungsstelle', 'buero', 'sonstiges'] }).notNull(),
+  kind: text('kind', { enum: LOCATION_KINDS }).notNull(),
   municipality: text('municipality').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: createdAt(),
@@ -34,9 +35,7 @@ export const locations = sqliteTable('locations', {
 export const partners = sqliteTable('partners', {
   id: id(),
   organisation: text('organisation').notNull(),
-  legalArea: text('legal_area', {
-    enum: ['sgb2', 'sgb3', 'sgb8', 'sgb12', 'asylblg', 'aufenthg', 'staag', 'gesundheit', 'bildung', 'wohnen', 'sprache', 'beratung', 'sonstiges'],
-  }).notNull(),
+  legalArea: text('legal_area', { enum: PARTNER_LEGAL_AREAS }).notNull(),
   municipality: text('municipality'),
   contactName: text('contact_name'),
   phone: text('phone'),

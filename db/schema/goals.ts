@@ -1,9 +1,9 @@
+import { GOAL_STATUSES, STEP_RESPONSIBLES } from '../../electron/contract/vocabulary';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id, updatedAt } from './columns';
 import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
 
-export const GOAL_STATUSES = ['offen', 'in_arbeit', 'erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const;
 
 /** An outcome goal (Ergebnisziel) in one life area. */
 export const goals = sqliteTable(
@@ -26,7 +26,7 @@ export const goalSteps = sqliteTable(
     id: id(),
     goalId: text('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
     description: text('description').notNull(),
-    responsible: text('responsible', { enum: ['klient', 'case_management', 'partner'] }).notNull(),
+    responsible: text('responsible', { enum: STEP_RESPONSIBLES }).notNull(),
     partnerId: text('partner_id').references(() => partners.id),
     dueDate: text('due_date'),
     doneAt: text('done_at'),
@@ -51,3 +51,5 @@ export const agreements = sqliteTable(
   },
   (t) => [index('agreements_case_idx').on(t.caseId, t.version)],
 );
+
+export { GOAL_STATUSES };

@@ -1,11 +1,10 @@
+import { CONTACT_PLACES, CONTACT_TYPES, FOLLOW_UP_SOURCES } from '../../electron/contract/vocabulary';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { cases } from './cases';
 import { lifeAreas, locations, partners } from './configuration';
 import { persons } from './persons';
 
-export const CONTACT_PLACES = ['sprechstunde', 'wohnung', 'buero', 'telefon', 'video'] as const;
-export const CONTACT_TYPES = ['beratung', 'begleitung', 'telefonat', 'hausbesuch', 'fallkonferenz', 'sonstiges'] as const;
 
 /** Every contact with a client (Begleitendes Monitoring). */
 export const contacts = sqliteTable(
@@ -45,7 +44,7 @@ export const followUps = sqliteTable(
     caseId: text('case_id').notNull().references(() => cases.id),
     dueDate: text('due_date').notNull(),
     title: text('title').notNull(),
-    source: text('source', { enum: ['kontakt', 'fallkonferenz', 'manuell'] }).notNull(),
+    source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull(),
     sourceId: text('source_id'),
     doneAt: text('done_at'),
     createdAt: createdAt(),
@@ -77,3 +76,5 @@ export const caseConferenceParticipants = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.conferenceId, t.partnerId] })],
 );
+
+export { CONTACT_PLACES, CONTACT_TYPES };

@@ -1,19 +1,10 @@
+import { DOCUMENT_FORMS, REFERRAL_STATUSES, STRUCTURAL_GAPS } from '../../electron/contract/vocabulary';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
 import { persons } from './persons';
 
-export const REFERRAL_STATUSES = [
-  'vorgeschlagen',
-  'vermittelt',
-  'termin_vereinbart',
-  'angenommen',
-  'abgeschlossen',
-  'abgelehnt',
-  'abgebrochen',
-] as const;
-export const STRUCTURAL_GAPS = ['kein_platz', 'warteliste', 'keine_sprachmittlung', 'nicht_zustaendig', 'sonstiges'] as const;
 
 /** Release from professional secrecy (Schweigepflichtentbindung) for one partner. */
 export const releases = sqliteTable(
@@ -25,7 +16,7 @@ export const releases = sqliteTable(
     givenAt: text('given_at').notNull(),
     validUntil: text('valid_until'),
     scope: text('scope').notNull(),
-    form: text('form', { enum: ['schriftlich', 'muendlich', 'elektronisch'] }).notNull(),
+    form: text('form', { enum: DOCUMENT_FORMS }).notNull(),
     revokedAt: text('revoked_at'),
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
@@ -67,3 +58,5 @@ export const referralStatusHistory = sqliteTable(
   },
   (t) => [index('referral_status_history_referral_idx').on(t.referralId, t.at)],
 );
+
+export { REFERRAL_STATUSES, STRUCTURAL_GAPS };

@@ -1,3 +1,4 @@
+import { ACCOMMODATION_TYPES, GENDERS, HOUSEHOLD_ROLES, RESIDENCE_STATUSES } from '../../electron/contract/vocabulary';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id, updatedAt } from './columns';
 
@@ -13,7 +14,7 @@ export const persons = sqliteTable(
     id: id(),
     /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': often only the year is known. */
     birthDate: text('birth_date'),
-    gender: text('gender', { enum: ['weiblich', 'maennlich', 'divers', 'unbekannt'] }).notNull().default('unbekannt'),
+    gender: text('gender', { enum: GENDERS }).notNull().default('unbekannt'),
     /** JSON array of ISO 3166 alpha-2 codes. */
     nationalities: text('nationalities', { mode: 'json' }).$type<string[]>().notNull().default([]),
     /** JSON array of ISO 639 codes, the first the preferred one. */
@@ -23,16 +24,14 @@ export const persons = sqliteTable(
     email: text('email'),
     address: text('address'),
     municipality: text('municipality'),
-    accommodationType: text('accommodation_type', { enum: ['gu', 'privat', 'sonstiges'] }),
+    accommodationType: text('accommodation_type', { enum: ACCOMMODATION_TYPES }),
     accommodationName: text('accommodation_name'),
-    residenceStatus: text('residence_status', {
-      enum: ['gestattung', 'duldung', 'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'eu_freizuegigkeit', 'eingebuergert', 'sonstiges'],
-    }),
+    residenceStatus: text('residence_status', { enum: RESIDENCE_STATUSES }),
     /** The paragraph of an Aufenthaltserlaubnis, e.g. '§ 25 Abs. 2 AufenthG'. */
     residenceParagraph: text('residence_paragraph'),
     residenceValidUntil: text('residence_valid_until'),
     householdId: text('household_id').references(() => households.id),
-    householdRole: text('household_role', { enum: ['bezugsperson', 'partner', 'kind', 'elternteil', 'geschwister', 'sonstiges'] }),
+    householdRole: text('household_role', { enum: HOUSEHOLD_ROLES }),
     /** Registered quickly (consultation hour) and still to be completed. */
     incomplete: integer('incomplete', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),

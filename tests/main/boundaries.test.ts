@@ -33,6 +33,15 @@ describe('boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the contract, shared by all three sides, imports neither Node, nor the database, nor services', () => {
+    const offenders = sourceFiles('electron/contract').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('node:') || /(^|\/)db\/|electron\/(services|ipc|main|preload|cli)|^drizzle-orm|^better-sqlite3/.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('only renderer/api.ts touches window.kim', () => {
     const touching = sourceFiles('renderer').filter((f) => /window\.kim\b/.test(fs.readFileSync(f, 'utf8')));
     expect(touching).toEqual([path.join('renderer', 'api.ts')]);

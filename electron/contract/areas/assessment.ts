@@ -1,23 +1,14 @@
 /** Contract methods for assessment, re-assessment (cadence, due/overdue, changes), goals with steps, agreements (versioned, signed) and their PDF. */
 import { z } from 'zod';
 import { method } from '../define';
-import { RESPONSIBLE_SERVICES, URGENCIES } from '../../../db/schema/assessments';
-import { GOAL_STATUSES } from '../../../db/schema/goals';
+import { isoDate, recordId } from '../fields';
+import { GOAL_STATUSES, RESPONSIBLE_SERVICES, STEP_RESPONSIBLES, URGENCIES } from '../vocabulary';
 
-export const STEP_RESPONSIBLES = ['klient', 'case_management', 'partner'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export type ResponsibleService = (typeof RESPONSIBLE_SERVICES)[number];
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export type StepResponsible = (typeof STEP_RESPONSIBLES)[number];
 
-/** A calendar date (YYYY-MM-DD) that exists. */
-const isRealDate = (value: string) => {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate);
-const recordId = z.string().min(1).max(64);
 const shortText = z.string().trim().min(1).max(300);
 const longText = z.string().max(4000).nullable().optional();
 

@@ -1,7 +1,19 @@
 /** Contract methods for people (Klient:innen), households, target groups, locations and life areas (configuration), intake (Zugangssteuerung, Erstberatung), consent, cases, closure and reopening, the case view and timeline. */
 import { z } from 'zod';
 import { method } from '../define';
-import { ACCESS_ROUTES, CLOSURE_REASONS, PHASES, consents, intakes, locations, persons } from '../../../db/schema';
+import { isoDate, partialDate, recordId } from '../fields';
+import {
+  ACCESS_ROUTES,
+  ACCOMMODATION_TYPES,
+  CLOSURE_REASONS,
+  DOCUMENT_FORMS,
+  GENDERS,
+  HOUSEHOLD_ROLES,
+  INTAKE_DECISIONS,
+  LOCATION_KINDS,
+  PHASES,
+  RESIDENCE_STATUSES,
+} from '../vocabulary';
 import { REASSESSMENT_MONTHS } from '../limits';
 
 // ---- Enumerations (from the data model) --------------------------------------------------
@@ -9,13 +21,8 @@ import { REASSESSMENT_MONTHS } from '../limits';
 export type Phase = (typeof PHASES)[number];
 export type AccessRoute = (typeof ACCESS_ROUTES)[number];
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
-export const GENDERS = persons.gender.enumValues;
-export const ACCOMMODATION_TYPES = persons.accommodationType.enumValues;
-export const RESIDENCE_STATUSES = persons.residenceStatus.enumValues;
-export const HOUSEHOLD_ROLES = persons.householdRole.enumValues;
-export const INTAKE_DECISIONS = intakes.decision.enumValues;
-export const CONSENT_FORMS = consents.form.enumValues;
-export const LOCATION_KINDS = locations.kind.enumValues;
+export const CONSENT_FORMS = DOCUMENT_FORMS;
+export { ACCOMMODATION_TYPES, GENDERS, HOUSEHOLD_ROLES, INTAKE_DECISIONS, LOCATION_KINDS, RESIDENCE_STATUSES };
 /** What can become of a goal at closure. */
 export const GOAL_OUTCOMES = ['erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -29,16 +36,6 @@ export type GoalOutcome = (typeof GOAL_OUTCOMES)[number];
 
 // ---- Field helpers --------------------------------------------------------------------------
 
-const realDate = (value: string) => {
-  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
-/** A calendar date, YYYY-MM-DD. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(realDate);
-/** A date of birth: often only the year or the month is known. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).refine(realDate);
-const recordId = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable();
 

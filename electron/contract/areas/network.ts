@@ -1,11 +1,19 @@
 /** Contract methods for network partners, releases (Schweigepflichtentbindungen), referrals with status history, contacts (monitoring), follow-ups (Wiedervorlagen), case conferences. */
 import { z } from 'zod';
 import { method } from '../define';
-import { CONTACT_PLACES, CONTACT_TYPES, REFERRAL_STATUSES, STRUCTURAL_GAPS, partners, releases, followUps } from '../../../db/schema';
+import { isoDate, isoDateTime, recordId } from '../fields';
+import {
+  CONTACT_PLACES,
+  CONTACT_TYPES,
+  DOCUMENT_FORMS,
+  FOLLOW_UP_SOURCES,
+  PARTNER_LEGAL_AREAS,
+  REFERRAL_STATUSES,
+  STRUCTURAL_GAPS,
+} from '../vocabulary';
 
-export const PARTNER_LEGAL_AREAS = partners.legalArea.enumValues;
-export const RELEASE_FORMS = releases.form.enumValues;
-export const FOLLOW_UP_SOURCES = followUps.source.enumValues;
+export const RELEASE_FORMS = DOCUMENT_FORMS;
+export { FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS };
 export const RELEASE_STATES = ['gueltig', 'widerrufen', 'abgelaufen'] as const;
 
 export type PartnerLegalArea = (typeof PARTNER_LEGAL_AREAS)[number];
@@ -27,15 +35,6 @@ export const NETWORK_LIMITS = {
   listItems: 20,
 } as const;
 
-const isRealDate = (value: string): boolean => {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-};
-/** A calendar date, YYYY-MM-DD. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate);
-/** A date and time, with or without offset (without: the device's local time). */
-const isoDateTime = z.iso.datetime({ offset: true, local: true });
-const recordId = z.string().min(1).max(64);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const noDuplicates = <T>(items: T[]) => new Set(items).size === items.length;
