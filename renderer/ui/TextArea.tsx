@@ -1,5 +1,6 @@
 /** A labelled multi-line text field (notes, needs, results). */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextAreaProps {
   label: string;
@@ -12,33 +13,20 @@ export interface TextAreaProps {
 }
 
 export function TextArea({ label, value, onChange, hint, error, rows = 3, maxLength }: TextAreaProps) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        className="field-input field-textarea"
-        rows={rows}
-        maxLength={maxLength}
-        value={value}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          className="field-input field-textarea"
+          rows={rows}
+          maxLength={maxLength}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }

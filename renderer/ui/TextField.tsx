@@ -1,5 +1,6 @@
 /** A labelled text, number or passphrase field with its hint and inline error tied to it. */
-import { useEffect, useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useEffect, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { FieldFrame } from './FieldFrame';
 import { de } from '../i18n/de';
 
 type NativeProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'id' | 'className'>;
@@ -22,9 +23,6 @@ export interface TextFieldProps extends NativeProps {
 }
 
 export function TextField({ label, value, onChange, type = 'text', secret = false, hint, error, describedBy = [], inputRef, inputClassName, ...rest }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const [revealed, setRevealed] = useState(false);
 
   // A cleared secret field starts hidden again, so the next entry is not shown by accident.
@@ -32,51 +30,39 @@ export function TextField({ label, value, onChange, type = 'text', secret = fals
     if (secret && value === '') setRevealed(false);
   }, [secret, value]);
 
-  const described = [hint ? hintId : null, error ? errorId : null, ...describedBy].filter(Boolean).join(' ');
   const inputType = secret ? (revealed ? 'text' : 'password') : type;
 
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <div className="field-control">
-        <input
-          {...rest}
-          id={id}
-          ref={inputRef}
-          className={inputClassName ? `field-input ${inputClassName}` : 'field-input'}
-          type={inputType}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-describedby={described || undefined}
-          aria-invalid={error ? true : undefined}
-          spellCheck={secret ? false : rest.spellCheck}
-          autoCapitalize={secret ? 'off' : rest.autoCapitalize}
-        />
-        {secret ? (
-          <button
-            type="button"
-            className="button button-quiet field-toggle"
-            aria-pressed={revealed}
-            aria-controls={id}
-            aria-label={de.common.showLabel(label)}
-            onClick={() => setRevealed((r) => !r)}
-          >
-            {de.common.show}
-          </button>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} describedBy={describedBy}>
+      {({ id, describedBy: described, invalid }) => (
+        <div className="field-control">
+          <input
+            {...rest}
+            id={id}
+            ref={inputRef}
+            className={inputClassName ? `field-input ${inputClassName}` : 'field-input'}
+            type={inputType}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={described}
+            aria-invalid={invalid}
+            spellCheck={secret ? false : rest.spellCheck}
+            autoCapitalize={secret ? 'off' : rest.autoCapitalize}
+          />
+          {secret ? (
+            <button
+              type="button"
+              className="button button-quiet field-toggle"
+              aria-pressed={revealed}
+              aria-controls={id}
+              aria-label={de.common.showLabel(label)}
+              onClick={() => setRevealed((r) => !r)}
+            >
+              {de.common.show}
+            </button>
+          ) : null}
+        </div>
+      )}
+    </FieldFrame>
   );
 }
