@@ -1,10 +1,119 @@
-/** Placeholder until this section is built; the case shell already shows it. */
+/**
+ * The case section "Vermittlungen": the person's releases from professional secrecy and the
+ * case's referrals with their status history, with forms to record, refer and move on.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { ReferralView } from '../../../electron/contract/areas/network';
+import { network } from '../../i18n/network';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
+import { ReferralCard } from './ReferralCard';
+import { ReferralForm } from './ReferralForm';
+import { ReleasesPanel } from './ReleasesPanel';
+import { ClosedNote, OpenerButton, useDisclosure } from './sectionParts';
+import { useLoaded } from './useLoaded';
 
-export function ReferralsSection(_props: CaseSectionProps) {
+const t = network.referrals;
+
+export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSectionProps) {
+  const titleId = useId();
+  const listId = useId();
+  const labels = useLoaded('network.labels', {});
+  const partners = useLoaded('partners.list', {});
+  const lifeAreas = useLoaded('lifeAreas.list', {});
+  const releases = useLoaded('releases.listForPerson', { personId });
+  const referrals = useLoaded('referrals.listForCase', { caseId });
+  const adding = useDisclosure();
+  const [shown, setShown] = useState<ReferralView[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // The list on screen: the loaded one, with a just-saved status already in place.
+  useEffect(() => setShown(referrals.value), [referrals.value]);
+
+  const activePartners = (partners.value ?? []).filter((p) => p.active);
+  const activeLifeAreas = (lifeAreas.value ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
+  const loadError = labels.error ?? partners.error ?? lifeAreas.error;
+  const ready = labels.value !== null && partners.value !== null && lifeAreas.value !== null;
+
+  function releasesChanged() {
+    releases.reload();
+    onChanged();
+  }
+
   return (
-    <section aria-labelledby="section-title">
-      <h2 id="section-title">Vermittlungen</h2>
+    <section className="network-section" aria-labelledby={titleId}>
+      <h2 id={titleId} tabIndex={-1}>
+        {t.title}
+      </h2>
+      {closed ? <ClosedNote /> : null}
+      <ErrorMessage message={loadError} />
+      {labels.value ? (
+        <ReleasesPanel
+          personId={personId}
+          closed={closed}
+          releases={releases.value}
+          loadError={releases.error}
+          partners={activePartners}
+          labels={labels.value}
+          onChanged={releasesChanged}
+        />
+      ) : null}
+
+      <section className="network-part" aria-labelledby={listId}>
+        <h3 id={listId} tabIndex={-1}>
+          {t.listTitle}
+        </h3>
+        <ErrorMessage message={referrals.error} />
+        {!closed && ready && labels.value ? (
+          adding.open ? (
+            <ReferralForm
+              caseId={caseId}
+              personId={personId}
+              labels={labels.value}
+              partners={activePartners}
+              lifeAreas={activeLifeAreas}
+              releases={releases.value ?? []}
+              onCancel={adding.hide}
+              onReleaseSaved={releasesChanged}
+              onSaved={() => {
+                setNotice(t.saved);
+                adding.hide();
+                referrals.reload();
+                onChanged();
+              }}
+            />
+          ) : (
+            <div className="network-actions">
+              <OpenerButton
+                disclosure={adding}
+                label={t.add}
+              />
+            </div>
+          )
+        ) : null}
+        <StatusMessage>{notice}</StatusMessage>
+        {shown === null && !referrals.error ? <p className="network-meta">{network.common.loading}</p> : null}
+        {shown && shown.length === 0 ? <p>{t.empty}</p> : null}
+        {shown && shown.length > 0 && labels.value ? (
+          <ul className="network-records">
+            {shown.map((referral) => (
+              <li key={referral.id}>
+                <ReferralCard
+                  referral={referral}
+                  labels={labels.value!}
+                  closed={closed}
+                  onStatusSaved={(updated) => {
+                    setShown((list) => (list ?? []).map((r) => (r.id === updated.id ? updated : r)));
+                    setNotice(network.referralStatus.saved);
+                    referrals.reload();
+                    onChanged();
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
     </section>
   );
 }

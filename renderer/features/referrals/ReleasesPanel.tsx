@@ -1,0 +1,143 @@
+/**
+ * The person's releases from professional secrecy: table (partner, given, scope, form, valid
+ * until, state), "Schweigepflichtentbindung erfassen" and revoking one.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NetworkLabels, PartnerView, ReleaseView } from '../../../electron/contract/areas/network';
+import { formatDate, network } from '../../i18n/network';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { ReleaseForm } from './ReleaseForm';
+import { RevokeReleaseForm } from './RevokeReleaseForm';
+import { OpenerButton, useDisclosure } from './sectionParts';
+
+const t = network.releases;
+
+export interface ReleasesPanelProps {
+  personId: string;
+  closed: boolean;
+  releases: ReleaseView[] | null;
+  loadError: string | null;
+  partners: PartnerView[];
+  labels: NetworkLabels;
+  onChanged: () => void;
+}
+
+function stateText(release: ReleaseView): string {
+  return release.revokedAt ? `${release.stateLabel}, ${t.revokedOn(formatDate(release.revokedAt))}` : release.stateLabel;
+}
+
+export function ReleasesPanel({ personId, closed, releases, loadError, partners, labels, onChanged }: ReleasesPanelProps) {
+  const headingId = useId();
+  const adding = useDisclosure();
+  const [revoking, setRevoking] = useState<ReleaseView | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const revokeButtons = useRef(new Map<string, HTMLButtonElement>());
+  /** Where focus goes when the revoke form closes: the row's button (cancelled) or the heading (saved). */
+  const returnFocus = useRef<{ releaseId: string | null } | null>(null);
+
+  useEffect(() => {
+    if (revoking !== null || returnFocus.current === null) return;
+    const { releaseId } = returnFocus.current;
+    returnFocus.current = null;
+    const button = releaseId === null ? undefined : revokeButtons.current.get(releaseId);
+    (button ?? document.getElementById(headingId))?.focus();
+  }, [revoking, headingId]);
+
+  function closeRevoke(saved: boolean) {
+    returnFocus.current = { releaseId: saved ? null : (revoking?.id ?? null) };
+    setRevoking(null);
+  }
+
+  const canRevoke = (r: ReleaseView) => !closed && r.revokedAt === null && r.state === 'gueltig';
+
+  return (
+    <section className="network-part" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        {t.title}
+      </h3>
+      <p className="network-meta">{t.intro}</p>
+      <ErrorMessage message={loadError} />
+      {releases && releases.length === 0 ? <p>{t.empty}</p> : null}
+      {releases && releases.length > 0 ? (
+        <div className="network-table-wrap">
+          <table className="network-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.partner}</th>
+                <th scope="col">{t.givenAt}</th>
+                <th scope="col">{t.scope}</th>
+                <th scope="col">{t.form}</th>
+                <th scope="col">{t.validUntil}</th>
+                <th scope="col">{t.state}</th>
+                {closed ? null : <th scope="col">{t.action}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {releases.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.partnerName}</th>
+                  <td>{formatDate(r.givenAt)}</td>
+                  <td>{r.scope}</td>
+                  <td>{r.formLabel}</td>
+                  <td>{r.validUntil ? formatDate(r.validUntil) : t.unlimited}</td>
+                  <td className={r.state === 'gueltig' ? 'network-state-ok' : undefined}>{stateText(r)}</td>
+                  {closed ? null : (
+                    <td>
+                      {canRevoke(r) ? (
+                        <button
+                          type="button"
+                          className="button button-quiet"
+                          aria-label={t.revokeLabel(r.partnerName)}
+                          ref={(el) => {
+                            if (el) revokeButtons.current.set(r.id, el);
+                            else revokeButtons.current.delete(r.id);
+                          }}
+                          onClick={() => {
+                            setNotice(null);
+                            setRevoking(r);
+                          }}
+                        >
+                          {t.revoke}
+                        </button>
+                      ) : null}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {revoking && !closed ? (
+        <RevokeReleaseForm
+          key={revoking.id}
+          release={revoking}
+          onCancel={() => closeRevoke(false)}
+          onSaved={() => {
+            setNotice(t.revoked);
+            closeRevoke(true);
+            onChanged();
+          }}
+        />
+      ) : null}
+      {closed ? null : adding.open ? (
+        <ReleaseForm
+          personId={personId}
+          partners={partners}
+          labels={labels}
+          onCancel={adding.hide}
+          onSaved={() => {
+            setNotice(t.saved);
+            adding.hide();
+            onChanged();
+          }}
+        />
+      ) : (
+        <div className="network-actions">
+          <OpenerButton disclosure={adding} label={t.add} />
+        </div>
+      )}
+      <StatusMessage>{notice}</StatusMessage>
+    </section>
+  );
+}
