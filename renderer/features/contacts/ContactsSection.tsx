@@ -1,10 +1,92 @@
-/** Placeholder until this section is built; the case shell already shows it. */
+/**
+ * The case section "Kontakte": the open Wiedervorlagen, "Kontakt erfassen" and every contact of
+ * the case, newest first.
+ */
+import { useId, useState } from 'react';
+import { network } from '../../i18n/network';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
+import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
+import { useLoaded } from '../referrals/useLoaded';
+import { ContactCard } from './ContactCard';
+import { ContactForm } from './ContactForm';
+import { FollowUpsPanel } from './FollowUpsPanel';
 
-export function ContactsSection(_props: CaseSectionProps) {
+const t = network.contacts;
+
+export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSectionProps) {
+  const titleId = useId();
+  const listId = useId();
+  const labels = useLoaded('network.labels', {});
+  const locations = useLoaded('locations.list', {});
+  const lifeAreas = useLoaded('lifeAreas.list', {});
+  const contacts = useLoaded('contacts.listForCase', { caseId });
+  const followUps = useLoaded('followUps.listOpenForCase', { caseId });
+  const adding = useDisclosure();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const activeLocations = (locations.value ?? []).filter((l) => l.active);
+  const activeLifeAreas = (lifeAreas.value ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
+  const newestFirst = contacts.value ? [...contacts.value].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) : null;
+  const ready = labels.value !== null && locations.value !== null && lifeAreas.value !== null;
+
+  function followUpsChanged() {
+    followUps.reload();
+    contacts.reload();
+    onChanged();
+  }
+
   return (
-    <section aria-labelledby="section-title">
-      <h2 id="section-title">Kontakte</h2>
+    <section className="network-section" aria-labelledby={titleId}>
+      <h2 id={titleId} tabIndex={-1}>
+        {t.title}
+      </h2>
+      {closed ? <ClosedNote /> : null}
+      <ErrorMessage message={labels.error ?? locations.error ?? lifeAreas.error} />
+      {!closed && ready && labels.value ? (
+        adding.open ? (
+          <ContactForm
+            caseId={caseId}
+            personId={personId}
+            labels={labels.value}
+            locations={activeLocations}
+            lifeAreas={activeLifeAreas}
+            onCancel={adding.hide}
+            onSaved={() => {
+              setNotice(t.saved);
+              adding.hide();
+              contacts.reload();
+              followUps.reload();
+              onChanged();
+            }}
+          />
+        ) : (
+          <div className="network-actions">
+            <OpenerButton disclosure={adding} label={t.add} />
+          </div>
+        )
+      ) : null}
+      <StatusMessage>{notice}</StatusMessage>
+
+      <FollowUpsPanel caseId={caseId} closed={closed} followUps={followUps.value} loadError={followUps.error} onChanged={followUpsChanged} />
+
+      <section className="network-part" aria-labelledby={listId}>
+        <h3 id={listId} tabIndex={-1}>
+          {t.listTitle}
+        </h3>
+        <ErrorMessage message={contacts.error} />
+        {newestFirst === null && !contacts.error ? <p className="network-meta">{network.common.loading}</p> : null}
+        {newestFirst && newestFirst.length === 0 ? <p>{t.empty}</p> : null}
+        {newestFirst && newestFirst.length > 0 ? (
+          <ul className="network-records">
+            {newestFirst.map((contact) => (
+              <li key={contact.id}>
+                <ContactCard contact={contact} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
     </section>
   );
 }

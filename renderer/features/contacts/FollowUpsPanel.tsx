@@ -1,0 +1,107 @@
+/** The case's open Wiedervorlagen (`followUps.listOpenForCase`): mark one done, add one. */
+import { useId, useState } from 'react';
+import type { FollowUpView } from '../../../electron/contract/areas/network';
+import { call } from '../../api';
+import { formatDate, network, todayIso } from '../../i18n/network';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { OpenerButton, useDisclosure } from '../referrals/sectionParts';
+import { FollowUpForm } from './FollowUpForm';
+
+const t = network.followUps;
+
+export interface FollowUpsPanelProps {
+  caseId: string;
+  closed: boolean;
+  followUps: FollowUpView[] | null;
+  loadError: string | null;
+  /** After a follow-up was added or marked done. */
+  onChanged: () => void;
+}
+
+export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged }: FollowUpsPanelProps) {
+  const headingId = useId();
+  const adding = useDisclosure();
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const today = todayIso();
+
+  async function markDone(followUp: FollowUpView) {
+    if (busyId) return;
+    setBusyId(followUp.id);
+    setError(null);
+    setNotice(null);
+    const result = await call('followUps.markDone', { id: followUp.id });
+    setBusyId(null);
+    if (result.ok) {
+      setNotice(t.doneSaved(followUp.title));
+      document.getElementById(headingId)?.focus();
+      onChanged();
+    } else setError(result.error.message);
+  }
+
+  return (
+    <section className="network-part" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        {t.title}
+      </h3>
+      <ErrorMessage message={loadError ?? error} />
+      {followUps && followUps.length === 0 ? <p>{t.empty}</p> : null}
+      {followUps && followUps.length > 0 ? (
+        <div className="network-table-wrap">
+          <table className="network-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.due}</th>
+                <th scope="col">{t.item}</th>
+                <th scope="col">{t.source}</th>
+                {closed ? null : <th scope="col">{t.action}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {followUps.map((f) => (
+                <tr key={f.id}>
+                  <td>
+                    {formatDate(f.dueDate)}
+                    {f.dueDate < today ? <span className="network-overdue"> ({t.overdue})</span> : null}
+                  </td>
+                  <th scope="row">{f.title}</th>
+                  <td>{f.sourceLabel}</td>
+                  {closed ? null : (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t.markDoneLabel(f.title)}
+                        disabled={busyId !== null}
+                        onClick={() => void markDone(f)}
+                      >
+                        {t.markDone}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {closed ? null : adding.open ? (
+        <FollowUpForm
+          caseId={caseId}
+          onCancel={adding.hide}
+          onSaved={() => {
+            setNotice(t.saved);
+            adding.hide();
+            onChanged();
+          }}
+        />
+      ) : (
+        <div className="network-actions">
+          <OpenerButton disclosure={adding} label={t.add} />
+        </div>
+      )}
+      <StatusMessage>{notice}</StatusMessage>
+    </section>
+  );
+}
