@@ -1,10 +1,70 @@
-/** Placeholder until this section is built; the case shell already shows it. */
+/** The case section "Fallkonferenzen": the case's conferences and "Fallkonferenz erfassen". */
+import { useId, useState } from 'react';
+import { network } from '../../i18n/network';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
+import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
+import { useLoaded } from '../referrals/useLoaded';
+import { ConferenceCard } from './ConferenceCard';
+import { ConferenceForm } from './ConferenceForm';
 
-export function ConferencesSection(_props: CaseSectionProps) {
+const t = network.conferences;
+
+export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionProps) {
+  const titleId = useId();
+  const listId = useId();
+  const partners = useLoaded('partners.list', {});
+  const conferences = useLoaded('caseConferences.listForCase', { caseId });
+  const adding = useDisclosure();
+  const [notice, setNotice] = useState<string | null>(null);
+  const activePartners = (partners.value ?? []).filter((p) => p.active);
+  const newestFirst = conferences.value ? [...conferences.value].sort((a, b) => b.date.localeCompare(a.date)) : null;
+
   return (
-    <section aria-labelledby="section-title">
-      <h2 id="section-title">Fallkonferenzen</h2>
+    <section className="network-section" aria-labelledby={titleId}>
+      <h2 id={titleId} tabIndex={-1}>
+        {t.title}
+      </h2>
+      {closed ? <ClosedNote /> : null}
+      <ErrorMessage message={partners.error} />
+      {!closed && partners.value ? (
+        adding.open ? (
+          <ConferenceForm
+            caseId={caseId}
+            partners={activePartners}
+            onCancel={adding.hide}
+            onSaved={() => {
+              setNotice(t.saved);
+              adding.hide();
+              conferences.reload();
+              onChanged();
+            }}
+          />
+        ) : (
+          <div className="network-actions">
+            <OpenerButton disclosure={adding} label={t.add} />
+          </div>
+        )
+      ) : null}
+      <StatusMessage>{notice}</StatusMessage>
+
+      <section className="network-part" aria-labelledby={listId}>
+        <h3 id={listId} tabIndex={-1}>
+          {t.listTitle}
+        </h3>
+        <ErrorMessage message={conferences.error} />
+        {newestFirst === null && !conferences.error ? <p className="network-meta">{network.common.loading}</p> : null}
+        {newestFirst && newestFirst.length === 0 ? <p>{t.empty}</p> : null}
+        {newestFirst && newestFirst.length > 0 ? (
+          <ul className="network-records">
+            {newestFirst.map((conference) => (
+              <li key={conference.id}>
+                <ConferenceCard conference={conference} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
     </section>
   );
 }
