@@ -4,6 +4,7 @@ import { de } from '../../i18n/de';
 import { clearNotice, lockNow, useSession } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { StatusMessage } from '../../ui/Messages';
+import { CasesPage } from '../cases/CasesPage';
 import { PlaceholderPage } from '../placeholders/PlaceholderPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { loadSettings, useSettings } from '../settings/settingsStore';
@@ -23,6 +24,7 @@ function lock(): void {
 
 function PageContent({ page }: { page: PageId }) {
   if (page === 'settings') return <SettingsScreen />;
+  if (page === 'cases') return <CasesPage />;
   const { title, text } = de.pages[page];
   return <PlaceholderPage title={title} text={text} />;
 }

@@ -1,0 +1,65 @@
+/** Closing an open case: the reason and, for every open goal, what became of it. */
+import { useState, type FormEvent } from 'react';
+import type { ClosureReason, GoalOutcome } from '../../../electron/contract/areas/cases';
+import { call } from '../../api';
+import { cases, labels } from '../../i18n/cases';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SelectField } from '../../ui/SelectField';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { optionsOf } from '../cases/format';
+import { LoadFailure } from '../cases/parts';
+import { useLoad } from '../cases/useLoad';
+
+const t = cases.closure;
+const reasonOptions = optionsOf(labels.closureReasons);
+const outcomeOptions = optionsOf(labels.goalOutcomes);
+const OPEN_STATUSES = new Set(['offen', 'in_arbeit']);
+
+export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: () => void }) {
+  const goals = useLoad(() => call('goal.list', { caseId }), [caseId]);
+  const [reason, setReason] = useState<ClosureReason | ''>('');
+  const [outcomes, setOutcomes] = useState<Record<string, GoalOutcome | ''>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const openGoals = (goals.data ?? []).filter((g) => OPEN_STATUSES.has(g.status));
+  const missingOutcome = openGoals.some((g) => !outcomes[g.id]);
+  const problem = !goals.data ? cases.loading : !reason ? t.missingReason : missingOutcome ? t.missingOutcomes : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || problem || !reason) return;
+    setError(null);
+    setBusy(true);
+    const goalOutcomes = openGoals.map((g) => ({ goalId: g.id, outcome: outcomes[g.id] as GoalOutcome }));
+    const result = await call('cases.close', { caseId, reason, goalOutcomes });
+    setBusy(false);
+    if (result.ok) onClosed();
+    else setError(result.error.message);
+  }
+
+  return (
+    <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+      <p>{t.intro}</p>
+      <SelectField label={t.reasonLabel} value={reason} options={reasonOptions} placeholder={t.chooseReason} onChange={setReason} />
+      <fieldset className="form-group">
+        <legend className="form-group-title">{t.goalsTitle}</legend>
+        <LoadFailure message={goals.error} />
+        <StatusMessage>{goals.loading && !goals.data ? cases.loading : null}</StatusMessage>
+        {goals.data && openGoals.length === 0 ? <p>{t.noOpenGoals}</p> : null}
+        {openGoals.map((goal) => (
+          <SelectField
+            key={goal.id}
+            label={t.outcomeLabel(goal.title, goal.lifeAreaName)}
+            value={outcomes[goal.id] ?? ''}
+            options={outcomeOptions}
+            placeholder={t.chooseOutcome}
+            onChange={(outcome) => setOutcomes((o) => ({ ...o, [goal.id]: outcome }))}
+          />
+        ))}
+      </fieldset>
+      <ErrorMessage message={error} />
+      <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={goals.error ? null : problem} blocked={!goals.data} />
+    </form>
+  );
+}

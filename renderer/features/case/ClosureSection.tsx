@@ -1,0 +1,37 @@
+/** "Abschluss": close an open case, or for a closed one show the reason and offer reopening. */
+import { useEffect, useRef } from 'react';
+import type { CaseView } from '../../../electron/contract/areas/cases';
+import { cases } from '../../i18n/cases';
+import { germanDate } from '../cases/format';
+import { CloseCaseForm } from './CloseCaseForm';
+import { ReopenCaseForm } from './ReopenCaseForm';
+import type { CaseSectionProps } from './sectionProps';
+
+const t = cases.closure;
+
+export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionProps & { view: CaseView }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  // After closing or reopening the form is gone: the focus goes to the section's heading.
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+  }, [closed]);
+
+  return (
+    <section aria-labelledby="section-title">
+      <h2 id="section-title" tabIndex={-1} ref={heading}>
+        {closed ? t.closedTitle : t.title}
+      </h2>
+      {closed ? (
+        <>
+          <p>{t.closedOn(germanDate(view.closedAt))}</p>
+          {view.closureReasonLabel ? <p>{t.reason(view.closureReasonLabel)}</p> : null}
+          <ReopenCaseForm caseId={caseId} onReopened={onChanged} />
+        </>
+      ) : (
+        <CloseCaseForm caseId={caseId} onClosed={onChanged} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../../renderer/features/cases/format';
+import { fail, ok } from '../fakeKim';
+import { CASE_ID, PERSON_ID, axeViolations, openAt, personDetail } from './caseFixtures';
+
+type App = Awaited<ReturnType<typeof openAt>>;
+
+async function openIntake(configure?: Parameters<typeof openAt>[1]) {
+  const app = await openAt({ page: 'cases', view: 'intake', personId: null }, configure);
+  expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Neue Erstberatung' }));
+  return app;
+}
+
+async function registerPerson({ user }: App) {
+  await user.type(screen.getByLabelText('Familienname'), 'Haddad');
+  await user.type(screen.getByLabelText('Vornamen'), 'Rana');
+  await user.click(screen.getByRole('button', { name: 'Weitere Schreibweise hinzufügen' }));
+  await user.type(screen.getByLabelText('Familienname (Schreibweise 2)'), 'Al-Haddad');
+  await user.type(screen.getByLabelText('Vornamen (Schreibweise 2)'), 'Rana');
+  await user.type(screen.getByLabelText('Hinweis zur Schreibweise 2'), 'so im Ausweis');
+  await user.type(screen.getByLabelText('Geburtsdatum'), '03.1990');
+  await user.click(screen.getByRole('radio', { name: 'weiblich' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Syrien' }));
+  await user.type(screen.getByLabelText('Weitere Staatsangehörigkeiten (Ländercode)'), 'lb');
+  await user.click(screen.getByRole('checkbox', { name: 'Arabisch' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Kurdisch' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Braucht Dolmetschung' }));
+  await user.type(screen.getByLabelText('Telefon'), '0151 2345678');
+  await user.type(screen.getByLabelText('Wohnort (Kommune)'), 'Coesfeld');
+  await user.selectOptions(screen.getByLabelText('Unterbringung'), 'gu');
+  await user.type(screen.getByLabelText('Name der Unterkunft'), 'GU Am Bahnhof');
+  await user.selectOptions(screen.getByLabelText('Aufenthaltsstatus'), 'aufenthaltserlaubnis');
+  await user.type(screen.getByLabelText('Rechtsgrundlage (Paragraf)'), '§ 25 Abs. 2 AufenthG');
+  await user.type(screen.getByLabelText('Gültig bis'), '2027-05-31');
+  await user.click(screen.getByRole('button', { name: 'Person anlegen' }));
+}
+
+describe('intake (Zugangssteuerung und Erstberatung)', () => {
+  it('registers a new person, records the intake with consent and opens the new case', async () => {
+    const app = await openIntake((kim) => {
+      kim['persons.create'].mockResolvedValue(ok({ ...personDetail, id: 'person-new' }));
+      kim['intakes.record'].mockResolvedValue(ok({ intakeId: 'in-9', caseId: CASE_ID, caseNumber: '2026-0007' }));
+    });
+    const { kim, user } = app;
+    await registerPerson(app);
+    expect(kim['persons.create']).toHaveBeenCalledWith({
+      names: [
+        { familyName: 'Haddad', givenNames: 'Rana', primary: true, note: null },
+        { familyName: 'Al-Haddad', givenNames: 'Rana', primary: false, note: 'so im Ausweis' },
+      ],
+      birthDate: '1990-03',
+      gender: 'weiblich',
+      nationalities: ['SY', 'LB'],
+      languages: ['ar', 'ku'],
+      interpreterNeeded: true,
+      phone: '0151 2345678',
+      email: null,
+      address: null,
+      municipality: 'Coesfeld',
+      accommodationType: 'gu',
+      accommodationName: 'GU Am Bahnhof',
+      residenceStatus: 'aufenthaltserlaubnis',
+      residenceParagraph: '§ 25 Abs. 2 AufenthG',
+      residenceValidUntil: '2027-05-31',
+      incomplete: false,
+    });
+
+    const step2 = await screen.findByRole('heading', { level: 2, name: '2. Erstberatung' });
+    expect(document.activeElement).toBe(step2);
+    expect(screen.getByText('Person: Haddad, Rana')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Datum der Erstberatung').value).toBe(todayIso());
+    // Only the target groups valid today are offered.
+    const groups = await screen.findByRole('group', { name: /Zielgruppen/ });
+    expect(within(groups).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent)).toEqual([
+      'Geduldete über 27',
+      'Zugewanderte aus Südosteuropa',
+    ]);
+    await user.clear(screen.getByLabelText('Datum der Erstberatung'));
+    await user.type(screen.getByLabelText('Datum der Erstberatung'), '2026-11-20');
+    await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'abh');
+    await user.click(screen.getByRole('checkbox', { name: 'Geduldete über 27' }));
+    await user.click(screen.getByRole('radio', { name: 'Fall eröffnen' }));
+    expect(screen.getByText(/Ein Fall kann nur eröffnet werden, wenn die Person in das Case Management/)).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Die Person hat in das Case Management und die Datenverarbeitung eingewilligt.' }));
+    await user.clear(screen.getByLabelText('Einwilligung erteilt am'));
+    await user.type(screen.getByLabelText('Einwilligung erteilt am'), '2026-11-20');
+    await user.click(screen.getByRole('radio', { name: 'mündlich' }));
+    await user.selectOptions(await screen.findByLabelText('Ort (optional)'), 'loc-1');
+    await user.type(screen.getByLabelText('Träger (optional)'), 'DRK{Enter}');
+
+    expect(kim['intakes.record']).toHaveBeenCalledWith({
+      personId: 'person-new',
+      date: '2026-11-20',
+      accessRoute: 'abh',
+      targetGroupIds: ['tg-1'],
+      decision: 'fall_eroeffnet',
+      consent: { givenAt: '2026-11-20', form: 'muendlich' },
+      locationId: 'loc-1',
+      traeger: 'DRK',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Haddad, Rana' })).toBeTruthy();
+    expect(kim['cases.get']).toHaveBeenCalledWith({ caseId: CASE_ID });
+  });
+
+  it('explains a wrong birth date and missing family names without calling the main process', async () => {
+    const { kim, user } = await openIntake();
+    await user.type(screen.getByLabelText('Geburtsdatum'), '31.02.1990');
+    await user.click(screen.getByRole('button', { name: 'Weitere Schreibweise hinzufügen' }));
+    await user.click(screen.getByRole('button', { name: 'Person anlegen' }));
+    expect(screen.getByText('Bitte geben Sie das Datum als TT.MM.JJJJ, MM.JJJJ oder JJJJ ein.')).toBeTruthy();
+    expect(screen.getByLabelText('Geburtsdatum').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Familienname').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Familienname (Schreibweise 2)').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('Bitte prüfen Sie die markierten Felder.');
+    expect(kim['persons.create']).not.toHaveBeenCalled();
+  });
+
+  it('accepts a birth year only and removes an extra spelling again', async () => {
+    const { kim, user } = await openIntake((k) => k['persons.create'].mockResolvedValue(ok(personDetail)));
+    await user.type(screen.getByLabelText('Familienname'), 'Haddad');
+    await user.click(screen.getByRole('button', { name: 'Weitere Schreibweise hinzufügen' }));
+    await user.click(screen.getByRole('button', { name: 'Schreibweise 2 entfernen' }));
+    await user.type(screen.getByLabelText('Geburtsdatum'), '1990{Enter}');
+    expect(kim['persons.create']).toHaveBeenCalledWith(
+      expect.objectContaining({ names: [{ familyName: 'Haddad', givenNames: '', primary: true, note: null }], birthDate: '1990' }),
+    );
+  });
+
+  it('shows the German error of a failed registration', async () => {
+    const { user } = await openIntake((k) => k['persons.create'].mockResolvedValue(fail('DATE_IN_FUTURE')));
+    await user.type(screen.getByLabelText('Familienname'), 'Haddad{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe('Das Datum liegt in der Zukunft. Bitte prüfen Sie es.');
+    expect(screen.queryByRole('heading', { name: '2. Erstberatung' })).toBeNull();
+  });
+
+  it('picks a registered person, records a short consultation and says so', async () => {
+    const { kim, user } = await openIntake((k) => k['intakes.record'].mockResolvedValue(ok({ intakeId: 'in-2', caseId: null, caseNumber: null })));
+    await user.click(screen.getByRole('radio', { name: 'Schon erfasste Person wählen' }));
+    await user.type(await screen.findByLabelText('Person suchen'), 'olena');
+    const list = await screen.findByRole('list', { name: 'Gefundene Personen' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(list.textContent).toContain('14.07.1978');
+    await user.click(screen.getByRole('button', { name: 'Auswählen: Petrenko, Olena' }));
+    await user.selectOptions(await screen.findByLabelText('Zugangsweg'), 'sprechstunde');
+    await user.click(screen.getByRole('radio', { name: 'Kurzberatung (kein Fall)' }));
+    expect(screen.queryByText(/Ein Fall kann nur eröffnet werden/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Erstberatung speichern' }));
+    expect(kim['intakes.record']).toHaveBeenCalledWith({
+      personId: 'person-2',
+      date: todayIso(),
+      accessRoute: 'sprechstunde',
+      targetGroupIds: [],
+      decision: 'kurzberatung',
+    });
+    const done = await screen.findByRole('heading', { level: 2, name: 'Die Erstberatung ist gespeichert. Ergebnis: Kurzberatung (kein Fall).' });
+    expect(document.activeElement).toBe(done);
+    await user.click(screen.getByRole('button', { name: 'Zur Person' }));
+    expect(kim['persons.get']).toHaveBeenCalledWith({ personId: 'person-2' });
+  });
+
+  it('refers elsewhere with "an wen" and shows the German error of a failed intake', async () => {
+    const { kim, user } = await openAt({ page: 'cases', view: 'intake', personId: PERSON_ID }, (k) =>
+      k['intakes.record'].mockResolvedValue(fail('REFERRED_TO_REQUIRED')),
+    );
+    // The person comes with the route: step 2 at once.
+    await screen.findByText('Person: Haddad, Rana');
+    const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Erstberatung speichern' });
+    expect(submit.disabled).toBe(true);
+    expect(screen.getByText('Bitte wählen Sie den Zugangsweg.')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'jobcenter');
+    await user.click(screen.getByRole('radio', { name: 'Weiterverweisung an eine andere Stelle' }));
+    await user.type(screen.getByLabelText('An wen verwiesen?'), 'Migrationsberatung Caritas');
+    await user.click(submit);
+    expect(kim['intakes.record']).toHaveBeenCalledWith(
+      expect.objectContaining({ personId: PERSON_ID, accessRoute: 'jobcenter', decision: 'weiterverwiesen', referredTo: 'Migrationsberatung Caritas' }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe('Bitte geben Sie an, an welche Stelle die Person verwiesen wurde.');
+  });
+
+  it('warns when the person already has an open case and sends no consent when none is ticked', async () => {
+    const { kim, user } = await openAt({ page: 'cases', view: 'intake', personId: PERSON_ID }, (k) =>
+      k['intakes.record'].mockResolvedValue(fail('CONSENT_REQUIRED')),
+    );
+    await screen.findByText('Person: Haddad, Rana');
+    await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'sprechstunde');
+    await user.click(screen.getByRole('radio', { name: 'Fall eröffnen' }));
+    expect(screen.getByText('Für diese Person ist der Fall 2026-0007 schon offen. Ein zweiter Fall kann nicht eröffnet werden.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Erstberatung speichern' }));
+    expect(kim['intakes.record']).toHaveBeenCalledWith(expect.objectContaining({ decision: 'fall_eroeffnet', consent: null }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Ein Fall kann nur mit der Einwilligung');
+    await user.click(screen.getByRole('button', { name: 'Zum offenen Fall' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Haddad, Rana' })).toBeTruthy();
+    expect(kim['cases.get']).toHaveBeenCalledWith({ caseId: CASE_ID });
+  });
+
+  it('has no axe violations in either step', async () => {
+    const { user } = await openIntake((k) => k['persons.create'].mockResolvedValue(ok(personDetail)));
+    await user.click(screen.getByRole('button', { name: 'Weitere Schreibweise hinzufügen' }));
+    expect(await axeViolations()).toEqual([]);
+    await user.click(screen.getByRole('radio', { name: 'Schon erfasste Person wählen' }));
+    await screen.findByRole('button', { name: 'Auswählen: Haddad, Rana' });
+    expect(await axeViolations()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Auswählen: Haddad, Rana' }));
+    await user.click(await screen.findByRole('radio', { name: 'Fall eröffnen' }));
+    await user.click(screen.getByRole('checkbox', { name: /eingewilligt/ }));
+    await screen.findByRole('option', { name: 'GU Am Bahnhof (Coesfeld)' });
+    expect(await axeViolations()).toEqual([]);
+  });
+});

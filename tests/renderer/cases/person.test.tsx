@@ -1,0 +1,137 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fail, ok } from '../fakeKim';
+import { CASE_ID, PERSON_ID, axeViolations, openAt, personDetail } from './caseFixtures';
+
+async function openPerson(configure?: Parameters<typeof openAt>[1]) {
+  const app = await openAt({ page: 'cases', view: 'person', personId: PERSON_ID }, configure);
+  await screen.findByRole('heading', { level: 1, name: 'Haddad, Rana' });
+  return app;
+}
+
+describe('person view', () => {
+  it('shows every spelling, the data, the household, the cases and the intakes', async () => {
+    const { kim } = await openPerson();
+    expect(kim['persons.get']).toHaveBeenCalledWith({ personId: PERSON_ID });
+    const data = screen.getByRole('region', { name: 'Angaben zur Person' });
+    expect(within(data).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Haddad, Rana (Hauptschreibweise)',
+      'Al-Haddad, Rana – so im Ausweis',
+    ]);
+    for (const text of [
+      'Geburtsdatum03.1990',
+      'Geschlechtweiblich',
+      'StaatsangehörigkeitSyrien, LB',
+      'SprachenArabisch, am',
+      'Braucht Dolmetschungja',
+      'Telefon0151 2345678',
+      'UnterbringungGemeinschaftsunterkunft (GU)',
+      'Name der UnterkunftGU Am Bahnhof',
+      'AufenthaltsstatusAufenthaltserlaubnis',
+      'Gültig bis31.05.2027',
+    ]) {
+      expect(data.textContent).toContain(text);
+    }
+    const household = screen.getByRole('region', { name: 'Haushalt' });
+    expect(household.textContent).toContain('Rolle: Bezugsperson');
+    expect(within(household).getByRole('button', { name: 'Haddad, Sami' })).toBeTruthy();
+    const personCases = screen.getByRole('region', { name: 'Fälle' });
+    expect(personCases.textContent).toContain('2026-0007 Zielvereinbarung, eröffnet am 01.10.2026');
+    expect(screen.getByRole('region', { name: 'Erstberatungen' }).textContent).toContain('01.10.2026: Fall eröffnen – Sprechstunde (kam selbst)');
+  });
+
+  it('opens a case and a household member from the person', async () => {
+    const { kim, user } = await openPerson();
+    await user.click(screen.getByRole('button', { name: '2026-0007' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Überblick' })).toBeTruthy();
+    expect(kim['cases.get']).toHaveBeenCalledWith({ caseId: CASE_ID });
+  });
+
+  it('edits the data with persons.update (same fields as creation) and shows it saved', async () => {
+    const { kim, user } = await openPerson((k) =>
+      k['persons.update'].mockImplementation(async (input) => ok({ ...personDetail, phone: input.phone ?? null, displayName: 'Haddad, Rana' })),
+    );
+    await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Angaben bearbeiten' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Familienname').value).toBe('Haddad');
+    expect(screen.getByLabelText<HTMLInputElement>('Familienname (Schreibweise 2)').value).toBe('Al-Haddad');
+    expect(screen.getByLabelText<HTMLInputElement>('Geburtsdatum').value).toBe('03.1990');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Syrien' }).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Weitere Staatsangehörigkeiten (Ländercode)').value).toBe('LB');
+    expect(screen.getByLabelText<HTMLInputElement>('Weitere Sprachen (Sprachcode)').value).toBe('am');
+
+    // The second spelling becomes the primary one; the phone changes.
+    await user.click(screen.getByRole('button', { name: 'Schreibweise 2 als Hauptschreibweise verwenden' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Familienname').value).toBe('Al-Haddad');
+    await user.clear(screen.getByLabelText('Telefon'));
+    await user.type(screen.getByLabelText('Telefon'), '0170 1111111');
+    await user.click(screen.getByRole('button', { name: 'Angaben speichern' }));
+    expect(kim['persons.update']).toHaveBeenCalledWith({
+      personId: PERSON_ID,
+      names: [
+        { familyName: 'Al-Haddad', givenNames: 'Rana', primary: true, note: 'so im Ausweis' },
+        { familyName: 'Haddad', givenNames: 'Rana', primary: false, note: null },
+      ],
+      birthDate: '1990-03',
+      gender: 'weiblich',
+      nationalities: ['SY', 'LB'],
+      languages: ['ar', 'am'],
+      interpreterNeeded: true,
+      phone: '0170 1111111',
+      email: null,
+      address: 'Bahnhofstraße 4, 48653 Coesfeld',
+      municipality: 'Coesfeld',
+      accommodationType: 'gu',
+      accommodationName: 'GU Am Bahnhof',
+      residenceStatus: 'aufenthaltserlaubnis',
+      residenceParagraph: '§ 25 Abs. 2 AufenthG',
+      residenceValidUntil: '2027-05-31',
+      incomplete: false,
+    });
+    expect(await screen.findByText('Die Angaben sind gespeichert.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Angaben zur Person' }));
+    expect(screen.getByRole('region', { name: 'Angaben zur Person' }).textContent).toContain('Telefon0170 1111111');
+  });
+
+  it('shows the German error of a failed update and keeps the form', async () => {
+    const { user } = await openPerson((k) => k['persons.update'].mockResolvedValue(fail('DATE_IN_FUTURE')));
+    await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
+    await user.click(screen.getByRole('button', { name: 'Angaben speichern' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Das Datum liegt in der Zukunft. Bitte prüfen Sie es.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Angaben bearbeiten' })).toBeTruthy();
+  });
+
+  it('joins a household and leaves it', async () => {
+    const { kim, user } = await openPerson((k) => {
+      k['persons.linkHousehold'].mockResolvedValue(ok(personDetail));
+      k['persons.unlinkHousehold'].mockResolvedValue(ok({ ...personDetail, household: null }));
+    });
+    const household = screen.getByRole('region', { name: 'Haushalt' });
+    // The person herself and members already in the household are not offered.
+    await within(household).findByRole('option', { name: 'Petrenko, Olena' });
+    expect(within(household).queryByRole('option', { name: 'Haddad, Sami' })).toBeNull();
+    expect(within(household).queryByRole('option', { name: 'Haddad, Rana' })).toBeNull();
+    await user.selectOptions(within(household).getByLabelText('Person'), 'person-2');
+    await user.selectOptions(within(household).getByLabelText('Rolle dieser Person'), 'geschwister');
+    await user.click(within(household).getByRole('button', { name: 'Haushalt verbinden' }));
+    expect(kim['persons.linkHousehold']).toHaveBeenCalledWith({ personId: PERSON_ID, withPersonId: 'person-2', role: 'geschwister' });
+    expect(await screen.findByText('Der Haushalt ist verbunden.')).toBeTruthy();
+
+    await user.click(within(household).getByRole('button', { name: 'Aus dem Haushalt lösen' }));
+    expect(kim['persons.unlinkHousehold']).toHaveBeenCalledWith({ personId: PERSON_ID });
+    expect(await screen.findByText('Kein Haushalt erfasst.')).toBeTruthy();
+  });
+
+  it('shows the German error when the person cannot be loaded', async () => {
+    await openAt({ page: 'cases', view: 'person', personId: 'gone' }, (k) => k['persons.get'].mockResolvedValue(fail('PERSON_NOT_FOUND')));
+    expect(await screen.findByText('Diese Person gibt es nicht (mehr).')).toBeTruthy();
+  });
+
+  it('has no axe violations, viewing and editing', async () => {
+    const { user } = await openPerson();
+    await screen.findByRole('option', { name: 'Petrenko, Olena' });
+    expect(await axeViolations()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
+    expect(await axeViolations()).toEqual([]);
+  });
+});
