@@ -1,0 +1,2 @@
+/** Side-effect imports of a feature's own stylesheet (Vite bundles them next to styles.css). */
+declare module '*.css';
