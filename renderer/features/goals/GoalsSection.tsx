@@ -1,10 +1,131 @@
-/** Placeholder until this section is built; the case shell already shows it. */
+/**
+ * The case section "Ziele und Zielvereinbarung": goals grouped by life area with status and
+ * steps, "Ziel hinzufügen", and the Zielvereinbarung with its versions.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GoalView } from '../../../electron/contract/areas/assessment';
+import type { PartnerView } from '../../../electron/contract/areas/network';
+import { call } from '../../api';
+import { ta } from '../../i18n/assessment';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
+import { useScale } from '../assessment/scaleStore';
+import { AddGoalForm } from './AddGoalForm';
+import { AgreementsPanel } from './AgreementsPanel';
+import { GoalCard } from './GoalCard';
+import '../assessment/assessment.css';
+import './goals.css';
 
-export function GoalsSection(_props: CaseSectionProps) {
+const t = ta.goals;
+
+/** Goals in the order the main process gives (by life area), grouped under their life area. */
+function byLifeArea(goals: GoalView[]): { lifeAreaId: string; name: string; goals: GoalView[] }[] {
+  const groups: { lifeAreaId: string; name: string; goals: GoalView[] }[] = [];
+  for (const goal of goals) {
+    const group = groups.find((g) => g.lifeAreaId === goal.lifeAreaId);
+    if (group) group.goals.push(goal);
+    else groups.push({ lifeAreaId: goal.lifeAreaId, name: goal.lifeAreaName, goals: [goal] });
+  }
+  return groups;
+}
+
+export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
+  const { scale, error: scaleError } = useScale();
+  const [goals, setGoals] = useState<GoalView[] | null>(null);
+  const [partners, setPartners] = useState<PartnerView[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [focusGoalId, setFocusGoalId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const request = useRef(0);
+  const addButton = useRef<HTMLDivElement>(null);
+
+  const reload = useCallback(async () => {
+    const mine = ++request.current;
+    const [goalList, partnerList] = await Promise.all([call('goal.list', { caseId }), call('partners.list', {})]);
+    if (mine !== request.current) return;
+    if (goalList.ok) setGoals(goalList.value);
+    if (partnerList.ok) setPartners(partnerList.value);
+    setLoadError(!goalList.ok ? goalList.error.message : !partnerList.ok ? partnerList.error.message : null);
+  }, [caseId]);
+
+  useEffect(() => {
+    setGoals(null);
+    setAdding(false);
+    void reload();
+  }, [reload]);
+
+  function updated(goal: GoalView) {
+    setGoals((list) => list?.map((g) => (g.id === goal.id ? goal : g)) ?? list);
+    onChanged();
+  }
+
+  function created(goal: GoalView) {
+    setAdding(false);
+    setNotice(t.goalSaved);
+    setFocusGoalId(goal.id);
+    void reload();
+    onChanged();
+  }
+
+  function cancelAdd() {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.querySelector('button')?.focus());
+  }
+
   return (
-    <section aria-labelledby="section-title">
-      <h2 id="section-title">Ziele und Zielvereinbarung</h2>
+    <section className="as-section as-goals-section" aria-labelledby="section-title">
+      <h2 id="section-title" tabIndex={-1}>
+        {t.title}
+      </h2>
+      {closed ? <p className="notice notice-info">{ta.common.closedNote}</p> : null}
+      <ErrorMessage message={loadError ?? scaleError} />
+
+      <section className="as-part" aria-labelledby="goals-title">
+        <h3 id="goals-title">{t.goalsTitle}</h3>
+        <p>{t.intro}</p>
+        <StatusMessage>{notice}</StatusMessage>
+        {goals === null ? (
+          loadError ? null : <p>{ta.common.loading}</p>
+        ) : goals.length === 0 ? (
+          <p>{t.none}</p>
+        ) : scale ? (
+          byLifeArea(goals).map((group) => (
+            <div key={group.lifeAreaId} className="as-goal-group">
+              <h4>{group.name}</h4>
+              {group.goals.map((goal) => (
+                <GoalCard
+                  key={goal.id}
+                  goal={goal}
+                  scale={scale}
+                  partners={partners}
+                  closed={closed}
+                  focus={goal.id === focusGoalId}
+                  onUpdated={updated}
+                />
+              ))}
+            </div>
+          ))
+        ) : null}
+        {closed || !scale ? null : adding ? (
+          <AddGoalForm caseId={caseId} scale={scale} onCreated={created} onCancel={cancelAdd} />
+        ) : (
+          <div className="as-section-actions" ref={addButton}>
+            <Button
+              variant="primary"
+              onClick={() => {
+                setNotice(null);
+                setAdding(true);
+              }}
+            >
+              {t.add}
+            </Button>
+          </div>
+        )}
+      </section>
+
+      <AgreementsPanel caseId={caseId} closed={closed} onChanged={onChanged} />
     </section>
   );
 }

@@ -1,0 +1,146 @@
+/**
+ * One goal: title, status (changeable while the case is open) and its steps, each with who does
+ * what by when. Adding, changing and completing steps happen here.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { AssessmentScale, GoalStatus, GoalView } from '../../../electron/contract/areas/assessment';
+import type { PartnerView } from '../../../electron/contract/areas/network';
+import type { Result } from '../../../electron/contract';
+import { call } from '../../api';
+import { ta, todayIso } from '../../i18n/assessment';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SelectField } from '../../ui/SelectField';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { StepForm, type StepFields } from './StepForm';
+import { StepItem } from './StepItem';
+
+const t = ta.goals;
+
+export interface GoalCardProps {
+  goal: GoalView;
+  scale: AssessmentScale;
+  partners: PartnerView[];
+  closed: boolean;
+  /** Take focus on the title (after the goal was created). */
+  focus: boolean;
+  onUpdated: (goal: GoalView) => void;
+}
+
+/** What every goal change answers: the goal as it is now. */
+type GoalResult = Result<GoalView>;
+
+export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: GoalCardProps) {
+  const id = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState<GoalStatus>(goal.status);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => setStatus(goal.status), [goal.status]);
+  useEffect(() => {
+    if (focus) title.current?.focus();
+  }, [focus]);
+
+  /** Runs a change; on success hands the new goal up. Answers the error text or null. */
+  async function change(run: () => Promise<GoalResult>, done: string | null): Promise<string | null> {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const result = await run();
+    setBusy(false);
+    if (!result.ok) return result.error.message;
+    setNotice(done);
+    onUpdated(result.value);
+    return null;
+  }
+
+  async function saveStatus(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setError(await change(() => call('goal.update', { goalId: goal.id, status }), t.statusSaved));
+  }
+
+  async function saveStep(fields: StepFields, stepId: string | null): Promise<string | null> {
+    const message = await change(
+      () => (stepId ? call('goal.updateStep', { stepId, ...fields }) : call('goal.addStep', { goalId: goal.id, ...fields })),
+      ta.steps.saved,
+    );
+    if (message === null) stopEditing();
+    return message;
+  }
+
+  async function toggleDone(stepId: string, done: boolean) {
+    setError(await change(() => call('goal.completeStep', { stepId, doneAt: done ? null : todayIso() }), ta.steps.saved));
+  }
+
+  function stopEditing() {
+    setEditing(null);
+    title.current?.focus();
+  }
+
+  const editedStep = goal.steps.find((s) => s.id === editing);
+  return (
+    <article className="as-goal" aria-labelledby={`${id}-title`}>
+      <h5 id={`${id}-title`} tabIndex={-1} ref={title} className="as-goal-title">
+        {goal.title}
+      </h5>
+      <p className="as-goal-status">{t.status(goal.statusLabel)}</p>
+      {closed ? null : (
+        <form className="form as-form-inline" onSubmit={saveStatus} aria-busy={busy} noValidate>
+          <SelectField label={t.statusLabel} value={status} options={scale.goalStatuses} onChange={(v) => v && setStatus(v)} />
+          <SubmitRow label={t.statusSubmit} busy={busy} busyLabel={ta.common.busy} />
+        </form>
+      )}
+      {goal.steps.length === 0 ? (
+        <p className="as-steps-none">{ta.steps.none}</p>
+      ) : (
+        <ul className="as-steps" aria-label={ta.steps.listLabel(goal.title)}>
+          {goal.steps.map((step) =>
+            step.id === editing && editedStep ? (
+              <li key={step.id} className="as-step">
+                <StepForm
+                  legend={ta.steps.editLegend(step.description)}
+                  initial={editedStep}
+                  scale={scale}
+                  partners={partners}
+                  onSave={(fields) => saveStep(fields, step.id)}
+                  onCancel={stopEditing}
+                />
+              </li>
+            ) : (
+              <StepItem
+                key={step.id}
+                step={step}
+                closed={closed}
+                busy={busy}
+                onToggleDone={() => void toggleDone(step.id, step.doneAt !== null)}
+                onEdit={() => setEditing(step.id)}
+              />
+            ),
+          )}
+        </ul>
+      )}
+      <ErrorMessage message={error} />
+      <StatusMessage>{notice}</StatusMessage>
+      {closed ? null : editing === 'new' ? (
+        <StepForm
+          legend={ta.steps.addLegend(goal.title)}
+          scale={scale}
+          partners={partners}
+          onSave={(fields) => saveStep(fields, null)}
+          onCancel={stopEditing}
+        />
+      ) : (
+        <div className="as-section-actions">
+          <Button onClick={() => setEditing('new')} disabled={editing !== null}>
+            {ta.steps.add}
+            <span className="sr-only">: {goal.title}</span>
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}
