@@ -1,0 +1,124 @@
+/**
+ * Demo data: fills an empty store with entirely fictional clients and cases of the last three
+ * years, written through the services (so every rule holds), the same for the same seed and the
+ * same day. The store is marked as demo data ('demoData' = true) so the app can say so.
+ */
+import { KimError } from '../../contract/errors';
+import { DEMO_CASES, type DemoLoadResult, type DemoStatus } from '../../contract/areas/demo';
+import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { db, transaction, type ServiceContext } from '../context';
+import { createCaseServices } from '../cases';
+import { USER_NAME } from '../store/storeService';
+import { addYears, SimClock } from './calendar';
+import { emptyStats, type SeedBase, type SeedStats } from './caseRun';
+import { walkBriefIntake, walkCase } from './caseWalk';
+import { setUpConfiguration } from './configuration';
+import { Coverage, demoServices } from './demoServices';
+import { briefIntake, caseDates, fateFor } from './fates';
+import { SeededRandom, streamSeed } from './random';
+
+export const DEMO_SETTING = 'demoData';
+/** Intakes without a case, per case. */
+const BRIEF_INTAKES_PER_CASE = 0.25;
+
+export interface SeedOptions {
+  cases: number;
+  seed: number;
+  /** Called now and then with the cases (and short intakes) written so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+export interface SeedSummary extends SeedStats {
+  today: string;
+  windowStart: string;
+}
+
+export function demoStatus(ctx: ServiceContext): DemoStatus {
+  return { isDemo: readSetting(db(ctx), DEMO_SETTING) === true, cases: createCaseServices(ctx).cases.list({}).length };
+}
+
+/** Demo data goes only into an empty store: never mixed with real people. */
+function assertEmpty(ctx: ServiceContext): void {
+  const { persons, cases } = createCaseServices(ctx);
+  if (cases.list({}).length > 0 || persons.list().length > 0) throw new KimError('DEMO_NOT_EMPTY');
+}
+
+/** The store says it holds demo data; the app shows a badge. */
+function markAsDemo(ctx: ServiceContext): void {
+  transaction(ctx, () => {
+    writeSetting(db(ctx), DEMO_SETTING, true, ctx.now());
+    ctx.store.audit('demo_data.marked', 'settings');
+  });
+}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function seedDemoData(ctx: ServiceContext, options: SeedOptions): Promise<SeedSummary> {
+  assertEmpty(ctx);
+  markAsDemo(ctx);
+  const clock = new SimClock(ctx.now(), new SeededRandom(streamSeed(options.seed, 1)));
+  const sim: ServiceContext = { store: ctx.store, now: clock.now };
+  const svc = demoServices(sim);
+  const window = { today: clock.today, windowStart: addYears(clock.today, -3) };
+  const userName = readSetting(db(ctx), USER_NAME);
+  const setup = transaction(sim, () =>
+    setUpConfiguration(svc, clock, new SeededRandom(streamSeed(options.seed, 0)), {
+      ...window,
+      caseManager: typeof userName === 'string' && userName.trim() ? userName : 'Case Management',
+    }),
+  );
+  const base: SeedBase = { svc, setup, clock, coverage: new Coverage(), stats: emptyStats() };
+
+  const plans: { date: string; order: number; walk: () => void }[] = [];
+  for (let i = 0; i < options.cases; i++) {
+    const rng = new SeededRandom(streamSeed(options.seed, 1000 + i));
+    const fate = fateFor(i, rng);
+    const dates = caseDates(rng, fate, window);
+    plans.push({ date: dates.opened, order: i, walk: () => walkCase(base, rng, fate, dates) });
+  }
+  const briefCount = Math.max(2, Math.round(options.cases * BRIEF_INTAKES_PER_CASE));
+  for (let i = 0; i < briefCount; i++) {
+    const rng = new SeededRandom(streamSeed(options.seed, 10_000_000 + i));
+    const brief = briefIntake(i, rng, window);
+    plans.push({ date: brief.date, order: options.cases + i, walk: () => walkBriefIntake(base, rng, brief) });
+  }
+  // In the order of the days they began, so case numbers run with the dates.
+  plans.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+
+  for (const [done, plan] of plans.entries()) {
+    transaction(sim, plan.walk);
+    if (done % 10 === 9) {
+      options.onProgress?.(done + 1, plans.length);
+      await nextTick();
+    }
+  }
+  transaction(sim, () => setup.retire());
+  options.onProgress?.(plans.length, plans.length);
+  return { ...base.stats, ...window };
+}
+
+/** The app's offer "Demodaten laden": one load at a time, into an empty store. */
+export function demoService(ctx: ServiceContext) {
+  let loading = false;
+  return {
+    status: (): DemoStatus => demoStatus(ctx),
+
+    async load(input: { cases?: number | undefined }): Promise<DemoLoadResult> {
+      if (loading) throw new KimError('DEMO_LOADING');
+      loading = true;
+      try {
+        const summary = await seedDemoData(ctx, { cases: input.cases ?? DEMO_CASES.default, seed: 1 });
+        return {
+          isDemo: true,
+          cases: summary.cases,
+          persons: summary.persons,
+          intakesWithoutCase: summary.intakesWithoutCase,
+          contacts: summary.contacts,
+          referrals: summary.referrals,
+          caseConferences: summary.caseConferences,
+        };
+      } finally {
+        loading = false;
+      }
+    },
+  };
+}
