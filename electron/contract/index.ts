@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { caseMethods } from './areas/cases';
 import { assessmentMethods } from './areas/assessment';
 import { networkMethods } from './areas/network';
+import { demoMethods } from './areas/demo';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
 import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
@@ -89,7 +90,7 @@ const foundationMethods = {
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
 
-export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods } as const;
+export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

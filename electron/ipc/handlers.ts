@@ -8,6 +8,7 @@ import type { Services } from '../services';
 import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
+import { demoHandlers } from './areas/demo';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...caseHandlers(services),
     ...assessmentHandlers(services),
     ...networkHandlers(services),
+    ...demoHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),

@@ -12,9 +12,10 @@ import { foundationMalformed } from './malformed/foundation';
 import { casesMalformed } from './malformed/cases';
 import { assessmentMalformed } from './malformed/assessment';
 import { networkMalformed } from './malformed/network';
+import { demoMalformed } from './malformed/demo';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
-const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed };
+const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed, ...demoMalformed };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 
 const fileHash = (file: string) => (fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent');
