@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key'] as const;
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'seed'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file'] as const;
+const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed'] as const;
 export type OptionName = (typeof STRING_OPTIONS)[number];
 export type Options = Partial<Record<OptionName, string>>;
 
@@ -18,6 +18,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   verify: ['db', 'passphrase-file'],
   'change-passphrase': ['db', 'passphrase-file', 'new-passphrase-file'],
   'data-key': ['db', 'passphrase-file', 'recovery-key-file'],
+  seed: ['db', 'passphrase-file', 'cases', 'seed'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -96,7 +97,7 @@ function rejectSecretArguments(argv: string[]): void {
 
 const isCommand = (value: string): value is CommandName => (COMMANDS as readonly string[]).includes(value);
 const isOption = (value: string): value is OptionName => (STRING_OPTIONS as readonly string[]).includes(value);
-const placeholder = (name: OptionName) => (name === 'name' ? 'NAME' : 'DATEI');
+const placeholder = (name: OptionName) => (name === 'name' ? 'NAME' : name === 'cases' || name === 'seed' ? 'ZAHL' : 'DATEI');
 
 export function usage(defaultDb: string): string {
   return `KIM Fallakte – Kommandozeile
@@ -108,6 +109,7 @@ Befehle:
   verify              Fallakte entsperren und vollständig prüfen (Integrität, Schema, Verschlüsselung)
   change-passphrase   Passphrase ändern
   data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
+  seed                Erfundene Demodaten in eine leere (oder neue) Fallakte schreiben
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -117,6 +119,8 @@ Optionen:
   --passphrase-file DATEI      Passphrase aus der ersten Zeile dieser Datei
   --new-passphrase-file DATEI  nur change-passphrase: neue Passphrase aus der ersten Zeile dieser Datei
   --recovery-key-file DATEI    nur data-key: Wiederherstellungsschlüssel statt Passphrase
+  --cases ZAHL                 nur seed: Zahl der Fälle (Standard: 200)
+  --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
 
 Umgebungsvariablen:
   KIM_PASSPHRASE       Passphrase (bei init: die neue)

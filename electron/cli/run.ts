@@ -9,6 +9,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { changePassphrase } from './commands/changePassphrase';
 import { dataKey } from './commands/dataKey';
 import { init } from './commands/init';
+import { seed } from './commands/seed';
 import { verify } from './commands/verify';
 
 export type { CliIo, Prompt } from './io';
@@ -18,6 +19,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   verify,
   'change-passphrase': changePassphrase,
   'data-key': dataKey,
+  seed,
 };
 
 /** Errors about a particular file: the message names which one. */
