@@ -3,7 +3,7 @@
  * the section navigation and the chosen section. Sections report changes through onChanged;
  * the header and the history are then loaded again.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { CaseView } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases } from '../../i18n/cases';
@@ -50,7 +50,7 @@ function SectionContent({ section, props, view, refreshKey }: { section: CaseSec
 function useFocusOnSectionChange(section: CaseSection) {
   const panel = useRef<HTMLDivElement>(null);
   const shown = useRef(section);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown.current === section) return;
     shown.current = section;
     const target = panel.current?.querySelector<HTMLElement>('h2') ?? panel.current;

@@ -1,5 +1,5 @@
 /** "Abschluss": close an open case, or for a closed one show the reason and offer reopening. */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { CaseView } from '../../../electron/contract/areas/cases';
 import { cases } from '../../i18n/cases';
 import { germanDate } from '../cases/format';
@@ -13,7 +13,7 @@ export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionP
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   // After closing or reopening the form is gone: the focus goes to the section's heading.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) first.current = false;
     else heading.current?.focus();
   }, [closed]);

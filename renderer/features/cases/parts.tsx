@@ -1,5 +1,5 @@
 /** Small pieces the case screens share: a load failure, a labelled checkbox, a list of facts. */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
  * A list or page that could not be loaded. Polite (role="status"), not an alert: it appears when
@@ -52,10 +52,13 @@ export function SrOnly({ children }: { children: ReactNode }) {
   return <span className="sr-only">{children}</span>;
 }
 
-/** A heading that takes the focus when it appears with `focus` set (a new step, a form that opened). */
+/**
+ * A heading that takes the focus when it appears with `focus` set (a new step, a form that opened).
+ * Focus moves happen in layout effects: in the same commit as the change they belong to.
+ */
 export function FocusHeading({ id, focus, level = 2, children }: { id?: string; focus: boolean; level?: 2 | 3; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   const Tag = level === 2 ? 'h2' : 'h3';
@@ -76,7 +79,7 @@ const NO_WAIT = Symbol('no-wait');
 export function usePendingFocus(data: unknown): (id: string, waitForData?: boolean) => void {
   const pending = useRef<{ id: string; before: unknown } | null>(null);
   const [tick, setTick] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const request = pending.current;
     if (!request || (request.before !== NO_WAIT && request.before === data)) return;
     const target = document.getElementById(request.id);
