@@ -2,6 +2,7 @@
 import { de } from '../../i18n/de';
 import { ScreenHeading } from '../../ui/Heading';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { ConfigurationSections } from '../configuration/ConfigurationSections';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
@@ -18,6 +19,7 @@ export function SettingsScreen() {
           <GeneralSettingsForm settings={settings} />
           <ChangePassphraseForm userName={settings.userName} />
           <RenewRecoveryKeyForm />
+          <ConfigurationSections settings={settings} />
         </>
       ) : loadError ? (
         <ErrorMessage message={loadError} />

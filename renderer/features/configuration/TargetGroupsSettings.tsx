@@ -1,0 +1,179 @@
+/** Zielgruppen: list with validity, create, change, end. Set by the Lenkungsgruppe, so configuration. */
+import { useState, type FormEvent } from 'react';
+import type { TargetGroupView } from '../../../electron/contract/areas/cases';
+import { call } from '../../api';
+import { cases } from '../../i18n/cases';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { TextArea } from '../../ui/TextArea';
+import { TextField } from '../../ui/TextField';
+import { germanDate, todayIso } from '../cases/format';
+import { FocusHeading, LoadFailure, SrOnly } from '../cases/parts';
+import { useLoad } from '../cases/useLoad';
+
+const t = cases.config.targetGroups;
+const c = cases.config;
+
+function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null; onSaved: (g: TargetGroupView) => void; onCancel: () => void }) {
+  const [name, setName] = useState(group?.name ?? '');
+  const [description, setDescription] = useState(group?.description ?? '');
+  const [validFrom, setValidFrom] = useState(group?.validFrom ?? todayIso());
+  const [validUntil, setValidUntil] = useState(group?.validUntil ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const problem = name.trim() === '' ? t.missingName : !validFrom ? t.missingFrom : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || problem) return;
+    setError(null);
+    setBusy(true);
+    const fields = { name: name.trim(), description: description.trim() || null, validFrom, validUntil: validUntil || null };
+    const result = group ? await call('targetGroups.update', { targetGroupId: group.id, ...fields }) : await call('targetGroups.create', fields);
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setError(result.error.message);
+  }
+
+  return (
+    <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>
+      <FocusHeading level={3} focus={group !== null}>
+        {group ? t.editTitle(group.name) : t.newTitle}
+      </FocusHeading>
+      <TextField label={t.name} value={name} onChange={setName} maxLength={200} autoComplete="off" />
+      <TextArea label={t.description} value={description} onChange={setDescription} maxLength={1000} rows={2} />
+      <div className="field-pair">
+        <TextField label={t.validFrom} type="date" value={validFrom} onChange={setValidFrom} />
+        <TextField label={t.validUntil} type="date" value={validUntil} onChange={setValidUntil} />
+      </div>
+      <ErrorMessage message={error} />
+      <SubmitRow label={group ? t.save : t.create} busy={busy} busyLabel={cases.intake.busy} problem={problem}>
+        {group ? <Button onClick={onCancel}>{cases.cancel}</Button> : null}
+      </SubmitRow>
+    </form>
+  );
+}
+
+function EndForm({ group, onEnded, onCancel }: { group: TargetGroupView; onEnded: (g: TargetGroupView) => void; onCancel: () => void }) {
+  const [validUntil, setValidUntil] = useState(todayIso());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || !validUntil) return;
+    setError(null);
+    setBusy(true);
+    const result = await call('targetGroups.end', { targetGroupId: group.id, validUntil });
+    setBusy(false);
+    if (result.ok) onEnded(result.value);
+    else setError(result.error.message);
+  }
+
+  return (
+    <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>
+      <FocusHeading level={3} focus>
+        {t.endTitle(group.name)}
+      </FocusHeading>
+      <TextField label={t.endDate} type="date" value={validUntil} onChange={setValidUntil} />
+      <ErrorMessage message={error} />
+      <SubmitRow label={t.endSubmit} busy={busy} busyLabel={cases.intake.busy} problem={validUntil ? null : t.missingEnd}>
+        <Button onClick={onCancel}>{cases.cancel}</Button>
+      </SubmitRow>
+    </form>
+  );
+}
+
+function GroupTable({ groups, onEdit, onEnd }: { groups: TargetGroupView[]; onEdit: (g: TargetGroupView) => void; onEnd: (g: TargetGroupView) => void }) {
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t.colName}</th>
+          <th scope="col">{t.colFrom}</th>
+          <th scope="col">{t.colUntil}</th>
+          <th scope="col">{t.colToday}</th>
+          <th scope="col">{c.actions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((group) => (
+          <tr key={group.id}>
+            <th scope="row">
+              {group.name}
+              {group.description ? <span className="cell-note">{group.description}</span> : null}
+            </th>
+            <td>{germanDate(group.validFrom)}</td>
+            <td>{group.validUntil ? germanDate(group.validUntil) : t.open}</td>
+            <td>{group.validToday ? cases.yes : cases.no}</td>
+            <td className="cell-actions">
+              <Button variant="link" onClick={() => onEdit(group)}>
+                {c.change}
+                <SrOnly>: {group.name}</SrOnly>
+              </Button>
+              {group.validUntil === null || group.validUntil >= todayIso() ? (
+                <Button variant="link" onClick={() => onEnd(group)}>
+                  {t.end}
+                  <SrOnly>: {group.name}</SrOnly>
+                </Button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function TargetGroupsSettings() {
+  const groups = useLoad(() => call('targetGroups.list', {}), []);
+  const [editing, setEditing] = useState<TargetGroupView | null>(null);
+  const [ending, setEnding] = useState<TargetGroupView | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  /** A new key empties the form after a save. */
+  const [round, setRound] = useState(0);
+
+  function done(message: string) {
+    setRound((n) => n + 1);
+    setEditing(null);
+    setEnding(null);
+    setNotice(message);
+    groups.reload();
+  }
+
+  return (
+    <section className="panel" aria-labelledby="config-target-groups">
+      <h2 id="config-target-groups">{t.title}</h2>
+      <p className="field-hint">{t.intro}</p>
+      <LoadFailure message={groups.error ? c.loadFailed(t.what, groups.error) : null} />
+      {groups.data && groups.data.length === 0 ? <p>{t.empty}</p> : null}
+      {groups.data && groups.data.length > 0 ? (
+        <GroupTable
+          groups={groups.data}
+          onEdit={(g) => {
+            setNotice(null);
+            setEnding(null);
+            setEditing(g);
+          }}
+          onEnd={(g) => {
+            setNotice(null);
+            setEditing(null);
+            setEnding(g);
+          }}
+        />
+      ) : null}
+      <StatusMessage>{notice}</StatusMessage>
+      {ending ? (
+        <EndForm key={`end-${ending.id}`} group={ending} onEnded={() => done(t.ended)} onCancel={() => setEnding(null)} />
+      ) : (
+        <GroupForm
+          key={`${editing?.id ?? 'new'}-${round}`}
+          group={editing}
+          onSaved={() => done(editing ? t.saved : t.created)}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}
