@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { CaseView } from '../../../electron/contract/areas/cases';
 import { cases } from '../../i18n/cases';
 import { germanDate } from '../cases/format';
+import { closureReasonText } from './CaseHeader';
 import { CloseCaseForm } from './CloseCaseForm';
 import { ReopenCaseForm } from './ReopenCaseForm';
 import type { CaseSectionProps } from './sectionProps';
@@ -11,6 +12,7 @@ const t = cases.closure;
 
 export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionProps & { view: CaseView }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const reason = closureReasonText(view);
   const first = useRef(true);
   // After closing or reopening the form is gone: the focus goes to the section's heading.
   useLayoutEffect(() => {
@@ -26,7 +28,7 @@ export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionP
       {closed ? (
         <>
           <p>{t.closedOn(germanDate(view.closedAt))}</p>
-          {view.closureReasonLabel ? <p>{t.reason(view.closureReasonLabel)}</p> : null}
+          {reason ? <p>{t.reason(reason)}</p> : null}
           <ReopenCaseForm caseId={caseId} onReopened={onChanged} />
         </>
       ) : (

@@ -73,25 +73,31 @@ export function PersonForm({ initial, submitLabel, save, children }: PersonFormP
 
       <fieldset className="form-group">
         <legend className="form-group-title">{t.contactTitle}</legend>
-        <TextField label={t.phone} type="tel" value={values.phone} onChange={(phone) => set({ phone })} maxLength={50} autoComplete="off" />
-        <TextField label={t.email} type="email" value={values.email} onChange={(email) => set({ email })} error={errors.email ?? null} maxLength={200} autoComplete="off" />
-        <TextField label={t.address} value={values.address} onChange={(address) => set({ address })} maxLength={300} autoComplete="off" />
-        <TextField label={t.municipality} value={values.municipality} onChange={(municipality) => set({ municipality })} maxLength={100} autoComplete="off" />
-        <SelectField
-          label={t.accommodationType}
-          value={values.accommodationType}
-          options={accommodationOptions}
-          placeholder={t.notKnown}
-          onChange={(accommodationType) => set({ accommodationType })}
-        />
-        <TextField
-          label={t.accommodationName}
-          hint={t.accommodationNameHint}
-          value={values.accommodationName}
-          onChange={(accommodationName) => set({ accommodationName })}
-          maxLength={200}
-          autoComplete="off"
-        />
+        <div className="field-pair">
+          <TextField label={t.phone} type="tel" value={values.phone} onChange={(phone) => set({ phone })} maxLength={50} autoComplete="off" />
+          <TextField label={t.email} type="email" value={values.email} onChange={(email) => set({ email })} error={errors.email ?? null} maxLength={200} autoComplete="off" />
+        </div>
+        <div className="field-pair">
+          <TextField label={t.address} value={values.address} onChange={(address) => set({ address })} maxLength={300} autoComplete="off" />
+          <TextField label={t.municipality} value={values.municipality} onChange={(municipality) => set({ municipality })} maxLength={100} autoComplete="off" />
+        </div>
+        <div className="field-pair">
+          <SelectField
+            label={t.accommodationType}
+            value={values.accommodationType}
+            options={accommodationOptions}
+            placeholder={t.notKnown}
+            onChange={(accommodationType) => set({ accommodationType })}
+          />
+          <TextField
+            label={t.accommodationName}
+            hint={t.accommodationNameHint}
+            value={values.accommodationName}
+            onChange={(accommodationName) => set({ accommodationName })}
+            maxLength={200}
+            autoComplete="off"
+          />
+        </div>
       </fieldset>
 
       <fieldset className="form-group">

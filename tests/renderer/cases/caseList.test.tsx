@@ -5,7 +5,8 @@ import { CASE_ID, axeViolations, openAt } from './caseFixtures';
 
 const rows = () => within(screen.getByRole('table')).getAllByRole('row');
 
-describe('case list', () => {
+// Typing whole forms takes a while when the machine is busy.
+describe('case list', { timeout: 20_000 }, () => {
   it('shows every case with number, name, phase, status and case manager', async () => {
     const { kim } = await openAt({ page: 'cases', view: 'list' });
     const heading = screen.getByRole('heading', { level: 1, name: 'Fälle' });

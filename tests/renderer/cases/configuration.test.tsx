@@ -12,7 +12,8 @@ async function openSettings(configure?: Parameters<typeof openAt>[1]) {
 
 const region = (name: string) => screen.getByRole('region', { name });
 
-describe('configuration in the settings', () => {
+// Typing whole forms takes a while when the machine is busy.
+describe('configuration in the settings', { timeout: 20_000 }, () => {
   it('lists the target groups with their validity', async () => {
     await openSettings();
     const rows = within(within(region('Zielgruppen')).getByRole('table')).getAllByRole('row');

@@ -36,7 +36,8 @@ async function registerPerson({ user }: App) {
   await user.click(screen.getByRole('button', { name: 'Person anlegen' }));
 }
 
-describe('intake (Zugangssteuerung und Erstberatung)', () => {
+// Typing whole forms takes a while when the machine is busy.
+describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () => {
   it('registers a new person, records the intake with consent and opens the new case', async () => {
     const app = await openIntake((kim) => {
       kim['persons.create'].mockResolvedValue(ok({ ...personDetail, id: 'person-new' }));

@@ -9,7 +9,8 @@ async function openPerson(configure?: Parameters<typeof openAt>[1]) {
   return app;
 }
 
-describe('person view', () => {
+// Typing whole forms takes a while when the machine is busy.
+describe('person view', { timeout: 20_000 }, () => {
   it('shows every spelling, the data, the household, the cases and the intakes', async () => {
     const { kim } = await openPerson();
     expect(kim['persons.get']).toHaveBeenCalledWith({ personId: PERSON_ID });
