@@ -44,6 +44,12 @@ export const labels = {
     kurzberatung: 'Kurzberatung (kein Fall)',
     weiterverwiesen: 'Weiterverweisung an eine andere Stelle',
   } satisfies Record<IntakeDecision, string>,
+  /** The decision as it reads afterwards, in the person's history. */
+  decisionsDone: {
+    fall_eroeffnet: 'Fall eröffnet',
+    kurzberatung: 'Kurzberatung',
+    weiterverwiesen: 'Weiterverwiesen',
+  } satisfies Record<IntakeDecision, string>,
   consentForms: {
     schriftlich: 'schriftlich',
     muendlich: 'mündlich',
@@ -292,6 +298,7 @@ export const cases = {
     linkRole: 'Rolle dieser Person',
     linkOtherRole: 'Rolle der anderen Person (optional)',
     linkSubmit: 'Haushalt verbinden',
+    linkMissing: 'Bitte wählen Sie die Person und die Rolle.',
     unlink: 'Aus dem Haushalt lösen',
     linked: 'Der Haushalt ist verbunden.',
     unlinked: 'Die Person ist aus dem Haushalt gelöst.',

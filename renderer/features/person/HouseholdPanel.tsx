@@ -51,7 +51,7 @@ function LinkForm({ person, onLinked }: { person: PersonDetail; onLinked: (perso
       <SelectField label={t.linkRole} value={role} options={roleOptions} placeholder={cases.intake.pleaseChoose} onChange={setRole} />
       <SelectField label={t.linkOtherRole} value={withPersonRole} options={roleOptions} placeholder={t.notKnown} onChange={setWithPersonRole} />
       <ErrorMessage message={error} />
-      <SubmitRow label={t.linkSubmit} busy={busy} busyLabel={cases.intake.busy} blocked={!withPersonId || !role} />
+      <SubmitRow label={t.linkSubmit} busy={busy} busyLabel={cases.intake.busy} problem={!withPersonId || !role ? t.linkMissing : null} />
     </form>
   );
 }

@@ -38,7 +38,7 @@ describe('person view', { timeout: 20_000 }, () => {
     expect(within(household).getByRole('button', { name: 'Haddad, Sami' })).toBeTruthy();
     const personCases = screen.getByRole('region', { name: 'Fälle' });
     expect(personCases.textContent).toContain('2026-0007 Zielvereinbarung, eröffnet am 01.10.2026');
-    expect(screen.getByRole('region', { name: 'Erstberatungen' }).textContent).toContain('01.10.2026: Fall eröffnen – Sprechstunde (kam selbst)');
+    expect(screen.getByRole('region', { name: 'Erstberatungen' }).textContent).toContain('01.10.2026: Fall eröffnet – Sprechstunde (kam selbst)');
   });
 
   it('opens a case and a household member from the person', async () => {
