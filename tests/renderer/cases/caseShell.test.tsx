@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CaseSection } from '../../../renderer/features/frame/navigation';
-import { fail, ok } from '../fakeKim';
+import { fail, ok, type FakeKim } from '../fakeKim';
 import { CASE_ID, PERSON_ID, axeViolations, caseView, closedCaseView, openAt } from './caseFixtures';
 
 const SECTIONS = ['Überblick', 'Assessment', 'Ziele', 'Vermittlungen', 'Kontakte', 'Fallkonferenzen', 'Abschluss'];
@@ -186,6 +186,19 @@ describe('case shell', { timeout: 20_000 }, () => {
     const section = screen.getByRole('region', { name: 'Überblick' });
     expect(within(section).getAllByRole('button').map((b) => b.textContent)).toEqual(['Alle Angaben zur Person']);
     expect(within(section).queryByRole('textbox')).toBeNull();
+  });
+
+  it('drops the case from the screen on lock, also answers that arrive afterwards', async () => {
+    let answer: (value: Awaited<ReturnType<FakeKim['cases.timeline']>>) => void = () => {};
+    const { emit } = await openAt({ page: 'cases', view: 'case', caseId: CASE_ID, section: 'overview' }, (k) =>
+      k['cases.timeline'].mockReturnValue(new Promise((resolve) => (answer = resolve))),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Haddad, Rana' });
+    act(() => emit({ name: 'locked', reason: 'idle' }));
+    await screen.findByRole('heading', { level: 1, name: 'Fallakte entsperren' });
+    await act(async () => answer(ok([])));
+    expect(document.body.textContent).not.toContain('Haddad');
+    expect(document.body.textContent).not.toContain('2026-0007');
   });
 
   it('has no axe violations: overview, closure form, closed case', async () => {
