@@ -39,6 +39,7 @@ export function openEncryptedDatabase(
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('secure_delete = ON');
+    sqlite.pragma('cache_size = -32000'); // 32 MB of decrypted pages: fewer decryptions on large stores
     const db = drizzle(sqlite, { schema });
     migrateToLatest(sqlite, db, migrationsFolder);
     return { sqlite, db };

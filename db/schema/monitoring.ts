@@ -49,7 +49,11 @@ export const followUps = sqliteTable(
     doneAt: text('done_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('follow_ups_due_idx').on(t.doneAt, t.dueDate), index('follow_ups_case_idx').on(t.caseId)],
+  (t) => [
+    index('follow_ups_due_idx').on(t.doneAt, t.dueDate),
+    index('follow_ups_case_idx').on(t.caseId),
+    index('follow_ups_source_idx').on(t.source, t.sourceId),
+  ],
 );
 
 export const caseConferences = sqliteTable(

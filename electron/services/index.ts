@@ -5,6 +5,7 @@ import { AutoLock } from './autoLock';
 import { createCaseServices } from './cases';
 import { createAssessmentServices } from './assessment';
 import { createNetworkServices } from './network';
+import { demoService } from './seed';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -24,5 +25,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createCaseServices(ctx),
     ...createAssessmentServices(ctx),
     ...createNetworkServices(ctx),
+    demo: demoService(ctx),
   };
 }

@@ -30,7 +30,10 @@ export class SettingsService {
   update(patch: z.output<typeof settingsPatch>): Settings {
     const { sqlite, db } = this.store.session();
     sqlite.transaction(() => {
-      if (patch.userName !== undefined) writeSetting(db, USER_NAME, patch.userName, this.now());
+      if (patch.userName !== undefined) {
+        writeSetting(db, USER_NAME, patch.userName, this.now());
+        this.store.userNameChanged();
+      }
       if (patch.autoLockMinutes !== undefined) writeSetting(db, AUTO_LOCK, patch.autoLockMinutes, this.now());
       if (patch.reassessmentMonths !== undefined) writeSetting(db, REASSESSMENT, patch.reassessmentMonths, this.now());
       this.store.audit('settings.updated', 'settings');

@@ -34,6 +34,8 @@ export const USER_NAME = 'userName';
 interface OpenStore extends DbSession {
   dataKey: Buffer;
   pendingRecoveryKey: string | null;
+  /** Read once per unlock: every audit entry names the user. */
+  userName?: string;
 }
 
 export class StoreService {
@@ -205,8 +207,17 @@ export class StoreService {
   }
 
   private userName(): string {
-    const name = readSetting(this.session().db, USER_NAME);
-    return typeof name === 'string' ? name : 'unbekannt';
+    const open = this.unlocked();
+    if (open.userName === undefined) {
+      const name = readSetting(open.db, USER_NAME);
+      open.userName = typeof name === 'string' ? name : 'unbekannt';
+    }
+    return open.userName;
+  }
+
+  /** The settings changed the user's name: the audit log names the new one from now on. */
+  userNameChanged(): void {
+    delete this.unlocked().userName;
   }
 
   private isRecoveryKeyConfirmed(): boolean {

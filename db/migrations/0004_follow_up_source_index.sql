@@ -1,0 +1,1 @@
+CREATE INDEX `follow_ups_source_idx` ON `follow_ups` (`source`,`source_id`);
