@@ -10,6 +10,9 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { loadSettings, useSettings } from '../settings/settingsStore';
 import { navigate, PAGES, useNavigation, type PageId } from './navigation';
 import { useShortcuts } from './useShortcuts';
+import { DemoBadge } from '../demo/DemoBadge';
+import { DemoOffer } from '../demo/DemoOffer';
+import { loadDemoStatus } from '../demo/demoStore';
 
 const t = de.frame;
 
@@ -26,7 +29,11 @@ function PageContent({ page }: { page: PageId }) {
   if (page === 'settings') return <SettingsScreen />;
   if (page === 'cases') return <CasesPage />;
   const { title, text } = de.pages[page];
-  return <PlaceholderPage title={title} text={text} />;
+  return (
+    <PlaceholderPage title={title} text={text}>
+      {page === 'today' ? <DemoOffer /> : null}
+    </PlaceholderPage>
+  );
 }
 
 export function AppFrame() {
@@ -37,6 +44,7 @@ export function AppFrame() {
 
   useEffect(() => {
     void loadSettings();
+    void loadDemoStatus();
   }, []);
   useShortcuts({ onPage: openPage, onLock: lock });
 
@@ -52,6 +60,7 @@ export function AppFrame() {
       </a>
       <header className="app-header">
         <span className="app-name">{de.appName}</span>
+        <DemoBadge />
         {userName ? <span className="app-user">{t.signedInAs(userName)}</span> : null}
         <Button className="app-lock" onClick={lock} title={t.lockHint} aria-keyshortcuts="Control+L Control+Shift+L">
           {t.lock}

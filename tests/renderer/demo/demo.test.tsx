@@ -1,0 +1,52 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fail, ok, renderApp, unlockedStatus } from '../fakeKim';
+
+const empty = { isDemo: false, cases: 0 };
+const loaded = { isDemo: true, cases: 60, persons: 71, intakesWithoutCase: 9, contacts: 400, referrals: 80, caseConferences: 12 };
+
+function renderUnlocked(status: { isDemo: boolean; cases: number }) {
+  return renderApp({
+    configure: (kim) => {
+      kim['store.status'].mockResolvedValue(ok(unlockedStatus));
+      kim['demo.status'].mockResolvedValue(ok(status));
+    },
+  });
+}
+
+describe('demo data', () => {
+  it('offers demo data on a new, empty store, loads it and then marks every screen', async () => {
+    const { kim, user } = renderUnlocked(empty);
+    await screen.findByRole('heading', { name: 'Zum Ausprobieren: Demodaten' });
+    expect(screen.queryByText('Demodaten', { selector: '.demo-badge' })).toBeNull();
+    kim['demo.load'].mockResolvedValue(ok(loaded));
+    kim['demo.status'].mockResolvedValue(ok({ isDemo: true, cases: 60 }));
+    await user.click(screen.getByRole('button', { name: 'Demodaten laden' }));
+    expect(kim['demo.load']).toHaveBeenCalledWith({ cases: 60 });
+    await screen.findByText('Demodaten geladen: 60 Fälle von 71 erfundenen Personen.');
+    await waitFor(() => expect(document.querySelector('.demo-badge')?.textContent).toMatch(/^Demodaten/));
+    expect(screen.queryByRole('button', { name: 'Demodaten laden' })).toBeNull();
+  });
+
+  it('shows the badge and no offer when the store holds demo data', async () => {
+    renderUnlocked({ isDemo: true, cases: 40 });
+    await waitFor(() => expect(document.querySelector('.demo-badge')).not.toBeNull());
+    expect(screen.queryByRole('heading', { name: 'Zum Ausprobieren: Demodaten' })).toBeNull();
+  });
+
+  it('offers nothing on a store with real cases', async () => {
+    const { kim } = renderUnlocked({ isDemo: false, cases: 3 });
+    await waitFor(() => expect(kim['demo.status']).toHaveBeenCalled());
+    await screen.findByRole('heading', { level: 1, name: 'Heute' });
+    expect(screen.queryByRole('heading', { name: 'Zum Ausprobieren: Demodaten' })).toBeNull();
+    expect(document.querySelector('.demo-badge')).toBeNull();
+  });
+
+  it('shows the German reason when loading is refused', async () => {
+    const { kim, user } = renderUnlocked(empty);
+    kim['demo.load'].mockResolvedValue(fail('DEMO_NOT_EMPTY'));
+    await user.click(await screen.findByRole('button', { name: 'Demodaten laden' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/\S/);
+    expect(screen.getByRole('button', { name: 'Demodaten laden' })).toBeTruthy();
+  });
+});
