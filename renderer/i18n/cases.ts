@@ -360,6 +360,7 @@ export const cases = {
     consentMissing: 'Keine Einwilligung erfasst.',
     timelineTitle: 'Verlauf',
     timelineEmpty: 'Noch keine Einträge.',
+    timelineShowAll: (n: number) => `Ganzen Verlauf zeigen (${n} Einträge)`,
   },
 
   closure: {

@@ -1,5 +1,7 @@
 /** The case's history from cases.timeline, newest first, with German dates (and times where known). */
+import { useState } from 'react';
 import type { TimelineItem } from '../../../electron/contract/areas/cases';
+import { Button } from '../../ui/Button';
 import { call } from '../../api';
 import { cases } from '../../i18n/cases';
 import { StatusMessage } from '../../ui/Messages';
@@ -21,10 +23,15 @@ export function newestFirst(items: readonly TimelineItem[]): TimelineItem[] {
   return [...items].sort((a, b) => sortKey(b.at).localeCompare(sortKey(a.at)));
 }
 
+/** The most recent entries come first; the whole history is one button away. */
+const RECENT = 20;
+
 /** `refreshKey` changes when something in the case changed: the history is loaded again. */
 export function CaseTimeline({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
   const timeline = useLoad(() => call('cases.timeline', { caseId }), [caseId, refreshKey]);
-  const items = newestFirst(timeline.data ?? []);
+  const [showAll, setShowAll] = useState(false);
+  const all = newestFirst(timeline.data ?? []);
+  const items = showAll ? all : all.slice(0, RECENT);
   return (
     <section aria-labelledby="case-timeline-title">
       <h3 id="case-timeline-title">{t.timelineTitle}</h3>
@@ -40,6 +47,9 @@ export function CaseTimeline({ caseId, refreshKey }: { caseId: string; refreshKe
             </li>
           ))}
         </ol>
+      ) : null}
+      {!showAll && all.length > RECENT ? (
+        <Button onClick={() => setShowAll(true)}>{t.timelineShowAll(all.length)}</Button>
       ) : null}
     </section>
   );

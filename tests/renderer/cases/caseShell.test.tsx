@@ -89,6 +89,22 @@ describe('case shell', { timeout: 20_000 }, () => {
     expect(kim['persons.get']).toHaveBeenCalledWith({ personId: PERSON_ID });
   });
 
+  it('shows the latest 20 history entries first, and the whole history on request', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      at: `2026-10-${String(i + 1).padStart(2, '0')}`,
+      kind: 'kontakt',
+      title: `Kontakt ${i + 1}`,
+      refId: `c${i}`,
+    }));
+    const { user } = await openCaseAt(undefined, (kim) => kim['cases.timeline'].mockResolvedValue(ok(many as never)));
+    await screen.findByText('Kontakt 25');
+    expect(document.querySelectorAll('.timeline li')).toHaveLength(20);
+    expect(screen.queryByText('Kontakt 5')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Ganzen Verlauf zeigen (25 Einträge)' }));
+    expect(document.querySelectorAll('.timeline li')).toHaveLength(25);
+    expect(screen.getByText('Kontakt 1')).toBeTruthy();
+  });
+
   it('shows the German error when the case cannot be loaded', async () => {
     await openAt({ page: 'cases', view: 'case', caseId: 'gone', section: 'overview' }, (kim) => kim['cases.get'].mockResolvedValue(fail('CASE_NOT_FOUND')));
     expect(await screen.findByText('Diesen Fall gibt es nicht (mehr).')).toBeTruthy();
