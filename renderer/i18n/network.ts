@@ -98,7 +98,7 @@ export const network = {
     state: 'Stand',
     action: 'Aktion',
     unlimited: 'unbefristet',
-    revokedOn: (date: string) => `widerrufen am ${date}`,
+    revokedOn: (date: string) => `Widerrufen am ${date}`,
     add: 'Schweigepflichtentbindung erfassen',
     formTitle: 'Schweigepflichtentbindung erfassen',
     formTitleFor: (partner: string) => `Schweigepflichtentbindung für ${partner} erfassen`,

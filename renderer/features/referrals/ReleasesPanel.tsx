@@ -23,7 +23,7 @@ export interface ReleasesPanelProps {
 }
 
 function stateText(release: ReleaseView): string {
-  return release.revokedAt ? `${release.stateLabel}, ${t.revokedOn(formatDate(release.revokedAt))}` : release.stateLabel;
+  return release.revokedAt ? t.revokedOn(formatDate(release.revokedAt)) : release.stateLabel;
 }
 
 export function ReleasesPanel({ personId, closed, releases, loadError, partners, labels, onChanged }: ReleasesPanelProps) {
@@ -77,7 +77,7 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
                 <tr key={r.id}>
                   <th scope="row">{r.partnerName}</th>
                   <td>{formatDate(r.givenAt)}</td>
-                  <td>{r.scope}</td>
+                  <td className="network-scope">{r.scope}</td>
                   <td>{r.formLabel}</td>
                   <td>{r.validUntil ? formatDate(r.validUntil) : t.unlimited}</td>
                   <td className={r.state === 'gueltig' ? 'network-state-ok' : undefined}>{stateText(r)}</td>
