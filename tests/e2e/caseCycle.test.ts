@@ -6,23 +6,13 @@
  * the closure. axe-core checks each screen; screenshots are kept in test-results/screenshots.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { bridge, expectNoAxeViolations, launchChromium, realServices, requestedUrls, screenshot, serveRenderer } from './harness';
+import { bridge, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const h2 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name });
@@ -55,10 +45,10 @@ describe('the Baustein-2 cycle in Chromium', () => {
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
     services.store.lock('manual');
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', acceptDownloads: true });
+    const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', acceptDownloads: true });
     const page = await context.newPage();
     await bridge(page, services);
-    await page.goto(server.url);
+    await page.goto(chromium.url());
     await field(page, 'Passphrase').fill(GOOD_PASSPHRASE);
     await field(page, 'Passphrase').press('Enter');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
@@ -211,7 +201,7 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await openSection(page, 'Überblick');
     await check(page, '13-abgeschlossen');
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(chromium.url()).origin;
     expect(requestedUrls(page).filter((url) => !url.startsWith('blob:') && new URL(url).origin !== origin)).toEqual([]);
     await context.close();
   });

@@ -3,32 +3,22 @@
  * temporary database: first-run setup, recovery key, lock, unlock with a wrong then the right
  * passphrase, auto-lock from the main side. axe-core checks every screen; screenshots are kept.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { bridge, expectNoAxeViolations, launchChromium, realServices, requestedUrls, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bridge, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
 import { GOOD_PASSPHRASE, OTHER_PASSPHRASE } from '../fixtures/tempStore';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
 describe('first run, lock and unlock in Chromium', () => {
   it('walks a new case manager from setup to the app frame and back through the lock', async () => {
     const services = realServices();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
+    const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
     const page = await context.newPage();
     await bridge(page, services);
-    await page.goto(server.url);
+    await page.goto(chromium.url());
 
     // Setup
     await heading(page, 'KIM Fallakte einrichten').waitFor();
@@ -110,7 +100,7 @@ describe('first run, lock and unlock in Chromium', () => {
     await screenshot(page, '08-automatisch-gesperrt');
 
     // Nothing but the app's own files was requested
-    const origin = new URL(server.url).origin;
+    const origin = new URL(chromium.url()).origin;
     expect(requestedUrls(page).filter((url) => new URL(url).origin !== origin)).toEqual([]);
     await context.close();
   });
@@ -121,10 +111,10 @@ describe('first run, lock and unlock in Chromium', () => {
     const [g1, g2] = [recoveryKey.split('-')[0]!, recoveryKey.split('-')[1]!];
     services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g1 }, { group: 2, value: g2 }] });
     services.store.lock('manual');
-    const context = await browser.newContext({ viewport: { width: 900, height: 600 }, locale: 'de-DE' });
+    const context = await chromium.browser().newContext({ viewport: { width: 900, height: 600 }, locale: 'de-DE' });
     const page = await context.newPage();
     await bridge(page, services);
-    await page.goto(server.url);
+    await page.goto(chromium.url());
 
     await heading(page, 'Fallakte entsperren').waitFor();
     await page.getByRole('button', { name: /Passphrase vergessen/ }).or(page.getByRole('link', { name: /Passphrase vergessen/ })).click();

@@ -3,22 +3,12 @@
  * case that has been through much of the cycle. axe-core checks each screen with realistic data;
  * the screenshots are for looking at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { bridge, expectNoAxeViolations, launchChromium, realServices, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bridge, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 async function look(page: Page, name: string): Promise<void> {
   await screenshot(page, `demo-${name}`);
@@ -39,10 +29,10 @@ describe('a store with demo data in Chromium', () => {
       .map((c) => ({ c, contacts: services.contacts.listForCase({ caseId: c.id }).length }))
       .sort((a, b) => b.contacts - a.contacts)[0]!.c;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+    const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
     const page = await context.newPage();
     await bridge(page, services);
-    await page.goto(server.url);
+    await page.goto(chromium.url());
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
     await page.locator('.demo-badge').waitFor();
     await look(page, '01-heute');
