@@ -1,2 +1,0 @@
-/** Vite bundles the CSS files the network sections import; TypeScript only needs to know they exist. */
-declare module '*.css';
