@@ -8,6 +8,7 @@ import { caseMethods } from './areas/cases';
 import { assessmentMethods } from './areas/assessment';
 import { networkMethods } from './areas/network';
 import { demoMethods } from './areas/demo';
+import { todayMethods } from './areas/today';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
 import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
@@ -90,7 +91,7 @@ const foundationMethods = {
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
 
-export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods } as const;
+export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods, ...todayMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -9,6 +9,7 @@ import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
 import { demoHandlers } from './areas/demo';
+import { todayHandlers } from './areas/today';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -21,6 +22,7 @@ export function createHandlers(services: Services): Handlers {
     ...assessmentHandlers(services),
     ...networkHandlers(services),
     ...demoHandlers(services),
+    ...todayHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),

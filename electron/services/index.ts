@@ -6,6 +6,7 @@ import { createCaseServices } from './cases';
 import { createAssessmentServices } from './assessment';
 import { createNetworkServices } from './network';
 import { demoService } from './seed';
+import { createTodayServices } from './today';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -26,5 +27,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createAssessmentServices(ctx),
     ...createNetworkServices(ctx),
     demo: demoService(ctx),
+    ...createTodayServices(ctx),
   };
 }
