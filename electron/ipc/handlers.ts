@@ -9,6 +9,7 @@ import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
 import { demoHandlers } from './areas/demo';
+import { searchHandlers } from './areas/search';
 import { todayHandlers } from './areas/today';
 
 export type Handlers = {
@@ -22,6 +23,7 @@ export function createHandlers(services: Services): Handlers {
     ...assessmentHandlers(services),
     ...networkHandlers(services),
     ...demoHandlers(services),
+    ...searchHandlers(services),
     ...todayHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),

@@ -6,6 +6,7 @@ import { createCaseServices } from './cases';
 import { createAssessmentServices } from './assessment';
 import { createNetworkServices } from './network';
 import { demoService } from './seed';
+import { createSearchServices } from './search';
 import { createTodayServices } from './today';
 
 export type Services = ReturnType<typeof createServices>;
@@ -27,6 +28,7 @@ export function createServices(options: StoreServiceOptions) {
     ...createAssessmentServices(ctx),
     ...createNetworkServices(ctx),
     demo: demoService(ctx),
+    ...createSearchServices(ctx),
     ...createTodayServices(ctx),
   };
 }
