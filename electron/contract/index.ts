@@ -8,6 +8,7 @@ import { caseMethods } from './areas/cases';
 import { assessmentMethods } from './areas/assessment';
 import { networkMethods } from './areas/network';
 import { demoMethods } from './areas/demo';
+import { consultationMethods } from './areas/consultation';
 import { searchMethods } from './areas/search';
 import { todayMethods } from './areas/today';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
@@ -92,7 +93,7 @@ const foundationMethods = {
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
 
-export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods, ...searchMethods, ...todayMethods } as const;
+export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods, ...consultationMethods, ...searchMethods, ...todayMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -9,6 +9,7 @@ import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
 import { demoHandlers } from './areas/demo';
+import { consultationHandlers } from './areas/consultation';
 import { searchHandlers } from './areas/search';
 import { todayHandlers } from './areas/today';
 
@@ -23,6 +24,7 @@ export function createHandlers(services: Services): Handlers {
     ...assessmentHandlers(services),
     ...networkHandlers(services),
     ...demoHandlers(services),
+    ...consultationHandlers(services),
     ...searchHandlers(services),
     ...todayHandlers(services),
     'store.status': () => store.status(),

@@ -6,6 +6,7 @@ import { createCaseServices } from './cases';
 import { createAssessmentServices } from './assessment';
 import { createNetworkServices } from './network';
 import { demoService } from './seed';
+import { createMatchingServices } from './matching';
 import { createSearchServices } from './search';
 import { createTodayServices } from './today';
 
@@ -27,6 +28,7 @@ export function createServices(options: StoreServiceOptions) {
     ...createCaseServices(ctx),
     ...createAssessmentServices(ctx),
     ...createNetworkServices(ctx),
+    ...createMatchingServices(ctx),
     demo: demoService(ctx),
     ...createSearchServices(ctx),
     ...createTodayServices(ctx),
