@@ -40,6 +40,7 @@ export function openEncryptedDatabase(
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('secure_delete = ON');
     sqlite.pragma('cache_size = -32000'); // 32 MB of decrypted pages: fewer decryptions on large stores
+    cachePreparedStatements(sqlite);
     const db = drizzle(sqlite, { schema });
     migrateToLatest(sqlite, db, migrationsFolder);
     return { sqlite, db };
@@ -47,6 +48,30 @@ export function openEncryptedDatabase(
     sqlite.close();
     throw error;
   }
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * drizzle prepares every query anew; preparing is the costliest step of a small query on an
+ * encrypted store. Statements are reused per connection, handed out in their default modes
+ * (drizzle switches raw mode on where it wants arrays).
+ */
+function cachePreparedStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement && !statement.busy) {
+      cache.delete(source); // re-inserted below: most recently used last
+    } else {
+      statement = prepare(source);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 /** Reads every page (each one's HMAC is checked on read); a foreign or altered file fails here. */
