@@ -21,7 +21,6 @@ describe('AppFrame', () => {
     expect(screen.getByRole('main')).toBeTruthy();
     const heading = screen.getByRole('heading', { level: 1, name: 'Heute' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText('Hier erscheinen bald die fälligen Aufgaben des Tages.')).toBeTruthy();
     expect(current()).toEqual(['Heute']);
     for (const [index, name] of NAV.entries()) {
       expect(screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(`Alt+${index + 1}`);

@@ -11,7 +11,7 @@ import { loadSettings, useSettings } from '../settings/settingsStore';
 import { navigate, PAGES, useNavigation, type PageId } from './navigation';
 import { useShortcuts } from './useShortcuts';
 import { DemoBadge } from '../demo/DemoBadge';
-import { DemoOffer } from '../demo/DemoOffer';
+import { TodayScreen } from '../today/TodayScreen';
 import { loadDemoStatus } from '../demo/demoStore';
 
 const t = de.frame;
@@ -28,12 +28,9 @@ function lock(): void {
 function PageContent({ page }: { page: PageId }) {
   if (page === 'settings') return <SettingsScreen />;
   if (page === 'cases') return <CasesPage />;
+  if (page === 'today') return <TodayScreen />;
   const { title, text } = de.pages[page];
-  return (
-    <PlaceholderPage title={title} text={text}>
-      {page === 'today' ? <DemoOffer /> : null}
-    </PlaceholderPage>
-  );
+  return <PlaceholderPage title={title} text={text} />;
 }
 
 export function AppFrame() {

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fail, ok, renderApp, unlockedStatus } from '../fakeKim';
+import { emptyToday } from '../today/todayFixtures';
 
 const empty = { isDemo: false, cases: 0 };
 const loaded = { isDemo: true, cases: 60, persons: 71, intakesWithoutCase: 9, contacts: 400, referrals: 80, caseConferences: 12 };
@@ -10,6 +11,7 @@ function renderUnlocked(status: { isDemo: boolean; cases: number }) {
     configure: (kim) => {
       kim['store.status'].mockResolvedValue(ok(unlockedStatus));
       kim['demo.status'].mockResolvedValue(ok(status));
+      kim['today.items'].mockResolvedValue(ok(emptyToday));
     },
   });
 }
