@@ -11,6 +11,8 @@ import { loadSettings, useSettings } from '../settings/settingsStore';
 import { navigate, PAGES, useNavigation, type PageId } from './navigation';
 import { useShortcuts } from './useShortcuts';
 import { DemoBadge } from '../demo/DemoBadge';
+import { SearchButton } from '../search/SearchButton';
+import { SearchPanel } from '../search/SearchPanel';
 import { TodayScreen } from '../today/TodayScreen';
 import { loadDemoStatus } from '../demo/demoStore';
 
@@ -58,11 +60,13 @@ export function AppFrame() {
       <header className="app-header">
         <span className="app-name">{de.appName}</span>
         <DemoBadge />
+        <SearchButton />
         {userName ? <span className="app-user">{t.signedInAs(userName)}</span> : null}
         <Button className="app-lock" onClick={lock} title={t.lockHint} aria-keyshortcuts="Control+L Control+Shift+L">
           {t.lock}
         </Button>
       </header>
+      <SearchPanel />
       <div className="app-body">
         <nav className="app-nav" aria-label={t.navLabel}>
           <ul>
