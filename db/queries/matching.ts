@@ -1,5 +1,5 @@
 /** Read-only: everything needed to find a person by name, case number or date of birth. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { cases, personNames, persons } from '../schema';
 
@@ -34,4 +34,12 @@ export function candidateCases(db: KimDb) {
     .select({ id: cases.id, personId: cases.personId, caseNumber: cases.caseNumber, phase: cases.phase, openedAt: cases.openedAt })
     .from(cases)
     .all();
+}
+
+/**
+ * How many rows this connection has changed since it was opened: the same number means nothing
+ * was written, so what was read before is still current (all writes go through this connection).
+ */
+export function changeCount(db: KimDb): number {
+  return db.get<{ n: number }>(sql`select total_changes() as n`)?.n ?? 0;
 }

@@ -11,6 +11,8 @@ export interface Spelling {
   display: string;
   family: WordInfo[];
   given: WordInfo[];
+  /** All words for searching, prepared on first use. */
+  searchWords?: WordInfo[];
 }
 
 export interface Candidate {
@@ -25,6 +27,16 @@ export interface Candidate {
 
 export function loadCandidates(db: KimDb): Candidate[] {
   const byPerson = new Map<string, Candidate>();
+  // Names repeat a lot (Mohammed, Yılmaz): each distinct text is prepared once.
+  const prepared = new Map<string, WordInfo[]>();
+  const wordsOf = (text: string): WordInfo[] => {
+    let list = prepared.get(text);
+    if (!list) {
+      list = nameWords(text);
+      prepared.set(text, list);
+    }
+    return list;
+  };
   for (const row of candidateNames(db)) {
     let candidate = byPerson.get(row.personId);
     if (!candidate) {
@@ -36,8 +48,8 @@ export function loadCandidates(db: KimDb): Candidate[] {
       givenNames: row.givenNames,
       primary: row.primary,
       display: displayName(row),
-      family: nameWords(row.familyName),
-      given: nameWords(row.givenNames),
+      family: wordsOf(row.familyName),
+      given: wordsOf(row.givenNames),
     });
   }
   for (const c of candidateCases(db).sort((a, b) => a.openedAt.localeCompare(b.openedAt))) {

@@ -1,24 +1,38 @@
 /** The consultation hour's look-ups: find a person as one types, and likely duplicates before registering. */
 import type { FindInput, LikelyDuplicate, LikelyDuplicatesInput, PersonHit } from '../../contract/areas/consultation';
 import { FIND_LIMIT } from '../../contract/areas/consultation';
+import { changeCount } from '../../../db/queries/matching';
+import type { KimDb } from '../../../db/open';
 import { db, type ServiceContext } from '../context';
-import { loadCandidates } from './candidates';
+import { loadCandidates, type Candidate } from './candidates';
 import { likelyDuplicates } from './duplicates';
 import { searchPersons } from './personSearch';
 
 /**
- * Candidates are read afresh for every call (one pass over the spellings and one over the case
- * numbers): always current, and small enough for a few thousand people.
+ * The prepared candidates (spellings folded, sound keys computed) are kept between calls while
+ * nothing is written — typing a query is many calls without a change — and read afresh after any
+ * change on the connection. Locking drops them, so no names stay in memory while locked.
  */
 export function createMatchingServices(ctx: ServiceContext) {
+  let cache: { db: KimDb; changes: number; candidates: Candidate[] } | null = null;
+  ctx.store.onLocked(() => {
+    cache = null;
+  });
+
+  function candidates(): Candidate[] {
+    const store = db(ctx);
+    const changes = changeCount(store);
+    if (cache?.db !== store || cache.changes !== changes) cache = { db: store, changes, candidates: loadCandidates(store) };
+    return cache.candidates;
+  }
+
   return {
     matching: {
       find(input: FindInput): PersonHit[] {
-        const candidates = loadCandidates(db(ctx));
-        return searchPersons(candidates, input.query, input.limit ?? FIND_LIMIT.default);
+        return searchPersons(candidates(), input.query, input.limit ?? FIND_LIMIT.default);
       },
       likelyDuplicates(input: LikelyDuplicatesInput): LikelyDuplicate[] {
-        return likelyDuplicates(loadCandidates(db(ctx)), input);
+        return likelyDuplicates(candidates(), input);
       },
     },
   };

@@ -74,27 +74,43 @@ function wordScore(query: WordInfo, word: WordInfo): number {
 
 /** The words of a spelling, plus each name part written together (Abdul Rahman → abdulrahman). */
 function spellingWords(spelling: Spelling): WordInfo[] {
-  const all = [...spelling.family, ...spelling.given];
-  for (const part of [spelling.family, spelling.given]) {
-    if (part.length > 1) all.push(wordInfo(part.map((w) => w.folded).join('')));
+  if (!spelling.searchWords) {
+    const all = [...spelling.family, ...spelling.given];
+    for (const part of [spelling.family, spelling.given]) {
+      if (part.length > 1) all.push(wordInfo(part.map((w) => w.folded).join('')));
+    }
+    spelling.searchWords = all;
   }
-  return all;
+  return spelling.searchWords;
+}
+
+/** Word scores of one query, by query word and name word: common names are compared once. */
+type ScoreMemo = Map<string, number>;
+
+function memoScore(memo: ScoreMemo, query: WordInfo, word: WordInfo): number {
+  const id = `${query.folded}|${word.folded}|${word.arabic ? 1 : 0}`;
+  let score = memo.get(id);
+  if (score === undefined) {
+    score = wordScore(query, word);
+    memo.set(id, score);
+  }
+  return score;
 }
 
 /** How well the query words match one spelling (0 when one of them matches nothing). */
-function spellingScore(nameTokens: NameToken[], spelling: Spelling): number {
+function spellingScore(nameTokens: NameToken[], spelling: Spelling, memo: ScoreMemo): number {
   const spellingWordList = spellingWords(spelling);
   let total = 0;
   for (const token of nameTokens) {
     let best = 0;
-    for (const word of spellingWordList) best = Math.max(best, wordScore(token.word, word));
+    for (const word of spellingWordList) best = Math.max(best, memoScore(memo, token.word, word));
     if (best === 0) return 0;
     total += best;
   }
   return total / nameTokens.length;
 }
 
-export function scoreCandidate(tokens: Token[], candidate: Candidate): PersonHit | null {
+export function scoreCandidate(tokens: Token[], candidate: Candidate, memo: ScoreMemo = new Map()): PersonHit | null {
   const matchedBy = new Set<MatchedBy>();
   let numberTotal = 0;
   const numberTokens = tokens.filter((t): t is NumberToken => t.kind === 'number');
@@ -110,7 +126,7 @@ export function scoreCandidate(tokens: Token[], candidate: Candidate): PersonHit
   let matchedSpelling: Spelling | undefined;
   if (nameTokens.length > 0) {
     for (const spelling of candidate.spellings) {
-      const score = spellingScore(nameTokens, spelling) * (spelling.primary ? 1 : OTHER_SPELLING);
+      const score = spellingScore(nameTokens, spelling, memo) * (spelling.primary ? 1 : OTHER_SPELLING);
       if (score > nameScore) {
         nameScore = score;
         matchedSpelling = spelling;
@@ -138,8 +154,9 @@ export function searchPersons(candidates: Candidate[], query: string, limit: num
   const tokens = parseQuery(query);
   if (tokens.length === 0) return [];
   const hits: PersonHit[] = [];
+  const memo: ScoreMemo = new Map();
   for (const candidate of candidates) {
-    const hit = scoreCandidate(tokens, candidate);
+    const hit = scoreCandidate(tokens, candidate, memo);
     if (hit) hits.push(hit);
   }
   return hits

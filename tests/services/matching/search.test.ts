@@ -89,6 +89,17 @@ describe('finding a person', () => {
     expect(s.matching.find({ query: `Hassan ${number}` })).toEqual([]);
   });
 
+  it('sees people created or renamed since the last search', async () => {
+    const s = await caseStore();
+    const p = register(s);
+    expect(s.matching.find({ query: 'Kowalski' })).toEqual([]);
+    const created = s.persons.create({ names: [{ familyName: 'Kowalski', givenNames: 'Jan' }] }).id;
+    expect(ids(s.matching.find({ query: 'Kowalski' }))).toEqual([created]);
+    s.persons.update({ personId: p.ali, names: [{ familyName: 'Kowalsky', givenNames: 'Ali' }] });
+    expect(ids(s.matching.find({ query: 'Kowalski' }))).toEqual([created, p.ali]);
+    expect(s.matching.find({ query: 'Rahimi' })).toEqual([]);
+  });
+
   it('respects the limit, reads only, and needs an unlocked store', async () => {
     const s = await caseStore();
     register(s);
