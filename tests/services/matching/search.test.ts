@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseStore, type CaseStore } from '../cases/helpers';
 import { recentAudit } from '../../../db/queries/audit';
+import { GOOD_PASSPHRASE } from '../../fixtures/tempStore';
 
 /** A small register of people with several spellings; returns their ids by a short label. */
 function register(s: CaseStore) {
@@ -108,5 +109,10 @@ describe('finding a person', () => {
     expect(recentAudit(s.db(), 1000).length).toBe(before);
     s.store.lock('manual');
     expect(() => s.matching.find({ query: 'Haddad' })).toThrow(expect.objectContaining({ code: 'LOCKED' }));
+    expect(() => s.matching.likelyDuplicates({ names: [{ familyName: 'Haddad', givenNames: '' }] })).toThrow(
+      expect.objectContaining({ code: 'LOCKED' }),
+    );
+    await s.store.unlock({ passphrase: GOOD_PASSPHRASE });
+    expect(s.matching.find({ query: 'Haddad' })).toHaveLength(1);
   });
 });
