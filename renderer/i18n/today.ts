@@ -12,6 +12,7 @@ export const todayTexts = {
   overdue: 'überfällig',
   caseAndClient: (caseNumber: string, clientName: string | null) => `Fall ${caseNumber} · ${clientName ?? 'ohne Namen'}`,
   reload: 'Neu laden',
+  showAll: (n: number) => `Alle ${n} anzeigen`,
   settingsTitle: 'Zeiträume für „Heute“',
   settingsSummary: 'Zeiträume einstellen',
   residenceLabel: 'Aufenthaltsdokumente anzeigen, die in so vielen Wochen ablaufen',

@@ -1,9 +1,13 @@
 /** One kind of due item: its heading with the count, and each item as a button that opens its place in the case. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { TodayGroup, TodayItem } from '../../../electron/contract/areas/today';
 import { germanDate, todayTexts as t } from '../../i18n/today';
+import { Button } from '../../ui/Button';
 import { openCase } from '../frame/navigation';
 import './today.css';
+
+/** Long lists (thousands of cases) show this many first, so the start screen stays quick. */
+export const FIRST_ITEMS = 25;
 
 function TodayItemButton({ item, dateLabel }: { item: TodayItem; dateLabel: string }) {
   return (
@@ -29,18 +33,25 @@ function TodayItemButton({ item, dateLabel }: { item: TodayItem; dateLabel: stri
 
 export function TodayGroupSection({ group }: { group: TodayGroup }) {
   const headingId = useId();
+  const [all, setAll] = useState(false);
+  const shown = all ? group.items : group.items.slice(0, FIRST_ITEMS);
   return (
     <section className="panel today-group" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {group.title} <span className="today-count">{t.count(group.items.length)}</span>
       </h2>
       <ul className="today-items">
-        {group.items.map((item) => (
+        {shown.map((item) => (
           <li key={`${item.kind}-${item.id}`}>
             <TodayItemButton item={item} dateLabel={group.dateLabel} />
           </li>
         ))}
       </ul>
+      {shown.length < group.items.length ? (
+        <Button className="today-more" onClick={() => setAll(true)}>
+          {t.showAll(group.items.length)}
+        </Button>
+      ) : null}
     </section>
   );
 }

@@ -77,6 +77,16 @@ describe('Heute', () => {
     expect(useNavigation.getState().route).toEqual({ page: 'cases', view: 'case', caseId, section });
   });
 
+  it('shows the first 25 items of a long group and all of them on request', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => todayItem('goalStep', { id: `s${i}`, title: `Schritt ${i + 1}`, target: { caseId: `c${i}`, section: 'goals' } }));
+    const { user } = renderToday((kim) => kim['today.items'].mockResolvedValue(ok(todayOverview(many))));
+    const region = await screen.findByRole('region', { name: 'Schritte der Zielvereinbarung über dem Termin (30)' });
+    expect(within(region).getAllByRole('listitem')).toHaveLength(25);
+    await user.click(within(region).getByRole('button', { name: 'Alle 30 anzeigen' }));
+    expect(within(region).getAllByRole('listitem')).toHaveLength(30);
+    expect(within(region).queryByRole('button', { name: /^Alle/ })).toBeNull();
+  });
+
   it('says plainly when nothing is due', async () => {
     renderToday((kim) => kim['today.items'].mockResolvedValue(ok(emptyToday)));
     expect(await screen.findByRole('heading', { level: 2, name: 'Heute ist nichts fällig' })).toBeTruthy();
