@@ -17,8 +17,8 @@ import { todaySettings } from './settings';
 
 /** Referrals still waiting for the partner's answer. */
 const AWAITING_FEEDBACK: readonly ReferralStatus[] = ['vorgeschlagen', 'vermittelt', 'termin_vereinbart'];
-/** Goals whose steps no longer count. */
-const SETTLED_GOALS = ['erreicht', 'verworfen'] as const;
+/** Goals whose steps no longer count: every goal that is no longer open or in progress (as in the case view). */
+const SETTLED_GOALS = ['erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const;
 
 const GROUP_TEXTS: Record<TodayKind, { title: string; dateLabel: string }> = {
   followUp: { title: 'Wiedervorlagen', dateLabel: 'Fällig am' },

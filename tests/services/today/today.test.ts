@@ -153,6 +153,8 @@ describe('Heute: agreement steps past their date', () => {
     s.addStep(goal, null);
     s.addStep(s.addGoal(caseId, 'erreicht'), '2026-10-01');
     s.addStep(s.addGoal(caseId, 'verworfen'), '2026-10-01');
+    s.addStep(s.addGoal(caseId, 'teilweise_erreicht'), '2026-10-01');
+    s.addStep(s.addGoal(caseId, 'nicht_erreicht'), '2026-10-01');
     const partly = s.addStep(s.addGoal(caseId, 'in_arbeit', 'Deutschkurs'), '2026-10-01', null, 'Anmelden');
     const closed = s.openCase().caseId;
     s.addStep(s.addGoal(closed), '2026-10-01');
