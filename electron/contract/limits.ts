@@ -2,3 +2,13 @@
 export const PASSPHRASE_MAX = 1024;
 export const AUTO_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 export const REASSESSMENT_MONTHS = { min: 1, max: 24, default: 6 } as const;
+
+/** Limits of the network area's inputs (the contact form shows the minutes). */
+export const NETWORK_LIMITS = {
+  contactMinutes: { min: 1, max: 600 },
+  note: 5000,
+  reason: 2000,
+  title: 200,
+  name: 200,
+  listItems: 20,
+} as const;

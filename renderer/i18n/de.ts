@@ -124,7 +124,7 @@ export const de = {
   },
 
   pages: {
-    today: { nav: 'Heute', title: 'Heute', text: 'Hier erscheinen bald die fälligen Aufgaben des Tages.' },
+    today: { nav: 'Heute', title: 'Heute', text: '' },
     cases: { nav: 'Fälle', title: 'Fälle', text: 'Hier erscheint bald die Liste Ihrer Fälle. Dieser Bereich wird gerade gebaut.' },
     consultation: {
       nav: 'Sprechstunde',

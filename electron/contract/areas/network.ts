@@ -1,6 +1,7 @@
 /** Contract methods for network partners, releases (Schweigepflichtentbindungen), referrals with status history, contacts (monitoring), follow-ups (Wiedervorlagen), case conferences. */
 import { z } from 'zod';
 import { method } from '../define';
+import { NETWORK_LIMITS } from '../limits';
 import { isoDate, isoDateTime, recordId } from '../fields';
 import {
   CONTACT_PLACES,
@@ -26,14 +27,7 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
 export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
 
 /** Limits of this area's inputs (the screens may show them). */
-export const NETWORK_LIMITS = {
-  contactMinutes: { min: 1, max: 600 },
-  note: 5000,
-  reason: 2000,
-  title: 200,
-  name: 200,
-  listItems: 20,
-} as const;
+export { NETWORK_LIMITS };
 
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

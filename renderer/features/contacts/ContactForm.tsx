@@ -3,6 +3,7 @@
  * names its location), what kind, which life areas, interpreter, note and optional Wiedervorlagen
  * (`contacts.create`). Built for the consultation hour: defaults set, keyboard first.
  */
+import { NETWORK_LIMITS } from '../../../electron/contract/limits';
 import { useId, useState, type FormEvent } from 'react';
 import type { LifeAreaView, LocationView } from '../../../electron/contract/areas/cases';
 import type { ContactPlace, ContactType, ContactView, NetworkLabels } from '../../../electron/contract/areas/network';
@@ -19,8 +20,7 @@ import { FormHeading } from '../referrals/sectionParts';
 import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from './FollowUpRowsEditor';
 
 const t = network.contacts;
-/** As the contract's NETWORK_LIMITS.contactMinutes (not imported: the renderer stays free of zod). */
-const MINUTES = { min: 1, max: 600 };
+const MINUTES = NETWORK_LIMITS.contactMinutes;
 const INTERPRETER = 'ja';
 
 function parseMinutes(text: string): number | null {
