@@ -8,3 +8,4 @@ export * from './assessments';
 export * from './goals';
 export * from './network';
 export * from './monitoring';
+export * from './consultation';

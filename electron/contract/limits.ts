@@ -12,3 +12,11 @@ export const NETWORK_LIMITS = {
   name: 200,
   listItems: 20,
 } as const;
+
+/** Limits of the consultation hour. */
+export const CONSULTATION_LIMITS = {
+  /** Prefilled duration of a contact in a consultation hour. */
+  defaultMinutes: 15,
+  queueLabel: 100,
+  queueSize: 100,
+} as const;

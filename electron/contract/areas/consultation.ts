@@ -1,7 +1,16 @@
-/** Contract methods of the consultation hour: find a person as one types, and warn of likely duplicates before registering. */
+/**
+ * Contract methods of the consultation hour (Sprechstunde): start it at a location, find a person
+ * as one types, log a contact prefilled from the session, register a person quickly (with a
+ * warning of likely duplicates), count short advice without personal data, keep a queue of who
+ * is waiting, and end it with a summary.
+ */
 import { z } from 'zod';
 import { method } from '../define';
-import { partialDate, recordId } from '../fields';
+import { isoDate, partialDate, recordId } from '../fields';
+import { CONSULTATION_LIMITS, NETWORK_LIMITS } from '../limits';
+import { CONTACT_TYPES, GENDERS, LOCATION_KINDS } from '../vocabulary';
+import type { ContactView } from './network';
+import type { PersonDetail } from './cases';
 
 /** How many hits the search may return. */
 export const FIND_LIMIT = { min: 1, max: 50, default: 20 } as const;
@@ -42,7 +51,147 @@ const duplicateName = z
   .object({ familyName: z.string().trim().min(1).max(100), givenNames: z.string().trim().max(100) })
   .strict();
 
+export interface SessionView {
+  id: string;
+  locationId: string;
+  locationName: string;
+  locationKind: (typeof LOCATION_KINDS)[number];
+  municipality: string;
+  startedAt: string;
+  /** Null while the consultation hour runs. */
+  endedAt: string | null;
+}
+
+export interface QueueEntry {
+  id: string;
+  /** What the person is called by: a name as they said it, or a number. */
+  label: string;
+  /** Set when the person was found or registered. */
+  personId: string | null;
+  personName: string | null;
+  arrivedAt: string;
+}
+
+export interface ShortAdviceView {
+  id: string;
+  at: string;
+  lifeAreaId: string;
+  lifeAreaName: string;
+  /** ISO 639 code; null when the advice was in German. */
+  language: string | null;
+  interpreterUsed: boolean;
+}
+
+export interface SessionContactLine {
+  contactId: string;
+  at: string;
+  personId: string;
+  personName: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  topics: string[];
+  followUps: number;
+}
+
+export interface SessionSummary {
+  session: SessionView;
+  contacts: SessionContactLine[];
+  /** People registered in this consultation hour, to be completed later. */
+  newPersons: { personId: string; displayName: string; incomplete: boolean }[];
+  shortAdvice: { total: number; byTopic: { lifeAreaName: string; count: number }[] };
+  /** Follow-up dates (Wiedervorlagen) set with this hour's contacts. */
+  followUpsCreated: number;
+  /** Still in the queue when the hour ended (or now, while it runs). */
+  stillWaiting: number;
+  totalMinutes: number;
+}
+
+const session = z.object({ sessionId: recordId }).strict();
+const languageCode = z.string().regex(/^[a-z]{2,3}$/);
+
 export const consultationMethods = {
+  'sessions.start': method<SessionView>()(z.object({ locationId: recordId }).strict(), [
+    'LOCKED',
+    'LOCATION_NOT_FOUND',
+    'LOCATION_INACTIVE',
+    'SESSION_ALREADY_RUNNING',
+  ]),
+  /** The consultation hour that is running, if any (e.g. after the app was locked or restarted). */
+  'sessions.current': method<SessionView | null>()(z.object({}).strict(), ['LOCKED']),
+  'sessions.end': method<SessionSummary>()(session, ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED']),
+  'sessions.summary': method<SessionSummary>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
+  /** A contact in the running hour: now, at the session's location, place "Sprechstunde". */
+  'sessions.logContact': method<ContactView>()(
+    z
+      .object({
+        sessionId: recordId,
+        personId: recordId,
+        /** The person's open case, if the contact belongs to it. */
+        caseId: recordId.nullable().optional(),
+        durationMinutes: z.number().int().min(NETWORK_LIMITS.contactMinutes.min).max(NETWORK_LIMITS.contactMinutes.max),
+        type: z.enum(CONTACT_TYPES).optional(),
+        topics: z.array(recordId).max(NETWORK_LIMITS.listItems),
+        interpreterUsed: z.boolean(),
+        interpreterLanguage: z.string().trim().max(100).nullable().optional(),
+        note: z.string().trim().max(NETWORK_LIMITS.note).nullable().optional(),
+        followUp: z.object({ dueDate: isoDate, title: z.string().trim().min(1).max(NETWORK_LIMITS.title) }).strict().nullable().optional(),
+        /** The queue entry this person came from; it leaves the queue. */
+        queueEntryId: recordId.optional(),
+      })
+      .strict(),
+    [
+      'LOCKED',
+      'SESSION_NOT_FOUND',
+      'SESSION_ENDED',
+      'PERSON_NOT_FOUND',
+      'CASE_NOT_FOUND',
+      'CASE_CLOSED',
+      'CASE_PERSON_MISMATCH',
+      'LIFE_AREA_NOT_FOUND',
+      'FOLLOW_UP_NEEDS_CASE',
+      'QUEUE_ENTRY_NOT_FOUND',
+    ],
+  ),
+  /** A minimal record (marked incomplete, to be completed later); check persons.likelyDuplicates first. */
+  'sessions.registerPerson': method<PersonDetail>()(
+    z
+      .object({
+        sessionId: recordId,
+        familyName: z.string().trim().min(1).max(100),
+        givenNames: z.string().trim().max(100),
+        birthDate: partialDate.nullable().optional(),
+        gender: z.enum(GENDERS).optional(),
+        languages: z.array(languageCode).max(10).optional(),
+        interpreterNeeded: z.boolean().optional(),
+        queueEntryId: recordId.optional(),
+      })
+      .strict(),
+    ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED', 'DATE_IN_FUTURE', 'QUEUE_ENTRY_NOT_FOUND'],
+  ),
+  /** Kurzberatung: topic, language and interpreter only — no person, no text. */
+  'shortAdvice.record': method<ShortAdviceView>()(
+    z
+      .object({
+        sessionId: recordId,
+        lifeAreaId: recordId,
+        language: languageCode.nullable(),
+        interpreterUsed: z.boolean(),
+        queueEntryId: recordId.optional(),
+      })
+      .strict(),
+    ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED', 'LIFE_AREA_NOT_FOUND', 'QUEUE_ENTRY_NOT_FOUND'],
+  ),
+  'shortAdvice.listForSession': method<ShortAdviceView[]>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
+  'queue.list': method<QueueEntry[]>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
+  'queue.add': method<QueueEntry[]>()(
+    z
+      .object({ sessionId: recordId, label: z.string().trim().min(1).max(CONSULTATION_LIMITS.queueLabel), personId: recordId.nullable().optional() })
+      .strict(),
+    ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED', 'PERSON_NOT_FOUND', 'QUEUE_FULL'],
+  ),
+  /** The person was seen or has left: the entry leaves the queue. */
+  'queue.remove': method<QueueEntry[]>()(z.object({ entryId: recordId }).strict(), ['LOCKED', 'QUEUE_ENTRY_NOT_FOUND', 'SESSION_ENDED']),
+
   'persons.find': method<PersonHit[]>()(
     z
       .object({
@@ -65,5 +214,6 @@ export const consultationMethods = {
   ),
 } as const;
 
+export type SessionInput<M extends keyof typeof consultationMethods> = z.output<(typeof consultationMethods)[M]['input']>;
 export type FindInput = z.output<(typeof consultationMethods)['persons.find']['input']>;
 export type LikelyDuplicatesInput = z.output<(typeof consultationMethods)['persons.likelyDuplicates']['input']>;

@@ -1,5 +1,8 @@
-/**
- * Errors of the consultation-hour look-ups (finding a person, duplicate warnings). They only read,
- * so beyond the shared codes (LOCKED) nothing of their own can go wrong yet.
- */
-export const consultationErrors = {} as const;
+/** Errors of the consultation hour (Sprechstunde). */
+export const consultationErrors = {
+  SESSION_ALREADY_RUNNING: 'Es läuft schon eine Sprechstunde. Bitte beenden Sie sie, bevor Sie eine neue beginnen.',
+  SESSION_NOT_FOUND: 'Diese Sprechstunde gibt es nicht.',
+  SESSION_ENDED: 'Diese Sprechstunde ist schon beendet. Bitte beginnen Sie eine neue.',
+  QUEUE_ENTRY_NOT_FOUND: 'Dieser Eintrag steht nicht mehr in der Warteliste.',
+  QUEUE_FULL: 'Die Warteliste ist voll. Bitte nehmen Sie zuerst Personen heraus, die schon beraten wurden oder gegangen sind.',
+} as const;
