@@ -9,6 +9,7 @@ import { demoService } from './seed';
 import { createMatchingServices } from './matching';
 import { createSearchServices } from './search';
 import { createTodayServices } from './today';
+import { createConsultationServices } from './consultation';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -32,5 +33,6 @@ export function createServices(options: StoreServiceOptions) {
     demo: demoService(ctx),
     ...createSearchServices(ctx),
     ...createTodayServices(ctx),
+    ...createConsultationServices(ctx),
   };
 }
