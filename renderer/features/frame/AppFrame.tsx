@@ -14,6 +14,7 @@ import { DemoBadge } from '../demo/DemoBadge';
 import { SearchButton } from '../search/SearchButton';
 import { SearchPanel } from '../search/SearchPanel';
 import { TodayScreen } from '../today/TodayScreen';
+import { ConsultationPage } from '../consultation/ConsultationPage';
 import { loadDemoStatus } from '../demo/demoStore';
 
 const t = de.frame;
@@ -31,6 +32,7 @@ function PageContent({ page }: { page: PageId }) {
   if (page === 'settings') return <SettingsScreen />;
   if (page === 'cases') return <CasesPage />;
   if (page === 'today') return <TodayScreen />;
+  if (page === 'consultation') return <ConsultationPage />;
   const { title, text } = de.pages[page];
   return <PlaceholderPage title={title} text={text} />;
 }

@@ -1,0 +1,78 @@
+/**
+ * While a new person is typed in: people who are likely the same (`persons.likelyDuplicates`,
+ * asked after a short typing pause, late answers ignored), with the reasons and a button to take
+ * one of them instead of registering a duplicate.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { LikelyDuplicate } from '../../../electron/contract/areas/consultation';
+import { call } from '../../api';
+import { consultation } from '../../i18n/consultation';
+import { Button } from '../../ui/Button';
+import type { ContactTarget } from './QuickContactForm';
+import { germanDate } from './time';
+
+const t = consultation.newPerson;
+const s = consultation.search;
+const TYPING_PAUSE_MS = 250;
+
+/** Likely duplicates of the name and birth date typed so far (birthDate: the contract's partial date or null). */
+export function useLikelyDuplicates(familyName: string, givenNames: string, birthDate: string | null): LikelyDuplicate[] {
+  const [found, setFound] = useState<LikelyDuplicate[]>([]);
+  useEffect(() => {
+    const family = familyName.trim();
+    if (family === '') {
+      setFound([]);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      void call('persons.likelyDuplicates', { names: [{ familyName: family, givenNames: givenNames.trim() }], birthDate }).then((answer) => {
+        // A failed check only means no warning; saving still reports its own errors.
+        if (current) setFound(answer.ok ? answer.value : []);
+      });
+    }, TYPING_PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [familyName, givenNames, birthDate]);
+  return found;
+}
+
+export function DuplicateWarning({ duplicates, onTake }: { duplicates: LikelyDuplicate[]; onTake: (target: ContactTarget) => void }) {
+  const titleId = useId();
+  return (
+    <>
+      <p className="sr-only" role="status">
+        {duplicates.length > 0 ? `${t.duplicatesTitle}: ${duplicates.map((d) => d.displayName).join('; ')}` : null}
+      </p>
+      {duplicates.length > 0 ? (
+        <section className="notice notice-warning consultation-duplicates" aria-labelledby={titleId}>
+          <h3 id={titleId}>{t.duplicatesTitle}</h3>
+          <p>{t.duplicatesIntro}</p>
+          <ul className="consultation-duplicate-list">
+            {duplicates.map((d) => (
+              <li key={d.personId} className="consultation-duplicate">
+                <span className="consultation-hit-name">{d.displayName}</span>
+                <span className="consultation-hit-meta">
+                  {[d.birthDate ? s.born(germanDate(d.birthDate)) : null, d.openCaseNumber ? s.caseNumber(d.openCaseNumber) : s.noCase, t.likelihood[d.likelihood]]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+                <ul className="consultation-reasons">
+                  {d.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+                <Button onClick={() => onTake({ personId: d.personId, displayName: d.displayName, caseId: d.openCaseId, caseNumber: d.openCaseNumber })}>
+                  {t.take}
+                  <span className="sr-only">: {d.displayName}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

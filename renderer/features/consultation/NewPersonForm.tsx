@@ -1,0 +1,128 @@
+/**
+ * "Neue Person erfassen" in the consultation hour (`sessions.registerPerson`): only the name, a
+ * (partial) date of birth, language and interpreter; the record is marked incomplete. Likely
+ * duplicates are shown while typing; saving leads straight to the contact for the new person.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { SessionView } from '../../../electron/contract/areas/consultation';
+import { call } from '../../api';
+import { LANGUAGES } from '../../i18n/cases';
+import { consultation } from '../../i18n/consultation';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Messages';
+import { SelectField } from '../../ui/SelectField';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { TextField } from '../../ui/TextField';
+import { parseBirthDate } from '../cases/format';
+import { DuplicateWarning, useLikelyDuplicates } from './DuplicateWarning';
+import { formKeyDown } from './formKeys';
+import type { ContactTarget } from './QuickContactForm';
+
+const t = consultation.newPerson;
+const languageOptions = Object.entries(LANGUAGES).map(([value, label]) => ({ value, label }));
+
+export interface NewPersonFormProps {
+  session: SessionView;
+  /** What was typed into the search: a first guess for the family name. */
+  prefill: string;
+  queueEntryId: string | null;
+  onRegistered: (target: ContactTarget, message: string) => void;
+  onTake: (target: ContactTarget) => void;
+  onCancel: () => void;
+}
+
+export function NewPersonForm({ session, prefill, queueEntryId, onRegistered, onTake, onCancel }: NewPersonFormProps) {
+  const headingId = useId();
+  const first = useRef<HTMLInputElement>(null);
+  const [familyName, setFamilyName] = useState(/\d/.test(prefill) ? '' : prefill.trim());
+  const [givenNames, setGivenNames] = useState('');
+  const [birthText, setBirthText] = useState('');
+  const [language, setLanguage] = useState('');
+  const [interpreter, setInterpreter] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    first.current?.focus();
+  }, []);
+
+  const birthDate = parseBirthDate(birthText);
+  const duplicates = useLikelyDuplicates(familyName, givenNames, birthDate ?? null);
+  const familyMissing = familyName.trim() === '';
+  const birthInvalid = birthDate === undefined;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setTried(true);
+    if (familyMissing || birthDate === undefined) {
+      setError(familyMissing ? t.missingFamilyName : t.birthDateInvalid);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await call('sessions.registerPerson', {
+      sessionId: session.id,
+      familyName: familyName.trim(),
+      givenNames: givenNames.trim(),
+      birthDate,
+      ...(language ? { languages: [language] } : {}),
+      interpreterNeeded: interpreter,
+      ...(queueEntryId ? { queueEntryId } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const person = result.value;
+    onRegistered({ personId: person.id, displayName: person.displayName, caseId: null, caseNumber: null }, t.saved(person.displayName));
+  }
+
+  return (
+    <div className="consultation-form">
+      <h2 id={headingId}>{t.title}</h2>
+      <p>{t.intro}</p>
+      <form className="form" onSubmit={submit} onKeyDown={formKeyDown({ onCancel })} aria-labelledby={headingId} aria-busy={busy} noValidate>
+        <div className="consultation-row">
+          <TextField
+            label={t.familyName}
+            value={familyName}
+            onChange={setFamilyName}
+            inputRef={first}
+            maxLength={100}
+            autoComplete="off"
+            spellCheck={false}
+            required
+            error={tried && familyMissing ? t.missingFamilyName : null}
+          />
+          <TextField label={t.givenNames} value={givenNames} onChange={setGivenNames} maxLength={100} autoComplete="off" spellCheck={false} />
+        </div>
+        <DuplicateWarning duplicates={duplicates} onTake={onTake} />
+        <div className="consultation-row">
+          <TextField
+            label={t.birthDate}
+            value={birthText}
+            onChange={setBirthText}
+            hint={t.birthDateHint}
+            inputMode="numeric"
+            autoComplete="off"
+            error={birthInvalid && (tried || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(birthText.trim())) ? t.birthDateInvalid : null}
+          />
+          <SelectField label={t.language} value={language} onChange={setLanguage} options={languageOptions} placeholder={t.languagePlaceholder} />
+        </div>
+        <label className="choice consultation-check">
+          <input type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+          <span>{t.interpreterNeeded}</span>
+        </label>
+        <ErrorMessage message={error} />
+        <SubmitRow label={t.submit} busy={busy} busyLabel={consultation.busy}>
+          <Button onClick={onCancel} aria-keyshortcuts="Escape">
+            {consultation.cancel}
+          </Button>
+        </SubmitRow>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The waiting list of the running hour: a name or number and Enter adds it (`queue.add`); the
+ * entries in arrival order, each with "Aufrufen" (puts the label into the search and remembers
+ * the entry for whatever is saved next) and "Entfernen" (`queue.remove`).
+ */
+import { useId, useState, type FormEvent, type RefObject } from 'react';
+import type { QueueEntry, SessionView } from '../../../electron/contract/areas/consultation';
+import { CONSULTATION_LIMITS } from '../../../electron/contract/limits';
+import { call } from '../../api';
+import { consultation } from '../../i18n/consultation';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { TextField } from '../../ui/TextField';
+import { consultationKeys } from './consultationKeys';
+import { setQueue } from './consultationStore';
+import { clock } from './time';
+
+const t = consultation.queue;
+
+export interface QueuePanelProps {
+  session: SessionView;
+  queue: QueueEntry[];
+  calledId: string | null;
+  onCall: (entry: QueueEntry) => void;
+  /** An entry left the queue (the called one may be among them). */
+  onRemoved: (entryId: string) => void;
+  addRef: RefObject<HTMLInputElement | null>;
+}
+
+export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef }: QueuePanelProps) {
+  const titleId = useId();
+  const [label, setLabel] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const text = label.trim();
+    if (busy || text === '') return;
+    setBusy(true);
+    setError(null);
+    const result = await call('queue.add', { sessionId: session.id, label: text });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setQueue(result.value);
+    setLabel('');
+    setDone(t.added(text));
+  }
+
+  async function remove(entry: QueueEntry) {
+    setError(null);
+    const result = await call('queue.remove', { entryId: entry.id });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setQueue(result.value);
+    onRemoved(entry.id);
+    setDone(t.removed(entry.label));
+    addRef.current?.focus();
+  }
+
+  return (
+    <section className="panel consultation-queue" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t.title}</h2>
+      <form className="form consultation-queue-form" onSubmit={add} noValidate>
+        <TextField
+          label={t.addLabel}
+          hint={t.addHint}
+          value={label}
+          onChange={setLabel}
+          maxLength={CONSULTATION_LIMITS.queueLabel}
+          autoComplete="off"
+          spellCheck={false}
+          inputRef={addRef}
+          aria-keyshortcuts={consultationKeys('consultation.queue')}
+        />
+        <div>
+          <Button type="submit" disabled={busy}>
+            {t.add}
+          </Button>
+        </div>
+      </form>
+      <ErrorMessage message={error} />
+      <StatusMessage>{done}</StatusMessage>
+      {queue.length === 0 ? (
+        <p className="field-hint">{t.empty}</p>
+      ) : (
+        <ol className="consultation-queue-list" aria-label={t.listLabel}>
+          {queue.map((entry) => (
+            <li key={entry.id} className={entry.id === calledId ? 'consultation-queue-entry is-called' : 'consultation-queue-entry'}>
+              <span className="consultation-hit-name">{entry.label}</span>
+              <span className="consultation-hit-meta">
+                {[entry.personName && entry.personName !== entry.label ? entry.personName : null, t.arrived(clock(entry.arrivedAt)), entry.id === calledId ? t.called : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              <span className="consultation-queue-actions">
+                <Button variant="secondary" className="button-quiet" onClick={() => onCall(entry)}>
+                  {t.call}
+                  <span className="sr-only">: {entry.label}</span>
+                </Button>
+                <Button variant="link" onClick={() => void remove(entry)}>
+                  {t.remove}
+                  <span className="sr-only">: {entry.label}</span>
+                </Button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * "Kurzberatung" (`shortAdvice.record`): one topic (a digit picks it), the language of the advice
+ * (Deutsch or another) and whether an interpreter helped. Nothing about the person is stored;
+ * the form says so.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { LifeAreaView } from '../../../electron/contract/areas/cases';
+import type { SessionView } from '../../../electron/contract/areas/consultation';
+import { call } from '../../api';
+import { LANGUAGES } from '../../i18n/cases';
+import { consultation } from '../../i18n/consultation';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Messages';
+import { SelectField } from '../../ui/SelectField';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { formKeyDown } from './formKeys';
+import { TopicChoices } from './TopicChoices';
+
+const t = consultation.shortAdvice;
+const languageOptions = Object.entries(LANGUAGES)
+  .filter(([code]) => code !== 'de')
+  .map(([value, label]) => ({ value, label }));
+
+export interface ShortAdviceFormProps {
+  session: SessionView;
+  lifeAreas: readonly LifeAreaView[];
+  queueEntryId: string | null;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}
+
+export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onCancel }: ShortAdviceFormProps) {
+  const headingId = useId();
+  const firstTopic = useRef<HTMLInputElement>(null);
+  const [topic, setTopic] = useState('');
+  const [language, setLanguage] = useState('');
+  const [interpreter, setInterpreter] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    firstTopic.current?.focus();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setTried(true);
+    if (topic === '') {
+      setError(t.missingTopic);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await call('shortAdvice.record', {
+      sessionId: session.id,
+      lifeAreaId: topic,
+      language: language === '' ? null : language,
+      interpreterUsed: interpreter,
+      ...(queueEntryId ? { queueEntryId } : {}),
+    });
+    setBusy(false);
+    if (result.ok) onSaved(t.saved(result.value.lifeAreaName));
+    else setError(result.error.message);
+  }
+
+  const onKeyDown = formKeyDown({
+    onCancel,
+    onTopic: (index) => {
+      const area = lifeAreas[index];
+      if (area) setTopic(area.id);
+    },
+  });
+
+  return (
+    <div className="consultation-form">
+      <h2 id={headingId}>{t.title}</h2>
+      <p className="notice notice-info">{t.privacy}</p>
+      <form className="form" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} aria-busy={busy} noValidate>
+        <TopicChoices
+          legend={t.topicLegend}
+          hint={t.topicHint}
+          lifeAreas={lifeAreas}
+          multiple={false}
+          value={topic ? [topic] : []}
+          onToggle={setTopic}
+          firstRef={firstTopic}
+          error={tried && topic === '' ? t.missingTopic : null}
+        />
+        <div className="consultation-row">
+          <SelectField label={t.language} value={language} onChange={setLanguage} options={languageOptions} placeholder={t.german} />
+          <label className="choice consultation-check">
+            <input type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+            <span>{t.interpreter}</span>
+          </label>
+        </div>
+        <ErrorMessage message={error} />
+        <SubmitRow label={t.submit} busy={busy} busyLabel={consultation.busy}>
+          <Button onClick={onCancel} aria-keyshortcuts="Escape">
+            {consultation.cancel}
+          </Button>
+        </SubmitRow>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * No hour running: choose the place (the active places of consultation hours from the settings)
+ * and "Sprechstunde beginnen" (`sessions.start`). Without any place, a hint leads to the settings.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { LocationView } from '../../../electron/contract/areas/cases';
+import { call } from '../../api';
+import { consultation } from '../../i18n/consultation';
+import { lockEpoch } from '../../state/session';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SelectField } from '../../ui/SelectField';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { navigate } from '../frame/navigation';
+import { startSession } from './consultationStore';
+import { formKeyDown } from './formKeys';
+
+const t = consultation.start;
+
+export function StartSessionForm() {
+  const [locations, setLocations] = useState<LocationView[] | null>(null);
+  const [locationId, setLocationId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const epoch = lockEpoch();
+    void call('locations.list', {}).then((result) => {
+      if (epoch !== lockEpoch()) return;
+      if (!result.ok) {
+        setError(result.error.message);
+        setLocations([]);
+        return;
+      }
+      const active = result.value.filter((l) => l.active);
+      setLocations(active);
+      if (active.length === 1) setLocationId(active[0]!.id);
+    });
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (locationId === '') {
+      setError(t.missingLocation);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const problem = await startSession(locationId);
+    setBusy(false);
+    if (problem) setError(problem);
+  }
+
+  if (locations === null) return <StatusMessage>{consultation.loading}</StatusMessage>;
+  if (locations.length === 0 && !error) {
+    return (
+      <section className="panel" aria-labelledby="consultation-no-locations">
+        <h2 id="consultation-no-locations">{t.noLocationsTitle}</h2>
+        <p>{t.noLocations}</p>
+        <Button onClick={() => navigate('settings')}>{t.openSettings}</Button>
+      </section>
+    );
+  }
+  return (
+    <>
+      <p className="lead">{t.intro}</p>
+      <form className="form consultation-start" onSubmit={submit} onKeyDown={formKeyDown({ onCancel: () => undefined })} aria-busy={busy} noValidate>
+        <SelectField
+          label={t.locationLabel}
+          value={locationId}
+          onChange={setLocationId}
+          options={locations.map((l) => ({ value: l.id, label: t.locationOption(l.name, l.municipality) }))}
+          placeholder={t.locationPlaceholder}
+          required
+        />
+        <ErrorMessage message={error} />
+        <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} />
+      </form>
+    </>
+  );
+}
