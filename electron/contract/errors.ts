@@ -7,6 +7,7 @@ import { assessmentErrors } from './areas/assessmentErrors';
 import { networkErrors } from './areas/networkErrors';
 import { demoErrors } from './areas/demoErrors';
 import { consultationErrors } from './areas/consultationErrors';
+import { statisticsErrors } from './areas/statisticsErrors';
 
 const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
@@ -33,7 +34,7 @@ const foundationErrors = {
     'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
 } as const;
 
-export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors, ...demoErrors, ...consultationErrors } as const;
+export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors, ...demoErrors, ...consultationErrors, ...statisticsErrors } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
 

@@ -12,6 +12,7 @@ import { demoHandlers } from './areas/demo';
 import { consultationHandlers } from './areas/consultation';
 import { searchHandlers } from './areas/search';
 import { todayHandlers } from './areas/today';
+import { statisticsHandlers } from './areas/statistics';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -27,6 +28,7 @@ export function createHandlers(services: Services): Handlers {
     ...consultationHandlers(services),
     ...searchHandlers(services),
     ...todayHandlers(services),
+    ...statisticsHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),

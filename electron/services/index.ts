@@ -9,6 +9,7 @@ import { demoService } from './seed';
 import { createMatchingServices } from './matching';
 import { createSearchServices } from './search';
 import { createTodayServices } from './today';
+import { createStatisticsServices } from './statistics';
 import { createConsultationServices } from './consultation';
 
 export type Services = ReturnType<typeof createServices>;
@@ -34,5 +35,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createSearchServices(ctx),
     ...createTodayServices(ctx),
     ...createConsultationServices(ctx),
+    ...createStatisticsServices(ctx),
   };
 }

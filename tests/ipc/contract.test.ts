@@ -16,9 +16,10 @@ import { demoMalformed } from './malformed/demo';
 import { consultationMalformed } from './malformed/consultation';
 import { searchMalformed } from './malformed/search';
 import { todayMalformed } from './malformed/today';
+import { statisticsMalformed } from './malformed/statistics';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
-const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed, ...demoMalformed, ...consultationMalformed, ...searchMalformed, ...todayMalformed };
+const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed, ...demoMalformed, ...consultationMalformed, ...searchMalformed, ...todayMalformed, ...statisticsMalformed };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 
 const fileHash = (file: string) => (fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent');

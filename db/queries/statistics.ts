@@ -1,0 +1,150 @@
+/**
+ * Read-only queries of the statistic: one query per kind of record, each returning the few
+ * columns the indicators count by, never names, notes or other free text. Dates (YYYY-MM-DD) are
+ * compared as text; moments (ISO UTC) against the local day's bounds the service computes.
+ * A handful of queries for the whole store, so the statistic stays quick for thousands of cases.
+ */
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { KimDb } from '../open';
+import {
+  agreements,
+  assessments,
+  caseConferences,
+  caseEvents,
+  caseTargetGroups,
+  cases,
+  contacts,
+  goals,
+  intakes,
+  locations,
+  partners,
+  persons,
+  referralStatusHistory,
+  referrals,
+  shortAdvice,
+} from '../schema';
+
+/** Cases opened on or before `until`, with what the case tables count by. */
+export function casesOpenedBy(db: KimDb, until: string) {
+  return db
+    .select({
+      id: cases.id,
+      openedAt: cases.openedAt,
+      reassessmentMonths: cases.reassessmentMonths,
+      birthDate: persons.birthDate,
+      gender: persons.gender,
+      nationalities: persons.nationalities,
+      municipality: persons.municipality,
+      residenceStatus: persons.residenceStatus,
+      accessRoute: sql<string | null>`(select ${intakes.accessRoute} from ${intakes} where ${intakes.caseId} = ${cases.id} order by ${intakes.date} limit 1)`,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(lte(cases.openedAt, until))
+    .all();
+}
+
+export function caseTargetGroupLinks(db: KimDb) {
+  return db.select({ caseId: caseTargetGroups.caseId, targetGroupId: caseTargetGroups.targetGroupId }).from(caseTargetGroups).all();
+}
+
+/** Closures and reopenings before `beforeInstant`, in the order they happened. */
+export function closureEventsBefore(db: KimDb, beforeInstant: string) {
+  return db
+    .select({ id: caseEvents.id, caseId: caseEvents.caseId, at: caseEvents.at, kind: caseEvents.kind, reason: caseEvents.reason })
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.kind, ['abgeschlossen', 'wiedereroeffnet']), lt(caseEvents.at, beforeInstant)))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id))
+    .all();
+}
+
+/** Contacts from `fromInstant` (inclusive) to `beforeInstant`, with the kind of location and the person's preferred language. */
+export function contactsBetween(db: KimDb, fromInstant: string, beforeInstant: string) {
+  return db
+    .select({
+      id: contacts.id,
+      personId: contacts.personId,
+      durationMinutes: contacts.durationMinutes,
+      place: contacts.place,
+      locationKind: locations.kind,
+      type: contacts.type,
+      interpreterUsed: contacts.interpreterUsed,
+      language: sql<string | null>`json_extract(${persons.languages}, '$[0]')`,
+    })
+    .from(contacts)
+    .innerJoin(persons, eq(persons.id, contacts.personId))
+    .leftJoin(locations, eq(locations.id, contacts.locationId))
+    .where(and(gte(contacts.at, fromInstant), lt(contacts.at, beforeInstant)))
+    .all();
+}
+
+export function shortAdviceBetween(db: KimDb, fromInstant: string, beforeInstant: string) {
+  return db
+    .select({ id: shortAdvice.id, lifeAreaId: shortAdvice.lifeAreaId, language: shortAdvice.language, interpreterUsed: shortAdvice.interpreterUsed })
+    .from(shortAdvice)
+    .where(and(gte(shortAdvice.at, fromInstant), lt(shortAdvice.at, beforeInstant)))
+    .all();
+}
+
+/** Assessments dated on or before `until`, oldest first. */
+export function assessmentsBy(db: KimDb, until: string) {
+  return db
+    .select({ id: assessments.id, caseId: assessments.caseId, kind: assessments.kind, date: assessments.date })
+    .from(assessments)
+    .where(lte(assessments.date, until))
+    .orderBy(asc(assessments.date))
+    .all();
+}
+
+/** Agreements signed on or before `until`. */
+export function agreementsSignedBy(db: KimDb, until: string) {
+  return db
+    .select({ id: agreements.id, caseId: agreements.caseId, version: agreements.version, signedAt: sql<string>`${agreements.signedAt}` })
+    .from(agreements)
+    .where(and(isNotNull(agreements.signedAt), lte(agreements.signedAt, until)))
+    .all();
+}
+
+/** Goals set before `beforeInstant` that were still being worked on in the period: open, or last changed on or after `fromInstant`. */
+export function goalsOfPeriod(db: KimDb, fromInstant: string, beforeInstant: string) {
+  return db
+    .select({ id: goals.id, caseId: goals.caseId, lifeAreaId: goals.lifeAreaId, status: goals.status })
+    .from(goals)
+    .where(and(lt(goals.createdAt, beforeInstant), or(inArray(goals.status, ['offen', 'in_arbeit']), gte(goals.updatedAt, fromInstant))))
+    .all();
+}
+
+export function conferencesBetween(db: KimDb, from: string, to: string) {
+  return db
+    .select({ id: caseConferences.id, clientPresent: caseConferences.clientPresent })
+    .from(caseConferences)
+    .where(and(gte(caseConferences.date, from), lte(caseConferences.date, to)))
+    .all();
+}
+
+/** Referrals dated on or before `until`, with the partner's legal area. */
+export function referralsBy(db: KimDb, until: string) {
+  return db
+    .select({
+      id: referrals.id,
+      caseId: referrals.caseId,
+      date: referrals.date,
+      lifeAreaId: referrals.lifeAreaId,
+      legalArea: partners.legalArea,
+      status: referrals.status,
+      structuralGap: referrals.structuralGap,
+    })
+    .from(referrals)
+    .innerJoin(partners, eq(partners.id, referrals.partnerId))
+    .where(lte(referrals.date, until))
+    .all();
+}
+
+/** Every status a referral took, oldest first. */
+export function referralStatusChanges(db: KimDb) {
+  return db
+    .select({ referralId: referralStatusHistory.referralId, status: referralStatusHistory.status, at: referralStatusHistory.at })
+    .from(referralStatusHistory)
+    .orderBy(asc(referralStatusHistory.at), asc(referralStatusHistory.id))
+    .all();
+}

@@ -1,0 +1,97 @@
+/**
+ * Contract methods of the anonymised statistic for the strategic overhead: its settings (the
+ * exporting unit, the threshold k, the perturbation), the periods that can be reported, the
+ * preview exactly as the document leaves the device, and the export as JSON or XLSX.
+ */
+import { z } from 'zod';
+import { method } from '../define';
+import type { PeriodKind, StatisticsDocument } from '../statisticsDocument';
+
+/** k: the smallest count published (never below 3, as suppression.ts enforces). */
+export const STATISTICS_LIMITS = {
+  threshold: { min: 3, max: 20, default: 5 },
+  unitName: 200,
+  traeger: 200,
+  municipality: 100,
+} as const;
+
+export const STATISTICS_EXPORT_FORMATS = ['json', 'xlsx'] as const;
+export type StatisticsExportFormat = (typeof STATISTICS_EXPORT_FORMATS)[number];
+
+/** '2026', '2026-H1' or '2026-Q3'. */
+export const periodLabel = z.string().regex(/^\d{4}(-H[12]|-Q[1-4])?$/);
+
+export interface StatisticsSettings {
+  unit: {
+    /** Made once per store, at random: the district recognises two exports of the same unit by it. */
+    id: string;
+    /** Null until entered; needed before the first export. */
+    name: string | null;
+    traeger: string | null;
+    municipality: string | null;
+  };
+  /** k: no count between 1 and k−1 is published. */
+  threshold: number;
+  /** Consistent perturbation by the cell-key method. */
+  perturbation: boolean;
+}
+
+export interface StatisticsPeriod {
+  label: string;
+  kind: PeriodKind;
+  from: string;
+  to: string;
+  /** German, e.g. "1. Halbjahr 2026". */
+  title: string;
+  /** Today lies inside the period: its numbers are those of today. */
+  running: boolean;
+}
+
+export interface SuppressedInTable {
+  tableId: string;
+  title: string;
+  /** Cells (counts, totals, measures) not published in this table. */
+  cells: number;
+}
+
+export interface StatisticsPreview {
+  /** Exactly what the export contains. */
+  document: StatisticsDocument;
+  /** For the preview's note on what was suppressed; computed on the device, never exported. */
+  suppressed: SuppressedInTable[];
+  /** The day the state is taken on: the period's last day, or today while it runs. */
+  asOf: string;
+  running: boolean;
+  /** German names of settings still missing before an export (e.g. "Name der Stelle"). */
+  missing: string[];
+}
+
+export interface StatisticsExport {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable();
+
+export const statisticsSettingsPatch = z
+  .object({
+    unitName: z.string().trim().min(1).max(STATISTICS_LIMITS.unitName),
+    traeger: optionalText(STATISTICS_LIMITS.traeger),
+    municipality: optionalText(STATISTICS_LIMITS.municipality),
+    threshold: z.number().int().min(STATISTICS_LIMITS.threshold.min).max(STATISTICS_LIMITS.threshold.max),
+    perturbation: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type StatisticsSettingsPatch = z.output<typeof statisticsSettingsPatch>;
+
+export const statisticsMethods = {
+  'statistics.settings': method<StatisticsSettings>()(z.object({}).strict(), ['LOCKED']),
+  'statistics.updateSettings': method<StatisticsSettings>()(statisticsSettingsPatch, ['LOCKED']),
+  'statistics.periods': method<StatisticsPeriod[]>()(z.object({}).strict(), []),
+  'statistics.preview': method<StatisticsPreview>()(z.object({ period: periodLabel }).strict(), ['LOCKED', 'PERIOD_INVALID', 'PERIOD_NOT_STARTED']),
+  'statistics.export': method<StatisticsExport>()(
+    z.object({ period: periodLabel, format: z.enum(STATISTICS_EXPORT_FORMATS) }).strict(),
+    ['LOCKED', 'PERIOD_INVALID', 'PERIOD_NOT_STARTED', 'STATISTICS_UNIT_MISSING'],
+  ),
+} as const;

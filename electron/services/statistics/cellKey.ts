@@ -1,0 +1,37 @@
+/**
+ * Consistent perturbation by the cell-key method (as used by the German statistical offices).
+ *
+ * Every record gets a key: 32 bits of HMAC-SHA256(secret of the unit, kind and id of the record),
+ * so keys look random but never change. A cell's key is the sum of its records' keys modulo 2^32;
+ * it depends only on which records the cell counts, not on the table or the period. A published
+ * count v ≥ 1 moves by a deviation d read from a small probability table at the cell key, so the
+ * same logical cell gets the same deviation wherever it is shown. Zeros stay zero, and no
+ * perturbed count falls below k (a deviation that would is dropped).
+ */
+import { createHmac } from 'node:crypto';
+
+export const MAX_DEVIATION = 2;
+const SPACE = 2 ** 32;
+
+/** Probabilities of the deviations −2 … +2: mean 0, variance 0.6. */
+const P_TABLE = [0.05, 0.2, 0.5, 0.2, 0.05] as const;
+const THRESHOLDS = P_TABLE.reduce<number[]>((acc, p) => [...acc, (acc.at(-1) ?? 0) + p * SPACE], []);
+
+/** Gives each record its key; `record` is "<kind>:<id>", e.g. "fall:…" or "kontakt:…". */
+export type RecordKeyer = (record: string) => number;
+
+export const noRecordKeys: RecordKeyer = () => 0;
+
+export function recordKeyer(secret: string): RecordKeyer {
+  return (record) => createHmac('sha256', secret).update(record).digest().readUInt32BE(0);
+}
+
+export const addKeys = (a: number, b: number): number => (a + b) % SPACE;
+
+/** The deviation of a count with this cell key. */
+export function deviation(cellKey: number, value: number, k: number): number {
+  if (value === 0) return 0;
+  const index = THRESHOLDS.findIndex((limit) => cellKey < limit);
+  const d = (index === -1 ? P_TABLE.length - 1 : index) - MAX_DEVIATION;
+  return value + d < k ? 0 : d;
+}

@@ -1,0 +1,114 @@
+/**
+ * Cases: opened in the period, running at its end, closed in it; each by target group,
+ * municipality, age band, gender, residence status, region of origin and way of access.
+ * A case is running on a day when it was opened by then and its last closure or reopening
+ * before the end of that day was not a closure.
+ */
+import { allLocations, allTargetGroups } from '../../../../db/queries/configuration';
+import { caseTargetGroupLinks, casesOpenedBy, closureEventsBefore } from '../../../../db/queries/statistics';
+import { regionOf, REGION_LINES } from '../regions';
+import {
+  ACCESS_LINES,
+  AGE_LINES,
+  ageBandOf,
+  GENDER_LINES,
+  municipalityLines,
+  NO_TARGET_GROUP,
+  RESIDENCE_LINES,
+  slug,
+  uniqueLines,
+  UNKNOWN,
+} from '../dimensions';
+import { COUNT_COLUMN, Tally, type Line, type RawTable } from '../tally';
+import { inPeriod, type IndicatorInput } from './input';
+
+type CaseRow = ReturnType<typeof casesOpenedBy>[number];
+
+interface Dimension {
+  id: string;
+  /** "nach …" */
+  by: string;
+  rowTitle: string;
+  lines: Line[];
+  keysOf: (c: CaseRow) => string[];
+}
+
+const COUNTED = [
+  { id: 'neu', title: 'Neu aufgenommene Fälle' },
+  { id: 'laufend', title: 'Laufende Fälle am Ende des Zeitraums' },
+  { id: 'abgeschlossen', title: 'Abgeschlossene Fälle' },
+] as const;
+
+function targetGroupDimension(input: IndicatorInput, links: Map<string, string[]>, counted: Set<string>): Dimension {
+  const groups = allTargetGroups(input.db);
+  const lines = uniqueLines(groups.map((g) => ({ key: `zielgruppe-${slug(g.name)}`, label: g.name })));
+  const keyById = new Map(groups.map((g, i) => [g.id, lines[i]!.key]));
+  const used = new Set([...counted].flatMap((caseId) => links.get(caseId) ?? []).map((id) => keyById.get(id)));
+  const shown = lines.filter((line, i) => {
+    const g = groups[i]!;
+    const valid = g.validFrom <= input.asOf && (g.validUntil === null || g.validUntil >= input.period.from);
+    return valid || used.has(line.key);
+  });
+  return {
+    id: 'zielgruppe',
+    by: 'nach Zielgruppe (ein Fall kann mehreren Zielgruppen angehören)',
+    rowTitle: 'Zielgruppe',
+    lines: [...shown, NO_TARGET_GROUP],
+    keysOf: (c) => {
+      const keys = (links.get(c.id) ?? []).map((id) => keyById.get(id)).filter((k): k is string => k !== undefined);
+      return keys.length > 0 ? keys : [NO_TARGET_GROUP.key];
+    },
+  };
+}
+
+function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted: Set<string>): Dimension[] {
+  const known = [...allLocations(input.db).map((l) => l.municipality), ...(input.unitMunicipality ? [input.unitMunicipality] : [])];
+  const municipalities = municipalityLines(known);
+  const listed = (lines: Line[]) => (value: string | null) => (value !== null && lines.some((l) => l.key === value) ? value : UNKNOWN.key);
+  const residence = listed(RESIDENCE_LINES);
+  const access = listed(ACCESS_LINES);
+  return [
+    targetGroupDimension(input, links, counted),
+    { id: 'gemeinde', by: 'nach Wohngemeinde', rowTitle: 'Gemeinde', lines: municipalities.lines, keysOf: (c) => [municipalities.keyOf(c.municipality)] },
+    { id: 'altersgruppe', by: 'nach Altersgruppe', rowTitle: 'Alter am Ende des Zeitraums', lines: AGE_LINES, keysOf: (c) => [ageBandOf(c.birthDate, input.asOf)] },
+    { id: 'geschlecht', by: 'nach Geschlecht', rowTitle: 'Geschlecht', lines: GENDER_LINES, keysOf: (c) => [c.gender] },
+    { id: 'aufenthaltsstatus', by: 'nach Aufenthaltsstatus', rowTitle: 'Aufenthaltsstatus (heutiger Stand)', lines: RESIDENCE_LINES, keysOf: (c) => [residence(c.residenceStatus)] },
+    { id: 'herkunftsregion', by: 'nach Herkunftsregion', rowTitle: 'Herkunftsregion', lines: REGION_LINES, keysOf: (c) => [regionOf(c.nationalities)] },
+    { id: 'zugangsweg', by: 'nach Zugangsweg', rowTitle: 'Zugangsweg', lines: ACCESS_LINES, keysOf: (c) => [access(c.accessRoute)] },
+  ];
+}
+
+/** Which cases were opened in, running at the end of, and closed in the period. */
+export function caseStates(input: IndicatorInput) {
+  const all = casesOpenedBy(input.db, input.asOf);
+  const lastEvent = new Map<string, string>();
+  const closed = new Set<string>();
+  for (const event of closureEventsBefore(input.db, input.endInstant)) {
+    lastEvent.set(event.caseId, event.kind);
+    if (event.kind === 'abgeschlossen' && event.at >= input.fromInstant) closed.add(event.caseId);
+  }
+  const running = new Set(all.filter((c) => lastEvent.get(c.id) !== 'abgeschlossen').map((c) => c.id));
+  const opened = new Set(all.filter((c) => inPeriod(input, c.openedAt)).map((c) => c.id));
+  return { all, sets: { neu: opened, laufend: running, abgeschlossen: closed } };
+}
+
+export function caseTables(input: IndicatorInput, { all, sets }: ReturnType<typeof caseStates>): RawTable[] {
+  const links = new Map<string, string[]>();
+  for (const link of caseTargetGroupLinks(input.db)) links.set(link.caseId, [...(links.get(link.caseId) ?? []), link.targetGroupId]);
+  const counted = new Set([...sets.neu, ...sets.laufend, ...sets.abgeschlossen]);
+  const dims = dimensions(input, links, counted);
+
+  return COUNTED.flatMap(({ id, title }) =>
+    dims.map((dim) => {
+      const tally = new Tally(
+        { id: `faelle-${id}-${dim.id}`, section: 'faelle', title: `${title} ${dim.by}`, rowTitle: dim.rowTitle, columnTitle: null, rows: dim.lines, columns: [COUNT_COLUMN] },
+        input.keyOf,
+      );
+      for (const c of all) {
+        if (!sets[id].has(c.id)) continue;
+        for (const key of dim.keysOf(c)) tally.add(key, COUNT_COLUMN.key, `fall:${c.id}`);
+      }
+      return tally.counted('Fälle');
+    }),
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Referrals made in the period by the partner's legal area and their status at the end of the
+ * period; structural gaps (referrals that failed in the period, by reason and life area: the
+ * overhead's evidence of "Lücken im System"); and case closures in the period by reason.
+ */
+import { allLifeAreas } from '../../../../db/queries/configuration';
+import { closureEventsBefore, referralsBy, referralStatusChanges } from '../../../../db/queries/statistics';
+import { CLOSURE_REASONS, PARTNER_LEGAL_AREAS, STRUCTURAL_GAPS, type REFERRAL_STATUSES } from '../../../contract/vocabulary';
+import { CLOSURE_REASON_LABELS } from '../../cases/labels';
+import { LEGAL_AREA_LABELS, STRUCTURAL_GAP_LABELS } from '../../network/labels';
+import { COUNT_COLUMN, Tally, type Line, type RawTable } from '../tally';
+import { inPeriod, momentInPeriod, type IndicatorInput } from './input';
+import { lifeAreaLines } from './lifeAreas';
+
+type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+const OUTCOME_LINES: Line[] = [
+  { key: 'laufend', label: 'Noch offen' },
+  { key: 'angenommen', label: 'Angenommen' },
+  { key: 'abgeschlossen', label: 'Abgeschlossen' },
+  { key: 'abgelehnt', label: 'Abgelehnt' },
+  { key: 'abgebrochen', label: 'Abgebrochen' },
+];
+const outcomeOf = (status: ReferralStatus): string =>
+  status === 'vorgeschlagen' || status === 'vermittelt' || status === 'termin_vereinbart' ? 'laufend' : status;
+const FAILED = new Set<ReferralStatus>(['abgelehnt', 'abgebrochen']);
+
+const LEGAL_AREA_LINES: Line[] = PARTNER_LEGAL_AREAS.map((key) => ({ key, label: LEGAL_AREA_LABELS[key] }));
+const NO_GAP: Line = { key: 'ohne-angabe', label: 'Ohne Angabe' };
+const GAP_LINES: Line[] = [...STRUCTURAL_GAPS.map((key) => ({ key, label: STRUCTURAL_GAP_LABELS[key] })), NO_GAP];
+
+export function referralTables(input: IndicatorInput): RawTable[] {
+  const referrals = referralsBy(input.db, input.asOf);
+  const statusAtEnd = new Map<string, ReferralStatus>();
+  const failedInPeriod = new Set<string>();
+  for (const change of referralStatusChanges(input.db)) {
+    // The first status counts even when it was entered after the period (a referral recorded late).
+    if (change.at < input.endInstant || !statusAtEnd.has(change.referralId)) statusAtEnd.set(change.referralId, change.status);
+    if (FAILED.has(change.status) && momentInPeriod(input, change.at)) failedInPeriod.add(change.referralId);
+  }
+
+  const byArea = new Tally(
+    {
+      id: 'vermittlungen-rechtskreis',
+      section: 'vermittlungen',
+      title: 'Vermittlungen im Zeitraum nach Rechtskreis und Stand am Ende des Zeitraums',
+      rowTitle: 'Rechtskreis / Art der Stelle',
+      columnTitle: 'Stand',
+      rows: LEGAL_AREA_LINES,
+      columns: OUTCOME_LINES,
+    },
+    input.keyOf,
+  );
+  const failed = referrals.filter((r) => failedInPeriod.has(r.id));
+  const areas = lifeAreaLines(allLifeAreas(input.db), new Set(failed.map((r) => r.lifeAreaId)));
+  const gaps = new Tally(
+    {
+      id: 'vermittlungen-strukturelle-luecken',
+      section: 'vermittlungen',
+      title: 'Strukturelle Lücken: im Zeitraum gescheiterte Vermittlungen nach Grund und Lebensbereich',
+      rowTitle: 'Lebensbereich',
+      columnTitle: 'Grund',
+      rows: areas.lines,
+      columns: GAP_LINES,
+    },
+    input.keyOf,
+  );
+  for (const r of referrals) {
+    const record = `vermittlung:${r.id}`;
+    if (inPeriod(input, r.date)) byArea.add(r.legalArea, outcomeOf(statusAtEnd.get(r.id) ?? r.status), record);
+    if (failedInPeriod.has(r.id)) gaps.add(areas.keyOf(r.lifeAreaId), r.structuralGap ?? NO_GAP.key, record);
+  }
+  return [byArea.counted('Vermittlungen'), gaps.counted('Vermittlungen')];
+}
+
+const CLOSURE_LINES: Line[] = CLOSURE_REASONS.map((key) => ({ key, label: CLOSURE_REASON_LABELS[key] }));
+
+export function closureTables(input: IndicatorInput): RawTable[] {
+  const tally = new Tally(
+    { id: 'abschluss-grund', section: 'abschluss', title: 'Fallabschlüsse im Zeitraum nach Grund', rowTitle: 'Grund', columnTitle: null, rows: CLOSURE_LINES, columns: [COUNT_COLUMN] },
+    input.keyOf,
+  );
+  const known = new Set<string>(CLOSURE_REASONS);
+  for (const event of closureEventsBefore(input.db, input.endInstant)) {
+    if (event.kind !== 'abgeschlossen' || event.at < input.fromInstant) continue;
+    tally.add(event.reason !== null && known.has(event.reason) ? event.reason : 'sonstiges', COUNT_COLUMN.key, `abschluss:${event.id}`);
+  }
+  return [tally.counted('Abschlüsse')];
+}
