@@ -11,7 +11,6 @@ import {
   intakeTargetGroups,
   intakes,
   locations,
-  personNames,
   targetGroups,
 } from '../schema';
 
@@ -70,32 +69,6 @@ export function updateCase(
   patch: Partial<Pick<CaseRow, 'caseManager' | 'locationId' | 'traeger' | 'reassessmentMonths' | 'phase' | 'closedAt' | 'closureReason'>>,
 ): void {
   db.update(cases).set(patch).where(eq(cases.id, caseId)).run();
-}
-
-/** All cases with the primary name of their person, newest first. */
-export function listCases(db: KimDb, filter: { phase?: CaseRow['phase']; open?: boolean }) {
-  const conditions = [
-    filter.phase ? eq(cases.phase, filter.phase) : undefined,
-    filter.open === true ? ne(cases.phase, 'abgeschlossen') : undefined,
-    filter.open === false ? eq(cases.phase, 'abgeschlossen') : undefined,
-  ].filter((c) => c !== undefined);
-  return db
-    .select({
-      id: cases.id,
-      caseNumber: cases.caseNumber,
-      personId: cases.personId,
-      familyName: personNames.familyName,
-      givenNames: personNames.givenNames,
-      phase: cases.phase,
-      openedAt: cases.openedAt,
-      closedAt: cases.closedAt,
-      caseManager: cases.caseManager,
-    })
-    .from(cases)
-    .leftJoin(personNames, and(eq(personNames.personId, cases.personId), eq(personNames.primary, true)))
-    .where(and(...conditions))
-    .orderBy(desc(cases.openedAt), desc(cases.caseNumber))
-    .all();
 }
 
 export function targetGroupsOfCase(db: KimDb, caseId: string) {

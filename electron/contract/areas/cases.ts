@@ -204,6 +204,35 @@ export const caseCloseInput = z
   .strict();
 export type CaseCloseInput = z.output<typeof caseCloseInput>;
 
+/** The case list's filters and sort orders. */
+export const CASE_STATUSES = ['offen', 'abgeschlossen'] as const;
+/** 'faellig': something is due today or overdue; 'ueberfaellig': something is past its date. */
+export const CASE_LIST_DUE = ['faellig', 'ueberfaellig'] as const;
+export const CASE_LIST_SORTS = ['caseNumber', 'name', 'phase', 'openedAt', 'nextDue'] as const;
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type CaseListDue = (typeof CASE_LIST_DUE)[number];
+export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+export const caseListInput = z
+  .object({
+    phase: z.enum(PHASES).optional(),
+    status: z.enum(CASE_STATUSES).optional(),
+    targetGroupId: recordId.optional(),
+    locationId: recordId.optional(),
+    /** Exactly as written on the case. */
+    caseManager: text(100).optional(),
+    due: z.enum(CASE_LIST_DUE).optional(),
+    /** Part of any spelling of the name, or of the case number. */
+    text: z.string().trim().max(100).optional(),
+    /** Without it: the newest cases first. Ties are broken by the case number. */
+    sort: z.enum(CASE_LIST_SORTS).optional(),
+    direction: z.enum(SORT_DIRECTIONS).optional(),
+  })
+  .strict();
+export type CaseListInput = z.output<typeof caseListInput>;
+
 export interface CaseSummary {
   id: string;
   caseNumber: string;
@@ -215,6 +244,28 @@ export interface CaseSummary {
   openedAt: string;
   closedAt: string | null;
   caseManager: string;
+  /** The target groups' names, in the configured order. */
+  targetGroupNames: string[];
+  location: { id: string; name: string } | null;
+  /**
+   * The earliest open date of the case: a follow-up (Wiedervorlage), a step of an open goal or
+   * the re-assessment. Null for a closed case or when nothing is scheduled.
+   */
+  nextDueDate: string | null;
+  /** Something is due today or overdue (what "Heute" lists as follow-up, step or re-assessment). */
+  due: boolean;
+  /** Something is past its date. */
+  overdue: boolean;
+}
+
+/** What the case list's filters offer. */
+export interface CaseListFilters {
+  /** The names written on cases, sorted. */
+  caseManagers: string[];
+  /** All target groups, also those no longer valid (older cases keep them). */
+  targetGroups: { id: string; name: string; validToday: boolean }[];
+  /** All locations, also inactive ones. */
+  locations: { id: string; name: string; active: boolean }[];
 }
 
 export type DueKind = 'zyklus' | 'wiedervorlage' | 'schritt' | 'reassessment' | 'aufenthalt';
@@ -352,10 +403,8 @@ export const caseMethods = {
     'LOCATION_NOT_FOUND',
     'LOCATION_INACTIVE',
   ]),
-  'cases.list': method<CaseSummary[]>()(
-    z.object({ phase: z.enum(PHASES).optional(), status: z.enum(['offen', 'abgeschlossen']).optional() }).strict(),
-    ['LOCKED'],
-  ),
+  'cases.list': method<CaseSummary[]>()(caseListInput, ['LOCKED']),
+  'cases.listFilters': method<CaseListFilters>()(empty, ['LOCKED']),
   'cases.get': method<CaseView>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
   'cases.timeline': method<TimelineItem[]>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
   'cases.update': method<CaseView>()(caseUpdateInput, ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'LOCATION_NOT_FOUND', 'LOCATION_INACTIVE']),

@@ -29,6 +29,7 @@ export function caseHandlers({ persons, households, targetGroups, locations, lif
 
     'intakes.record': (input) => intakes.record(input),
     'cases.list': (input) => cases.list(input),
+    'cases.listFilters': () => cases.listFilters(),
     'cases.get': ({ caseId }) => cases.get(caseId),
     'cases.timeline': ({ caseId }) => cases.timeline(caseId),
     'cases.update': (input) => cases.update(input),

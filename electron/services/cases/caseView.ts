@@ -1,10 +1,10 @@
-/** Reading cases: the case screen (person, number, phase, consent, what is due) and the case list. */
+/** Reading a case: the case screen (person, number, phase, consent, what is due). The list is caseList.ts. */
 import { KimError } from '../../contract/errors';
-import type { CaseSummary, CaseView, Phase } from '../../contract/areas/cases';
+import type { CaseView } from '../../contract/areas/cases';
 import { db, type ServiceContext } from '../context';
 import { DEFAULT_REASSESSMENT_MONTHS } from '../reassessment';
 import { readSetting } from '../../../db/queries/settings';
-import { caseById, consentOfCase, listCases, locationOfCase, targetGroupsOfCase } from '../../../db/queries/cases';
+import { caseById, consentOfCase, locationOfCase, targetGroupsOfCase } from '../../../db/queries/cases';
 import { namesOf, personById } from '../../../db/queries/persons';
 import { dueNext } from './dueNext';
 import { CLOSURE_REASON_LABELS, displayName, PHASE_LABELS } from './labels';
@@ -62,26 +62,6 @@ export function caseViewService(ctx: ServiceContext) {
         consent,
         dueNext: dueNext(ctx, { id: row.id, phase: row.phase, reassessmentMonths }, person.residenceValidUntil),
       };
-    },
-
-    /** All cases, newest first; filtered by phase and open/closed when asked. */
-    list(input: { phase?: Phase | undefined; status?: 'offen' | 'abgeschlossen' | undefined }): CaseSummary[] {
-      const filter = {
-        ...(input.phase ? { phase: input.phase } : {}),
-        ...(input.status ? { open: input.status === 'offen' } : {}),
-      };
-      return listCases(db(ctx), filter).map((row) => ({
-        id: row.id,
-        caseNumber: row.caseNumber,
-        personId: row.personId,
-        personName: displayName(row.familyName === null ? null : { familyName: row.familyName, givenNames: row.givenNames ?? '' }),
-        phase: row.phase,
-        phaseLabel: PHASE_LABELS[row.phase],
-        open: row.phase !== 'abgeschlossen',
-        openedAt: row.openedAt,
-        closedAt: row.closedAt,
-        caseManager: row.caseManager,
-      }));
     },
   };
 }

@@ -1,6 +1,7 @@
 /** People, configuration, intake and cases: the services of this area, wired to one context. */
 import type { CaseCloseInput, CaseUpdateInput, CaseView } from '../../contract/areas/cases';
 import type { ServiceContext } from '../context';
+import { caseListService } from './caseList';
 import { caseLifecycleService } from './caseLifecycle';
 import { caseViewService } from './caseView';
 import { lifeAreaService, locationService, targetGroupService } from './configuration';
@@ -24,7 +25,7 @@ export function createCaseServices(ctx: ServiceContext) {
     intakes: intakeService(ctx, locations),
     cases: {
       get: view.get,
-      list: view.list,
+      ...caseListService(ctx),
       timeline,
       update(input: CaseUpdateInput): CaseView {
         lifecycle.update(input);

@@ -105,6 +105,11 @@ export const caseSummaries: CaseSummary[] = [
     openedAt: '2026-10-01',
     closedAt: null,
     caseManager: 'Aylin Demir',
+    targetGroupNames: ['Geduldete über 27'],
+    location: { id: 'loc-1', name: 'GU Am Bahnhof' },
+    nextDueDate: '2026-11-02',
+    due: true,
+    overdue: true,
   },
   {
     id: 'case-2',
@@ -117,6 +122,11 @@ export const caseSummaries: CaseSummary[] = [
     openedAt: '2025-04-11',
     closedAt: '2026-02-01',
     caseManager: 'Jonas Weber',
+    targetGroupNames: [],
+    location: null,
+    nextDueDate: null,
+    due: false,
+    overdue: false,
   },
 ];
 

@@ -1,0 +1,77 @@
+/**
+ * The case list ("Fälle"): all cases, filtered and sorted by the database, with what the table
+ * shows (name, target groups, location, the next date and whether something is due), and the
+ * choices its filters offer. Reading only: nothing is changed, so nothing is audited.
+ */
+import type { CaseListFilters, CaseListInput, CaseSummary } from '../../contract/areas/cases';
+import { REASSESSMENT_MONTHS } from '../../contract/limits';
+import { allLocations, allTargetGroups, caseManagerNames, listCaseRows, UNIT_SEPARATOR, type CaseListRow } from '../../../db/queries/caseList';
+import { readSetting } from '../../../db/queries/settings';
+import { db, today, type ServiceContext } from '../context';
+import { isTargetGroupValidAt } from './configuration';
+import { displayName, PHASE_LABELS } from './labels';
+
+/** The settings' re-assessment cadence, read as the assessment area reads it. */
+function defaultReassessmentMonths(ctx: ServiceContext): number {
+  const value = readSetting(db(ctx), 'reassessmentMonths');
+  return typeof value === 'number' ? value : REASSESSMENT_MONTHS.default;
+}
+
+function summaryOf(row: CaseListRow): CaseSummary {
+  const [familyName, givenNames] = row.name === null ? [] : row.name.split(UNIT_SEPARATOR);
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    personId: row.personId,
+    personName: displayName(familyName === undefined ? null : { familyName, givenNames: givenNames ?? '' }),
+    phase: row.phase,
+    phaseLabel: PHASE_LABELS[row.phase],
+    open: row.phase !== 'abgeschlossen',
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+    caseManager: row.caseManager,
+    targetGroupNames: row.targetGroupNames === null ? [] : row.targetGroupNames.split(UNIT_SEPARATOR),
+    location: row.locationId !== null && row.locationName !== null ? { id: row.locationId, name: row.locationName } : null,
+    nextDueDate: row.nextDueDate,
+    due: row.due === 1,
+    overdue: row.overdue === 1,
+  };
+}
+
+export function caseListService(ctx: ServiceContext) {
+  return {
+    /** Without a sort: the newest cases first. */
+    list(input: CaseListInput): CaseSummary[] {
+      const sort = input.sort ?? 'openedAt';
+      const text = input.text?.trim();
+      const rows = listCaseRows(db(ctx), {
+        phase: input.phase,
+        open: input.status === undefined ? undefined : input.status === 'offen',
+        targetGroupId: input.targetGroupId,
+        locationId: input.locationId,
+        caseManager: input.caseManager,
+        due: input.due,
+        text: text === '' ? undefined : text,
+        sort,
+        direction: input.direction ?? (input.sort === undefined ? 'desc' : 'asc'),
+        today: today(ctx.now()),
+        defaultReassessmentMonths: defaultReassessmentMonths(ctx),
+      });
+      return rows.map(summaryOf);
+    },
+
+    listFilters(): CaseListFilters {
+      const store = db(ctx);
+      const day = today(ctx.now());
+      return {
+        caseManagers: caseManagerNames(store),
+        targetGroups: allTargetGroups(store).map((g) => ({
+          id: g.id,
+          name: g.name,
+          validToday: isTargetGroupValidAt(g, day),
+        })),
+        locations: allLocations(store),
+      };
+    },
+  };
+}
