@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectTable, publishIfEnough, type Cell, type ProtectedTable } from '../../../electron/services/statistics/suppression';
+import { determinedEntries, smallHiddenSums, type PublishedTable } from './attack';
 
 const tableArb = fc
   .record({ rows: fc.integer({ min: 1, max: 7 }), columns: fc.integer({ min: 1, max: 6 }), k: fc.integer({ min: 3, max: 10 }) })
@@ -31,6 +32,23 @@ function lines(t: ProtectedTable): Cell[][] {
   return result;
 }
 
+/** The table as published: values, null where suppressed. */
+const published = (t: ProtectedTable): PublishedTable => ({
+  cells: t.cells.map((row) => row.map((c) => c.value)),
+  rowTotals: t.rowTotals?.map((c) => c.value) ?? null,
+  columnTotals: t.columnTotals.map((c) => c.value),
+  total: t.total.value,
+});
+
+/** The true value behind an entry id of attack.ts (c<i>.<j>, R<i>, C<j>, t). */
+const truthOf = (cells: number[][]) => (id: string): number => {
+  if (id === 't') return cells.flat().reduce((a, b) => a + b, 0);
+  if (id.startsWith('R')) return cells[Number(id.slice(1))]!.reduce((a, b) => a + b, 0);
+  if (id.startsWith('C')) return cells.reduce((a, row) => a + row[Number(id.slice(1))]!, 0);
+  const [i, j] = id.slice(1).split('.').map(Number) as [number, number];
+  return cells[i]![j]!;
+};
+
 const allCells = (t: ProtectedTable): Cell[] => [...t.cells.flat(), ...(t.rowTotals ?? []), ...t.columnTotals, t.total];
 
 describe('suppression', () => {
@@ -51,6 +69,20 @@ describe('suppression', () => {
         return lines(t).every((line) => line.filter((c) => c.suppressed !== false).length !== 1);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('leaves no suppressed entry that the equations of all lines together fix to one value (property)', () => {
+    fc.assert(
+      fc.property(tableArb, ({ cells, k }) => determinedEntries(published(protectTable(named(cells), k))).length === 0),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves no line whose suppressed entries add up to a computable count between 1 and k−1 (property)', () => {
+    fc.assert(
+      fc.property(tableArb, ({ cells, k }) => smallHiddenSums(published(protectTable(named(cells), k)), k, truthOf(cells)).length === 0),
+      { numRuns: 1000 },
     );
   });
 
@@ -83,6 +115,24 @@ describe('suppression', () => {
     expect(t.cells[0]![1]!.suppressed).toBe('secondary');
     expect(t.cells[1]![0]!.suppressed).toBe('secondary');
     expect(t.cells[1]![1]!.suppressed).toBe('secondary');
+  });
+
+  it('hides more when the hidden cells of a line would add up to a small count', () => {
+    // 3 and 3 at k = 8: hidden alone they would add up to 62 − 56 = 6.
+    const t = protectTable({ rows: ['A', 'B', 'C'], columns: ['Fälle'], cells: [[3], [56], [3]] }, 8);
+    expect(t.cells.map((r) => r[0]!.suppressed)).toEqual(['primary', 'secondary', 'primary']);
+    expect(t.total).toEqual({ value: 62, suppressed: false });
+  });
+
+  it('hides more when the rows and columns together would give a hidden cell away', () => {
+    const cells = [
+      [1, 49, 23, 0],
+      [0, 28, 0, 58],
+      [56, 2, 0, 2],
+    ];
+    const t = protectTable(named(cells), 6);
+    expect(determinedEntries(published(t))).toEqual([]);
+    expect(t.cells[0]![0]!.suppressed).toBe('primary');
   });
 
   it('refuses a threshold below 3', () => {
