@@ -7,6 +7,7 @@ import { assessmentErrors } from './areas/assessmentErrors';
 import { networkErrors } from './areas/networkErrors';
 import { demoErrors } from './areas/demoErrors';
 import { consultationErrors } from './areas/consultationErrors';
+import { districtErrors } from './areas/districtErrors';
 import { statisticsErrors } from './areas/statisticsErrors';
 
 const foundationErrors = {
@@ -34,7 +35,7 @@ const foundationErrors = {
     'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
 } as const;
 
-export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors, ...demoErrors, ...consultationErrors, ...statisticsErrors } as const;
+export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors, ...demoErrors, ...consultationErrors, ...districtErrors, ...statisticsErrors } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
 
