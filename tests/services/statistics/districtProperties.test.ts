@@ -113,7 +113,7 @@ describe('district merge (properties)', () => {
 
   it('the order of the files does not change the numbers', () => {
     fc.assert(
-      fc.property(districtArb, fc.context(), ({ columns, units }) => {
+      fc.property(districtArb, ({ columns, units }) => {
         const forward = build(columns, units).merged;
         const backward = build(columns, [...units].reverse()).merged;
         const byKey = (t: DistrictCountTable) =>
