@@ -1,36 +1,30 @@
-/** The frame's keyboard shortcuts: Alt+1..Alt+5 open the pages, Ctrl+L (or Ctrl+Shift+L) locks. */
-import { useEffect } from 'react';
-import { PAGES, type PageId } from './navigation';
+/**
+ * Acts on shortcuts of the registry (./shortcuts) wherever the focus is: give the ids and what
+ * each should do, e.g. `useShortcuts({ lock, 'page.today': () => openPage('today') })`.
+ * Key presses already handled elsewhere (defaultPrevented) and held-down repeats are ignored.
+ */
+import { useEffect, useRef } from 'react';
+import { matchesShortcut, type ShortcutId } from './shortcuts';
 
-/** Which page an Alt+digit press means, or null. Uses the physical key so layouts don't matter. */
-export function pageForKey(event: KeyboardEvent): PageId | null {
-  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
-  const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)?.[1] ?? (/^[1-9]$/.test(event.key) ? event.key : undefined);
-  return digit ? (PAGES[Number(digit) - 1] ?? null) : null;
-}
+export type ShortcutHandlers = Partial<Record<ShortcutId, () => void>>;
 
-export function isLockKey(event: KeyboardEvent): boolean {
-  const modifier = event.ctrlKey || event.metaKey;
-  return modifier && !event.altKey && (event.code === 'KeyL' || event.key.toLowerCase() === 'l');
-}
-
-export function useShortcuts(handlers: { onPage: (page: PageId) => void; onLock: () => void }): void {
-  const { onPage, onLock } = handlers;
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  const current = useRef(handlers);
+  useEffect(() => {
+    current.current = handlers;
+  });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.repeat) return;
-      if (isLockKey(event)) {
-        event.preventDefault();
-        onLock();
-        return;
-      }
-      const page = pageForKey(event);
-      if (page) {
-        event.preventDefault();
-        onPage(page);
+      if (event.defaultPrevented || event.repeat || event.isComposing) return;
+      for (const [id, handler] of Object.entries(current.current) as [ShortcutId, (() => void) | undefined][]) {
+        if (handler && matchesShortcut(id, event)) {
+          event.preventDefault();
+          handler();
+          return;
+        }
       }
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onPage, onLock]);
+  }, []);
 }

@@ -1,8 +1,8 @@
 /**
- * The global search: a panel opened with Ctrl+K or the header's "Suchen" button. Searches while
+ * The global search: a panel opened with Strg+K or the header's "Suchen" button. Searches while
  * typing, shows the hits grouped by kind (Personen, Fälle, Notizen aus Kontakten, Ziele) and opens
  * a hit's case section or person. Arrow keys move between the field and the hits; Escape closes
- * and gives the focus back to where it was.
+ * and gives the focus back to where it was. The keys come from the registry in frame/shortcuts.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { SearchHit, SearchResult } from '../../../electron/contract/areas/search';
@@ -13,14 +13,12 @@ import { clearNotice } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { openCase, openRoute } from '../frame/navigation';
+import { ariaKeyShortcuts, matchesShortcut } from '../frame/shortcuts';
+import { useShortcuts } from '../frame/useShortcuts';
 import { closeSearch, openSearch, useSearchPanel } from './searchPanelStore';
 import './search.css';
 
 const TYPING_PAUSE_MS = 150;
-
-export function isSearchKey(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.code === 'KeyK' || event.key.toLowerCase() === 'k');
-}
 
 function openHit(hit: SearchHit): void {
   closeSearch();
@@ -29,18 +27,14 @@ function openHit(hit: SearchHit): void {
   else openRoute({ page: 'cases', view: 'person', personId: hit.target.personId });
 }
 
-/** Opens the panel on Ctrl+K, wherever the focus is. */
+/** Opens the panel on its shortcut (Strg+K in the registry), wherever the focus is. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || !isSearchKey(event)) return;
-      event.preventDefault();
+  useShortcuts({
+    search: () => {
       openSearch();
       input.current?.focus();
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+    },
+  });
 }
 
 export function SearchPanel() {
@@ -95,19 +89,20 @@ function OpenSearchPanel({ input }: { input: React.RefObject<HTMLInputElement | 
 
   /** Arrow keys move between the field and the hits, in the order shown. */
   function onKeyDown(event: ReactKeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
+    if (matchesShortcut('close', event)) {
       event.preventDefault();
       closeSearch();
       return;
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const down = matchesShortcut('list.next', event);
+    if (!down && !matchesShortcut('list.previous', event)) return;
     const stops = [input.current, ...(panel.current?.querySelectorAll<HTMLButtonElement>('.search-hit') ?? [])].filter(
       (el): el is HTMLInputElement | HTMLButtonElement => el !== null,
     );
     const at = stops.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0 || stops.length < 2) return;
     event.preventDefault();
-    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+    const next = down ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
     stops[next]?.focus();
   }
 
@@ -120,7 +115,7 @@ function OpenSearchPanel({ input }: { input: React.RefObject<HTMLInputElement | 
         <h2 id={titleId} className="search-panel-title">
           {t.title}
         </h2>
-        <Button variant="link" onClick={closeSearch} aria-keyshortcuts="Escape">
+        <Button variant="link" onClick={closeSearch} aria-keyshortcuts={ariaKeyShortcuts('close')}>
           {t.close}
         </Button>
       </div>
