@@ -1,4 +1,8 @@
-/** The unlocked app: header (name, user, lock), main navigation and the current page. */
+/**
+ * The unlocked app: header (name, search, shortcut help, user, lock), main navigation and the
+ * current page. The keyboard shortcuts come from the registry in ./shortcuts; the help overlay
+ * (F1, "?" or the Tastenkürzel button) lies above the frame, which is inert while it is open.
+ */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { de } from '../../i18n/de';
 import { clearNotice, lockNow, useSession } from '../../state/session';
@@ -9,7 +13,10 @@ import { PlaceholderPage } from '../placeholders/PlaceholderPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { loadSettings, useSettings } from '../settings/settingsStore';
 import { navigate, PAGES, useNavigation, type PageId } from './navigation';
-import { useShortcuts } from './useShortcuts';
+import { ariaKeyShortcuts, shortcutHint } from './shortcuts';
+import { ShortcutHelp, useShortcutHelp } from './ShortcutHelp';
+import { useShortcuts, type ShortcutHandlers } from './useShortcuts';
+import { shortcutTexts } from '../../i18n/shortcuts';
 import { DemoBadge } from '../demo/DemoBadge';
 import { SearchButton } from '../search/SearchButton';
 import { SearchPanel } from '../search/SearchPanel';
@@ -27,6 +34,8 @@ function openPage(page: PageId): void {
 function lock(): void {
   void lockNow();
 }
+
+const pageShortcuts: ShortcutHandlers = Object.fromEntries(PAGES.map((page) => [`page.${page}`, () => openPage(page)]));
 
 function PageContent({ page }: { page: PageId }) {
   if (page === 'settings') return <SettingsScreen />;
@@ -47,7 +56,8 @@ export function AppFrame() {
     void loadSettings();
     void loadDemoStatus();
   }, []);
-  useShortcuts({ onPage: openPage, onLock: lock });
+  const help = useShortcutHelp();
+  useShortcuts({ ...pageShortcuts, lock, help: help.show });
 
   function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -55,47 +65,59 @@ export function AppFrame() {
   }
 
   return (
-    <div className="app-frame">
-      <a className="skip-link" href="#inhalt" onClick={skipToContent}>
-        {t.skipLink}
-      </a>
-      <header className="app-header">
-        <span className="app-name">{de.appName}</span>
-        <DemoBadge />
-        <SearchButton />
-        {userName ? <span className="app-user">{t.signedInAs(userName)}</span> : null}
-        <Button className="app-lock" onClick={lock} title={t.lockHint} aria-keyshortcuts="Control+L Control+Shift+L">
-          {t.lock}
-        </Button>
-      </header>
-      <SearchPanel />
-      <div className="app-body">
-        <nav className="app-nav" aria-label={t.navLabel}>
-          <ul>
-            {PAGES.map((id, index) => (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="nav-item"
-                  aria-current={id === page ? 'page' : undefined}
-                  aria-keyshortcuts={`Alt+${index + 1}`}
-                  title={`${de.pages[id].nav} (${t.shortcutHint(index + 1)})`}
-                  onClick={() => openPage(id)}
-                >
-                  <span className="nav-label">{de.pages[id].nav}</span>
-                  <span className="nav-shortcut" aria-hidden="true">
-                    {t.shortcutHint(index + 1)}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="app-main" id="inhalt" tabIndex={-1} ref={main}>
-          {notice ? <StatusMessage>{notice}</StatusMessage> : null}
-          <PageContent key={page} page={page} />
-        </main>
+    <>
+      <div className="app-frame" inert={help.open}>
+        <a className="skip-link" href="#inhalt" onClick={skipToContent}>
+          {t.skipLink}
+        </a>
+        <header className="app-header">
+          <span className="app-name">{de.appName}</span>
+          <DemoBadge />
+          <SearchButton />
+          <Button
+            className="app-help"
+            onClick={help.show}
+            title={shortcutTexts.buttonHint(shortcutHint('help'))}
+            aria-haspopup="dialog"
+            aria-keyshortcuts={ariaKeyShortcuts('help')}
+          >
+            {shortcutTexts.button}
+          </Button>
+          {userName ? <span className="app-user">{t.signedInAs(userName)}</span> : null}
+          <Button className="app-lock" onClick={lock} title={`${t.lock} (${shortcutHint('lock')})`} aria-keyshortcuts={ariaKeyShortcuts('lock')}>
+            {t.lock}
+          </Button>
+        </header>
+        <SearchPanel />
+        <div className="app-body">
+          <nav className="app-nav" aria-label={t.navLabel}>
+            <ul>
+              {PAGES.map((id) => (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="nav-item"
+                    aria-current={id === page ? 'page' : undefined}
+                    aria-keyshortcuts={ariaKeyShortcuts(`page.${id}`)}
+                    title={`${de.pages[id].nav} (${shortcutHint(`page.${id}`)})`}
+                    onClick={() => openPage(id)}
+                  >
+                    <span className="nav-label">{de.pages[id].nav}</span>
+                    <span className="nav-shortcut" aria-hidden="true">
+                      {shortcutHint(`page.${id}`)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main className="app-main" id="inhalt" tabIndex={-1} ref={main}>
+            {notice ? <StatusMessage>{notice}</StatusMessage> : null}
+            <PageContent key={page} page={page} />
+          </main>
+        </div>
       </div>
-    </div>
+      {help.open ? <ShortcutHelp onClose={help.close} /> : null}
+    </>
   );
 }
