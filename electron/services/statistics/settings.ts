@@ -18,7 +18,7 @@ const KEYS = {
   cellKeySecret: 'statistics.cellKeySecret',
 } as const;
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
 /** The unit's id and secret, made (and audited) the first time the statistic is used. */
 function ensureUnit(ctx: ServiceContext): { unitId: string; secret: string } {
@@ -58,7 +58,7 @@ export function updateStatisticsSettings(ctx: ServiceContext, patch: StatisticsS
   ensureUnit(ctx);
   return transaction(ctx, () => {
     const write = (key: string, value: unknown) => writeSetting(db(ctx), key, value, ctx.now());
-    if (patch.unitName !== undefined) write(KEYS.unitName, patch.unitName);
+    if (patch.unitName !== undefined) write(KEYS.unitName, text(patch.unitName));
     if (patch.traeger !== undefined) write(KEYS.traeger, text(patch.traeger));
     if (patch.municipality !== undefined) write(KEYS.municipality, text(patch.municipality));
     if (patch.threshold !== undefined) write(KEYS.threshold, patch.threshold);
