@@ -12,6 +12,7 @@ import { consultationMethods } from './areas/consultation';
 import { searchMethods } from './areas/search';
 import { todayMethods } from './areas/today';
 import { statisticsMethods } from './areas/statistics';
+import { districtMethods } from './areas/district';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
 import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
@@ -94,7 +95,7 @@ const foundationMethods = {
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
 
-export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods, ...consultationMethods, ...searchMethods, ...todayMethods, ...statisticsMethods } as const;
+export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods, ...consultationMethods, ...searchMethods, ...todayMethods, ...statisticsMethods, ...districtMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

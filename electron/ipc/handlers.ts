@@ -13,6 +13,7 @@ import { consultationHandlers } from './areas/consultation';
 import { searchHandlers } from './areas/search';
 import { todayHandlers } from './areas/today';
 import { statisticsHandlers } from './areas/statistics';
+import { districtHandlers } from './areas/district';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -29,6 +30,7 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...todayHandlers(services),
     ...statisticsHandlers(services),
+    ...districtHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),

@@ -10,6 +10,7 @@ import { createMatchingServices } from './matching';
 import { createSearchServices } from './search';
 import { createTodayServices } from './today';
 import { createStatisticsServices } from './statistics';
+import { createDistrictServices } from './district';
 import { createConsultationServices } from './consultation';
 
 export type Services = ReturnType<typeof createServices>;
@@ -36,5 +37,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createTodayServices(ctx),
     ...createConsultationServices(ctx),
     ...createStatisticsServices(ctx),
+    ...createDistrictServices(ctx),
   };
 }

@@ -17,9 +17,10 @@ import { consultationMalformed } from './malformed/consultation';
 import { searchMalformed } from './malformed/search';
 import { todayMalformed } from './malformed/today';
 import { statisticsMalformed } from './malformed/statistics';
+import { districtMalformed } from './malformed/district';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
-const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed, ...demoMalformed, ...consultationMalformed, ...searchMalformed, ...todayMalformed, ...statisticsMalformed };
+const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed, ...demoMalformed, ...consultationMalformed, ...searchMalformed, ...todayMalformed, ...statisticsMalformed, ...districtMalformed };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 
 const fileHash = (file: string) => (fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent');

@@ -1,0 +1,58 @@
+/**
+ * The district view (Kreisansicht) for the coordinators of the strategic overhead. It never opens
+ * the case store: no store.session(), so it works while the store is locked and on a computer
+ * without any store. Stateless: the screen sends the exports' texts with every call, and nothing
+ * is written to disk here.
+ */
+import { KimError } from '../../contract/errors';
+import type { DistrictExport, DistrictInput, DistrictMergeResult, DistrictReport } from '../../contract/areas/district';
+import { fileProblems, mergeDistrict, parseExports } from '../statistics/districtMerge';
+import { districtReportToPdf } from '../statistics/districtPdf';
+import { districtReportToXlsx } from '../statistics/xlsx';
+
+const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Checks and merges; the report is null while any file has a problem. */
+export function districtMerge(input: DistrictInput, now: Date): DistrictMergeResult {
+  const current = parseExports(input.files);
+  const previous = input.previous && input.previous.length > 0 ? parseExports(input.previous) : null;
+  const problems = fileProblems(current, previous);
+  if (problems.length > 0 || current.documents.length === 0) return { report: null, problems };
+  const report = mergeDistrict(current.documents, previous?.documents ?? [], {
+    districtName: input.districtName ?? null,
+    createdOn: localDay(now),
+  });
+  return { report, problems: [] };
+}
+
+/** "KIM-Kreisbericht_Kreis-Musterland_2026-Q3.pdf" */
+export function districtFileName(report: DistrictReport, extension: 'xlsx' | 'pdf'): string {
+  const district = report.districtName
+    ?.normalize('NFC')
+    .replace(/[^0-9A-Za-zÄÖÜäöüß]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `KIM-Kreisbericht_${district ? `${district}_` : ''}${report.period.label}.${extension}`;
+}
+
+function requireReport(input: DistrictInput, now: Date): DistrictReport {
+  const { report } = districtMerge(input, now);
+  if (!report) throw new KimError('DISTRICT_FILES_REFUSED');
+  return report;
+}
+
+export function createDistrictServices(ctx: { now: () => Date }) {
+  return {
+    district: {
+      merge: (input: DistrictInput): DistrictMergeResult => districtMerge(input, ctx.now()),
+      exportXlsx: async (input: DistrictInput): Promise<DistrictExport> => {
+        const report = requireReport(input, ctx.now());
+        return { fileName: districtFileName(report, 'xlsx'), bytes: await districtReportToXlsx(report) };
+      },
+      exportPdf: async (input: DistrictInput): Promise<DistrictExport> => {
+        const report = requireReport(input, ctx.now());
+        return { fileName: districtFileName(report, 'pdf'), bytes: await districtReportToPdf(report) };
+      },
+    },
+  };
+}

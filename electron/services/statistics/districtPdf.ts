@@ -1,0 +1,244 @@
+/**
+ * The district report as a PDF for the committees (pdfkit, Helvetica, vector charts): a title
+ * page (district, period, units, how to read "≥" and "•"), then each section on its own pages
+ * with a bar chart and the table of every count table, the comparison with the previous period,
+ * and the medians and shares per unit.
+ */
+import PDFDocument from 'pdfkit';
+import {
+  DISTRICT_LEGEND,
+  DISTRICT_SECTION_TITLES,
+  districtCellText,
+  type DistrictCell,
+  type DistrictComparedCell,
+  type DistrictCountTable,
+  type DistrictMeasureTable,
+  type DistrictReport,
+} from '../../contract/areas/district';
+import { STATISTICS_SECTIONS } from '../../contract/statisticsDocument';
+import { pdfText } from '../assessment/pdfText';
+import { drawBarChart, drawTable, drawValue, ensureSpace, INK, MUTED, prepareSymbolFont, RULE, type Layout, type TableRow } from '../district/pdfDrawing';
+import { districtTitle } from './xlsx';
+
+const MARGIN = 50;
+const FOOTER_SPACE = 24;
+/** Bar charts for tables with at most this many rows; longer ones are only tables. */
+const CHART_MAX_ROWS = 24;
+
+const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+const changeText = (cell: DistrictComparedCell) =>
+  cell.change === null ? '–' : cell.change > 0 ? `+${cell.change.toLocaleString('de-DE')}` : cell.change.toLocaleString('de-DE');
+const previousText = (cell: DistrictComparedCell) => (cell.previous ? districtCellText(cell.previous) : '–');
+const measureText = (value: number | null | undefined, unit: string) =>
+  value === undefined ? '–' : value === null ? '•' : `${value.toLocaleString('de-DE', { maximumFractionDigits: 1 })} ${unit}`;
+
+function newDocument(report: DistrictReport) {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    info: { Title: pdfText(`${districtTitle(report)}, ${report.period.title}`), Creator: 'KIM Fallakte', Producer: 'KIM Fallakte', CreationDate: new Date(`${report.createdOn}T00:00:00Z`) },
+  });
+  prepareSymbolFont(doc);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const layout: Layout = { doc, left: MARGIN, width: doc.page.width - 2 * MARGIN, bottom: () => doc.page.height - doc.page.margins.bottom };
+  return { doc, done, layout };
+}
+
+function heading(layout: Layout, text: string, size: number, space = 0.4): void {
+  const { doc } = layout;
+  doc.font('Helvetica-Bold').fontSize(size).fillColor(INK).text(pdfText(text), layout.left, doc.y, { width: layout.width });
+  doc.moveDown(space);
+}
+
+function paragraph(layout: Layout, text: string, options: { size?: number; color?: string; indent?: number } = {}): void {
+  const { doc } = layout;
+  const indent = options.indent ?? 0;
+  doc.font('Helvetica').fontSize(options.size ?? 10).fillColor(options.color ?? INK);
+  doc.text(pdfText(text), layout.left + indent, doc.y, { width: layout.width - indent, lineGap: 1.5 });
+  doc.x = layout.left;
+}
+
+/** A sample value ("≥ 37") on the left, its explanation beside it. */
+function legendLine(layout: Layout, sample: string, text: string): void {
+  const { doc } = layout;
+  const top = doc.y;
+  drawValue(doc, sample, layout.left + 52, top, { size: 11, bold: true });
+  doc.font('Helvetica').fontSize(10).fillColor(INK).text(pdfText(text), layout.left + 66, top, { width: layout.width - 66, lineGap: 1.5 });
+  doc.x = layout.left;
+  doc.moveDown(0.5);
+}
+
+function titlePage(layout: Layout, report: DistrictReport): void {
+  const { doc } = layout;
+  paragraph(layout, 'Kommunales Integrationsmanagement NRW · Individuelles Case Management (Baustein 2)', { size: 10, color: MUTED });
+  doc.moveDown(0.8);
+  heading(layout, report.districtName ?? 'Bericht aus den Case-Management-Stellen', 26, 0.2);
+  heading(layout, `Statistik ${report.period.title}`, 16, 0.2);
+  paragraph(layout, `Zeitraum: ${germanDay(report.period.from)} bis ${germanDay(report.period.to)}`, { size: 11 });
+  if (report.previous) paragraph(layout, `Verglichen mit: ${report.previous.period.title}`, { size: 11 });
+  paragraph(layout, `Erstellt am ${germanDay(report.createdOn)} mit der KIM Fallakte ${report.appVersion}`, { size: 11, color: MUTED });
+  doc.moveDown(1.2);
+
+  const glance = firstTablePerSection(report);
+  if (glance.length > 0) {
+    heading(layout, 'Auf einen Blick', 13);
+    drawTable(layout, {
+      header: ['', report.period.title, ...(report.previous ? [report.previous.period.title, 'Veränderung'] : [])],
+      rows: glance.map((t) => ({
+        cells: [`${DISTRICT_SECTION_TITLES[t.section]}: ${t.title}`, districtCellText(t.total), ...(report.previous ? [previousText(t.total), changeText(t.total)] : [])],
+      })),
+      labelWidth: 260,
+      minColumnWidth: 70,
+      size: 9.5,
+      title: 'Auf einen Blick',
+    });
+    doc.moveDown(1);
+  }
+
+  heading(layout, `Beteiligte Stellen (${report.units.length})`, 13);
+  for (const unit of report.units) {
+    const where = [unit.traeger, unit.municipality].filter((s): s is string => s !== null).join(', ');
+    paragraph(layout, `•  ${unit.name}${where ? ` (${where})` : ''}`, { size: 10, indent: 4 });
+  }
+  doc.moveDown(1);
+
+  ensureSpace(layout, 170);
+  heading(layout, 'So lesen Sie diesen Bericht', 13);
+  for (const entry of [DISTRICT_LEGEND.lowerBound, DISTRICT_LEGEND.unknown, DISTRICT_LEGEND.missing]) legendLine(layout, entry.sign, entry.meaning);
+  paragraph(layout, 'Der Bericht enthält nur Summen. Namen, Geburtsdaten, Freitexte und Kennungen von Personen oder Fällen verlassen die Geräte der Case Manager:innen nicht. Mediane und Anteile lassen sich nicht addieren; sie stehen je Stelle da.', { size: 10, color: MUTED });
+  if (report.notes.length > 0) {
+    doc.moveDown(0.8);
+    heading(layout, 'Hinweise', 13);
+    for (const note of report.notes) {
+      paragraph(layout, `•  ${note}`, { size: 10, indent: 4 });
+      doc.moveDown(0.3);
+    }
+  }
+}
+
+function firstTablePerSection(report: DistrictReport): DistrictCountTable[] {
+  return STATISTICS_SECTIONS.flatMap((section) => {
+    const table = report.tables.find((t): t is DistrictCountTable => t.kind === 'counts' && t.section === section);
+    return table ? [table] : [];
+  });
+}
+
+const bar = (label: string, cell: DistrictComparedCell) => ({
+  label,
+  value: cell.value,
+  lowerBound: cell.lowerBound,
+  text: districtCellText(cell),
+  previous: cell.previous ? { ...cell.previous, text: districtCellText(cell.previous) } : null,
+});
+
+function countTableBlock(layout: Layout, table: DistrictCountTable, report: DistrictReport): void {
+  const { doc } = layout;
+  ensureSpace(layout, 120);
+  heading(layout, table.title, 12.5, 0.1);
+  paragraph(layout, `Gezählt: ${table.unitOfCount}${table.columnTitle ? ` · Spalten: ${table.columnTitle}` : ''}`, { size: 9, color: MUTED });
+  doc.moveDown(0.5);
+
+  const lineTotals: DistrictComparedCell[] = table.rowTotals ?? table.cells.map((row) => row[0]!);
+  if (table.rows.length >= 2 && table.rows.length <= CHART_MAX_ROWS) {
+    drawBarChart(layout, {
+      bars: table.rows.map((row, i) => bar(row.label, lineTotals[i]!)),
+      currentLabel: report.period.title,
+      previousLabel: report.previous?.period.title ?? null,
+    });
+    doc.moveDown(0.3);
+  }
+
+  const withRowTotals = table.rowTotals !== null;
+  const comparing = report.previous !== null;
+  const value = (cell: DistrictCell) => districtCellText(cell);
+  const rows: TableRow[] = table.rows.map((row, i) => ({
+    cells: [
+      row.label,
+      ...table.cells[i]!.map(value),
+      ...(withRowTotals ? [value(lineTotals[i]!)] : []),
+      ...(comparing ? [previousText(lineTotals[i]!), changeText(lineTotals[i]!)] : []),
+    ],
+  }));
+  rows.push({
+    cells: ['Summe', ...table.columnTotals.map(value), ...(withRowTotals ? [value(table.total)] : []), ...(comparing ? [previousText(table.total), changeText(table.total)] : [])],
+    bold: true,
+  });
+  drawTable(layout, {
+    header: [
+      table.rowTitle,
+      ...table.columns.map((c) => c.label),
+      ...(withRowTotals ? ['Summe'] : []),
+      ...(comparing ? [`${withRowTotals ? 'Summe ' : ''}${report.previous!.period.title}`, 'Veränderung'] : []),
+    ],
+    rows,
+    title: table.title,
+  });
+  doc.moveDown(1.4);
+}
+
+function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: DistrictReport): void {
+  const { doc } = layout;
+  ensureSpace(layout, 100);
+  heading(layout, table.title, 12.5, 0.1);
+  paragraph(layout, 'Je Stelle, weil sich Mediane und Anteile nicht addieren lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen.', { size: 9, color: MUTED });
+  doc.moveDown(0.5);
+  drawTable(layout, {
+    header: ['Stelle', ...table.rows.map((r) => r.label)],
+    rows: report.units.map((unit) => ({
+      cells: [unit.name, ...table.rows.map((r) => measureText(r.values.find((v) => v.unitId === unit.id)?.value, r.unitOfMeasure))],
+    })),
+    minColumnWidth: 80,
+    title: table.title,
+  });
+  doc.moveDown(1.4);
+}
+
+function footers(layout: Layout, report: DistrictReport): void {
+  const { doc } = layout;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - MARGIN + 4;
+    doc.moveTo(MARGIN, y - 6).lineTo(doc.page.width - MARGIN, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+    doc.text(pdfText(`${report.districtName ?? 'KIM-Statistik'} · ${report.period.title} · Seite ${i - range.start + 1} von ${range.count}`), MARGIN, y, {
+      width: layout.width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** The merged district report as a committee-ready PDF. */
+export function districtReportToPdf(report: DistrictReport): Promise<Uint8Array> {
+  const { doc, done, layout } = newDocument(report);
+  titlePage(layout, report);
+  let first = true;
+  for (const section of STATISTICS_SECTIONS) {
+    const tables = report.tables.filter((t) => t.section === section);
+    if (tables.length === 0) continue;
+    // A section begins on a new page, unless most of the page is still free.
+    if (first || doc.y > doc.page.height / 2) doc.addPage();
+    else doc.moveDown(1);
+    first = false;
+    heading(layout, DISTRICT_SECTION_TITLES[section], 18, 0.6);
+    for (const table of tables) {
+      if (table.kind === 'counts') countTableBlock(layout, table, report);
+      else measureTableBlock(layout, table, report);
+    }
+  }
+  footers(layout, report);
+  doc.end();
+  return done;
+}
