@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'seed'] as const;
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'seed', 'stats'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed'] as const;
+const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed', 'period', 'format', 'out', 'unit'] as const;
 export type OptionName = (typeof STRING_OPTIONS)[number];
 export type Options = Partial<Record<OptionName, string>>;
 
@@ -19,6 +19,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   'change-passphrase': ['db', 'passphrase-file', 'new-passphrase-file'],
   'data-key': ['db', 'passphrase-file', 'recovery-key-file'],
   seed: ['db', 'passphrase-file', 'cases', 'seed'],
+  stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -97,7 +98,8 @@ function rejectSecretArguments(argv: string[]): void {
 
 const isCommand = (value: string): value is CommandName => (COMMANDS as readonly string[]).includes(value);
 const isOption = (value: string): value is OptionName => (STRING_OPTIONS as readonly string[]).includes(value);
-const placeholder = (name: OptionName) => (name === 'name' ? 'NAME' : name === 'cases' || name === 'seed' ? 'ZAHL' : 'DATEI');
+const PLACEHOLDERS: Partial<Record<OptionName, string>> = { name: 'NAME', unit: 'NAME', cases: 'ZAHL', seed: 'ZAHL', period: '2026-Q1', format: 'xlsx' };
+const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
 export function usage(defaultDb: string): string {
   return `KIM Fallakte – Kommandozeile
@@ -110,6 +112,7 @@ Befehle:
   change-passphrase   Passphrase ändern
   data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
   seed                Erfundene Demodaten in eine leere (oder neue) Fallakte schreiben
+  stats               Anonymisierte Statistik eines Zeitraums als Datei ausgeben (wird protokolliert)
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -121,6 +124,10 @@ Optionen:
   --recovery-key-file DATEI    nur data-key: Wiederherstellungsschlüssel statt Passphrase
   --cases ZAHL                 nur seed: Zahl der Fälle (Standard: 200)
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
+  --period ZEITRAUM            nur stats: 2026 (Jahr), 2026-H1 (Halbjahr) oder 2026-Q3 (Quartal)
+  --out DATEI                  nur stats: Zieldatei, z. B. statistik.xlsx
+  --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
+  --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
 
 Umgebungsvariablen:
   KIM_PASSPHRASE       Passphrase (bei init: die neue)

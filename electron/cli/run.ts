@@ -10,6 +10,7 @@ import { changePassphrase } from './commands/changePassphrase';
 import { dataKey } from './commands/dataKey';
 import { init } from './commands/init';
 import { seed } from './commands/seed';
+import { stats } from './commands/stats';
 import { verify } from './commands/verify';
 
 export type { CliIo, Prompt } from './io';
@@ -20,6 +21,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   'change-passphrase': changePassphrase,
   'data-key': dataKey,
   seed,
+  stats,
 };
 
 /** Errors about a particular file: the message names which one. */
