@@ -6,12 +6,23 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'seed', 'stats'] as const;
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'seed', 'stats', 'merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed', 'period', 'format', 'out', 'unit'] as const;
-export type OptionName = (typeof STRING_OPTIONS)[number];
-export type Options = Partial<Record<OptionName, string>>;
+const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed', 'period', 'format', 'out', 'unit', 'district'] as const;
+/** Options that may be given more than once; their values are kept in order. */
+const LIST_OPTIONS = ['previous'] as const;
+type StringOptionName = (typeof STRING_OPTIONS)[number];
+type ListOptionName = (typeof LIST_OPTIONS)[number];
+export type OptionName = StringOptionName | ListOptionName;
+export type Options = Partial<Record<StringOptionName, string>> &
+  Partial<Record<ListOptionName, string[]>> & {
+    /** The file names after the command, for the commands that take files. */
+    files?: string[];
+  };
+
+/** Commands that take file names after the command (all others take options only). */
+const TAKES_FILES: readonly CommandName[] = ['merge'];
 
 const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   init: ['db', 'name', 'passphrase-file'],
@@ -20,6 +31,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   'data-key': ['db', 'passphrase-file', 'recovery-key-file'],
   seed: ['db', 'passphrase-file', 'cases', 'seed'],
   stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit'],
+  merge: ['out', 'previous', 'district'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -39,7 +51,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     allowPositionals: true,
     tokens: true,
     options: {
-      ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+      ...Object.fromEntries([...STRING_OPTIONS, ...LIST_OPTIONS].map((name) => [name, { type: 'string' as const }])),
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,7 +65,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     const shown = /^[a-z][a-z-]{0,30}$/.test(first) ? ` „${first}“` : '';
     throw usageError(`Unbekannter Befehl${shown}. Mögliche Befehle: ${COMMANDS.join(', ')}.`);
   }
-  if (positionals.length > 1) {
+  const takesFiles = TAKES_FILES.includes(first);
+  if (positionals.length > 1 && !takesFiles) {
     throw usageError(`Der Befehl ${first} nimmt keine weiteren Argumente an, nur Optionen (siehe „help“).`);
   }
 
@@ -72,9 +85,14 @@ export function parseCommandLine(argv: string[]): CommandLine {
     if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) {
       throw usageError(`Die Option ${token.rawName} braucht einen Wert, z. B. ${token.rawName} ${placeholder(token.name)}.`);
     }
+    if (isListOption(token.name)) {
+      (options[token.name] ??= []).push(token.value);
+      continue;
+    }
     if (options[token.name] !== undefined) throw usageError(`Die Option ${token.rawName} ist doppelt angegeben.`);
     options[token.name] = token.value;
   }
+  if (takesFiles) options.files = positionals.slice(1).map((t) => t.value);
   return { kind: 'command', command: first, options };
 }
 
@@ -97,8 +115,9 @@ function rejectSecretArguments(argv: string[]): void {
 }
 
 const isCommand = (value: string): value is CommandName => (COMMANDS as readonly string[]).includes(value);
-const isOption = (value: string): value is OptionName => (STRING_OPTIONS as readonly string[]).includes(value);
-const PLACEHOLDERS: Partial<Record<OptionName, string>> = { name: 'NAME', unit: 'NAME', cases: 'ZAHL', seed: 'ZAHL', period: '2026-Q1', format: 'xlsx' };
+const isOption = (value: string): value is OptionName => (STRING_OPTIONS as readonly string[]).includes(value) || isListOption(value);
+const isListOption = (value: string): value is ListOptionName => (LIST_OPTIONS as readonly string[]).includes(value);
+const PLACEHOLDERS: Partial<Record<OptionName, string>> = { name: 'NAME', unit: 'NAME', district: 'NAME', cases: 'ZAHL', seed: 'ZAHL', period: '2026-Q1', format: 'xlsx' };
 const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
 export function usage(defaultDb: string): string {
@@ -113,6 +132,8 @@ Befehle:
   data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
   seed                Erfundene Demodaten in eine leere (oder neue) Fallakte schreiben
   stats               Anonymisierte Statistik eines Zeitraums als Datei ausgeben (wird protokolliert)
+  merge DATEI …       JSON-Exporte mehrerer Stellen zum Kreisbericht zusammenführen (XLSX oder PDF);
+                      braucht keine Fallakte und keine Passphrase
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -125,9 +146,11 @@ Optionen:
   --cases ZAHL                 nur seed: Zahl der Fälle (Standard: 200)
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
   --period ZEITRAUM            nur stats: 2026 (Jahr), 2026-H1 (Halbjahr) oder 2026-Q3 (Quartal)
-  --out DATEI                  nur stats: Zieldatei, z. B. statistik.xlsx
+  --out DATEI                  nur stats und merge: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
+  --previous DATEI             nur merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal)
+  --district NAME              nur merge: Name des Kreises für den Titel des Berichts
 
 Umgebungsvariablen:
   KIM_PASSPHRASE       Passphrase (bei init: die neue)
@@ -137,6 +160,8 @@ Umgebungsvariablen:
 Fehlt eine Angabe, fragt das Programm danach; die Eingabe bleibt unsichtbar. Eine Passphrase
 wird nie als Argument angenommen: Argumente sehen andere Benutzer in der Prozessliste, und
 die Shell speichert sie in ihrem Verlauf.
+
+Kreisbericht:  npm run kim -- merge a.json b.json c.json --previous alt-a.json --out kreisbericht.pdf
 
 Nur die Ausgabe des Befehls, ohne die Zeilen von npm:  npm run --silent kim -- <Befehl>
 

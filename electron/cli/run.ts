@@ -9,6 +9,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { changePassphrase } from './commands/changePassphrase';
 import { dataKey } from './commands/dataKey';
 import { init } from './commands/init';
+import { merge } from './commands/merge';
 import { seed } from './commands/seed';
 import { stats } from './commands/stats';
 import { verify } from './commands/verify';
@@ -22,6 +23,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   'data-key': dataKey,
   seed,
   stats,
+  merge,
 };
 
 /** Errors about a particular file: the message names which one. */

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../fixtures/tempStore';
+import { sampleDistrict } from '../fixtures/statisticsDocuments';
+import { kim } from './helpers';
+
+/** A folder with three exports of 2026-Q3 and three of 2026-Q2. */
+function exportsFolder() {
+  const dir = tempDir();
+  sampleDistrict('2026-Q3').docs.forEach((doc, i) => fs.writeFileSync(path.join(dir, `stelle-${i + 1}.json`), JSON.stringify(doc)));
+  sampleDistrict('2026-Q2', 2).docs.forEach((doc, i) => fs.writeFileSync(path.join(dir, `vorher-${i + 1}.json`), JSON.stringify(doc)));
+  return dir;
+}
+const current = ['stelle-1.json', 'stelle-2.json', 'stelle-3.json'];
+
+describe('kim merge', () => {
+  it('writes the district report as PDF, without a store or a passphrase', async () => {
+    const dir = exportsFolder();
+    const run = await kim(['merge', ...current, '--out', 'kreis.pdf', '--district', 'Kreis Musterland'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.asked).toEqual([]);
+    expect(run.stdout).toContain(`Der Kreisbericht für 3. Quartal 2026 ist geschrieben: ${path.join(dir, 'kreis.pdf')}`);
+    expect(run.stdout).toContain('3 Stellen: KI Kreis Musterland, DRK Kreisverband, Beratung Nordstadt, Diakonie Südtal');
+    const pdf = new Uint8Array(fs.readFileSync(path.join(dir, 'kreis.pdf')));
+    const { text } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
+    expect(text).toContain('Kreis Musterland');
+    expect(text).toContain('Statistik 3. Quartal 2026');
+    // only the report was added; no store was created
+    expect(fs.readdirSync(dir).sort()).toEqual(['kreis.pdf', ...current, 'vorher-1.json', 'vorher-2.json', 'vorher-3.json'].sort());
+  });
+
+  it('writes XLSX with a comparison given by --previous (repeated)', async () => {
+    const dir = exportsFolder();
+    const run = await kim(['merge', ...current, '--previous', 'vorher-1.json', '--previous', 'vorher-2.json', '--previous', 'vorher-3.json', '--out', 'bericht.xlsx'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Verglichen mit 2. Quartal 2026 (3 Stellen)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(path.join(dir, 'bericht.xlsx')) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Summen je Stelle');
+    let comparison = false;
+    workbook.worksheets[2]!.eachRow((row) => {
+      if (row.getCell(1).value === 'Vergleich mit 2. Quartal 2026') comparison = true;
+    });
+    expect(comparison).toBe(true);
+  });
+
+  it('refuses bad exports, naming each file and what is wrong, and writes nothing', async () => {
+    const dir = exportsFolder();
+    fs.writeFileSync(path.join(dir, 'notiz.json'), 'kein JSON');
+    const run = await kim(['merge', ...current, 'stelle-1.json', 'notiz.json', 'vorher-1.json', '--out', 'kreis.pdf'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Der Bericht wurde nicht erstellt');
+    expect(run.stderr).toMatch(/stelle-1\.json: Diese Datei ist inhaltsgleich mit „stelle-1\.json“/);
+    expect(run.stderr).toMatch(/notiz\.json: Die Datei ist keine lesbare JSON-Datei/);
+    expect(run.stderr).toMatch(/vorher-1\.json: Dieser Export gilt für 2\. Quartal 2026, die übrigen für 3\. Quartal 2026/);
+    expect(fs.existsSync(path.join(dir, 'kreis.pdf'))).toBe(false);
+  });
+
+  it('reports a comparison period that is not earlier', async () => {
+    const dir = exportsFolder();
+    const run = await kim(['merge', 'vorher-1.json', '--previous', 'stelle-1.json', '--out', 'kreis.xlsx'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('stelle-1.json (Vergleichszeitraum): Der Vergleichszeitraum 3. Quartal 2026 liegt nicht vor 2. Quartal 2026.');
+  });
+
+  it('explains wrong calls in German (exit code 2)', async () => {
+    const dir = exportsFolder();
+    const cases: [string[], RegExp][] = [
+      [['merge', '--out', 'kreis.pdf'], /nennen Sie die JSON-Exporte/],
+      [['merge', ...current], /mit --out an/],
+      [['merge', ...current, '--out', 'kreis.docx'], /auf \.xlsx oder \.pdf enden/],
+      [['merge', ...current, '--out', 'fehlt/kreis.pdf'], /Den Ordner für --out gibt es nicht/],
+      [['merge', ...current, '--out', 'stelle-1.json'], /muss auf \.xlsx oder \.pdf enden/],
+      [['merge', ...current, '--out', 'kreis.pdf', '--district', ' '], /--district braucht den Namen/],
+      [['merge', ...current, '--out', 'kreis.pdf', '--db', 'x.db'], /--db gibt es nur bei/],
+      [['verify', 'stelle-1.json'], /nimmt keine weiteren Argumente an/],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await kim(argv, { cwd: dir });
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr, argv.join(' ')).toMatch(message);
+    }
+    const missing = await kim(['merge', 'gibtsnicht.json', '--out', 'kreis.pdf'], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`Die Datei gibt es nicht: ${path.join(dir, 'gibtsnicht.json')}`);
+  });
+});
