@@ -64,9 +64,11 @@ export function DuplicateWarning({ duplicates, onTake }: { duplicates: LikelyDup
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
-                <Button onClick={() => onTake({ personId: d.personId, displayName: d.displayName, caseId: d.openCaseId, caseNumber: d.openCaseNumber })}>
+                <Button
+                  onClick={() => onTake({ personId: d.personId, displayName: d.displayName, caseId: d.openCaseId, caseNumber: d.openCaseNumber })}
+                  aria-label={`${t.take}: ${d.displayName}`}
+                >
                   {t.take}
-                  <span className="sr-only">: {d.displayName}</span>
                 </Button>
               </li>
             ))}

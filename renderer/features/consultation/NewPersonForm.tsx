@@ -99,7 +99,6 @@ export function NewPersonForm({ session, prefill, queueEntryId, onRegistered, on
           />
           <TextField label={t.givenNames} value={givenNames} onChange={setGivenNames} maxLength={100} autoComplete="off" spellCheck={false} />
         </div>
-        <DuplicateWarning duplicates={duplicates} onTake={onTake} />
         <div className="consultation-row">
           <TextField
             label={t.birthDate}
@@ -112,6 +111,7 @@ export function NewPersonForm({ session, prefill, queueEntryId, onRegistered, on
           />
           <SelectField label={t.language} value={language} onChange={setLanguage} options={languageOptions} placeholder={t.languagePlaceholder} />
         </div>
+        <DuplicateWarning duplicates={duplicates} onTake={onTake} />
         <label className="choice consultation-check">
           <input type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
           <span>{t.interpreterNeeded}</span>

@@ -3,7 +3,7 @@
  * entries in arrival order, each with "Aufrufen" (puts the label into the search and remembers
  * the entry for whatever is saved next) and "Entfernen" (`queue.remove`).
  */
-import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { QueueEntry, SessionView } from '../../../electron/contract/areas/consultation';
 import { CONSULTATION_LIMITS } from '../../../electron/contract/limits';
 import { call } from '../../api';
@@ -33,6 +33,12 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** The list as our own last change left it: when it changes otherwise (someone was seen), the old message goes. */
+  const ownChange = useRef<QueueEntry[] | null>(null);
+
+  useEffect(() => {
+    if (queue !== ownChange.current) setDone(null);
+  }, [queue]);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -46,6 +52,7 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
       setError(result.error.message);
       return;
     }
+    ownChange.current = result.value;
     setQueue(result.value);
     setLabel('');
     setDone(t.added(text));
@@ -58,6 +65,7 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
       setError(result.error.message);
       return;
     }
+    ownChange.current = result.value;
     setQueue(result.value);
     onRemoved(entry.id);
     setDone(t.removed(entry.label));
@@ -100,13 +108,11 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
                   .join(' · ')}
               </span>
               <span className="consultation-queue-actions">
-                <Button variant="secondary" className="button-quiet" onClick={() => onCall(entry)}>
+                <Button variant="secondary" className="button-quiet" onClick={() => onCall(entry)} aria-label={`${t.call}: ${entry.label}`}>
                   {t.call}
-                  <span className="sr-only">: {entry.label}</span>
                 </Button>
-                <Button variant="link" onClick={() => void remove(entry)}>
+                <Button variant="link" onClick={() => void remove(entry)} aria-label={`${t.remove}: ${entry.label}`}>
                   {t.remove}
-                  <span className="sr-only">: {entry.label}</span>
                 </Button>
               </span>
             </li>

@@ -31,6 +31,19 @@ export interface ContactTarget {
   caseNumber: string | null;
 }
 
+/** 'TT.MM.JJJJ' (or 'T.M.JJ') → 'YYYY-MM-DD'; '' → null; anything else → undefined. */
+export function parseGermanDate(text: string): string | null | undefined {
+  const value = text.trim();
+  if (value === '') return null;
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(value);
+  if (!match) return undefined;
+  const [d, m] = [Number(match[1]), Number(match[2])];
+  const y = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 function parseMinutes(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const n = Number(text);
@@ -64,11 +77,12 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
   }, []);
 
   const minutes = parseMinutes(duration);
-  const withFollowUp = target.caseId !== null && followUpDate !== '';
+  const dueDate = target.caseId === null ? null : parseGermanDate(followUpDate);
+  const withFollowUp = typeof dueDate === 'string';
   const problem =
     minutes === null
       ? t.durationInvalid(MINUTES.min, MINUTES.max)
-      : withFollowUp && !/^\d{4}-\d{2}-\d{2}$/.test(followUpDate)
+      : dueDate === undefined
         ? t.followUpDateInvalid
         : withFollowUp && followUpTitle.trim() === ''
           ? t.followUpTitleMissing
@@ -95,7 +109,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
       topics,
       interpreterUsed: interpreter,
       note: note.trim() === '' ? null : note.trim(),
-      followUp: withFollowUp ? { dueDate: followUpDate, title: followUpTitle.trim() } : null,
+      followUp: withFollowUp ? { dueDate, title: followUpTitle.trim() } : null,
       ...(queueEntryId ? { queueEntryId } : {}),
     });
     setBusy(false);
@@ -103,7 +117,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
       setError(result.error.message);
       return;
     }
-    onSaved(withFollowUp ? t.savedWithFollowUp(target.displayName, germanDate(followUpDate)) : t.saved(target.displayName));
+    onSaved(withFollowUp ? t.savedWithFollowUp(target.displayName, germanDate(dueDate)) : t.saved(target.displayName));
   }
 
   const onKeyDown = formKeyDown({
@@ -134,7 +148,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
           onToggle={toggle}
           firstRef={firstTopic}
         />
-        <div className="consultation-row">
+        <div className="consultation-row consultation-row-compact">
           <TextField
             label={t.durationLabel}
             type="number"
@@ -153,13 +167,16 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
           </label>
         </div>
         {target.caseId ? (
-          <div className="consultation-row">
+          <div className="consultation-follow-up">
             <TextField
               label={t.followUpDate}
-              type="date"
               value={followUpDate}
               onChange={setFollowUpDate}
               hint={t.followUpHint}
+              error={dueDate === undefined && /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(followUpDate.trim()) ? t.followUpDateInvalid : null}
+              inputMode="numeric"
+              autoComplete="off"
+              inputClassName="input-date"
               inputRef={followUpField}
               aria-keyshortcuts={consultationKeys('consultation.followUp')}
             />

@@ -2,14 +2,15 @@
  * The running consultation hour: a status line (place, since when, counters), the search that has
  * the focus, the form of the moment (contact, new person, Kurzberatung) in its place, the waiting
  * list beside it, and "Sprechstunde beenden" with a confirm step. Alt+N, Alt+K, Alt+S and Alt+L
- * work anywhere on this screen.
+ * (entries of the shortcut registry) work anywhere on this screen.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { PersonHit, QueueEntry, SessionView } from '../../../electron/contract/areas/consultation';
 import { consultation } from '../../i18n/consultation';
 import { Button } from '../../ui/Button';
 import { StatusMessage } from '../../ui/Messages';
-import { consultationKeys, isAltKey, keyHint } from './consultationKeys';
+import { useShortcuts } from '../frame/useShortcuts';
+import { consultationKeys, keyHint } from './consultationKeys';
 import { refreshProgress, useConsultation } from './consultationStore';
 import { EndSessionControl } from './EndSessionControl';
 import { NewPersonForm } from './NewPersonForm';
@@ -69,19 +70,12 @@ export function RunningSession({ session }: { session: SessionView }) {
     setWork({ kind: 'shortAdvice' });
   }, []);
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented) return;
-      if (isAltKey('consultation.newPerson', event)) openNewPerson();
-      else if (isAltKey('consultation.shortAdvice', event)) openShortAdvice();
-      else if (isAltKey('consultation.search', event)) backToSearch(null, false);
-      else if (isAltKey('consultation.queue', event)) queueField.current?.focus();
-      else return;
-      event.preventDefault();
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [openNewPerson, openShortAdvice, backToSearch]);
+  useShortcuts({
+    'consultation.newPerson': openNewPerson,
+    'consultation.shortAdvice': openShortAdvice,
+    'consultation.search': () => backToSearch(null, false),
+    'consultation.queue': () => queueField.current?.focus(),
+  });
 
   function takeHit(hit: PersonHit) {
     setSaved(null);
@@ -129,7 +123,7 @@ export function RunningSession({ session }: { session: SessionView }) {
           ) : null}
           {work.kind === 'search' ? (
             <>
-              <h2 className="sr-only">{consultation.search.title}</h2>
+              <h2>{consultation.search.title}</h2>
               <PersonSearch query={query} onQuery={setQuery} onTake={takeHit} inputRef={searchField} />
             </>
           ) : work.kind === 'contact' ? (

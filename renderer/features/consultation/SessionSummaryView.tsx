@@ -116,9 +116,12 @@ function NewPersons({ summary }: { summary: SessionSummary }) {
             <li key={person.personId}>
               <span className="consultation-hit-name">{person.displayName}</span>
               {person.incomplete ? <span className="consultation-badge">{t.incomplete}</span> : null}
-              <Button variant="link" onClick={() => go(() => openRoute({ page: 'cases', view: 'person', personId: person.personId }))}>
+              <Button
+                variant="link"
+                onClick={() => go(() => openRoute({ page: 'cases', view: 'person', personId: person.personId }))}
+                aria-label={`${person.incomplete ? t.complete : t.openPerson}: ${person.displayName}`}
+              >
                 {person.incomplete ? t.complete : t.openPerson}
-                <span className="sr-only">: {person.displayName}</span>
               </Button>
             </li>
           ))}

@@ -32,6 +32,7 @@ export interface ShortAdviceFormProps {
 export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onCancel }: ShortAdviceFormProps) {
   const headingId = useId();
   const firstTopic = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [topic, setTopic] = useState('');
   const [language, setLanguage] = useState('');
   const [interpreter, setInterpreter] = useState(false);
@@ -69,7 +70,10 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
     onCancel,
     onTopic: (index) => {
       const area = lifeAreas[index];
-      if (area) setTopic(area.id);
+      if (!area) return;
+      setTopic(area.id);
+      // As the arrow keys do: the chosen radio button takes the focus, so Tab leaves the group.
+      form.current?.querySelectorAll<HTMLInputElement>('input[type=radio]')[index]?.focus();
     },
   });
 
@@ -77,7 +81,7 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
     <div className="consultation-form">
       <h2 id={headingId}>{t.title}</h2>
       <p className="notice notice-info">{t.privacy}</p>
-      <form className="form" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} aria-busy={busy} noValidate>
+      <form className="form" ref={form} onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <TopicChoices
           legend={t.topicLegend}
           hint={t.topicHint}

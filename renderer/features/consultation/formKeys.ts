@@ -4,7 +4,7 @@
  * the focus is not in a text field, Alt+W jumps to the follow-up date.
  */
 import type { KeyboardEvent } from 'react';
-import { isAltKey, topicDigit, typesText } from './consultationKeys';
+import { isKey, topicDigit } from './consultationKeys';
 
 export interface FormKeyHandlers {
   onCancel: () => void;
@@ -28,13 +28,13 @@ export function formKeyDown(handlers: FormKeyHandlers) {
       handlers.onCancel();
       return;
     }
-    if (handlers.onFollowUp && isAltKey('consultation.followUp', event)) {
+    if (handlers.onFollowUp && isKey('consultation.followUp', event)) {
       event.preventDefault();
       handlers.onFollowUp();
       return;
     }
     const digit = topicDigit(event);
-    if (digit !== null && handlers.onTopic && !typesText(target)) {
+    if (digit !== null && handlers.onTopic) {
       event.preventDefault();
       handlers.onTopic(digit - 1);
     }

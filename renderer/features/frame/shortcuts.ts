@@ -17,6 +17,7 @@
  */
 import { de } from '../../i18n/de';
 import { shortcutTexts as t } from '../../i18n/shortcuts';
+import { consultationKeyTexts } from '../../i18n/consultation';
 
 export type ShortcutGroup = keyof typeof t.groups;
 /** The groups in the order the overlay shows them. */
@@ -48,6 +49,13 @@ export const SHORTCUTS = [
   { id: 'form.submit', group: 'forms', keys: 'Enter', description: t.does.formSubmit },
   { id: 'form.toggle', group: 'forms', keys: 'Space', description: t.does.formToggle },
   { id: 'form.choose', group: 'forms', keys: 'ArrowDown ArrowUp', description: t.does.formChoose },
+  { id: 'consultation.newPerson', group: 'consultation', keys: 'Alt+N', description: consultationKeyTexts.newPerson },
+  { id: 'consultation.shortAdvice', group: 'consultation', keys: 'Alt+K', description: consultationKeyTexts.shortAdvice },
+  { id: 'consultation.search', group: 'consultation', keys: 'Alt+S', description: consultationKeyTexts.search },
+  { id: 'consultation.queue', group: 'consultation', keys: 'Alt+L', description: consultationKeyTexts.queue },
+  { id: 'consultation.followUp', group: 'consultation', keys: 'Alt+W', description: consultationKeyTexts.followUp },
+  { id: 'consultation.topic', group: 'consultation', keys: '1 2 3 4 5 6 7 8 9', description: consultationKeyTexts.topic },
+  { id: 'consultation.save', group: 'consultation', keys: 'Enter', description: consultationKeyTexts.save },
 ] as const satisfies readonly Shortcut[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];

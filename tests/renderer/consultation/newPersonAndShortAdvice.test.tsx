@@ -68,6 +68,8 @@ describe('Sprechstunde: a new person', { timeout: 20_000 }, () => {
   it('warns of a likely duplicate with the reasons and takes that person instead', async () => {
     const { kim, user } = renderConsultation({ configure: (kim) => kim['persons.likelyDuplicates'].mockResolvedValue(ok([duplicate])) });
     await running();
+    expect(screen.getByRole('button', { name: 'Neue Person' }).getAttribute('aria-keyshortcuts')).toBe('Alt+N');
+    expect(screen.getByRole('button', { name: 'Kurzberatung' }).getAttribute('aria-keyshortcuts')).toBe('Alt+K');
     await user.click(screen.getByRole('button', { name: 'Neue Person' }));
     await user.keyboard('Al Hasan');
     await user.tab();
@@ -116,6 +118,7 @@ describe('Sprechstunde: Kurzberatung', { timeout: 20_000 }, () => {
     expect(await axeViolations()).toEqual([]);
     await user.keyboard('2');
     expect((within(group).getByRole('radio', { name: /Wohnen/ }) as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement).toBe(within(group).getByRole('radio', { name: /Wohnen/ }));
     const language = screen.getByRole('combobox', { name: 'Sprache der Beratung' }) as HTMLSelectElement;
     expect(language.options[0]!.textContent).toBe('Deutsch');
     await user.selectOptions(language, 'Arabisch');

@@ -133,7 +133,11 @@ describe('Sprechstunde: finding a person and logging a contact', { timeout: 20_0
     await user.keyboard('{Alt>}w{/Alt}');
     const date = screen.getByLabelText('Wiedervorlage am (optional)');
     expect(document.activeElement).toBe(date);
-    await user.type(date, '2026-12-01');
+    await user.type(date, '31.11.2026{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe('Bitte geben Sie ein gültiges Datum als TT.MM.JJJJ ein.');
+    expect(kim['sessions.logContact']).not.toHaveBeenCalled();
+    await user.clear(date);
+    await user.type(date, '1.12.2026');
     const title = screen.getByRole('textbox', { name: 'Worum geht es bei der Wiedervorlage?' }) as HTMLInputElement;
     expect(title.value).toBe('Nachfragen nach der Sprechstunde in GU Am Bahnhof');
     const minutes = screen.getByRole('spinbutton', { name: 'Dauer in Minuten' });
