@@ -112,8 +112,8 @@ describe('the consultation hour in Chromium', () => {
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByText(/^GU Am Bahnhof \(Kreisstadt\) · seit \d\d:\d\d Uhr · 0 Kontakte/).waitFor();
 
-    // Two people arrive and wait: Alt+L, name, Enter; Alt+S back to the search.
-    await page.keyboard.press('Alt+L');
+    // Two people arrive and wait: Alt+E, name, Enter; Alt+S back to the search.
+    await page.keyboard.press('Alt+E');
     await page.keyboard.type('Haddad');
     await page.keyboard.press('Enter');
     await status(page, 'Haddad ist in der Warteliste.');
@@ -205,8 +205,8 @@ describe('the consultation hour in Chromium', () => {
     await status(page, 'Der Kontakt mit Tesfaye, Yonas ist gespeichert, Wiedervorlage am');
     expect(services.followUps.listOpenForCase({ caseId: yonas.caseId }).map((f) => f.dueDate)).toContain(iso(due));
 
-    // 5. The first person waiting: Alt+L, Tab past "Eintragen", Enter on "Aufrufen: Haddad".
-    await page.keyboard.press('Alt+L');
+    // 5. The first person waiting: Alt+E, Tab past "Eintragen", Enter on "Aufrufen: Haddad".
+    await page.keyboard.press('Alt+E');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('Aufrufen: Haddad');

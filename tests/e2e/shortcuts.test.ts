@@ -40,7 +40,7 @@ describe('shortcut help in Chromium', () => {
     await help.waitFor();
     expect(await focusedText(page)).toBe('Tastenkürzel');
     expect(await page.locator('.app-frame').getAttribute('inert')).not.toBeNull();
-    expect(await help.getByRole('table').count()).toBe(3);
+    expect(await help.getByRole('table').count()).toBe(4);
     await screenshot(page, 'tastenkuerzel-01-hilfe');
     await expectNoAxeViolations(page, 'Tastenkürzel');
     for (let i = 0; i < 4; i++) {

@@ -1,7 +1,7 @@
 /**
  * The running consultation hour: a status line (place, since when, counters), the search that has
  * the focus, the form of the moment (contact, new person, Kurzberatung) in its place, the waiting
- * list beside it, and "Sprechstunde beenden" with a confirm step. Alt+N, Alt+K, Alt+S and Alt+L
+ * list beside it, and "Sprechstunde beenden" with a confirm step. Alt+N, Alt+K, Alt+S and Alt+E
  * (entries of the shortcut registry) work anywhere on this screen.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';

@@ -52,7 +52,7 @@ export const SHORTCUTS = [
   { id: 'consultation.newPerson', group: 'consultation', keys: 'Alt+N', description: consultationKeyTexts.newPerson },
   { id: 'consultation.shortAdvice', group: 'consultation', keys: 'Alt+K', description: consultationKeyTexts.shortAdvice },
   { id: 'consultation.search', group: 'consultation', keys: 'Alt+S', description: consultationKeyTexts.search },
-  { id: 'consultation.queue', group: 'consultation', keys: 'Alt+L', description: consultationKeyTexts.queue },
+  { id: 'consultation.queue', group: 'consultation', keys: 'Alt+E', description: consultationKeyTexts.queue },
   { id: 'consultation.followUp', group: 'consultation', keys: 'Alt+W', description: consultationKeyTexts.followUp },
   { id: 'consultation.topic', group: 'consultation', keys: '1 2 3 4 5 6 7 8 9', description: consultationKeyTexts.topic },
   { id: 'consultation.save', group: 'consultation', keys: 'Enter', description: consultationKeyTexts.save },

@@ -29,7 +29,7 @@ describe('Sprechstunde: the waiting list', { timeout: 20_000 }, () => {
     await running();
     const list = await screen.findByRole('list', { name: 'Wartende in der Reihenfolge, in der sie kamen' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
-    await user.keyboard('{Alt>}l{/Alt}');
+    await user.keyboard('{Alt>}e{/Alt}');
     const field = screen.getByRole('textbox', { name: 'Wartende Person' });
     expect(document.activeElement).toBe(field);
     await user.keyboard('Nummer 7{Enter}');

@@ -113,7 +113,7 @@ describe('shortcut help overlay', () => {
     expect(tables.map((table) => table.getAttribute('aria-labelledby') && document.getElementById(table.getAttribute('aria-labelledby')!)?.textContent)).toEqual(
       groups.map((g) => shortcutTexts.groups[g]),
     );
-    expect(within(help).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Überall', 'Listen', 'Formulare']);
+    expect(within(help).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Überall', 'Listen', 'Formulare', 'Sprechstunde']);
     for (const table of tables) {
       expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Tasten', 'Was passiert']);
     }
