@@ -27,6 +27,7 @@ const sessionWithLocation = {
   municipality: locations.municipality,
   startedAt: consultationSessions.startedAt,
   endedAt: consultationSessions.endedAt,
+  stillWaiting: consultationSessions.stillWaiting,
 };
 
 function selectSessions(db: KimDb) {
@@ -51,8 +52,8 @@ export function insertSession(db: KimDb, session: typeof consultationSessions.$i
   db.insert(consultationSessions).values(session).run();
 }
 
-export function endSession(db: KimDb, id: string, endedAt: string): void {
-  db.update(consultationSessions).set({ endedAt }).where(eq(consultationSessions.id, id)).run();
+export function endSession(db: KimDb, id: string, endedAt: string, stillWaiting: number): void {
+  db.update(consultationSessions).set({ endedAt, stillWaiting }).where(eq(consultationSessions.id, id)).run();
 }
 
 export function locationForSession(db: KimDb, id: string): { id: string; active: boolean } | undefined {

@@ -1,4 +1,5 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { lifeAreas, locations } from './configuration';
 import { contacts } from './monitoring';
@@ -13,10 +14,16 @@ export const consultationSessions = sqliteTable(
     startedAt: text('started_at').notNull(),
     /** Null while the consultation hour is running; at most one runs at a time. */
     endedAt: text('ended_at'),
+    /** How many were still in the queue when the hour ended (the queue itself is deleted then). */
+    stillWaiting: integer('still_waiting'),
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('consultation_sessions_ended_idx').on(t.endedAt, t.startedAt)],
+  (t) => [
+    index('consultation_sessions_ended_idx').on(t.endedAt, t.startedAt),
+    // The database, not only the service, keeps it to one running hour.
+    uniqueIndex('consultation_sessions_one_running_idx').on(sql`(1)`).where(sql`ended_at is null`),
+  ],
 );
 
 /** Contacts logged during a consultation hour (the contact itself lives in contacts). */

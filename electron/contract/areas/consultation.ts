@@ -101,7 +101,7 @@ export interface SessionSummary {
   shortAdvice: { total: number; byTopic: { lifeAreaName: string; count: number }[] };
   /** Follow-up dates (Wiedervorlagen) set with this hour's contacts. */
   followUpsCreated: number;
-  /** Still in the queue when the hour ended (or now, while it runs). */
+  /** In the queue now while the hour runs; once it has ended, how many were still waiting then. */
   stillWaiting: number;
   totalMinutes: number;
 }

@@ -14,6 +14,7 @@ import {
   linkSessionPerson,
   locationForSession,
   openCaseOfPerson,
+  queueLength,
   runningSession,
   setQueueEntryPerson,
 } from '../../../db/queries/consultation';
@@ -49,11 +50,11 @@ export function sessionService(ctx: ServiceContext) {
       return running ? sessionView(running) : null;
     },
 
-    /** Ends the hour now; the summary counts who was still waiting, then the queue is emptied. */
+    /** Ends the hour now; how many were still waiting is kept, the queue itself is emptied. */
     end(input: In<'sessions.end'>): SessionSummary {
       requireRunningSession(ctx, input.sessionId);
       return transaction(ctx, () => {
-        endSession(db(ctx), input.sessionId, ctx.now().toISOString());
+        endSession(db(ctx), input.sessionId, ctx.now().toISOString(), queueLength(db(ctx), input.sessionId));
         const summary = sessionSummary(ctx, requireSession(ctx, input.sessionId));
         clearQueue(db(ctx), input.sessionId);
         ctx.store.audit('consultation_session.ended', 'consultation_session', input.sessionId);

@@ -51,7 +51,7 @@ export function sessionSummary(ctx: ServiceContext, session: SessionWithLocation
         .map(({ lifeAreaName, count }) => ({ lifeAreaName, count })),
     },
     followUpsCreated: followUpsOfContacts(store, contactIds),
-    stillWaiting: queueLength(store, session.id),
+    stillWaiting: session.endedAt === null ? queueLength(store, session.id) : (session.stillWaiting ?? 0),
     totalMinutes: contactRows.reduce((sum, c) => sum + c.durationMinutes, 0),
   };
 }

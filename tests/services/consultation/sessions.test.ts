@@ -43,7 +43,7 @@ describe('consultation hour: start, current, end', () => {
     expect(s.sessions.start({ locationId: s.locationId }).id).not.toBe(first.id);
   });
 
-  it('ends now: summary with who still waited, then the queue is emptied; nothing more is recorded', async () => {
+  it('ends now: the summary keeps how many still waited, the queue is emptied; nothing more is recorded', async () => {
     const s = await setup();
     const session = s.sessions.start({ locationId: s.locationId });
     s.queue.add({ sessionId: session.id, label: 'Nr. 1' });
@@ -54,7 +54,7 @@ describe('consultation hour: start, current, end', () => {
     expect(summary.session.endedAt).toBe('2026-11-21T11:30:00.000Z');
     expect(summary.stillWaiting).toBe(2);
     expect(s.queue.list({ sessionId: session.id })).toEqual([]);
-    expect(s.sessions.summary({ sessionId: session.id }).stillWaiting).toBe(0);
+    expect(s.sessions.summary({ sessionId: session.id }).stillWaiting).toBe(2);
     expect(s.sessions.current()).toBeNull();
     expect(s.auditSince(mark)).toEqual([
       { action: 'consultation_session.ended', entity: 'consultation_session', entityId: session.id, actor: 'Test Beraterin' },

@@ -1,0 +1,2 @@
+ALTER TABLE `consultation_sessions` ADD `still_waiting` integer;--> statement-breakpoint
+CREATE UNIQUE INDEX `consultation_sessions_one_running_idx` ON `consultation_sessions` ((1)) WHERE ended_at is null;
