@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { flushSync } from 'react-dom';
 import { shortcutTexts as t } from '../../i18n/shortcuts';
 import { Button } from '../../ui/Button';
+import { trapTab } from '../../ui/focusTrap';
 import { ariaKeyShortcuts, matchesShortcut, SHORTCUT_GROUPS, SHORTCUTS, shortcutKeyNames, type ShortcutGroup, type ShortcutId } from './shortcuts';
 import './shortcuts.css';
 
@@ -35,27 +36,6 @@ export function useShortcutHelp(): { open: boolean; show: () => void; close: () 
 
 /** Frame shortcuts that leave the overlay: everything "Überall" except opening and closing it. */
 const LEAVING = SHORTCUTS.filter((s) => s.group === 'everywhere' && s.id !== 'help' && s.id !== 'close').map((s) => s.id as ShortcutId);
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** Keeps Tab and Shift+Tab inside the dialog, wrapping at both ends (also from outside it). */
-function trapTab(event: KeyboardEvent, dialog: HTMLElement): void {
-  const stops = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = stops[0];
-  const last = stops[stops.length - 1];
-  const at = document.activeElement;
-  if (!first || !last) {
-    event.preventDefault();
-    return;
-  }
-  if (event.shiftKey && (at === first || !stops.includes(at as HTMLElement))) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (at === last || !dialog.contains(at))) {
-    event.preventDefault();
-    first.focus();
-  }
-}
 
 /**
  * The dialog's keys, wherever the focus is while it is open (a click on the backdrop's edge can

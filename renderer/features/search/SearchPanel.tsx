@@ -1,8 +1,8 @@
 /**
  * The global search: a panel opened with Strg+K or the header's "Suchen" button. Searches while
  * typing, shows the hits grouped by kind (Personen, Fälle, Notizen aus Kontakten, Ziele) and opens
- * a hit's case section or person. Arrow keys move between the field and the hits; Escape closes
- * and gives the focus back to where it was. The keys come from the registry in frame/shortcuts.
+ * a hit's case section or person. Arrow keys move between the field and the hits; Tab stays
+ * inside; Escape closes and gives the focus back to where it was. The keys come from the registry in frame/shortcuts.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { SearchHit, SearchResult } from '../../../electron/contract/areas/search';
@@ -16,6 +16,7 @@ import { openCase, openRoute } from '../frame/navigation';
 import { ariaKeyShortcuts, matchesShortcut } from '../frame/shortcuts';
 import { useShortcuts } from '../frame/useShortcuts';
 import { closeSearch, openSearch, useSearchPanel } from './searchPanelStore';
+import { trapTab } from '../../ui/focusTrap';
 import './search.css';
 
 const TYPING_PAUSE_MS = 150;
@@ -92,6 +93,11 @@ function OpenSearchPanel({ input }: { input: React.RefObject<HTMLInputElement | 
     if (matchesShortcut('close', event)) {
       event.preventDefault();
       closeSearch();
+      return;
+    }
+    // The panel covers the page: Tab stays inside it until it is closed.
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (panel.current) trapTab(event, panel.current);
       return;
     }
     const down = matchesShortcut('list.next', event);

@@ -87,6 +87,20 @@ describe('global search', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('keeps Tab inside the open panel: past its last button back to the field, and Shift+Tab the other way', async () => {
+    const { user, dialog } = await openWithShortcut();
+    const field = within(dialog).getByRole('searchbox', { name: 'Suchbegriff' });
+    await user.type(field, 'Fat');
+    await within(dialog).findByRole('heading', { level: 3, name: 'Personen (1)' });
+    const stops = [...dialog.querySelectorAll<HTMLElement>('button, input')];
+    stops.at(-1)!.focus();
+    await user.tab();
+    expect(document.activeElement).toBe(stops[0]);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(stops.at(-1));
+    expect(dialog.contains(document.activeElement)).toBe(true);
+  });
+
   it('opens from the header button, opens a person by click, and Escape closes and gives the focus back', async () => {
     const { user } = renderUnlocked();
     const button = await screen.findByRole('button', { name: 'Suchen' });
