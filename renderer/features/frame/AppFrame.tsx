@@ -22,6 +22,7 @@ import { SearchButton } from '../search/SearchButton';
 import { SearchPanel } from '../search/SearchPanel';
 import { TodayScreen } from '../today/TodayScreen';
 import { ConsultationPage } from '../consultation/ConsultationPage';
+import { StatisticsPage } from '../statistics/StatisticsPage';
 import { loadDemoStatus } from '../demo/demoStore';
 
 const t = de.frame;
@@ -42,6 +43,7 @@ function PageContent({ page }: { page: PageId }) {
   if (page === 'cases') return <CasesPage />;
   if (page === 'today') return <TodayScreen />;
   if (page === 'consultation') return <ConsultationPage />;
+  if (page === 'statistics') return <StatisticsPage />;
   const { title, text } = de.pages[page];
   return <PlaceholderPage title={title} text={text} />;
 }

@@ -1,0 +1,119 @@
+/**
+ * The merged district report on screen: the files' problems, or the overview (period, units,
+ * comparison, notes, legend), the tables by section, and the report's export.
+ */
+import {
+  DISTRICT_LEGEND,
+  DISTRICT_SECTION_TITLES,
+  type DistrictFileProblem,
+  type DistrictReport,
+} from '../../../electron/contract/areas/district';
+import { errorMessages } from '../../../electron/contract/errors';
+import { STATISTICS_SECTIONS } from '../../../electron/contract/statisticsDocument';
+import { districtTexts as t } from '../../i18n/district';
+import { germanDay } from '../../i18n/statistics';
+import { PROBLEMS_ID, REPORT_ID } from './DistrictImportForm';
+import { DistrictExportPanel } from './DistrictExportPanel';
+import { DistrictTableView } from './DistrictTableView';
+
+export function DistrictProblems({ problems }: { problems: readonly DistrictFileProblem[] }) {
+  return (
+    <section className="panel district-problems" aria-labelledby={PROBLEMS_ID}>
+      <h2 id={PROBLEMS_ID} tabIndex={-1}>
+        {t.problemsTitle}
+      </h2>
+      <p className="message message-error" role="alert">
+        {errorMessages.DISTRICT_FILES_REFUSED}
+      </p>
+      <ul className="district-problem-list">
+        {problems.map((problem, index) => (
+          <li key={`${problem.role}-${problem.file}-${index}`}>
+            <strong>{problem.file}</strong> ({t.problemRole[problem.role]}): {problem.message}
+          </li>
+        ))}
+      </ul>
+      <p>{t.problemsHint}</p>
+    </section>
+  );
+}
+
+function Overview({ report }: { report: DistrictReport }) {
+  const { units } = report;
+  const c = t.unitColumns;
+  return (
+    <section className="panel" aria-labelledby={REPORT_ID}>
+      <h2 id={REPORT_ID} tabIndex={-1}>
+        {t.overviewTitle}
+      </h2>
+      <p className="lead">{t.reportTitle(report.districtName, report.period.title)}</p>
+      <p>{t.createdOn(germanDay(report.createdOn))}</p>
+      <table className="stats-table district-units">
+        <caption>{t.unitsCaption(units.length)}</caption>
+        <thead>
+          <tr>
+            {[c.name, c.traeger, c.municipality, c.file, c.createdOn, c.threshold, c.perturbation].map((label) => (
+              <th scope="col" key={label}>
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((unit) => (
+            <tr key={unit.id}>
+              <th scope="row">{unit.name}</th>
+              <td>{unit.traeger ?? t.none}</td>
+              <td>{unit.municipality ?? t.none}</td>
+              <td className="district-file-name">{unit.fileName}</td>
+              <td>{germanDay(unit.createdOn)}</td>
+              <td>{unit.threshold}</td>
+              <td>{t.perturbation(unit.perturbation)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.previous ? <p>{t.comparedWith(report.previous.period.title, report.previous.units.length)}</p> : null}
+      {report.notes.length > 0 ? (
+        <>
+          <h3>{t.notesTitle}</h3>
+          <ul>
+            {report.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{t.legendTitle}</h3>
+      <dl className="district-legend">
+        {Object.values(DISTRICT_LEGEND).map((entry) => (
+          <div key={entry.sign}>
+            <dt>„{entry.sign}“</dt>
+            <dd>{entry.meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export function DistrictReportView({ report }: { report: DistrictReport }) {
+  return (
+    <>
+      <Overview report={report} />
+      {STATISTICS_SECTIONS.map((section) => {
+        const tables = report.tables.filter((table) => table.section === section);
+        if (tables.length === 0) return null;
+        const id = `bezirk-${section}`;
+        return (
+          <section key={section} className="stats-section" aria-labelledby={id}>
+            <h2 id={id}>{DISTRICT_SECTION_TITLES[section]}</h2>
+            {tables.map((table) => (
+              <DistrictTableView key={table.id} table={table} report={report} />
+            ))}
+          </section>
+        );
+      })}
+      <DistrictExportPanel />
+    </>
+  );
+}

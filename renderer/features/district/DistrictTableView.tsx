@@ -1,0 +1,191 @@
+/**
+ * One merged district table: counts with honest lower bounds ("≥ 37") and unknowns ("•"), its
+ * charts, the comparison with the previous period and each unit's own total; or, for medians and
+ * shares that cannot be added up, one column per unit.
+ */
+import { useId } from 'react';
+import {
+  districtCellText,
+  type DistrictCell,
+  type DistrictComparedCell,
+  type DistrictCountTable,
+  type DistrictMeasureTable,
+  type DistrictReport,
+  type DistrictTable,
+  type DistrictUnit,
+} from '../../../electron/contract/areas/district';
+import { changeText, districtTexts as t } from '../../i18n/district';
+import { measureText } from '../../i18n/statistics';
+import { BarChart, type ChartBar, type ChartValue } from '../statistics/BarChart';
+import { chartPoints, chartSpecsFor } from '../statistics/chartSpecs';
+import { CountGrid } from '../statistics/CountGrid';
+
+/** A merged number as it reads, with a spoken form for "≥" and "•". */
+export function DistrictNumber({ cell }: { cell: DistrictCell }) {
+  const text = districtCellText(cell);
+  if (cell.value === null) {
+    return (
+      <span className="district-unknown">
+        <span aria-hidden="true">{text}</span>
+        <span className="sr-only">{t.unknownSr}</span>
+      </span>
+    );
+  }
+  if (!cell.lowerBound) return <>{text}</>;
+  return (
+    <span className="district-bound">
+      <span aria-hidden="true">{text}</span>
+      <span className="sr-only">{t.lowerBoundSr(cell.value.toLocaleString('de-DE'))}</span>
+    </span>
+  );
+}
+
+const inexact = (cell: DistrictCell) => cell.value === null || cell.lowerBound;
+
+function chartValue(cell: DistrictCell): ChartValue {
+  const text = districtCellText(cell);
+  return { value: cell.value, open: cell.lowerBound && cell.value !== null, text: cell.value === null ? `${text} ${t.chartUnknown}` : text };
+}
+
+function Charts({ table, report }: { table: DistrictCountTable; report: DistrictReport }) {
+  const series = report.previous ? { current: report.period.title, previous: report.previous.period.title } : null;
+  return (
+    <>
+      {chartSpecsFor(table.id).map((spec) => {
+        const points = chartPoints(table, spec.by);
+        const bars: ChartBar[] = points.map(({ key, label, cell }) => ({
+          key,
+          label,
+          ...chartValue(cell),
+          previous: cell.previous ? chartValue(cell.previous) : series ? { value: null, open: false, text: t.none, absent: true } : null,
+        }));
+        if (points.every(({ cell }) => cell.value === 0 && !cell.lowerBound && (cell.previous?.value ?? 0) === 0)) return null;
+        const cells = points.flatMap(({ cell }) => [cell, ...(series && cell.previous ? [cell.previous] : [])]);
+        const notes = [
+          ...(cells.some((c) => c.value !== null && c.lowerBound) ? [t.chartOpenNote] : []),
+          ...(cells.some((c) => c.value === null) ? [t.chartUnknownNote] : []),
+        ];
+        return <BarChart key={spec.by} title={spec.title} bars={bars} series={series} notes={notes} />;
+      })}
+    </>
+  );
+}
+
+function Comparison({ table, report }: { table: DistrictCountTable; report: DistrictReport }) {
+  if (!report.previous) return null;
+  const lines: { key: string; label: string; cell: DistrictComparedCell }[] = [...chartPoints(table, 'rows'), { key: 'insgesamt', label: 'Insgesamt', cell: table.total }];
+  return (
+    <table className="stats-table district-comparison">
+      <caption>{t.comparisonCaption(report.previous.period.title)}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="stats-row-title">
+            {table.rowTitle}
+          </th>
+          <th scope="col" className="stats-number">
+            {report.period.title}
+          </th>
+          <th scope="col" className="stats-number">
+            {report.previous.period.title}
+          </th>
+          <th scope="col" className="stats-number">
+            {t.change}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map(({ key, label, cell }) => (
+          <tr key={key}>
+            <th scope="row">{label}</th>
+            <td className="stats-number">
+              <DistrictNumber cell={cell} />
+            </td>
+            <td className="stats-number">{cell.previous ? <DistrictNumber cell={cell.previous} /> : t.none}</td>
+            <td className="stats-number">{cell.change === null ? t.none : changeText(cell.change)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function UnitTotals({ table, units }: { table: DistrictCountTable; units: readonly DistrictUnit[] }) {
+  const name = (id: string) => units.find((u) => u.id === id)?.name ?? id;
+  return (
+    <p className="district-unit-totals">
+      {t.unitTotals}:{' '}
+      {table.unitTotals
+        .map((u) => `${name(u.unitId)} ${!u.hasTable ? t.unitTotalMissing : u.total === null ? '•' : u.total.toLocaleString('de-DE')}`)
+        .join(' · ')}
+    </p>
+  );
+}
+
+function CountTableView({ table, report }: { table: DistrictCountTable; report: DistrictReport }) {
+  const headingId = useId();
+  const all = [...table.cells.flat(), ...(table.rowTotals ?? []), ...table.columnTotals, table.total];
+  return (
+    <div className="stats-table-block">
+      <h3 id={headingId}>{table.title}</h3>
+      <Charts table={table} report={report} />
+      <CountGrid
+        labelledBy={headingId}
+        rowTitle={table.rowTitle}
+        columnTitle={table.columnTitle}
+        rows={table.rows}
+        columns={table.columns}
+        cells={table.cells}
+        rowTotals={table.rowTotals}
+        columnTotals={table.columnTotals}
+        total={table.total}
+        renderCell={(cell) => <DistrictNumber cell={cell} />}
+      />
+      {all.some(inexact) ? <p className="stats-note">{t.tableNote}</p> : null}
+      <UnitTotals table={table} units={report.units} />
+      <Comparison table={table} report={report} />
+    </div>
+  );
+}
+
+function MeasureTableView({ table, units }: { table: DistrictMeasureTable; units: readonly DistrictUnit[] }) {
+  const headingId = useId();
+  return (
+    <div className="stats-table-block">
+      <h3 id={headingId}>{table.title}</h3>
+      <table className="stats-table" aria-labelledby={headingId}>
+        <thead>
+          <tr>
+            <th scope="col" className="stats-row-title">
+              {table.rowTitle}
+            </th>
+            {units.map((unit) => (
+              <th scope="col" key={unit.id} className="stats-number">
+                {unit.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {units.map((unit) => {
+                const entry = row.values.find((v) => v.unitId === unit.id);
+                return (
+                  <td key={unit.id} className="stats-number">
+                    {!entry ? t.none : entry.value === null ? <DistrictNumber cell={{ value: null, lowerBound: false }} /> : measureText(entry.value, row.unitOfMeasure)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="stats-note">{t.measureNote}</p>
+    </div>
+  );
+}
+
+export function DistrictTableView({ table, report }: { table: DistrictTable; report: DistrictReport }) {
+  return table.kind === 'counts' ? <CountTableView table={table} report={report} /> : <MeasureTableView table={table} units={report.units} />;
+}

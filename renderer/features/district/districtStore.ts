@@ -1,0 +1,117 @@
+/**
+ * The district view's state: the chosen exports' names and texts (read in the renderer, sent with
+ * every call, as the main process keeps nothing), the district's name and the last merge. Only
+ * anonymised numbers, but dropped on lock like everything else.
+ */
+import { create } from 'zustand';
+import { DISTRICT_FILE_MAX_CHARS, DISTRICT_FILES_MAX, type DistrictInput, type DistrictMergeResult } from '../../../electron/contract/areas/district';
+import { call } from '../../api';
+import { districtTexts as t } from '../../i18n/district';
+import { registerResetOnLock } from '../../state/session';
+
+export interface ImportedFile {
+  name: string;
+  text: string;
+}
+
+export type FileRole = 'current' | 'previous';
+
+interface DistrictState {
+  files: ImportedFile[];
+  previous: ImportedFile[];
+  /** Problems found while reading the files here (too many, too large, unreadable). */
+  readProblems: Record<FileRole, string[]>;
+  districtName: string;
+  busy: boolean;
+  error: string | null;
+  result: DistrictMergeResult | null;
+  /** The input the result was made from; the exports send exactly this. */
+  mergedInput: DistrictInput | null;
+}
+
+const initial: DistrictState = {
+  files: [],
+  previous: [],
+  readProblems: { current: [], previous: [] },
+  districtName: '',
+  busy: false,
+  error: null,
+  result: null,
+  mergedInput: null,
+};
+
+export const useDistrict = create<DistrictState>()(() => initial);
+
+/** Anything changed: the last result no longer matches the choice. */
+const stale = { result: null, mergedInput: null, error: null } as const;
+/** Bumped on every change of the choice, so a merge's answer to an older choice is dropped. */
+let generation = 0;
+
+async function read(file: File): Promise<ImportedFile | string> {
+  if (file.size > DISTRICT_FILE_MAX_CHARS * 4) return t.tooLarge(file.name);
+  try {
+    const text = await file.text();
+    return text.length > DISTRICT_FILE_MAX_CHARS ? t.tooLarge(file.name) : { name: file.name, text };
+  } catch {
+    return t.unreadable(file.name);
+  }
+}
+
+/** Reads the chosen files' texts; replaces the earlier choice for that role. */
+export async function chooseFiles(role: FileRole, chosen: readonly File[]): Promise<void> {
+  const problems: string[] = [];
+  let list = [...chosen];
+  if (list.length > DISTRICT_FILES_MAX) {
+    problems.push(t.tooManyFiles(DISTRICT_FILES_MAX));
+    list = list.slice(0, DISTRICT_FILES_MAX);
+  }
+  const outcomes = await Promise.all(list.map(read));
+  const files = outcomes.filter((r): r is ImportedFile => typeof r !== 'string');
+  problems.push(...outcomes.filter((r): r is string => typeof r === 'string'));
+  const { readProblems } = useDistrict.getState();
+  generation += 1;
+  useDistrict.setState({
+    ...(role === 'current' ? { files } : { previous: files }),
+    readProblems: { ...readProblems, [role]: problems },
+    ...stale,
+  });
+}
+
+export function setDistrictName(districtName: string): void {
+  generation += 1;
+  useDistrict.setState({ districtName, ...stale });
+}
+
+/** The input of merge and exports from the current choice. */
+export function districtInput(): DistrictInput | null {
+  const { files, previous, districtName } = useDistrict.getState();
+  if (files.length === 0) return null;
+  const name = districtName.trim();
+  return { files, ...(previous.length > 0 ? { previous } : {}), ...(name ? { districtName: name } : {}) };
+}
+
+/** Checks and merges in the main process; the result holds either the report or the files' problems. */
+export async function mergeFiles(): Promise<DistrictMergeResult | null> {
+  const input = districtInput();
+  if (!input || useDistrict.getState().busy) return null;
+  const mine = generation;
+  useDistrict.setState({ busy: true, error: null });
+  const result = await call('district.merge', input);
+  if (mine !== generation) {
+    useDistrict.setState({ busy: false });
+    return null;
+  }
+  if (!result.ok) {
+    useDistrict.setState({ busy: false, error: result.error.message, result: null, mergedInput: null });
+    return null;
+  }
+  useDistrict.setState({ busy: false, result: result.value, mergedInput: result.value.report ? input : null });
+  return result.value;
+}
+
+export function resetDistrict(): void {
+  generation += 1;
+  useDistrict.setState(initial, true);
+}
+
+registerResetOnLock(resetDistrict);

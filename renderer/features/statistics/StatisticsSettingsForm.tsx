@@ -1,0 +1,117 @@
+/** The statistic's settings on the Statistik page: the unit (name, Träger, municipality), k and the perturbation. */
+import { useState, type FormEvent } from 'react';
+import { STATISTICS_LIMITS, type StatisticsSettings } from '../../../electron/contract/areas/statistics';
+import { call } from '../../api';
+import { statisticsTexts as t } from '../../i18n/statistics';
+import { lockEpoch } from '../../state/session';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { TextField } from '../../ui/TextField';
+import { SETTINGS_SECTION_ID } from './PreviewSummary';
+import { settingsSaved } from './statisticsStore';
+
+const limits = STATISTICS_LIMITS.threshold;
+
+function parseThreshold(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= limits.min && n <= limits.max ? n : null;
+}
+
+const optional = (text: string) => (text.trim() === '' ? null : text.trim());
+
+export function StatisticsSettingsForm({ settings }: { settings: StatisticsSettings }) {
+  const [unitName, setUnitName] = useState(settings.unit.name ?? '');
+  const [traeger, setTraeger] = useState(settings.unit.traeger ?? '');
+  const [municipality, setMunicipality] = useState(settings.unit.municipality ?? '');
+  const [threshold, setThreshold] = useState(String(settings.threshold));
+  const [perturbation, setPerturbation] = useState<'on' | 'off'>(settings.perturbation ? 'on' : 'off');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const k = parseThreshold(threshold);
+  const nameMissing = unitName.trim() === '';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    setSaved(false);
+    if (busy || nameMissing || k === null) return;
+    const epoch = lockEpoch();
+    setBusy(true);
+    setError(null);
+    const result = await call('statistics.updateSettings', {
+      unitName: unitName.trim(),
+      traeger: optional(traeger),
+      municipality: optional(municipality),
+      threshold: k,
+      perturbation: perturbation === 'on',
+    });
+    if (epoch !== lockEpoch()) return;
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setSaved(true);
+    await settingsSaved(result.value);
+  }
+
+  return (
+    <section className="panel stats-settings" aria-labelledby={SETTINGS_SECTION_ID}>
+      <h2 id={SETTINGS_SECTION_ID} tabIndex={-1}>
+        {t.settingsTitle}
+      </h2>
+      <p>{t.settingsIntro}</p>
+      <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+        <TextField
+          label={t.unitNameLabel}
+          hint={t.unitNameHint}
+          value={unitName}
+          onChange={setUnitName}
+          maxLength={STATISTICS_LIMITS.unitName}
+          required
+          error={touched && nameMissing ? t.unitNameMissing : null}
+        />
+        <TextField label={t.traegerLabel} hint={t.traegerHint} value={traeger} onChange={setTraeger} maxLength={STATISTICS_LIMITS.traeger} />
+        <TextField
+          label={t.municipalityLabel}
+          hint={t.municipalityHint}
+          value={municipality}
+          onChange={setMunicipality}
+          maxLength={STATISTICS_LIMITS.municipality}
+        />
+        <TextField
+          label={t.thresholdFieldLabel}
+          hint={t.thresholdHint(limits.min, limits.max, limits.default)}
+          type="number"
+          inputMode="numeric"
+          min={limits.min}
+          max={limits.max}
+          step={1}
+          value={threshold}
+          onChange={setThreshold}
+          error={touched && k === null ? t.thresholdInvalid(limits.min, limits.max) : null}
+          inputClassName="input-short"
+        />
+        <ChoiceGroup
+          legend={t.perturbationLegend}
+          hint={t.perturbationHint}
+          inline
+          options={[
+            { value: 'off', label: t.perturbationOptions.off },
+            { value: 'on', label: t.perturbationOptions.on },
+          ]}
+          value={perturbation}
+          onChange={setPerturbation}
+        />
+        <ErrorMessage message={error} />
+        <SubmitRow label={t.saveSettings} busy={busy} busyLabel={t.saveBusy} />
+        <StatusMessage>{saved ? t.saved : null}</StatusMessage>
+      </form>
+    </section>
+  );
+}
