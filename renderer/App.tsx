@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { de } from './i18n/de';
 import { listenForLock, loadStatus, useSession, type Phase } from './state/session';
 import { AppFrame } from './features/frame/AppFrame';
+import { DistrictStandaloneScreen } from './features/district/DistrictStandaloneScreen';
 import { RecoveryKeyScreen } from './features/setup/RecoveryKeyScreen';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { RecoveryUnlockScreen } from './features/unlock/RecoveryUnlockScreen';
@@ -44,6 +45,8 @@ export function Screen({ phase }: { phase: Phase }) {
       return <RecoveryUnlockScreen />;
     case 'unlocked':
       return <AppFrame />;
+    case 'district':
+      return <DistrictStandaloneScreen from={phase.from} />;
   }
 }
 

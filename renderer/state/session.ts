@@ -15,7 +15,9 @@ export type Phase =
   | { name: 'showRecoveryKey'; recoveryKey: string; reason: RecoveryKeyReason }
   | { name: 'locked'; reason: LockReason | null }
   | { name: 'recover' }
-  | { name: 'unlocked' };
+  | { name: 'unlocked' }
+  /** The district view without unlocking, opened from the setup or unlock screen. */
+  | { name: 'district'; from: 'setup' | 'locked' };
 
 interface SessionState {
   phase: Phase;
@@ -116,6 +118,16 @@ export function showRecover(): void {
 
 export function showUnlock(): void {
   setPhase({ name: 'locked', reason: null });
+}
+
+/** Coordinators without case data merge statistics without unlocking; the store stays as it is. */
+export function showDistrict(from: 'setup' | 'locked'): void {
+  setPhase({ name: 'district', from });
+}
+
+export function leaveDistrict(): void {
+  const { phase } = useSession.getState();
+  setPhase(phase.name === 'district' && phase.from === 'setup' ? { name: 'setup' } : { name: 'locked', reason: null });
 }
 
 /** Locks the store by hand. The UI is reset at once, without waiting for the 'locked' event. */

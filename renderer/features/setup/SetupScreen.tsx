@@ -2,7 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { de } from '../../i18n/de';
-import { storeCreated } from '../../state/session';
+import { showDistrict, storeCreated } from '../../state/session';
+import { districtTexts } from '../../i18n/district';
+import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { ErrorMessage } from '../../ui/Messages';
 import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFields';
@@ -47,6 +49,11 @@ export function SetupScreen() {
         <ErrorMessage message={error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={problem} />
       </form>
+      <p className="screen-aside">
+        <Button variant="link" onClick={() => showDistrict('setup')}>
+          {districtTexts.openStandalone}
+        </Button>
+      </p>
     </main>
   );
 }

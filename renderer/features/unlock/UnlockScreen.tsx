@@ -3,7 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { LockReason } from '../../../electron/contract';
 import { call, type KimErrorBody } from '../../api';
 import { de } from '../../i18n/de';
-import { showRecover, storeUnlocked } from '../../state/session';
+import { showDistrict, showRecover, storeUnlocked } from '../../state/session';
+import { districtTexts } from '../../i18n/district';
 import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { ErrorMessage } from '../../ui/Messages';
@@ -74,6 +75,11 @@ export function UnlockScreen({ reason }: { reason: LockReason | null }) {
       <p className="screen-aside">
         <Button variant="link" onClick={showRecover}>
           {t.forgot}
+        </Button>
+      </p>
+      <p>
+        <Button variant="link" onClick={() => showDistrict('locked')}>
+          {districtTexts.openStandalone}
         </Button>
       </p>
     </main>
