@@ -6,6 +6,8 @@
 import type {
   AccessRoute,
   AccommodationType,
+  CaseListDue,
+  CaseListSort,
   ClosureReason,
   ConsentForm,
   DueKind,
@@ -19,6 +21,8 @@ import type {
 } from '../../electron/contract/areas/cases';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** 1234 → '1.234' */
+const number = (n: number) => new Intl.NumberFormat('de-DE').format(n);
 
 /** Labels in a fixed order; the order of the keys is the order of the choices on screen. */
 export const labels = {
@@ -169,15 +173,49 @@ export const cases = {
     allStatuses: 'Offene und abgeschlossene',
     open: 'offen',
     closed: 'abgeschlossen',
+    targetGroupLabel: 'Zielgruppe',
+    allTargetGroups: 'Alle Zielgruppen',
+    /** A target group that is no longer valid, in the filter's choices. */
+    endedTargetGroup: (name: string) => `${name} (nicht mehr gültig)`,
+    locationLabel: 'Standort',
+    allLocations: 'Alle Standorte',
+    inactiveLocation: (name: string) => `${name} (nicht mehr genutzt)`,
+    managerLabel: 'Case Manager:in',
+    allManagers: 'Alle Case Manager:innen',
+    dueLabel: 'Fälligkeit',
+    anyDue: 'Alle Fälle',
+    dueOptions: {
+      faellig: 'Heute fällig oder überfällig',
+      ueberfaellig: 'Nur überfällig',
+    } satisfies Record<CaseListDue, string>,
     searchLabel: 'Suchen (Name oder Fallnummer)',
+    resetFilters: 'Filter zurücksetzen',
     tableCaption: 'Fälle',
     colNumber: 'Fallnummer',
     colName: 'Name',
     colPhase: 'Phase',
-    colStatus: 'Status',
+    colTargetGroups: 'Zielgruppen',
+    colLocation: 'Standort',
     colManager: 'Case Manager:in',
-    openHint: 'Zum Öffnen eines Falls wählen Sie seine Fallnummer.',
-    found: (n: number) => (n === 0 ? 'Keine Fälle gefunden.' : `${count(n, 'Fall', 'Fälle')} gefunden.`),
+    colOpened: 'Eröffnet am',
+    colNextDue: 'Nächste Fälligkeit',
+    overdue: 'überfällig',
+    dueToday: 'fällig',
+    openHint:
+      'Fällig sind Wiedervorlagen, Schritte der Zielvereinbarung und Re-Assessments. Pfeil hoch und runter wechseln die Zeile, Eingabe öffnet den Fall.',
+    /** Read with the table, not shown. */
+    moreKeys: 'Bild hoch und Bild runter blättern, Pos1 und Ende springen an den Anfang und das Ende der Liste.',
+    /** How the order reads after "sortiert nach". */
+    sortNames: {
+      caseNumber: 'Fallnummer',
+      name: 'Name',
+      phase: 'Phase',
+      openedAt: 'Eröffnungsdatum',
+      nextDue: 'nächster Fälligkeit',
+    } satisfies Record<CaseListSort, string>,
+    /** The count, and the order when there is something to order: "1.234 Fälle, sortiert nach Name, aufsteigend". */
+    found: (n: number, column: string, ascending: boolean) =>
+      n === 0 ? 'Keine Fälle gefunden.' : `${number(n)} ${n === 1 ? 'Fall' : 'Fälle'}, sortiert nach ${column}, ${ascending ? 'aufsteigend' : 'absteigend'}`,
   },
 
   intake: {

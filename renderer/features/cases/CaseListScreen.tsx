@@ -1,74 +1,46 @@
-/** "Fälle": every case as a table, filtered by phase, status and a search; a row opens its case. */
-import { useState } from 'react';
-import type { Input } from '../../../electron/contract';
-import type { CaseSummary, Phase } from '../../../electron/contract/areas/cases';
+/**
+ * "Fälle": every case, filtered and sorted by the main process, counted, and shown in a table
+ * that keeps only the rows in view in the DOM. Filters and sort survive opening a case.
+ */
+import { useEffect, useId, useState } from 'react';
 import { call } from '../../api';
-import { cases as t, labels } from '../../i18n/cases';
+import { cases as t } from '../../i18n/cases';
 import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { StatusMessage } from '../../ui/Messages';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
 import { openCase, openRoute } from '../frame/navigation';
-import { optionsOf } from './format';
+import { CaseListFilterBar } from './CaseListFilterBar';
+import { listInput, setActiveCase, sortBy, useCaseList } from './caseListStore';
 import { LoadFailure } from './parts';
 import { useLoad } from './useLoad';
+import { VirtualCaseTable } from './VirtualCaseTable';
 
-type Status = 'offen' | 'abgeschlossen';
-const phaseOptions = optionsOf(labels.phases);
-const statusOptions = [
-  { value: 'offen' as const, label: t.list.open },
-  { value: 'abgeschlossen' as const, label: t.list.closed },
-];
+/** Typing pauses this long before the list follows the search. */
+export const SEARCH_PAUSE_MS = 250;
 
-function matches(item: CaseSummary, search: string): boolean {
-  const needle = search.trim().toLowerCase();
-  return needle === '' || item.personName.toLowerCase().includes(needle) || item.caseNumber.toLowerCase().includes(needle);
-}
-
-function CaseTable({ items }: { items: CaseSummary[] }) {
-  return (
-    <table className="data-table">
-      <caption className="sr-only">{t.list.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.list.colNumber}</th>
-          <th scope="col">{t.list.colName}</th>
-          <th scope="col">{t.list.colPhase}</th>
-          <th scope="col">{t.list.colStatus}</th>
-          <th scope="col">{t.list.colManager}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">
-              <Button variant="link" onClick={() => openCase(item.id)}>
-                {item.caseNumber}
-              </Button>
-            </th>
-            <td>{item.personName}</td>
-            <td>{labels.phases[item.phase]}</td>
-            <td>{item.open ? t.list.open : t.list.closed}</td>
-            <td>{item.caseManager}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+/** The search as it was typed a moment ago; an emptied search at once. */
+function useSettled(value: string): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return value.trim() === '' ? '' : settled;
 }
 
 export function CaseListScreen() {
-  const [phase, setPhase] = useState<Phase | ''>('');
-  const [status, setStatus] = useState<Status | ''>('');
-  const [search, setSearch] = useState('');
-  const list = useLoad(() => {
-    const input: Input<'cases.list'> = {};
-    if (phase) input.phase = phase;
-    if (status) input.status = status;
-    return call('cases.list', input);
-  }, [phase, status]);
-  const shown = (list.data ?? []).filter((item) => matches(item, search));
+  const { filters, sort, direction, activeCaseId } = useCaseList();
+  const query = useSettled(filters.text);
+  const input = listInput(filters, query, sort, direction);
+  const hintId = useId();
+  const list = useLoad(() => call('cases.list', input), [JSON.stringify(input)]);
+  const choices = useLoad(() => call('cases.listFilters', {}), []);
+  const items = list.data;
+
+  const open = (caseId: string) => {
+    setActiveCase(caseId);
+    openCase(caseId);
+  };
 
   return (
     <div className="page page-wide cases-list">
@@ -78,17 +50,28 @@ export function CaseListScreen() {
           {t.list.newIntake}
         </Button>
       </div>
-      <div className="filters" role="group" aria-label={t.list.filterTitle}>
-        <SelectField label={t.list.phaseLabel} value={phase} options={phaseOptions} placeholder={t.list.allPhases} onChange={setPhase} />
-        <SelectField label={t.list.statusLabel} value={status} options={statusOptions} placeholder={t.list.allStatuses} onChange={setStatus} />
-        <TextField label={t.list.searchLabel} value={search} onChange={setSearch} type="text" autoComplete="off" />
-      </div>
+      <CaseListFilterBar filters={filters} choices={choices.data} />
+      <LoadFailure message={choices.error} />
       <LoadFailure message={list.error} />
-      <StatusMessage>{list.loading ? t.loading : list.data ? t.list.found(shown.length) : null}</StatusMessage>
-      {shown.length > 0 ? (
+      <StatusMessage>
+        {items ? t.list.found(items.length, t.list.sortNames[sort], direction === 'asc') : list.loading ? t.loading : null}
+      </StatusMessage>
+      {items && items.length > 0 ? (
         <>
-          <p className="field-hint">{t.list.openHint}</p>
-          <CaseTable items={shown} />
+          <p className="field-hint" id={hintId}>
+            {t.list.openHint}
+            <span className="sr-only"> {t.list.moreKeys}</span>
+          </p>
+          <VirtualCaseTable
+            items={items}
+            sort={sort}
+            direction={direction}
+            onSort={sortBy}
+            activeCaseId={activeCaseId}
+            onActiveChange={setActiveCase}
+            onOpen={open}
+            describedBy={hintId}
+          />
         </>
       ) : null}
     </div>

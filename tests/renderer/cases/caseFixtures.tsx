@@ -2,6 +2,7 @@
 import { act, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import type {
+  CaseListFilters,
   CaseSummary,
   CaseView,
   LifeAreaView,
@@ -130,6 +131,18 @@ export const caseSummaries: CaseSummary[] = [
   },
 ];
 
+export const caseListFilters: CaseListFilters = {
+  caseManagers: ['Aylin Demir', 'Jonas Weber'],
+  targetGroups: [
+    { id: 'tg-1', name: 'Geduldete über 27', validToday: true },
+    { id: 'tg-2', name: 'Unbegleitete Minderjährige', validToday: false },
+  ],
+  locations: [
+    { id: 'loc-1', name: 'GU Am Bahnhof', active: true },
+    { id: 'loc-2', name: 'Rathaus Dülmen', active: false },
+  ],
+};
+
 export const personDetail: PersonDetail = {
   id: PERSON_ID,
   displayName: 'Haddad, Rana',
@@ -237,6 +250,7 @@ export const networkLabels: NetworkLabels = {
 /** The answers the case screens need, so each test only overrides what it is about. */
 export function answerCaseMethods(kim: FakeKim): void {
   kim['cases.list'].mockResolvedValue(ok(caseSummaries));
+  kim['cases.listFilters'].mockResolvedValue(ok(caseListFilters));
   kim['cases.get'].mockResolvedValue(ok(caseView));
   kim['cases.timeline'].mockResolvedValue(ok(timeline));
   kim['goal.list'].mockResolvedValue(ok(goals));

@@ -1,57 +1,129 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useCaseList } from '../../../renderer/features/cases/caseListStore';
+import { resetAfterLock } from '../../../renderer/state/session';
 import { fail } from '../fakeKim';
 import { CASE_ID, axeViolations, openAt } from './caseFixtures';
 
-const rows = () => within(screen.getByRole('table')).getAllByRole('row');
+const table = () => screen.getByRole('table', { name: 'Fälle' });
+const rows = () => within(table()).getAllByRole('row');
+const DEFAULT_SORT = { sort: 'openedAt', direction: 'desc' } as const;
 
 // Typing whole forms takes a while when the machine is busy.
 describe('case list', { timeout: 20_000 }, () => {
-  it('shows every case with number, name, phase, status and case manager', async () => {
+  it('shows every case with number, name, phase, target groups, location, manager, opening and what is due', async () => {
     const { kim } = await openAt({ page: 'cases', view: 'list' });
     const heading = screen.getByRole('heading', { level: 1, name: 'Fälle' });
     expect(document.activeElement).toBe(heading);
     await screen.findByRole('table');
-    expect(kim['cases.list']).toHaveBeenCalledWith({});
-    expect(within(rows()[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+    expect(kim['cases.list']).toHaveBeenCalledWith(DEFAULT_SORT);
+    expect(within(rows()[0]!).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
       'Fallnummer',
-      'Name',
+      'NameZielgruppen',
       'Phase',
-      'Status',
-      'Case Manager:in',
+      'StandortCase Manager:in',
+      'Eröffnet am',
+      'Nächste Fälligkeit',
     ]);
-    expect(within(rows()[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Haddad, Rana', 'Zielvereinbarung', 'offen', 'Aylin Demir']);
-    expect(within(rows()[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Petrenko, Olena', 'Abschluss', 'abgeschlossen', 'Jonas Weber']);
-    expect(screen.getByText('2 Fälle gefunden.')).toBeTruthy();
+    expect(within(rows()[1]!).getByRole('rowheader').textContent).toBe('2026-0007');
+    expect(within(rows()[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Haddad, RanaZielgruppen: Geduldete über 27',
+      'Zielvereinbarung',
+      'GU Am BahnhofCase Manager:in: Aylin Demir',
+      '01.10.2026',
+      '02.11.2026überfällig',
+    ]);
+    expect(within(rows()[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Petrenko, OlenaZielgruppen: –',
+      'Abschluss',
+      '–Case Manager:in: Jonas Weber',
+      '11.04.2025',
+      '–',
+    ]);
+    expect(table().getAttribute('aria-rowcount')).toBe('3');
+    expect(rows()[1]!.getAttribute('aria-rowindex')).toBe('2');
+    expect(screen.getByText('2 Fälle, sortiert nach Eröffnungsdatum, absteigend').getAttribute('role')).toBe('status');
   });
 
-  it('filters by phase and status through cases.list and by a search on screen', async () => {
+  it('sends every filter to cases.list, the search after a short pause, and resets them', async () => {
     const { kim, user } = await openAt({ page: 'cases', view: 'list' });
     await screen.findByRole('table');
+    const last = () => kim['cases.list'].mock.lastCall?.[0];
     await user.selectOptions(screen.getByLabelText('Phase'), 'monitoring');
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ phase: 'monitoring' });
-    await user.selectOptions(screen.getByLabelText('Status'), 'abgeschlossen');
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ phase: 'monitoring', status: 'abgeschlossen' });
-    await user.selectOptions(screen.getByLabelText('Phase'), '');
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ status: 'abgeschlossen' });
+    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring' });
+    await user.selectOptions(screen.getByLabelText('Status'), 'offen');
+    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'offen' });
+    await user.selectOptions(screen.getByLabelText('Fälligkeit'), 'Heute fällig oder überfällig');
+    expect(last()).toMatchObject({ due: 'faellig' });
+    await user.selectOptions(screen.getByLabelText('Zielgruppe'), 'Unbegleitete Minderjährige (nicht mehr gültig)');
+    expect(last()).toMatchObject({ targetGroupId: 'tg-2' });
+    await user.selectOptions(screen.getByLabelText('Standort'), 'Rathaus Dülmen (nicht mehr genutzt)');
+    expect(last()).toMatchObject({ locationId: 'loc-2' });
+    await user.selectOptions(screen.getByLabelText('Case Manager:in'), 'Jonas Weber');
+    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'offen', due: 'faellig', targetGroupId: 'tg-2', locationId: 'loc-2', caseManager: 'Jonas Weber' });
 
+    const calls = kim['cases.list'].mock.calls.length;
     await user.type(screen.getByLabelText('Suchen (Name oder Fallnummer)'), 'petrenko');
-    expect(rows()).toHaveLength(2);
-    expect(rows()[1]!.textContent).toContain('2025-0031');
-    expect(await screen.findByText('1 Fall gefunden.')).toBeTruthy();
+    await waitFor(() => expect(last()).toMatchObject({ text: 'petrenko' }));
+    // one search for the whole word, not one per letter
+    expect(kim['cases.list'].mock.calls.length).toBe(calls + 1);
+
+    await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
+    expect(last()).toEqual(DEFAULT_SORT);
+    expect(document.activeElement).toBe(screen.getByLabelText('Suchen (Name oder Fallnummer)'));
+    expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe('');
+    expect(screen.queryByRole('button', { name: 'Filter zurücksetzen' })).toBeNull();
   });
 
-  it('opens a case from its row and the intake from the main action', async () => {
+  it('sorts by a column header, again the other way round, and says so', async () => {
     const { kim, user } = await openAt({ page: 'cases', view: 'list' });
     await screen.findByRole('table');
+    const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    expect(header('Eröffnet am').getAttribute('aria-sort')).toBe('descending');
+    expect(header('Name').hasAttribute('aria-sort')).toBe(false);
+    expect(within(header('Standort')).queryByRole('button')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc' });
+    expect(header('Name').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Eröffnet am').hasAttribute('aria-sort')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'desc' });
+    expect(header('Name').getAttribute('aria-sort')).toBe('descending');
+    await user.click(screen.getByRole('button', { name: 'Nächste Fälligkeit' }));
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'nextDue', direction: 'asc' });
+    expect(await screen.findByText('2 Fälle, sortiert nach nächster Fälligkeit, aufsteigend')).toBeTruthy();
+  });
+
+  it('opens a case from its row and comes back to the list as it was left', async () => {
+    const { kim, user } = await openAt({ page: 'cases', view: 'list' });
+    await screen.findByRole('table');
+    await user.selectOptions(screen.getByLabelText('Phase'), 'zielvereinbarung');
+    await user.click(screen.getByRole('button', { name: 'Name' }));
     await user.click(screen.getByRole('button', { name: '2026-0007' }));
     expect(kim['cases.get']).toHaveBeenCalledWith({ caseId: CASE_ID });
     expect(await screen.findByRole('heading', { level: 1, name: 'Haddad, Rana' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Fälle' }));
-    await user.click(await screen.findByRole('button', { name: 'Neue Erstberatung' }));
-    const heading = screen.getByRole('heading', { level: 1, name: 'Neue Erstberatung' });
-    expect(document.activeElement).toBe(heading);
+    await screen.findByRole('table');
+    expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe('zielvereinbarung');
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', phase: 'zielvereinbarung' });
+    // the case worked on holds the table's tab stop
+    expect(screen.getByRole('button', { name: '2026-0007' }).tabIndex).toBe(0);
+    expect(screen.getByRole('button', { name: '2025-0031' }).tabIndex).toBe(-1);
+
+    await user.click(screen.getByRole('button', { name: 'Neue Erstberatung' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Neue Erstberatung' }));
+  });
+
+  it('forgets filters and the case worked on when the store locks', async () => {
+    const { user } = await openAt({ page: 'cases', view: 'list' });
+    await screen.findByRole('table');
+    await user.type(screen.getByLabelText('Suchen (Name oder Fallnummer)'), 'Haddad');
+    await user.click(screen.getByRole('button', { name: '2026-0007' }));
+    expect(useCaseList.getState()).toMatchObject({ filters: { text: 'Haddad' }, activeCaseId: CASE_ID });
+    act(() => resetAfterLock('manual'));
+    expect(useCaseList.getState()).toMatchObject({ filters: { text: '' }, activeCaseId: null, sort: 'openedAt', direction: 'desc' });
   });
 
   it('shows the German error when the list cannot be loaded', async () => {
@@ -60,9 +132,16 @@ describe('case list', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('says when no case matches', async () => {
+    await openAt({ page: 'cases', view: 'list' }, (kim) => kim['cases.list'].mockResolvedValue({ ok: true, value: [] }));
+    expect(await screen.findByText('Keine Fälle gefunden.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('has no axe violations', async () => {
-    await openAt({ page: 'cases', view: 'list' });
+    const { user } = await openAt({ page: 'cases', view: 'list' });
     await screen.findByRole('table');
+    await user.selectOptions(screen.getByLabelText('Phase'), 'monitoring');
     expect(await axeViolations()).toEqual([]);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * What the case list is showing: its filters, its sort and the row last worked on. Kept while a
+ * case is open, so "Fälle" comes back as it was left; dropped on lock (a typed name is case data).
+ */
+import { create } from 'zustand';
+import type { Input } from '../../../electron/contract';
+import type { CaseListDue, CaseListSort, CaseStatus, Phase, SortDirection } from '../../../electron/contract/areas/cases';
+import { registerResetOnLock } from '../../state/session';
+
+export interface CaseListFilterValues {
+  phase: Phase | '';
+  status: CaseStatus | '';
+  targetGroupId: string;
+  locationId: string;
+  caseManager: string;
+  due: CaseListDue | '';
+  /** As typed; the list follows it after a short pause. */
+  text: string;
+}
+
+interface CaseListState {
+  filters: CaseListFilterValues;
+  sort: CaseListSort;
+  direction: SortDirection;
+  /** The row that has (or last had) the keyboard focus, to come back to. */
+  activeCaseId: string | null;
+}
+
+export const NO_FILTERS: CaseListFilterValues = { phase: '', status: '', targetGroupId: '', locationId: '', caseManager: '', due: '', text: '' };
+/** The newest cases first, as before there was a choice. */
+const initialState: CaseListState = { filters: NO_FILTERS, sort: 'openedAt', direction: 'desc', activeCaseId: null };
+
+/** The way each column sorts first: dates of opening newest first, everything else from the start. */
+const FIRST_DIRECTION: Record<CaseListSort, SortDirection> = { caseNumber: 'asc', name: 'asc', phase: 'asc', openedAt: 'desc', nextDue: 'asc' };
+
+export const useCaseList = create<CaseListState>()(() => initialState);
+
+registerResetOnLock(() => useCaseList.setState(initialState, true));
+
+export function setFilter<K extends keyof CaseListFilterValues>(key: K, value: CaseListFilterValues[K]): void {
+  useCaseList.setState((state) => ({ filters: { ...state.filters, [key]: value } }));
+}
+
+export function resetFilters(): void {
+  useCaseList.setState({ filters: NO_FILTERS });
+}
+
+/** A column header chosen: the same column again turns the direction round. */
+export function sortBy(sort: CaseListSort): void {
+  useCaseList.setState((state) =>
+    state.sort === sort ? { direction: state.direction === 'asc' ? 'desc' : 'asc' } : { sort, direction: FIRST_DIRECTION[sort] },
+  );
+}
+
+export function setActiveCase(caseId: string | null): void {
+  if (useCaseList.getState().activeCaseId !== caseId) useCaseList.setState({ activeCaseId: caseId });
+}
+
+export function hasFilters(filters: CaseListFilterValues): boolean {
+  return Object.values(filters).some((value) => value.trim() !== '');
+}
+
+/** The input of cases.list: only the filters that are set, the text as searched (`query`). */
+export function listInput(filters: CaseListFilterValues, query: string, sort: CaseListSort, direction: SortDirection): Input<'cases.list'> {
+  const input: Input<'cases.list'> = { sort, direction };
+  if (filters.phase) input.phase = filters.phase;
+  if (filters.status) input.status = filters.status;
+  if (filters.targetGroupId) input.targetGroupId = filters.targetGroupId;
+  if (filters.locationId) input.locationId = filters.locationId;
+  if (filters.caseManager) input.caseManager = filters.caseManager;
+  if (filters.due) input.due = filters.due;
+  const text = query.trim();
+  if (text) input.text = text.slice(0, 100);
+  return input;
+}
