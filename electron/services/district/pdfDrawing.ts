@@ -92,69 +92,114 @@ export interface TableSpec {
   title: string;
 }
 
+const PAD = 3;
+
+/** How a table is laid out: its blocks of columns with their widths, and the heights of header and rows. */
+interface TablePlan {
+  size: number;
+  labelWidth: number;
+  blocks: { columns: number[]; widths: number[]; headerHeight: number }[];
+  rowHeights: number[];
+}
+
+function planTable(layout: Layout, spec: TableSpec): TablePlan {
+  const { doc, width } = layout;
+  const size = spec.size ?? 9;
+  const valueCount = spec.header.length - 1;
+  const labelWidth = spec.labelWidth ?? (valueCount > 4 ? 130 : 170);
+  const room = width - labelWidth;
+  // Each column as wide as its longest header word (none is broken, e.g. "Gemeinschaftsunterkunft") and its widest value.
+  const columnWidth = (c: number) => {
+    doc.font('Helvetica-Bold').fontSize(size - 0.5);
+    const word = Math.max(0, ...pdfText(spec.header[c]!).split(/\s+/).map((w) => doc.widthOfString(w)));
+    const value = Math.max(0, ...spec.rows.map((row) => valueWidth(doc, row.cells[c] ?? '', size, true)));
+    return Math.min(room, Math.max(spec.minColumnWidth ?? 44, word, value) + 2 * PAD + 2);
+  };
+  const blocks: TablePlan['blocks'] = [];
+  let current: { columns: number[]; widths: number[] } = { columns: [], widths: [] };
+  for (let c = 1; c <= valueCount; c++) {
+    const w = columnWidth(c);
+    if (current.columns.length > 0 && current.widths.reduce((a, b) => a + b, 0) + w > room) {
+      blocks.push({ ...current, headerHeight: 0 });
+      current = { columns: [], widths: [] };
+    }
+    current.columns.push(c);
+    current.widths.push(w);
+  }
+  if (current.columns.length > 0) blocks.push({ ...current, headerHeight: 0 });
+  for (const block of blocks) {
+    // Spare room widens the block's columns a little (up to 90 each), so short tables do not look cramped.
+    const spare = room - block.widths.reduce((a, b) => a + b, 0);
+    const extra = Math.max(0, Math.min(spare / block.widths.length, 90 - Math.max(...block.widths)));
+    block.widths = block.widths.map((w) => w + extra);
+    doc.font('Helvetica-Bold').fontSize(size - 0.5);
+    const heights = [doc.heightOfString(pdfText(spec.header[0]!), { width: labelWidth - 2 * PAD })];
+    block.columns.forEach((c, i) => heights.push(doc.heightOfString(pdfText(spec.header[c]!), { width: block.widths[i]! - 2 * PAD })));
+    block.headerHeight = Math.max(...heights) + 2 * PAD;
+  }
+  const rowHeights = spec.rows.map(
+    (row) => doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).heightOfString(pdfText(row.cells[0]!), { width: labelWidth - 2 * PAD }) + 2 * PAD,
+  );
+  return { size, labelWidth, blocks, rowHeights };
+}
+
+/** The height the whole table needs without page breaks (to keep a short one on one page). */
+export function tableHeight(layout: Layout, spec: TableSpec): number {
+  const plan = planTable(layout, spec);
+  const rows = plan.rowHeights.reduce((a, b) => a + b, 0);
+  return plan.blocks.reduce((sum, block, i) => sum + block.headerHeight + rows + (i > 0 ? 24 : 0), 0);
+}
+
 /**
  * A table: header on a tinted band, right-aligned values, light zebra rows. Too many columns are
- * split into blocks that each repeat the row labels; a page break repeats the header.
+ * split into blocks that each repeat the row labels; a page break repeats the title and header.
  */
 export function drawTable(layout: Layout, spec: TableSpec): void {
   const { doc, left, width } = layout;
-  const size = spec.size ?? 9;
-  const labelWidth = spec.labelWidth ?? 170;
-  const minColumn = spec.minColumnWidth ?? 54;
-  const valueCount = spec.header.length - 1;
-  const perBlock = Math.max(1, Math.floor((width - labelWidth) / minColumn));
-  const blocks: number[][] = [];
-  for (let start = 0; start < valueCount; start += perBlock) {
-    blocks.push(Array.from({ length: Math.min(perBlock, valueCount - start) }, (_, i) => start + i + 1));
-  }
-  const pad = 3;
+  const { size, labelWidth, blocks, rowHeights } = planTable(layout, spec);
+  const note = (text: string) => {
+    doc.font('Helvetica').fontSize(size).fillColor(MUTED).text(pdfText(`${spec.title} (${text})`), left, doc.y, { width });
+    doc.moveDown(0.2);
+  };
 
-  blocks.forEach((columns, blockIndex) => {
-    const columnWidth = Math.min(90, (width - labelWidth) / columns.length);
-    const tableWidth = labelWidth + columnWidth * columns.length;
-    const headerHeight = () => {
-      doc.font('Helvetica-Bold').fontSize(size - 0.5);
-      const heights = [spec.header[0]!, ...columns.map((c) => spec.header[c]!)].map((text, i) =>
-        doc.heightOfString(pdfText(text), { width: (i === 0 ? labelWidth : columnWidth) - 2 * pad }),
-      );
-      return Math.max(...heights) + 2 * pad;
-    };
+  blocks.forEach(({ columns, widths, headerHeight }, blockIndex) => {
+    const tableWidth = labelWidth + widths.reduce((a, b) => a + b, 0);
+    const rightOf = (i: number) => left + labelWidth + widths.slice(0, i + 1).reduce((a, b) => a + b, 0);
     const drawHeader = () => {
       const top = doc.y;
-      const height = headerHeight();
-      doc.rect(left, top, tableWidth, height).fillColor(HEADER_FILL).fill();
+      doc.rect(left, top, tableWidth, headerHeight).fillColor(HEADER_FILL).fill();
       doc.font('Helvetica-Bold').fontSize(size - 0.5).fillColor(INK);
-      doc.text(pdfText(spec.header[0]!), left + pad, top + pad, { width: labelWidth - 2 * pad });
+      doc.text(pdfText(spec.header[0]!), left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
       columns.forEach((c, i) => {
-        doc.text(pdfText(spec.header[c]!), left + labelWidth + i * columnWidth + pad, top + pad, { width: columnWidth - 2 * pad, align: 'right' });
+        doc.text(pdfText(spec.header[c]!), rightOf(i) - widths[i]! + PAD, top + PAD, { width: widths[i]! - 2 * PAD, align: 'right' });
       });
       doc.x = left;
-      doc.y = top + height;
+      doc.y = top + headerHeight;
     };
-    const rowHeight = (row: TableRow) =>
-      doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).heightOfString(pdfText(row.cells[0]!), { width: labelWidth - 2 * pad }) + 2 * pad;
 
+    // The header stays with at least three rows (or all, if fewer).
+    const start = headerHeight + rowHeights.slice(0, 3).reduce((a, b) => a + b, 0);
     if (blockIndex > 0) {
-      ensureSpace(layout, headerHeight() + 40);
-      doc.moveDown(0.6).font('Helvetica').fontSize(size).fillColor(MUTED).text(pdfText(`${spec.title} (weitere Spalten)`), left, doc.y, { width });
-      doc.moveDown(0.2);
+      ensureSpace(layout, start + 30);
+      doc.moveDown(0.6);
+      note('weitere Spalten');
+    } else if (ensureSpace(layout, start)) {
+      note('Fortsetzung');
     }
-    ensureSpace(layout, headerHeight() + (spec.rows[0] ? rowHeight(spec.rows[0]) : 0));
     drawHeader();
     spec.rows.forEach((row, r) => {
-      const height = rowHeight(row);
+      const height = rowHeights[r]!;
       if (ensureSpace(layout, height)) {
-        doc.font('Helvetica').fontSize(size).fillColor(MUTED).text(pdfText(`${spec.title} (Fortsetzung)`), left, doc.y, { width });
-        doc.moveDown(0.2);
+        note('Fortsetzung');
         drawHeader();
       }
       const top = doc.y;
       if (r % 2 === 1) doc.rect(left, top, tableWidth, height).fillColor(ZEBRA_FILL).fill();
       if (row.bold) doc.moveTo(left, top).lineTo(left + tableWidth, top).lineWidth(0.6).strokeColor(MUTED).stroke();
       doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(INK);
-      doc.text(pdfText(row.cells[0]!), left + pad, top + pad, { width: labelWidth - 2 * pad });
+      doc.text(pdfText(row.cells[0]!), left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
       columns.forEach((c, i) => {
-        drawValue(doc, row.cells[c] ?? '', left + labelWidth + (i + 1) * columnWidth - pad, top + pad, { size, bold: row.bold ?? false });
+        drawValue(doc, row.cells[c] ?? '', rightOf(i) - PAD, top + PAD, { size, bold: row.bold ?? false });
       });
       doc.x = left;
       doc.y = top + height;
@@ -178,12 +223,24 @@ export interface ChartSpec {
   previousLabel: string | null;
 }
 
-const CHART_LABEL_WIDTH = 150;
+const CHART_LABEL_WIDTH = 175;
 const CHART_VALUE_WIDTH = 52;
+const CHART_LABEL_SIZE = 8.5;
+const CHART_LEGEND_HEIGHT = 18;
+
+/** Each bar's row height: its bars, or its label in up to two lines if that is taller. */
+function rowHeights(doc: Doc, spec: ChartSpec): number[] {
+  const bars = spec.previousLabel ? 22 : 15;
+  doc.font('Helvetica').fontSize(CHART_LABEL_SIZE);
+  return spec.bars.map((bar) => {
+    const label = Math.min(doc.heightOfString(pdfText(bar.label), { width: CHART_LABEL_WIDTH - 8 }), 2 * doc.currentLineHeight(true));
+    return Math.max(bars, label + 4);
+  });
+}
 
 /** Height the chart needs (to keep it on one page). */
-export function chartHeight(spec: ChartSpec): number {
-  return 22 + spec.bars.length * (spec.previousLabel ? 22 : 15) + 8;
+export function chartHeight(doc: Doc, spec: ChartSpec): number {
+  return CHART_LEGEND_HEIGHT + rowHeights(doc, spec).reduce((a, b) => a + b, 0) + 8;
 }
 
 function swatch(doc: Doc, x: number, y: number, color: string, dashed: boolean): void {
@@ -198,7 +255,8 @@ function swatch(doc: Doc, x: number, y: number, color: string, dashed: boolean):
  */
 export function drawBarChart(layout: Layout, spec: ChartSpec): void {
   const { doc, left, width } = layout;
-  ensureSpace(layout, chartHeight(spec));
+  ensureSpace(layout, chartHeight(doc, spec));
+  const heights = rowHeights(doc, spec);
   const top = doc.y;
   const barLeft = left + CHART_LABEL_WIDTH;
   const barSpace = width - CHART_LABEL_WIDTH - CHART_VALUE_WIDTH;
@@ -218,29 +276,29 @@ export function drawBarChart(layout: Layout, spec: ChartSpec): void {
   if (spec.previousLabel) legend(BAR_PREVIOUS, spec.previousLabel);
   if (spec.bars.some((b) => b.lowerBound || b.previous?.lowerBound)) legend(BAR, 'mindestens (Teile geheim gehalten)', true);
 
-  let y = top + 18;
+  let y = top + CHART_LEGEND_HEIGHT;
   const barHeight = spec.previousLabel ? 11 : 10;
-  for (const bar of spec.bars) {
-    doc.font('Helvetica').fontSize(8.5).fillColor(INK);
-    const label = pdfText(bar.label);
-    doc.text(label, left, y + 1, { width: CHART_LABEL_WIDTH - 8, height: 11, ellipsis: true, lineBreak: false });
-    const drawOne = (value: number | null, lowerBound: boolean, text: string, barTop: number, height: number, color: string, size: number) => {
-      const length = value === null ? 0 : scale(value);
-      if (length > 0) doc.rect(barLeft, barTop, length, height).fillColor(color).fill();
-      if (lowerBound) {
-        doc.rect(barLeft + length, barTop, Math.min(16, barSpace - length + 10), height).lineWidth(0.8).dash(2, { space: 1.5 }).strokeColor(color === BAR ? BAR : MUTED).stroke().undash();
-      }
-      const textRight = barLeft + length + (lowerBound ? 18 : 0) + 4 + valueWidth(doc, text, size);
-      drawValue(doc, text, Math.min(textRight, left + width), barTop + (height - size) / 2 + 0.5, { size, color: color === BAR ? INK : MUTED });
-    };
-    drawOne(bar.value, bar.lowerBound, bar.text, y, barHeight, BAR, 8.5);
+  const drawOne = (value: number | null, lowerBound: boolean, text: string, barTop: number, height: number, color: string, size: number) => {
+    const length = value === null ? 0 : scale(value);
+    if (length > 0) doc.rect(barLeft, barTop, length, height).fillColor(color).fill();
+    if (lowerBound) {
+      doc.rect(barLeft + length, barTop, 16, height).lineWidth(0.8).dash(2, { space: 1.5 }).strokeColor(color === BAR ? BAR : MUTED).stroke().undash();
+    }
+    const textRight = barLeft + length + (lowerBound ? 18 : 0) + 4 + valueWidth(doc, text, size);
+    drawValue(doc, text, Math.min(textRight, left + width), barTop + (height - size) / 2 + 0.5, { size, color: color === BAR ? INK : MUTED });
+  };
+  spec.bars.forEach((bar, index) => {
+    const rowHeight = heights[index]!;
+    doc.font('Helvetica').fontSize(CHART_LABEL_SIZE).fillColor(INK);
+    doc.text(pdfText(bar.label), left, y + 1, { width: CHART_LABEL_WIDTH - 8, height: 2 * doc.currentLineHeight(true), ellipsis: true });
+    drawOne(bar.value, bar.lowerBound, bar.text, y, barHeight, BAR, CHART_LABEL_SIZE);
     if (spec.previousLabel) {
       const p = bar.previous;
       drawOne(p?.value ?? null, p?.lowerBound ?? false, p?.text ?? '–', y + barHeight + 1, 6, BAR_PREVIOUS, 7);
     }
-    y += spec.previousLabel ? 22 : 15;
-  }
-  doc.moveTo(barLeft, top + 16).lineTo(barLeft, y - 2).lineWidth(0.5).strokeColor(RULE).stroke();
+    y += rowHeight;
+  });
+  doc.moveTo(barLeft, top + CHART_LEGEND_HEIGHT - 2).lineTo(barLeft, y - 2).lineWidth(0.5).strokeColor(RULE).stroke();
   doc.x = left;
   doc.y = y + 6;
 }

@@ -17,7 +17,21 @@ import {
 } from '../../contract/areas/district';
 import { STATISTICS_SECTIONS } from '../../contract/statisticsDocument';
 import { pdfText } from '../assessment/pdfText';
-import { drawBarChart, drawTable, drawValue, ensureSpace, INK, MUTED, prepareSymbolFont, RULE, type Layout, type TableRow } from '../district/pdfDrawing';
+import {
+  chartHeight,
+  drawBarChart,
+  drawTable,
+  drawValue,
+  ensureSpace,
+  INK,
+  MUTED,
+  prepareSymbolFont,
+  RULE,
+  tableHeight,
+  type Layout,
+  type TableRow,
+  type TableSpec,
+} from '../district/pdfDrawing';
 import { districtTitle } from './xlsx';
 
 const MARGIN = 50;
@@ -141,21 +155,35 @@ const bar = (label: string, cell: DistrictComparedCell) => ({
 
 function countTableBlock(layout: Layout, table: DistrictCountTable, report: DistrictReport): void {
   const { doc } = layout;
-  ensureSpace(layout, 120);
+  const lineTotals: DistrictComparedCell[] = table.rowTotals ?? table.cells.map((row) => row[0]!);
+  const chart =
+    table.rows.length >= 2 && table.rows.length <= CHART_MAX_ROWS && lineTotals.some((c) => (c.value ?? 0) > 0 || (c.previous?.value ?? 0) > 0)
+      ? {
+          bars: table.rows.map((row, i) => bar(row.label, lineTotals[i]!)),
+          currentLabel: report.period.title,
+          previousLabel: report.previous?.period.title ?? null,
+        }
+      : null;
+  const spec = countTableSpec(table, report);
+  // A block that fits on a page is kept together; a longer one keeps heading, chart and the start of its table.
+  const headingHeight = doc.font('Helvetica-Bold').fontSize(12.5).heightOfString(pdfText(table.title), { width: layout.width }) + 26;
+  const chartPart = chart ? chartHeight(doc, chart) + 8 : 0;
+  const whole = headingHeight + chartPart + tableHeight(layout, spec);
+  ensureSpace(layout, whole <= layout.bottom() - MARGIN ? whole : headingHeight + chartPart + 90);
   heading(layout, table.title, 12.5, 0.1);
   paragraph(layout, `Gezählt: ${table.unitOfCount}${table.columnTitle ? ` · Spalten: ${table.columnTitle}` : ''}`, { size: 9, color: MUTED });
   doc.moveDown(0.5);
-
-  const lineTotals: DistrictComparedCell[] = table.rowTotals ?? table.cells.map((row) => row[0]!);
-  if (table.rows.length >= 2 && table.rows.length <= CHART_MAX_ROWS) {
-    drawBarChart(layout, {
-      bars: table.rows.map((row, i) => bar(row.label, lineTotals[i]!)),
-      currentLabel: report.period.title,
-      previousLabel: report.previous?.period.title ?? null,
-    });
+  if (chart) {
+    drawBarChart(layout, chart);
     doc.moveDown(0.3);
   }
+  drawTable(layout, spec);
+  doc.moveDown(1.4);
+}
 
+/** The table of merged counts: cells, row totals, and the comparison of the row totals. */
+function countTableSpec(table: DistrictCountTable, report: DistrictReport): TableSpec {
+  const lineTotals: DistrictComparedCell[] = table.rowTotals ?? table.cells.map((row) => row[0]!);
   const withRowTotals = table.rowTotals !== null;
   const comparing = report.previous !== null;
   const value = (cell: DistrictCell) => districtCellText(cell);
@@ -171,7 +199,7 @@ function countTableBlock(layout: Layout, table: DistrictCountTable, report: Dist
     cells: ['Summe', ...table.columnTotals.map(value), ...(withRowTotals ? [value(table.total)] : []), ...(comparing ? [previousText(table.total), changeText(table.total)] : [])],
     bold: true,
   });
-  drawTable(layout, {
+  return {
     header: [
       table.rowTitle,
       ...table.columns.map((c) => c.label),
@@ -180,24 +208,39 @@ function countTableBlock(layout: Layout, table: DistrictCountTable, report: Dist
     ],
     rows,
     title: table.title,
-  });
-  doc.moveDown(1.4);
+  };
 }
+
+/** Units as columns while they fit beside the measures' labels, else units as rows. */
+const UNITS_AS_COLUMNS_MAX = 5;
 
 function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: DistrictReport): void {
   const { doc } = layout;
-  ensureSpace(layout, 100);
+  const valueOf = (row: DistrictMeasureTable['rows'][number], unitId: string) => measureText(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
+  const spec: TableSpec =
+    report.units.length <= UNITS_AS_COLUMNS_MAX
+      ? {
+          header: [table.rowTitle, ...report.units.map((u) => u.name)],
+          rows: table.rows.map((row) => ({ cells: [row.label, ...report.units.map((u) => valueOf(row, u.id))] })),
+          labelWidth: 190,
+          minColumnWidth: 70,
+          title: table.title,
+        }
+      : {
+          header: ['Stelle', ...table.rows.map((r) => r.label)],
+          rows: report.units.map((unit) => ({ cells: [unit.name, ...table.rows.map((r) => valueOf(r, unit.id))] })),
+          minColumnWidth: 80,
+          title: table.title,
+        };
+  const whole = 70 + tableHeight(layout, spec);
+  ensureSpace(layout, whole <= layout.bottom() - MARGIN ? whole : 170);
   heading(layout, table.title, 12.5, 0.1);
-  paragraph(layout, 'Je Stelle, weil sich Mediane und Anteile nicht addieren lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen.', { size: 9, color: MUTED });
-  doc.moveDown(0.5);
-  drawTable(layout, {
-    header: ['Stelle', ...table.rows.map((r) => r.label)],
-    rows: report.units.map((unit) => ({
-      cells: [unit.name, ...table.rows.map((r) => measureText(r.values.find((v) => v.unitId === unit.id)?.value, r.unitOfMeasure))],
-    })),
-    minColumnWidth: 80,
-    title: table.title,
+  paragraph(layout, 'Je Stelle, weil sich Mediane und Anteile nicht addieren lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen; „–“: keine Angabe.', {
+    size: 9,
+    color: MUTED,
   });
+  doc.moveDown(0.5);
+  drawTable(layout, spec);
   doc.moveDown(1.4);
 }
 
