@@ -38,16 +38,42 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const number = (n: number) => n.toLocaleString('de-DE');
 
-/** Sheet names Excel accepts: at most 31 characters, none of \ / ? * [ ] :, unique regardless of case. */
+const SHEET_NAME_MAX = 31;
+/** Words a shortened sheet name does not end on. */
+const LINKING_WORDS = new Set(['am', 'an', 'im', 'in', 'der', 'die', 'das', 'des', 'den', 'dem', 'mit', 'ohne', 'und', 'zum', 'zur', 'bis', 'von', 'für']);
+
+/** A long title made short and still telling: "Laufende Fälle am Ende des Zeitraums nach Wohngemeinde" → "Laufende Fälle – Wohngemeinde". */
+function shortTitle(title: string): string {
+  const plain = title.replace(/\s*\([^)]*\)/g, '').trim() || title;
+  if (plain.length <= SHEET_NAME_MAX) return plain;
+  const at = plain.lastIndexOf(' nach ');
+  if (at > 0) {
+    const what = plain.slice(0, at);
+    const by = plain.slice(at + ' nach '.length);
+    const room = SHEET_NAME_MAX - by.length - 3;
+    const words: string[] = [];
+    for (const word of what.split(' ')) {
+      if ([...words, word].join(' ').length > room) break;
+      words.push(word);
+    }
+    while (words.length > 1 && LINKING_WORDS.has(words.at(-1)!.toLowerCase())) words.pop();
+    const first = what.split(' ')[0]!;
+    const head = words.length > 0 ? words.join(' ') : room >= 6 ? `${first.slice(0, room - 1)}.` : '';
+    if (head.length >= 3) return `${head} – ${by}`;
+  }
+  return `${plain.slice(0, SHEET_NAME_MAX - 1).trimEnd()}…`;
+}
+
+/** Sheet names Excel accepts: at most 31 characters, none of \\ / ? * [ ] :, unique regardless of case. */
 export function sheetNamer(): (title: string) => string {
   const taken = new Set<string>();
   return (title) => {
     const clean = title.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Tabelle';
-    const base = clean.length <= 31 ? clean : `${clean.slice(0, 30).trimEnd()}…`;
+    const base = shortTitle(clean);
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === 'history'; n++) {
       const suffix = ` (${n})`;
-      name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+      name = `${base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
     }
     taken.add(name.toLowerCase());
     return name;
@@ -63,6 +89,9 @@ function newWorkbook(created: string): ExcelJS.Workbook {
   workbook.modified = workbook.created;
   return workbook;
 }
+
+/** A first column wide enough for its longest label (within reason). */
+const labelColumn = (labels: readonly string[]) => Math.min(75, Math.max(30, ...labels.map((l) => l.length + 2)));
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, widths: number[]): Sheet {
   // Printed on A4 landscape, as wide as the page.
@@ -180,7 +209,7 @@ function writeMeasureTable(sheet: Sheet, table: MeasureTableDoc, doc: Statistics
 export async function documentToXlsx(doc: StatisticsDocument): Promise<Uint8Array> {
   const workbook = newWorkbook(doc.createdOn);
   const name = sheetNamer();
-  const about = addSheet(workbook, name('Angaben'), [28, 90]);
+  const about = addSheet(workbook, name('Angaben'), [34, 100]);
   const sheetNames = doc.tables.map((t) => name(t.title));
 
   addText(about, 'Anonymisierte Statistik des Kommunalen Integrationsmanagements (Baustein 2)', TITLE_FONT);
@@ -204,7 +233,8 @@ export async function documentToXlsx(doc: StatisticsDocument): Promise<Uint8Arra
   doc.tables.forEach((table, i) => about.addRow([sheetNames[i]!, table.title]));
 
   doc.tables.forEach((table, i) => {
-    const sheet = addSheet(workbook, sheetNames[i]!, [44, ...Array(table.kind === 'counts' ? table.columns.length + 1 : 2).fill(14)]);
+    const label = labelColumn([table.rowTitle, ...table.rows.map((r) => r.label)]);
+    const sheet = addSheet(workbook, sheetNames[i]!, [label, ...Array(table.kind === 'counts' ? table.columns.length + 1 : 2).fill(14)]);
     if (table.kind === 'counts') writeCountTable(sheet, table, doc);
     else writeMeasureTable(sheet, table, doc);
   });
@@ -296,7 +326,7 @@ function unitRows(sheet: Sheet, units: readonly DistrictUnit[]): void {
 export async function districtReportToXlsx(report: DistrictReport): Promise<Uint8Array> {
   const workbook = newWorkbook(report.createdOn);
   const name = sheetNamer();
-  const about = addSheet(workbook, name('Angaben'), [34, 40, 18, 12, 16, 14, 30]);
+  const about = addSheet(workbook, name('Angaben'), [36, 40, 18, 12, 16, 14, 30]);
   const perUnitName = name('Summen je Stelle');
   const sheetNames = report.tables.map((t) => name(t.title));
 
@@ -329,10 +359,12 @@ export async function districtReportToXlsx(report: DistrictReport): Promise<Uint
   about.addRow([perUnitName, 'Summen je Stelle']);
   report.tables.forEach((table, i) => about.addRow([sheetNames[i]!, table.title]));
 
-  writePerUnit(addSheet(workbook, perUnitName, [44, 14, ...report.units.map(() => 18), 14]), report);
+  const titles = report.tables.filter((t) => t.kind === 'counts').map((t) => t.title);
+  writePerUnit(addSheet(workbook, perUnitName, [labelColumn(titles), 16, ...report.units.map(() => 18), 14]), report);
   report.tables.forEach((table, i) => {
     const columns = table.kind === 'counts' ? Math.max(table.columns.length + 1, 4) : report.units.length + 1;
-    const sheet = addSheet(workbook, sheetNames[i]!, [44, ...Array(columns).fill(table.kind === 'counts' ? 14 : 18)]);
+    const label = labelColumn([table.rowTitle, ...table.rows.map((r) => r.label)]);
+    const sheet = addSheet(workbook, sheetNames[i]!, [label, ...Array(columns).fill(table.kind === 'counts' ? 14 : 18)]);
     if (table.kind === 'counts') writeDistrictCounts(sheet, table, report);
     else writeDistrictMeasures(sheet, table, report);
   });

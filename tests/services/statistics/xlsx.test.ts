@@ -54,8 +54,10 @@ describe('sheet names', () => {
     const name = sheetNamer();
     const names = [
       name('Angaben'),
-      name('Aktive Fälle am Ende des Zeitraums nach Altersgruppe'),
-      name('Aktive Fälle am Ende des Zeitraums nach Zugangsweg'),
+      name('Laufende Fälle am Ende des Zeitraums nach Wohngemeinde (ohne Umzüge)'),
+      name('Laufende Fälle am Ende des Zeitraums nach Wohngemeinde'),
+      name('Abgeschlossene Fälle nach Aufenthaltsstatus'),
+      name('Aktive Fälle am Ende des Zeitraums nach Altersgruppe und Geschlecht'),
       name('ANGABEN'),
       name('Kontakte [GU/Rathaus]: Anzahl?'),
       name('History'),
@@ -63,8 +65,10 @@ describe('sheet names', () => {
     ];
     expect(names).toEqual([
       'Angaben',
+      'Laufende Fälle – Wohngemeinde',
+      'Laufende Fälle – Wohngemein (2)',
+      'Abgeschlos. – Aufenthaltsstatus',
       'Aktive Fälle am Ende des Zeitr…',
-      'Aktive Fälle am Ende des Ze (2)',
       'ANGABEN (2)',
       'Kontakte GU Rathaus Anzahl',
       'History (2)',
@@ -78,7 +82,7 @@ describe('documentToXlsx (a unit\'s export)', () => {
   it('has "Angaben" first, then one sheet per table with German titles', async () => {
     const workbook = await read(await documentToXlsx(unitDoc));
     const names = workbook.worksheets.map((s) => s.name);
-    expect(names).toEqual(['Angaben', 'Aktive Fälle am Ende des Zeitr…', 'Aktive Fälle am Ende des Ze (2)', 'Kennzahlen zyklus.mediane']);
+    expect(names).toEqual(['Angaben', 'Aktive Fälle am Ende des Zeitr…', 'Aktive Fälle – Zugangsweg', 'Kennzahlen zyklus.mediane']);
     const about = workbook.getWorksheet('Angaben')!;
     const text = textOf(about);
     for (const expected of [
@@ -96,7 +100,7 @@ describe('documentToXlsx (a unit\'s export)', () => {
       expect(text).toContain(expected);
     }
     // the table of contents names each sheet with its full title
-    expect(rowStarting(about, 'Aktive Fälle am Ende des Ze (2)')).toEqual(['Aktive Fälle am Ende des Ze (2)', 'Aktive Fälle am Ende des Zeitraums nach Zugangsweg']);
+    expect(rowStarting(about, 'Aktive Fälle – Zugangsweg')).toEqual(['Aktive Fälle – Zugangsweg', 'Aktive Fälle am Ende des Zeitraums nach Zugangsweg']);
   });
 
   it('writes numbers as numbers, suppressed cells as "•", totals, and the legend', async () => {
