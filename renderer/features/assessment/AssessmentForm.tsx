@@ -103,9 +103,7 @@ export function AssessmentForm({ caseId, scale, re, onSaved, onCancel }: Assessm
             ))}
           </div>
           <ErrorMessage message={error} />
-          <SubmitRow label={t.submit} busy={busy} busyLabel={t.saving} problem={draftProblem(draft)}>
-            <Button onClick={onCancel}>{ta.common.cancel}</Button>
-          </SubmitRow>
+          <SubmitRow label={t.submit} busy={busy} busyLabel={t.saving} problem={draftProblem(draft)} onCancel={onCancel} cancelLabel={ta.common.cancel} />
         </form>
       )}
     </section>

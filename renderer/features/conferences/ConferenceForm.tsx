@@ -151,9 +151,7 @@ export function ConferenceForm({ caseId, partners, onSaved, onCancel }: Conferen
         />
         <ErrorMessage message={error} />
         {releaseMissing && !releaseCheck.check ? <Button onClick={() => openCase(caseId, 'referrals')}>{t.toReferrals}</Button> : null}
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem}>
-          <Button onClick={onCancel}>{network.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );

@@ -66,9 +66,7 @@ function PartnerForm({ partner, legalAreas, onSaved, onCancel }: PartnerFormProp
         <TextField label={t.email} type="email" value={email} onChange={setEmail} maxLength={200} autoComplete="off" />
       </div>
       <ErrorMessage message={error} />
-      <SubmitRow label={partner ? t.save : t.create} busy={busy} busyLabel={cases.intake.busy} problem={problem}>
-        {partner ? <Button onClick={onCancel}>{cases.cancel}</Button> : null}
-      </SubmitRow>
+      <SubmitRow label={partner ? t.save : t.create} busy={busy} busyLabel={cases.intake.busy} problem={problem} onCancel={partner ? onCancel : undefined} cancelLabel={cases.cancel} />
     </form>
   );
 }

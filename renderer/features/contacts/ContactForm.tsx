@@ -9,7 +9,6 @@ import type { LifeAreaView, LocationView } from '../../../electron/contract/area
 import type { ContactPlace, ContactType, ContactView, NetworkLabels } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { network, nowLocalInput } from '../../i18n/network';
-import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -145,9 +144,7 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
           onChange={setFollowUps}
         />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem}>
-          <Button onClick={onCancel}>{network.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );

@@ -3,7 +3,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { FollowUpView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { isIsoDate, network } from '../../i18n/network';
-import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -45,9 +44,7 @@ export function FollowUpForm({ caseId, onSaved, onCancel }: FollowUpFormProps) {
         <TextField label={t.titleLabel} hint={t.titleHint} value={title} onChange={setTitle} maxLength={200} />
         <TextField label={t.dueLabel} type="date" value={dueDate} onChange={setDueDate} required />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem}>
-          <Button onClick={onCancel}>{network.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );

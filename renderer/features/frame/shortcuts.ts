@@ -42,6 +42,7 @@ export const SHORTCUTS = [
   { id: 'close', group: 'everywhere', keys: 'Escape', description: t.does.close },
   { id: 'list.next', group: 'lists', keys: 'ArrowDown', description: t.does.listNext },
   { id: 'list.previous', group: 'lists', keys: 'ArrowUp', description: t.does.listPrevious },
+  { id: 'list.jump', group: 'lists', keys: 'PageDown PageUp Home End', description: t.does.listJump },
   // From here on the browser does the work (buttons, fields, radio groups); listed so people know them.
   { id: 'list.open', group: 'lists', keys: 'Enter', description: t.does.listOpen },
   { id: 'form.next', group: 'forms', keys: 'Tab', description: t.does.formNext },

@@ -3,7 +3,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AssessmentScale, GoalView } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
 import { ta } from '../../i18n/assessment';
-import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
@@ -56,9 +55,7 @@ export function AddGoalForm({ caseId, scale, onCreated, onCancel }: AddGoalFormP
         />
         <TextField label={t.goalTitle} hint={t.goalTitleHint} value={title} onChange={setTitle} maxLength={300} required />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.goalSubmit} busy={busy} busyLabel={ta.common.busy} problem={problem}>
-          <Button onClick={onCancel}>{ta.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.goalSubmit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={onCancel} cancelLabel={ta.common.cancel} />
       </form>
     </section>
   );

@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import type { AgreementSummary } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
 import { ta, todayIso } from '../../i18n/assessment';
-import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -40,9 +39,7 @@ export function SignAgreementForm({ agreement, onSigned, onCancel }: SignAgreeme
         <TextField label={t.signDate} type="date" max={today} required value={signedAt} onChange={setSignedAt} inputClassName="as-input-date" autoFocus />
       </fieldset>
       <ErrorMessage message={error} />
-      <SubmitRow label={t.signSubmit} busy={busy} busyLabel={ta.common.busy} problem={signedAt === '' ? ta.assessment.problems.date : null}>
-        <Button onClick={onCancel}>{ta.common.cancel}</Button>
-      </SubmitRow>
+      <SubmitRow label={t.signSubmit} busy={busy} busyLabel={ta.common.busy} problem={signedAt === '' ? ta.assessment.problems.date : null} onCancel={onCancel} cancelLabel={ta.common.cancel} />
     </form>
   );
 }

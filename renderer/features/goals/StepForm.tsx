@@ -6,7 +6,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AssessmentScale, StepResponsible } from '../../../electron/contract/areas/assessment';
 import type { PartnerView } from '../../../electron/contract/areas/network';
 import { ta } from '../../i18n/assessment';
-import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -90,9 +89,7 @@ export function StepForm({ legend, initial, scale, partners, onSave, onCancel }:
         <TextField label={t.dueDate} type="date" value={dueDate} onChange={setDueDate} inputClassName="as-input-date" />
       </fieldset>
       <ErrorMessage message={error} id={`${id}-error`} />
-      <SubmitRow label={t.submit} busy={busy} busyLabel={ta.common.busy} problem={problem}>
-        <Button onClick={onCancel}>{ta.common.cancel}</Button>
-      </SubmitRow>
+      <SubmitRow label={t.submit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={onCancel} cancelLabel={ta.common.cancel} />
     </form>
   );
 }

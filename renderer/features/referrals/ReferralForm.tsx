@@ -160,9 +160,7 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
             </div>
           </div>
         ) : null}
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} blocked={recordingRelease}>
-          <Button onClick={onCancel}>{network.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} blocked={recordingRelease} onCancel={onCancel} cancelLabel={network.common.cancel} />
         <StatusMessage>{notice}</StatusMessage>
       </form>
       {recordingRelease ? (

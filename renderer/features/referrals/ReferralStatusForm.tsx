@@ -6,7 +6,6 @@ import { useState, type FormEvent } from 'react';
 import type { NetworkLabels, ReferralStatus, ReferralView, StructuralGap } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { network } from '../../i18n/network';
-import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
@@ -74,9 +73,7 @@ export function ReferralStatusForm({ referral, labels, onSaved, onCancel }: Refe
       <TextArea label={t.noteLabel} value={note} onChange={setNote} maxLength={2000} rows={2} />
       <TextArea label={t.outcomeLabel} hint={t.outcomeHint} value={outcome} onChange={setOutcome} maxLength={5000} rows={2} />
       <ErrorMessage message={error} />
-      <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem}>
-        <Button onClick={onCancel}>{network.common.cancel}</Button>
-      </SubmitRow>
+      <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
     </form>
   );
 }

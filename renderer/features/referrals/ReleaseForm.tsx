@@ -6,7 +6,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { isIsoDate, network, todayIso } from '../../i18n/network';
-import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -87,9 +86,7 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
         <ChoiceGroup legend={t.formLabel} options={labels.releaseForms} value={form} onChange={setForm} inline />
         <TextField label={t.validUntilLabel} hint={t.validUntilHint} type="date" value={validUntil} onChange={setValidUntil} />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem}>
-          <Button onClick={onCancel}>{network.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );

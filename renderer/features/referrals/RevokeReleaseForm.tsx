@@ -3,7 +3,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { isIsoDate, network, todayIso } from '../../i18n/network';
-import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -43,9 +42,7 @@ export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseF
       <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <TextField label={t.revokedAtLabel} hint={t.revokeHint} type="date" value={revokedAt} onChange={setRevokedAt} max={todayIso()} required />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.revokeSubmit} busy={busy} busyLabel={network.common.busy} problem={problem}>
-          <Button onClick={onCancel}>{network.common.cancel}</Button>
-        </SubmitRow>
+        <SubmitRow label={t.revokeSubmit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );
