@@ -36,11 +36,20 @@ export function casesOpenedBy(db: KimDb, until: string) {
       nationalities: persons.nationalities,
       municipality: persons.municipality,
       residenceStatus: persons.residenceStatus,
-      accessRoute: sql<string | null>`(select ${intakes.accessRoute} from ${intakes} where ${intakes.caseId} = ${cases.id} order by ${intakes.date} limit 1)`,
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
     .where(lte(cases.openedAt, until))
+    .all();
+}
+
+/** The intakes that opened cases, oldest first (the first one per case names its way of access). */
+export function caseIntakes(db: KimDb) {
+  return db
+    .select({ caseId: sql<string>`${intakes.caseId}`, accessRoute: intakes.accessRoute })
+    .from(intakes)
+    .where(isNotNull(intakes.caseId))
+    .orderBy(asc(intakes.date), asc(intakes.createdAt))
     .all();
 }
 

@@ -5,7 +5,7 @@
  * before the end of that day was not a closure.
  */
 import { allLocations, allTargetGroups } from '../../../../db/queries/configuration';
-import { caseTargetGroupLinks, casesOpenedBy, closureEventsBefore } from '../../../../db/queries/statistics';
+import { caseIntakes, caseTargetGroupLinks, casesOpenedBy, closureEventsBefore } from '../../../../db/queries/statistics';
 import { regionOf, REGION_LINES } from '../regions';
 import {
   ACCESS_LINES,
@@ -61,12 +61,20 @@ function targetGroupDimension(input: IndicatorInput, links: Map<string, string[]
   };
 }
 
+/** The way of access of each case: that of the intake that opened it. */
+function accessRoutes(input: IndicatorInput): Map<string, string> {
+  const routes = new Map<string, string>();
+  for (const intake of caseIntakes(input.db)) if (!routes.has(intake.caseId)) routes.set(intake.caseId, intake.accessRoute);
+  return routes;
+}
+
 function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted: Set<string>): Dimension[] {
   const known = [...allLocations(input.db).map((l) => l.municipality), ...(input.unitMunicipality ? [input.unitMunicipality] : [])];
   const municipalities = municipalityLines(known);
   const listed = (lines: Line[]) => (value: string | null) => (value !== null && lines.some((l) => l.key === value) ? value : UNKNOWN.key);
   const residence = listed(RESIDENCE_LINES);
   const access = listed(ACCESS_LINES);
+  const routes = accessRoutes(input);
   return [
     targetGroupDimension(input, links, counted),
     { id: 'gemeinde', by: 'nach Wohngemeinde', rowTitle: 'Gemeinde', lines: municipalities.lines, keysOf: (c) => [municipalities.keyOf(c.municipality)] },
@@ -74,7 +82,7 @@ function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted
     { id: 'geschlecht', by: 'nach Geschlecht', rowTitle: 'Geschlecht', lines: GENDER_LINES, keysOf: (c) => [c.gender] },
     { id: 'aufenthaltsstatus', by: 'nach Aufenthaltsstatus', rowTitle: 'Aufenthaltsstatus (heutiger Stand)', lines: RESIDENCE_LINES, keysOf: (c) => [residence(c.residenceStatus)] },
     { id: 'herkunftsregion', by: 'nach Herkunftsregion', rowTitle: 'Herkunftsregion', lines: REGION_LINES, keysOf: (c) => [regionOf(c.nationalities)] },
-    { id: 'zugangsweg', by: 'nach Zugangsweg', rowTitle: 'Zugangsweg', lines: ACCESS_LINES, keysOf: (c) => [access(c.accessRoute)] },
+    { id: 'zugangsweg', by: 'nach Zugangsweg', rowTitle: 'Zugangsweg', lines: ACCESS_LINES, keysOf: (c) => [access(routes.get(c.id) ?? null)] },
   ];
 }
 
