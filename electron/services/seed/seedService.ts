@@ -6,6 +6,7 @@
 import { KimError } from '../../contract/errors';
 import { DEMO_CASES, type DemoLoadResult, type DemoStatus } from '../../contract/areas/demo';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { deferPersonNameIndexing, inOneTransaction } from '../../../db/queries/bulkLoad';
 import { db, transaction, type ServiceContext } from '../context';
 import { createCaseServices } from '../cases';
 import { USER_NAME } from '../store/storeService';
@@ -20,6 +21,8 @@ import { SeededRandom, streamSeed } from './random';
 export const DEMO_SETTING = 'demoData';
 /** Intakes without a case, per case. */
 const BRIEF_INTAKES_PER_CASE = 0.25;
+/** Cases (and short intakes) written before the app gets a turn again. */
+const CASES_BETWEEN_BREATHS = 25;
 
 export interface SeedOptions {
   cases: number;
@@ -54,18 +57,27 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function seedDemoData(ctx: ServiceContext, options: SeedOptions): Promise<SeedSummary> {
   assertEmpty(ctx);
-  markAsDemo(ctx);
+  const { sqlite } = ctx.store.session();
+  // All or nothing: a seed that fails or is interrupted (the store locked) leaves the store empty.
+  return inOneTransaction(sqlite, async () => {
+    const indexPersons = deferPersonNameIndexing(sqlite);
+    markAsDemo(ctx);
+    const summary = await writeDemoData(ctx, options);
+    indexPersons();
+    return summary;
+  });
+}
+
+async function writeDemoData(ctx: ServiceContext, options: SeedOptions): Promise<SeedSummary> {
   const clock = new SimClock(ctx.now(), new SeededRandom(streamSeed(options.seed, 1)));
   const sim: ServiceContext = { store: ctx.store, now: clock.now };
   const svc = demoServices(sim);
   const window = { today: clock.today, windowStart: addYears(clock.today, -3) };
   const userName = readSetting(db(ctx), USER_NAME);
-  const setup = transaction(sim, () =>
-    setUpConfiguration(svc, clock, new SeededRandom(streamSeed(options.seed, 0)), {
-      ...window,
-      caseManager: typeof userName === 'string' && userName.trim() ? userName : 'Case Management',
-    }),
-  );
+  const setup = setUpConfiguration(svc, clock, new SeededRandom(streamSeed(options.seed, 0)), {
+    ...window,
+    caseManager: typeof userName === 'string' && userName.trim() ? userName : 'Case Management',
+  });
   const base: SeedBase = { svc, setup, clock, coverage: new Coverage(), stats: emptyStats() };
 
   const plans: { date: string; order: number; walk: () => void }[] = [];
@@ -85,14 +97,13 @@ export async function seedDemoData(ctx: ServiceContext, options: SeedOptions): P
   plans.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
 
   for (const [done, plan] of plans.entries()) {
-    transaction(sim, plan.walk);
-    if (done % 10 === 9) {
+    plan.walk();
+    if ((done + 1) % CASES_BETWEEN_BREATHS === 0 || done + 1 === plans.length) {
       options.onProgress?.(done + 1, plans.length);
       await nextTick();
     }
   }
-  transaction(sim, () => setup.retire());
-  options.onProgress?.(plans.length, plans.length);
+  setup.retire();
   return { ...base.stats, ...window };
 }
 

@@ -5,7 +5,7 @@ import { readSetting } from '../../../db/queries/settings';
 import { recentAudit } from '../../../db/queries/audit';
 import { createdStore } from '../../fixtures/tempStore';
 
-describe('the app offers demo data (demo.load, demo.status)', () => {
+describe('the app offers demo data (demo.load, demo.status)', { timeout: 60_000 }, () => {
   it('loads demo data into an empty store and then says so', async () => {
     const services = await createdStore();
     const handlers = createHandlers(services);

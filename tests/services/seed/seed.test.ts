@@ -4,7 +4,7 @@ import { recentAudit } from '../../../db/queries/audit';
 import { readSetting } from '../../../db/queries/settings';
 import { canonicalDump, NOW, rows, seededStore, TODAY } from './helpers';
 
-describe('demo data: deterministic', () => {
+describe('demo data: deterministic', { timeout: 60_000 }, () => {
   it('the same seed on the same day writes the same data; another seed other data', async () => {
     const first = await seededStore({ cases: 20, seed: 7 });
     const second = await seededStore({ cases: 20, seed: 7 });
@@ -24,7 +24,7 @@ describe('demo data: deterministic', () => {
   });
 });
 
-describe('demo data: content', () => {
+describe('demo data: content', { timeout: 60_000 }, () => {
   it('covers every phase, every closure reason, a reopening, and intakes without a case', async () => {
     const s = await seededStore({ cases: 14, seed: 3 });
     expect(s.summary.cases).toBe(14);
@@ -136,7 +136,7 @@ describe('demo data: content', () => {
   });
 });
 
-describe('demo data: the rules hold', () => {
+describe('demo data: the rules hold', { timeout: 60_000 }, () => {
   /** Columns that may lie ahead: deadlines, validity, follow-up and due dates. */
   const MAY_BE_FUTURE = new Set(['due_date', 'valid_until', 'residence_valid_until']);
 
