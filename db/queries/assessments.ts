@@ -1,6 +1,7 @@
 /** Assessments and their entries (insert only: the database refuses updates), life areas, re-assessment cadence. */
-import { asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { preparedFor } from '../preparedQueries';
 import { assessmentEntries, assessments, cases, lifeAreas, personNames } from '../schema';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -11,8 +12,11 @@ export function lifeAreaList(db: KimDb) {
   return db.select().from(lifeAreas).orderBy(asc(lifeAreas.sortOrder), asc(lifeAreas.name)).all();
 }
 
+const lifeAreaWithId = (db: KimDb) => db.select().from(lifeAreas).where(eq(lifeAreas.id, sql.placeholder('id'))).prepare();
+
+/** Checked for every entry and goal: prepared once per connection. */
 export function lifeAreaById(db: KimDb, id: string) {
-  return db.select().from(lifeAreas).where(eq(lifeAreas.id, id)).get() ?? null;
+  return preparedFor(db, lifeAreaWithId).get({ id }) ?? null;
 }
 
 export function insertAssessment(db: KimDb, assessment: NewAssessment, entries: NewAssessmentEntry[]): void {

@@ -1,5 +1,6 @@
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
 
 export interface AuditEntry {
@@ -9,10 +10,15 @@ export interface AuditEntry {
   entityId?: string | null;
 }
 
+const insertAuditEntry = (db: KimDb) =>
+  db
+    .insert(auditLog)
+    .values({ at: sql.placeholder('at'), actor: sql.placeholder('actor'), action: sql.placeholder('action'), entity: sql.placeholder('entity'), entityId: sql.placeholder('entityId') })
+    .prepare();
+
+/** Runs on every change: prepared once per connection. */
 export function appendAudit(db: KimDb, entry: AuditEntry, now: Date): void {
-  db.insert(auditLog)
-    .values({ at: now.toISOString(), actor: entry.actor, action: entry.action, entity: entry.entity, entityId: entry.entityId ?? null })
-    .run();
+  preparedFor(db, insertAuditEntry).run({ at: now.toISOString(), actor: entry.actor, action: entry.action, entity: entry.entity, entityId: entry.entityId ?? null });
 }
 
 export function recentAudit(db: KimDb, limit: number) {

@@ -1,10 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { preparedFor } from '../preparedQueries';
 import { caseEvents, cases } from '../schema';
 
-/** The phase of a case ('abgeschlossen' when closed), or null when there is no such case. */
+const phaseOfCase = (db: KimDb) => db.select({ phase: cases.phase }).from(cases).where(eq(cases.id, sql.placeholder('caseId'))).prepare();
+
+/** The phase of a case ('abgeschlossen' when closed), or null when there is no such case. Checked on every change to a case: prepared once per connection. */
 export function caseStatus(db: KimDb, caseId: string): string | null {
-  return db.select({ phase: cases.phase }).from(cases).where(eq(cases.id, caseId)).get()?.phase ?? null;
+  return preparedFor(db, phaseOfCase).get({ caseId })?.phase ?? null;
 }
 
 /** Moves a case to `phase` and records it for the timeline (the caller decides that it moves). */

@@ -1,6 +1,7 @@
 /** Referrals (Verweisberatung, Leistungssteuerung) with their append-only status history. */
 import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { preparedFor } from '../preparedQueries';
 import { cases, lifeAreas, partners, referralStatusHistory, referrals } from '../schema';
 
 export type ReferralRow = typeof referrals.$inferSelect;
@@ -54,9 +55,11 @@ export function statusHistoryOf(db: KimDb, referralIds: readonly string[]): Refe
     .all();
 }
 
-/** The person a case belongs to, or undefined when there is no such case. */
+const personOfCase = (db: KimDb) => db.select({ personId: cases.personId }).from(cases).where(eq(cases.id, sql.placeholder('caseId'))).prepare();
+
+/** The person a case belongs to, or undefined when there is no such case. Checked for every contact: prepared once per connection. */
 export function casePersonId(db: KimDb, caseId: string): string | undefined {
-  return db.select({ personId: cases.personId }).from(cases).where(eq(cases.id, caseId)).get()?.personId;
+  return preparedFor(db, personOfCase).get({ caseId })?.personId;
 }
 
 /** Those of `ids` that are life areas. */

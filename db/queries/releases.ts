@@ -1,6 +1,7 @@
 /** Releases from professional secrecy (Schweigepflichtentbindungen), per person and partner. */
 import { and, desc, eq, getTableColumns, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { preparedFor } from '../preparedQueries';
 import { partners, persons, releases } from '../schema';
 
 export type ReleaseRow = typeof releases.$inferSelect;
@@ -51,6 +52,9 @@ export function validRelease(db: KimDb, personId: string, partnerId: string, dat
     .get();
 }
 
+const personWithId = (db: KimDb) => db.select({ id: persons.id }).from(persons).where(eq(persons.id, sql.placeholder('personId'))).prepare();
+
+/** Checked for every contact and release: prepared once per connection. */
 export function personExists(db: KimDb, personId: string): boolean {
-  return db.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).get() !== undefined;
+  return preparedFor(db, personWithId).get({ personId }) !== undefined;
 }
