@@ -4,6 +4,7 @@
  * reopening.
  */
 import type { ClosureReason, GoalOutcome } from '../../contract/areas/cases';
+import { today as dayOf } from '../context';
 import { reassessmentDueDate } from '../reassessment';
 import { addDays, maxDate } from './calendar';
 import { firstAssessment, goalAreas, goalFor, nextAssessment } from './assessmentDraft';
@@ -24,15 +25,24 @@ export function assess(run: CaseRun, date: string): void {
 export function maybeOwnCadence(run: CaseRun): void {
   if (!run.rng.chance(0.12)) return;
   const input = valid('reassessment.setCadence', { caseId: run.caseId, months: run.rng.pick([3, 4, 12]) });
-  run.svc.reassessments.setCadence(input.caseId, input.months);
+  run.cadenceMonths = run.svc.reassessments.setCadence(input.caseId, input.months).months;
 }
 
-/** The next re-assessment at the case's cadence, give or take some days; now and then left out (overdue). */
+/** The case's cadence: its own, else the setting's (asked once per seed, not per case). */
+function cadenceOf(run: CaseRun): number {
+  run.cadenceMonths ??= run.base.settingCadence ??= run.svc.reassessments.status(run.caseId).months;
+  return run.cadenceMonths;
+}
+
+/**
+ * The next re-assessment at the case's cadence, give or take some days; now and then weeks late.
+ * Only one that is still late today stays overdue.
+ */
 export function planReassessment(run: CaseRun, last: string, end: string): void {
   const { rng } = run;
-  const months = run.svc.reassessments.status(run.caseId).months;
-  const date = addDays(reassessmentDueDate(last, months), rng.int(-14, 10));
-  if (date > end || !rng.chance(0.85)) return;
+  const due = addDays(reassessmentDueDate(last, cadenceOf(run)), rng.int(-14, 10));
+  const date = rng.chance(0.85) ? due : addDays(due, rng.int(30, 120));
+  if (date > end) return;
   run.during(date, () => {
     reassess(run, date);
     planReassessment(run, date, end);
@@ -41,6 +51,8 @@ export function planReassessment(run: CaseRun, last: string, end: string): void 
 
 /** A re-assessment; often a new goal follows, and with it a new version of the agreement. */
 export function reassess(run: CaseRun, date: string, newGoal = run.rng.chance(0.4)): void {
+  // Goals whose steps are all done are recorded as reached when the situation is looked at again.
+  for (const goal of run.goals.filter((g) => g.open && g.steps.length > 0 && g.steps.every((s) => s.done))) reachGoal(run, goal);
   assess(run, date);
   if (!newGoal && run.goals.some((g) => g.open)) return;
   if (setGoals(run, date, 1) === 0) return;
@@ -84,12 +96,43 @@ export function setGoals(run: CaseRun, date: string, count: number): number {
     run.goals.push(goal);
     run.stats.goals += 1;
     view.steps.forEach((step, index) => {
-      if (!rng.chance(0.75) || !step.dueDate) return;
-      const doneOn = maxDate(date, addDays(step.dueDate, rng.int(-20, 10)));
-      run.during(doneOn, () => completeStep(run, goal, index, doneOn));
+      if (step.dueDate) planStep(run, goal, index, date, step.dueDate, 0);
     });
   }
   return areas.length;
+}
+
+/** Most steps get done around their due date; the others are looked at again some weeks later. */
+function planStep(run: CaseRun, goal: GoalState, index: number, from: string, dueDate: string, postponed: number): void {
+  const { rng } = run;
+  if (rng.chance(0.75)) {
+    const doneOn = maxDate(from, addDays(dueDate, rng.int(-20, 10)));
+    run.during(doneOn, () => completeStep(run, goal, index, doneOn));
+  } else {
+    const reviewOn = addDays(dueDate, rng.int(10, 40));
+    run.during(reviewOn, () => reviewStep(run, goal, index, reviewOn, postponed));
+  }
+}
+
+/**
+ * A step past its date, as a case manager deals with it: done late, given a new date (twice at
+ * most), or its goal given up. Only steps whose review would come after today stay overdue.
+ */
+function reviewStep(run: CaseRun, goal: GoalState, index: number, date: string, postponed: number): void {
+  const step = goal.steps[index]!;
+  if (!goal.open || step.done) return;
+  const { rng } = run;
+  const choice = rng.weighted([['late', 5], ['postpone', postponed < 2 ? 3 : 0], ['giveUp', 2]] as const);
+  if (choice === 'late') {
+    completeStep(run, goal, index, date);
+  } else if (choice === 'postpone') {
+    const dueDate = addDays(date, rng.int(21, 60));
+    run.svc.goals.updateStep(valid('goal.updateStep', { stepId: step.id, dueDate }));
+    planStep(run, goal, index, date, dueDate, postponed + 1);
+  } else {
+    run.svc.goals.update(valid('goal.update', { goalId: goal.id, status: rng.chance(0.6) ? 'nicht_erreicht' : 'verworfen' }));
+    goal.open = false;
+  }
 }
 
 function completeStep(run: CaseRun, goal: GoalState, index: number, date: string): void {
@@ -145,6 +188,15 @@ const OUTCOMES: Record<ClosureReason, readonly (readonly [GoalOutcome, number])[
 export function closeCase(run: CaseRun, reason: ClosureReason): void {
   const open = run.goals.filter((g) => g.open);
   const goalOutcomes = open.map((g) => ({ goalId: g.id, outcome: run.rng.weighted(OUTCOMES[reason]) }));
+  // A goal reached in the end: its steps still open are ticked off first.
+  const today = dayOf(run.base.clock.now());
+  for (const [i, goal] of open.entries()) {
+    if (goalOutcomes[i]!.outcome !== 'erreicht') continue;
+    for (const step of goal.steps.filter((s) => !s.done)) {
+      run.svc.goals.completeStep(valid('goal.completeStep', { stepId: step.id, doneAt: today }));
+      step.done = true;
+    }
+  }
   run.svc.cases.close(valid('cases.close', { caseId: run.caseId, reason, goalOutcomes }));
   for (const [i, goal] of open.entries()) {
     goal.open = false;

@@ -77,10 +77,10 @@ export function recordContact(run: CaseRun, special?: 'erstberatung' | 'fallkonf
   for (const followUp of contact.followUps) settleFollowUp(run, followUp.id, followUp.dueDate);
 }
 
-/** Follow-ups are done around their due date; some of the recent ones are still open (or overdue). */
+/** Follow-ups are done around their due date; some of the last three weeks' are still open (overdue). */
 export function settleFollowUp(run: CaseRun, id: string, dueDate: string): void {
   run.stats.followUps += 1;
-  const recent = dueDate >= addDays(run.setup.today, -45);
+  const recent = dueDate >= addDays(run.setup.today, -21);
   if (recent && !run.rng.chance(0.7)) return;
   run.during(addDays(dueDate, run.rng.int(-3, 7)), () => run.svc.followUps.markDone(valid('followUps.markDone', { id })));
 }
@@ -144,8 +144,11 @@ function pathOf(run: CaseRun, path: ReferralPath, start: ReferralStatus): { stat
     }
     case 'abgebrochen':
       return [...appointment, { status: 'abgebrochen', days: [7, 30], outcome: rng.pick(DROPPED_OUTCOMES) }];
-    case 'offen':
-      return rng.chance(0.5) ? appointment : [];
+    case 'offen': {
+      // The partner answers late; only the recent ones still wait for it today.
+      if (rng.chance(0.5)) return [...appointment, { status: 'angenommen', days: [30, 90] }];
+      return [...(rng.chance(0.5) ? appointment : []), { status: 'abgebrochen', days: [30, 90], outcome: rng.pick(DROPPED_OUTCOMES) }];
+    }
   }
 }
 

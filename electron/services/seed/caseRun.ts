@@ -46,6 +46,8 @@ export interface SeedBase {
   clock: SimClock;
   coverage: Coverage;
   stats: SeedStats;
+  /** The setting's re-assessment cadence in months, read once when first needed. */
+  settingCadence?: number;
 }
 
 export interface GoalState {
@@ -76,6 +78,8 @@ export class CaseRun {
   /** How far the cycle may go: 0 assessment, 1 Zielvereinbarung, 2 Leistungssteuerung, 3 Monitoring. */
   stage = 0;
   entries: DraftEntry[] | null = null;
+  /** The re-assessment cadence in months (the case's own or the setting's), once known. */
+  cadenceMonths: number | null = null;
   goals: GoalState[] = [];
   agreement: { id: string; signed: boolean } | null = null;
   readonly releases = new Map<string, ReleaseState>();

@@ -1,0 +1,90 @@
+/**
+ * What makes large demo sets possible: one transaction for the whole load with the search index's
+ * person entries written once at the end (the same entries the triggers write), and old work
+ * settled as a case manager would, so "Heute" shows what is due now and not years of leftovers.
+ */
+import { describe, expect, it } from 'vitest';
+import { recentAudit } from '../../../db/queries/audit';
+import { readSetting } from '../../../db/queries/settings';
+import { seedDemoData } from '../../../electron/services/seed';
+import { addDays } from '../../../electron/services/seed/calendar';
+import { createdStore } from '../../fixtures/tempStore';
+import { NOW, rows, seededStore, TODAY } from './helpers';
+
+type Sqlite = Awaited<ReturnType<typeof seededStore>>['sqlite'];
+
+const personTriggers = (sqlite: Sqlite) =>
+  rows<{ name: string; sql: string }>(sqlite, `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'person_names' ORDER BY name`);
+const personEntries = (sqlite: Sqlite) =>
+  rows(sqlite, `SELECT kind, ref_id, person_id, case_id, title, body, alt FROM search_index WHERE kind = 'person' ORDER BY ref_id`);
+
+describe('demo data at scale', () => {
+  it('indexes every person for the search exactly as the triggers would, and leaves the triggers as they were', { timeout: 120_000 }, async () => {
+    const empty = await createdStore({ now: () => NOW });
+    const triggers = personTriggers(empty.store.session().sqlite);
+    expect(triggers.map((t) => t.name)).toEqual(['search_person_names_ad', 'search_person_names_ai', 'search_person_names_au']);
+
+    const s = await seededStore({ cases: 24, seed: 4 });
+    expect(personTriggers(s.sqlite)).toEqual(triggers);
+    const seeded = personEntries(s.sqlite);
+    expect(seeded).toHaveLength(rows(s.sqlite, 'SELECT id FROM persons').length);
+    // Let the triggers write every person's entry anew: nothing may change.
+    s.sqlite.exec('UPDATE person_names SET note = note');
+    expect(personEntries(s.sqlite)).toEqual(seeded);
+    // And the index works as the search uses it.
+    const someone = rows<{ family_name: string }>(s.sqlite, 'SELECT family_name FROM person_names LIMIT 1')[0]!.family_name;
+    const found = s.search.global({ query: someone });
+    expect(found.groups.find((g) => g.kind === 'person')?.total).toBeGreaterThan(0);
+  });
+
+  it('writes all or nothing: a seed that stops half way leaves the store empty, unmarked, its triggers in place', { timeout: 120_000 }, async () => {
+    const services = await createdStore({ now: () => NOW });
+    const { sqlite, db } = services.store.session();
+    const triggers = personTriggers(sqlite);
+    const audited = recentAudit(db, 1000).length;
+    let calls = 0;
+    const stopping = seedDemoData(
+      { store: services.store, now: () => NOW },
+      {
+        cases: 60,
+        seed: 1,
+        onProgress: () => {
+          calls += 1;
+          if (calls === 2) throw new Error('stopped');
+        },
+      },
+    );
+    await expect(stopping).rejects.toThrow('stopped');
+    expect(sqlite.inTransaction).toBe(false);
+    expect(services.cases.list({})).toEqual([]);
+    expect(services.persons.list()).toEqual([]);
+    expect(readSetting(db, 'demoData')).toBeUndefined();
+    expect(recentAudit(db, 1000)).toHaveLength(audited);
+    expect(personTriggers(sqlite)).toEqual(triggers);
+    expect(rows(sqlite, 'SELECT 1 FROM search_index')).toEqual([]);
+    // The store is as good as new: the same seed now goes through.
+    await seedDemoData({ store: services.store, now: () => NOW }, { cases: 12, seed: 1 });
+    expect(services.cases.list({})).toHaveLength(12);
+  });
+
+  it('settles old steps: done late, given a new date, or the goal given up; only recent ones stay overdue', { timeout: 120_000 }, async () => {
+    const s = await seededStore({ cases: 60, seed: 2 });
+    const count = (sql: string) => rows<{ n: number }>(s.sqlite, sql)[0]!.n;
+    // Every way of dealing with a late step occurs.
+    expect(count(`SELECT COUNT(*) AS n FROM goal_steps WHERE done_at > due_date`)).toBeGreaterThan(0);
+    expect(count(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'goal_step.updated'`)).toBeGreaterThan(0);
+    expect(count(`SELECT COUNT(*) AS n FROM goals g JOIN cases c ON c.id = g.case_id WHERE c.closed_at IS NULL AND g.status IN ('nicht_erreicht', 'verworfen')`)).toBeGreaterThan(0);
+    // A goal reached has all its steps done.
+    expect(count(`SELECT COUNT(*) AS n FROM goal_steps t JOIN goals g ON g.id = t.goal_id WHERE g.status = 'erreicht' AND t.done_at IS NULL`)).toBe(0);
+
+    const heute = s.today.items({});
+    const late = (kind: string) => heute.groups.find((g) => g.kind === kind)!.items;
+    const monthAgo = addDays(TODAY, -45);
+    expect(late('goalStep').every((i) => i.dueDate >= monthAgo), JSON.stringify(late('goalStep').map((i) => i.dueDate))).toBe(true);
+    expect(late('followUp').every((i) => i.dueDate >= monthAgo)).toBe(true);
+    // Referrals wait for feedback only for a few months at most.
+    expect(late('referralFeedback').every((i) => i.dueDate >= addDays(TODAY, -120))).toBe(true);
+    // Re-assessments are done, some of them late; only recently due ones are still open.
+    expect(late('reassessment').every((i) => i.dueDate >= addDays(TODAY, -130))).toBe(true);
+  });
+});
