@@ -1,28 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openMigratedTo } from '../../fixtures/migrations';
-
-type Sqlite = import('better-sqlite3').Database;
-
-function seed(sqlite: Sqlite): void {
-  const at = '2026-11-01T10:00:00.000Z';
-  sqlite.exec(`
-    INSERT INTO persons (id, created_at, updated_at) VALUES ('p1', '${at}', '${at}'), ('p2', '${at}', '${at}');
-    INSERT INTO person_names (id, person_id, family_name, given_names, is_primary) VALUES
-      ('n1', 'p1', 'Yılmaz', 'Fatima', 1), ('n2', 'p1', 'Yilmaz', 'Fatma', 0), ('n3', 'p2', 'Haddad', 'Omar', 1);
-    INSERT INTO cases (id, person_id, case_number, case_manager, phase, opened_at, created_at)
-      VALUES ('c1', 'p1', '2026-0042', 'Beraterin', 'monitoring', '2026-10-01', '${at}');
-    INSERT INTO contacts (id, person_id, case_id, at, duration_minutes, place, type, note, recorded_by, created_at) VALUES
-      ('k1', 'p1', 'c1', '${at}', 30, 'telefon', 'beratung', 'Wohnungsbesichtigung vereinbart', 'Beraterin', '${at}'),
-      ('k2', 'p2', NULL, '${at}', 15, 'telefon', 'beratung', NULL, 'Beraterin', '${at}');
-    INSERT INTO goals (id, case_id, life_area_id, title, created_at, updated_at) VALUES ('g1', 'c1', 'wohnen', 'Eigene Wohnung finden', '${at}', '${at}');
-  `);
-}
-
-const hits = (sqlite: Sqlite, match: string) =>
-  sqlite
-    .prepare('SELECT kind, ref_id AS refId FROM search_index WHERE search_index MATCH ? ORDER BY kind, ref_id')
-    .all(match) as { kind: string; refId: string }[];
+import { searchHits as hits, seedSearchRecords as seed } from '../../fixtures/searchRecords';
 
 describe('migration 0005_search_index', () => {
   it('indexes the records that existed before, inside the encrypted file', () => {
