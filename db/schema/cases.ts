@@ -19,7 +19,7 @@ export const intakes = sqliteTable(
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('intakes_person_idx').on(t.personId)],
+  (t) => [index('intakes_person_idx').on(t.personId), index('intakes_case_idx').on(t.caseId)],
 );
 
 export const intakeTargetGroups = sqliteTable(

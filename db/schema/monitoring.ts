@@ -24,7 +24,7 @@ export const contacts = sqliteTable(
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('contacts_case_idx').on(t.caseId, t.at), index('contacts_person_idx').on(t.personId, t.at)],
+  (t) => [index('contacts_case_idx').on(t.caseId, t.at), index('contacts_person_idx').on(t.personId, t.at), index('contacts_at_idx').on(t.at)],
 );
 
 export const contactTopics = sqliteTable(
