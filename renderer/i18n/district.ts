@@ -17,6 +17,8 @@ export const districtTexts = {
   filesHint: 'Sie können mehrere Dateien auf einmal auswählen.',
   previousLabel: 'Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)',
   previousHint: 'Zum Beispiel die Dateien des Quartals davor. Dann zeigt die Bezirksansicht, was sich verändert hat.',
+  chooseFiles: 'Dateien auswählen …',
+  nothingChosen: 'Noch keine Datei ausgewählt.',
   chosen: (names: readonly string[]) => (names.length === 1 ? `Ausgewählt: ${names[0]}` : `Ausgewählt (${names.length}): ${names.join(', ')}`),
   districtNameLabel: 'Name des Kreises (freiwillig)',
   districtNameHint: 'Steht im Titel des Berichts, z. B. „Kreis Warendorf“.',
@@ -43,11 +45,12 @@ export const districtTexts = {
   legendTitle: 'Zeichenerklärung',
   tableNote: '„≥“ = mindestens diese Zahl, „•“ = nicht bekannt (siehe Zeichenerklärung).',
   unitTotals: 'Summen der einzelnen Stellen',
+  total: 'Insgesamt',
   unitTotalMissing: 'Tabelle fehlt',
   unknownSr: 'nicht bekannt',
   lowerBoundSr: (value: string) => `mindestens ${value}`,
 
-  comparisonCaption: (previous: string) => `Vergleich mit ${previous}`,
+  comparisonCaption: (previous: string) => `Vergleich mit ${previous} (Summen der Zeilen)`,
   change: 'Veränderung',
   measureNote: '„•“ = von dieser Stelle nicht veröffentlicht (zu wenige Fälle), „–“ = keine Angabe dieser Stelle.',
 

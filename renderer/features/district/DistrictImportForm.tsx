@@ -2,7 +2,6 @@
 import { useId, type FormEvent } from 'react';
 import { DISTRICT_NAME_MAX } from '../../../electron/contract/areas/district';
 import { districtTexts as t } from '../../i18n/district';
-import { FieldFrame } from '../../ui/FieldFrame';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -12,28 +11,39 @@ import { chooseFiles, mergeFiles, setDistrictName, useDistrict, type FileRole, t
 export const PROBLEMS_ID = 'bezirk-probleme';
 export const REPORT_ID = 'bezirk-ueberblick';
 
+/**
+ * A file input with a German button: the native control's own texts follow the system language,
+ * so it is visually hidden (still focusable, named by the field label) and a label acts as button.
+ */
 function FileChoice({ role, label, hint, files, problems }: { role: FileRole; label: string; hint: string; files: ImportedFile[]; problems: string[] }) {
-  const chosenId = useId();
+  const id = useId();
+  const described = [`${id}-hint`, `${id}-chosen`].join(' ');
   return (
-    <div className="district-file-choice">
-      <FieldFrame label={label} hint={hint} describedBy={files.length > 0 ? [chosenId] : []}>
-        {({ id, describedBy }) => (
-          <input
-            id={id}
-            type="file"
-            multiple
-            accept=".json,application/json"
-            className="field-input district-file-input"
-            aria-describedby={describedBy}
-            onChange={(event) => void chooseFiles(role, [...(event.target.files ?? [])])}
-          />
-        )}
-      </FieldFrame>
-      {files.length > 0 ? (
-        <p className="district-chosen" id={chosenId}>
-          {t.chosen(files.map((f) => f.name))}
-        </p>
-      ) : null}
+    <div className="field district-file-choice">
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div className="district-file-control">
+        <input
+          id={id}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          className="district-file-input"
+          aria-labelledby={`${id}-label`}
+          aria-describedby={described}
+          onChange={(event) => void chooseFiles(role, [...(event.target.files ?? [])])}
+        />
+        <label htmlFor={id} className="button button-secondary district-file-button" aria-hidden="true">
+          {t.chooseFiles}
+        </label>
+        <span className="district-chosen" id={`${id}-chosen`}>
+          {files.length > 0 ? t.chosen(files.map((f) => f.name)) : t.nothingChosen}
+        </span>
+      </div>
       {problems.map((problem) => (
         <p key={problem} className="field-error">
           {problem}

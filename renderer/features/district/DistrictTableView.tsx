@@ -59,7 +59,8 @@ function Charts({ table, report }: { table: DistrictCountTable; report: District
           ...chartValue(cell),
           previous: cell.previous ? chartValue(cell.previous) : series ? { value: null, open: false, text: t.none, absent: true } : null,
         }));
-        if (points.every(({ cell }) => cell.value === 0 && !cell.lowerBound && (cell.previous?.value ?? 0) === 0)) return null;
+        // Nothing known above zero in this period: a chart would show no more than the table.
+        if (!points.some(({ cell }) => cell.value !== null && cell.value > 0)) return null;
         const cells = points.flatMap(({ cell }) => [cell, ...(series && cell.previous ? [cell.previous] : [])]);
         const notes = [
           ...(cells.some((c) => c.value !== null && c.lowerBound) ? [t.chartOpenNote] : []),
@@ -71,12 +72,26 @@ function Charts({ table, report }: { table: DistrictCountTable; report: District
   );
 }
 
-function Comparison({ table, report }: { table: DistrictCountTable; report: DistrictReport }) {
+/**
+ * This period next to the previous one, line by line (the rows of a one-column table, else the
+ * row totals) and in total. For a one-column table it is the table itself, named by its heading.
+ */
+function Comparison({ table, report, labelledBy }: { table: DistrictCountTable; report: DistrictReport; labelledBy?: string }) {
   if (!report.previous) return null;
-  const lines: { key: string; label: string; cell: DistrictComparedCell }[] = [...chartPoints(table, 'rows'), { key: 'insgesamt', label: 'Insgesamt', cell: table.total }];
+  const lines = chartPoints(table, 'rows');
+  const row = (label: string, cell: DistrictComparedCell) => (
+    <>
+      <th scope="row">{label}</th>
+      <td className="stats-number">
+        <DistrictNumber cell={cell} />
+      </td>
+      <td className="stats-number">{cell.previous ? <DistrictNumber cell={cell.previous} /> : t.none}</td>
+      <td className="stats-number">{cell.change === null ? t.none : changeText(cell.change)}</td>
+    </>
+  );
   return (
-    <table className="stats-table district-comparison">
-      <caption>{t.comparisonCaption(report.previous.period.title)}</caption>
+    <table className={labelledBy ? 'stats-table' : 'stats-table district-comparison'} aria-labelledby={labelledBy}>
+      {labelledBy ? null : <caption>{t.comparisonCaption(report.previous.period.title)}</caption>}
       <thead>
         <tr>
           <th scope="col" className="stats-row-title">
@@ -95,16 +110,12 @@ function Comparison({ table, report }: { table: DistrictCountTable; report: Dist
       </thead>
       <tbody>
         {lines.map(({ key, label, cell }) => (
-          <tr key={key}>
-            <th scope="row">{label}</th>
-            <td className="stats-number">
-              <DistrictNumber cell={cell} />
-            </td>
-            <td className="stats-number">{cell.previous ? <DistrictNumber cell={cell.previous} /> : t.none}</td>
-            <td className="stats-number">{cell.change === null ? t.none : changeText(cell.change)}</td>
-          </tr>
+          <tr key={key}>{row(label, cell)}</tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr className="stats-total">{row(t.total, table.total)}</tr>
+      </tfoot>
     </table>
   );
 }
@@ -115,8 +126,8 @@ function UnitTotals({ table, units }: { table: DistrictCountTable; units: readon
     <p className="district-unit-totals">
       {t.unitTotals}:{' '}
       {table.unitTotals
-        .map((u) => `${name(u.unitId)} ${!u.hasTable ? t.unitTotalMissing : u.total === null ? '•' : u.total.toLocaleString('de-DE')}`)
-        .join(' · ')}
+        .map((u) => `${name(u.unitId)}: ${!u.hasTable ? t.unitTotalMissing : u.total === null ? '•' : u.total.toLocaleString('de-DE')}`)
+        .join('; ')}
     </p>
   );
 }
@@ -124,25 +135,31 @@ function UnitTotals({ table, units }: { table: DistrictCountTable; units: readon
 function CountTableView({ table, report }: { table: DistrictCountTable; report: DistrictReport }) {
   const headingId = useId();
   const all = [...table.cells.flat(), ...(table.rowTotals ?? []), ...table.columnTotals, table.total];
+  // A one-column table and its comparison are one table: this period, the previous one, the change.
+  const merged = report.previous !== null && table.rowTotals === null;
   return (
     <div className="stats-table-block">
       <h3 id={headingId}>{table.title}</h3>
       <Charts table={table} report={report} />
-      <CountGrid
-        labelledBy={headingId}
-        rowTitle={table.rowTitle}
-        columnTitle={table.columnTitle}
-        rows={table.rows}
-        columns={table.columns}
-        cells={table.cells}
-        rowTotals={table.rowTotals}
-        columnTotals={table.columnTotals}
-        total={table.total}
-        renderCell={(cell) => <DistrictNumber cell={cell} />}
-      />
+      {merged ? (
+        <Comparison table={table} report={report} labelledBy={headingId} />
+      ) : (
+        <CountGrid
+          labelledBy={headingId}
+          rowTitle={table.rowTitle}
+          columnTitle={table.columnTitle}
+          rows={table.rows}
+          columns={table.columns}
+          cells={table.cells}
+          rowTotals={table.rowTotals}
+          columnTotals={table.columnTotals}
+          total={table.total}
+          renderCell={(cell) => <DistrictNumber cell={cell} />}
+        />
+      )}
       {all.some(inexact) ? <p className="stats-note">{t.tableNote}</p> : null}
       <UnitTotals table={table} units={report.units} />
-      <Comparison table={table} report={report} />
+      {merged ? null : <Comparison table={table} report={report} />}
     </div>
   );
 }

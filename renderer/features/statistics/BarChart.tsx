@@ -34,25 +34,25 @@ export interface BarChartProps {
   notes?: readonly string[];
 }
 
-const WIDTH = 640;
-const LABEL_HEIGHT = 18;
-const BAR = 16;
-const BAR_PAIRED = 14;
-const BAR_PREVIOUS = 11;
+const WIDTH = 760;
+const LABEL_HEIGHT = 21;
+const BAR = 18;
+const BAR_PAIRED = 16;
+const BAR_PREVIOUS = 12;
 const PAIR_GAP = 3;
-const ROW_GAP = 12;
-const LEGEND = 28;
-const VALUE_ROOM = 84;
-const HIDDEN_WIDTH = 34;
+const ROW_GAP = 14;
+const LEGEND = 30;
+const VALUE_ROOM = 130;
+const HIDDEN_WIDTH = 36;
 const OPEN_END = 18;
-const LABEL_CHARS = 88;
+const LABEL_CHARS = 96;
 
 const shortLabel = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
 
 function Bar({ value, y, height, scale, hatch, previous }: { value: ChartValue; y: number; height: number; scale: number; hatch: string; previous: boolean }) {
   const kind = previous ? 'chart-bar chart-bar-previous' : 'chart-bar';
   const textClass = previous ? 'chart-value chart-value-previous' : 'chart-value';
-  const baseline = y + height - 2;
+  const baseline = y + height - 3;
   if (value.absent) {
     return (
       <text x={0} y={baseline} className={textClass}>
@@ -103,7 +103,7 @@ export function BarChart({ title, bars, series = null, notes = [] }: BarChartPro
         width={WIDTH}
         height={height}
         className="bar-chart-svg"
-        fontSize={13}
+        fontSize={15}
       >
         <defs>
           <pattern id={hatch} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
@@ -113,12 +113,12 @@ export function BarChart({ title, bars, series = null, notes = [] }: BarChartPro
         </defs>
         {series ? (
           <g>
-            <rect x={0} y={4} width={14} height={14} className="chart-bar" />
-            <text x={20} y={16} className="chart-label">
+            <rect x={0} y={4} width={16} height={16} className="chart-bar" />
+            <text x={22} y={17} className="chart-label">
               {series.current}
             </text>
-            <rect x={260} y={7} width={14} height={BAR_PREVIOUS} className="chart-bar chart-bar-previous" />
-            <text x={280} y={16} className="chart-label">
+            <rect x={280} y={6} width={16} height={BAR_PREVIOUS} className="chart-bar chart-bar-previous" />
+            <text x={302} y={17} className="chart-label">
               {series.previous}
             </text>
           </g>
@@ -128,7 +128,7 @@ export function BarChart({ title, bars, series = null, notes = [] }: BarChartPro
           const barY = y + LABEL_HEIGHT;
           return (
             <g key={bar.key}>
-              <text x={0} y={y + 13} className="chart-label">
+              <text x={0} y={y + 15} className="chart-label">
                 {shortLabel(bar.label)}
               </text>
               <Bar value={bar} y={barY} height={paired ? BAR_PAIRED : BAR} scale={scale} hatch={hatch} previous={false} />

@@ -25,10 +25,22 @@ export interface CountGridProps<C> {
   renderCell: (cell: C) => ReactNode;
 }
 
-export function CountGrid<C>({ labelledBy, rowTitle, columnTitle, rows, columns, cells, rowTotals, columnTotals, total, renderCell }: CountGridProps<C>) {
+/** Tables with this many columns may be wider than a narrow window: they scroll sideways, reachable by keyboard. */
+const WIDE = 3;
+
+export function CountGrid<C>(props: CountGridProps<C>) {
+  if (props.columns.length < WIDE) return <Grid {...props} />;
+  return (
+    <div className="stats-table-scroll" role="region" aria-labelledby={props.labelledBy} tabIndex={0}>
+      <Grid {...props} />
+    </div>
+  );
+}
+
+function Grid<C>({ labelledBy, rowTitle, columnTitle, rows, columns, cells, rowTotals, columnTotals, total, renderCell }: CountGridProps<C>) {
   const grouped = rowTotals !== null && columnTitle !== null;
   return (
-    <table className="stats-table" aria-labelledby={labelledBy}>
+    <table className={columns.length < WIDE ? 'stats-table' : 'stats-table stats-table-wide'} aria-labelledby={labelledBy}>
       <thead>
         {grouped ? (
           <tr>

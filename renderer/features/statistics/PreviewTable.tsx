@@ -38,7 +38,8 @@ function Charts({ table }: { table: CountTableDoc }) {
           open: false,
           text: cell === null ? `${t.suppressedSign} ${t.chartSuppressedBar}` : countText(cell),
         }));
-        if (bars.every((bar) => bar.value === 0)) return null;
+        // Nothing published above zero: a chart would show no more than the table.
+        if (!bars.some((bar) => bar.value !== null && bar.value > 0)) return null;
         const notes = bars.some((bar) => bar.value === null) ? [t.chartSuppressedNote] : [];
         return <BarChart key={spec.by} title={spec.title} bars={bars} notes={notes} />;
       })}

@@ -152,6 +152,18 @@ describe('Statistik: preview', () => {
     expect(byPlace).toEqual(['Gemeinschaftsunterkunft', '23', 'Rathaus', '9', 'Aufsuchend', '13']);
   });
 
+  it('leaves out a chart where nothing above zero is published', async () => {
+    const preview = previewFor('2026-Q3');
+    const first = preview.document.tables[0]!;
+    if (first.kind === 'counts') first.cells = [[null], [0], [null], [0]];
+    await openStatistics((kim) => kim['statistics.preview'].mockResolvedValue(ok(preview)));
+    expect(screen.getAllByRole('img').map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Balkendiagramm: Kontakte nach Ort. Die genauen Zahlen stehen in der Tabelle.',
+      'Balkendiagramm: Kontakte nach Art. Die genauen Zahlen stehen in der Tabelle.',
+    ]);
+    expect(screen.getByRole('table', { name: 'Laufende Fälle am Ende des Zeitraums nach Zielgruppe' })).toBeTruthy();
+  });
+
   it('shows another period on request and moves the focus to its overview', async () => {
     const { kim, user } = await openStatistics();
     kim['statistics.preview'].mockResolvedValueOnce(ok(previewFor('2026', { running: true })));
