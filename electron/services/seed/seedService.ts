@@ -6,7 +6,7 @@
 import { KimError } from '../../contract/errors';
 import { DEMO_CASES, type DemoLoadResult, type DemoStatus } from '../../contract/areas/demo';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
-import { deferPersonNameIndexing, inOneTransaction } from '../../../db/queries/bulkLoad';
+import { inOneTransaction } from '../../../db/queries/bulkLoad';
 import { db, transaction, type ServiceContext } from '../context';
 import { createCaseServices } from '../cases';
 import { USER_NAME } from '../store/storeService';
@@ -60,11 +60,8 @@ export async function seedDemoData(ctx: ServiceContext, options: SeedOptions): P
   const { sqlite } = ctx.store.session();
   // All or nothing: a seed that fails or is interrupted (the store locked) leaves the store empty.
   return inOneTransaction(sqlite, async () => {
-    const indexPersons = deferPersonNameIndexing(sqlite);
     markAsDemo(ctx);
-    const summary = await writeDemoData(ctx, options);
-    indexPersons();
-    return summary;
+    return writeDemoData(ctx, options);
   });
 }
 
