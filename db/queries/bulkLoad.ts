@@ -1,4 +1,7 @@
-/** Writing many records in one go (the demo data): all of it in one transaction. */
+/**
+ * Writing many records in one go (the demo data): all of it in one transaction, so it is stored
+ * whole or not at all, and the disk is synced once instead of once per record.
+ */
 import type Database from 'better-sqlite3';
 
 /**
