@@ -9,7 +9,10 @@ export interface Origin {
   weight: number;
   female: string[];
   male: string[];
+  /** Family names; where they have a female form (Petrov, Petrova), in the male one. */
   family: string[];
+  /** The female form of a family name ends in -a (Bulgarian, Russian). */
+  genderedFamily?: boolean;
   /** Other spellings of a name part, e.g. Mohammed → Muhammad, Mohamad. */
   variants?: Record<string, string[]>;
   residence: readonly (readonly [ResidenceStatus, number])[];
@@ -86,7 +89,8 @@ export const ORIGINS: Origin[] = [
     country: 'BG', languages: ['bg', 'tr'], weight: 6,
     female: ['Desislava', 'Galina', 'Petya', 'Silvia', 'Yordanka'],
     male: ['Georgi', 'Ivan', 'Dimitar', 'Stoyan', 'Nikolay'],
-    family: ['Ivanova', 'Petrov', 'Georgiev', 'Dimitrova', 'Stoyanov'],
+    family: ['Ivanov', 'Petrov', 'Georgiev', 'Dimitrov', 'Stoyanov'],
+    genderedFamily: true,
     variants: { Georgi: ['Георги', 'Georgij'] },
     residence: eu,
   },
@@ -94,7 +98,8 @@ export const ORIGINS: Origin[] = [
     country: 'RU', languages: ['ru'], weight: 4,
     female: ['Svetlana', 'Anna', 'Olga', 'Ekaterina'],
     male: ['Alexei', 'Dmitri', 'Sergei', 'Pavel'],
-    family: ['Ivanov', 'Smirnova', 'Kuznetsov', 'Popova'],
+    family: ['Ivanov', 'Smirnov', 'Kuznetsov', 'Popov'],
+    genderedFamily: true,
     variants: { Alexei: ['Aleksej', 'Алексей'], Sergei: ['Sergej'] },
     residence: [['gestattung', 4], ['aufenthaltserlaubnis', 4], ['duldung', 2]],
   },
@@ -116,6 +121,12 @@ export const ORIGINS: Origin[] = [
 ];
 
 /** Fictional places: municipalities of a district and its shared accommodation. */
+/** The family name as a woman or a man of that origin bears it: Petrova, Petrov. */
+export function familyNameFor(origin: Origin, family: string, gender: 'weiblich' | 'maennlich'): string {
+  const stem = origin.genderedFamily && family.endsWith('a') ? family.slice(0, -1) : family;
+  return origin.genderedFamily && gender === 'weiblich' ? `${stem}a` : stem;
+}
+
 export const MUNICIPALITIES = ['Kreisstadt', 'Nordheim', 'Südwalde', 'Ostbach', 'Westerfeld', 'Lindenau'];
 /** The fictional district the demo case manager works for. */
 export const DISTRICT = 'Kreis Lindenau';

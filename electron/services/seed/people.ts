@@ -7,7 +7,7 @@ import type { AccommodationType, Gender, HouseholdRole, PersonCreateInput } from
 import { addDays, addYears, ageOn } from './calendar';
 import { openShelters, type DemoLocation, type DemoSetup } from './configuration';
 import { valid, type DemoServices } from './demoServices';
-import { MUNICIPALITIES, ORIGINS, STREETS, type Origin, type ResidenceStatus } from './origins';
+import { familyNameFor, MUNICIPALITIES, ORIGINS, STREETS, type Origin, type ResidenceStatus } from './origins';
 import type { SeededRandom } from './random';
 import { DEMO_NAME_NOTE } from './texts';
 
@@ -102,7 +102,7 @@ export function drawPerson(rng: SeededRandom, setup: DemoSetup, intakeDate: stri
   const umf = hints.umf ?? (REFUGEE_ORIGINS.includes(origin.country) && rng.chance(0.06));
   const gender = umf ? rng.weighted([['maennlich', 8], ['weiblich', 2]] as const) : rng.pick(['weiblich', 'maennlich'] as const);
   const givenNames = rng.pick(gender === 'weiblich' ? origin.female : origin.male);
-  const familyName = rng.pick(origin.family);
+  const familyName = familyNameFor(origin, rng.pick(origin.family), gender);
   const age = umf ? rng.int(15, 17) : rng.weighted([[rng.int(18, 26), 3], [rng.int(27, 45), 5], [rng.int(46, 64), 2]] as const);
   const birth = birthDateFor(rng, age, intakeDate);
   const residence = hints.residence ?? (umf ? rng.weighted([['gestattung', 5], ['duldung', 3], ['aufenthaltserlaubnis', 2]] as const) : rng.weighted(origin.residence));
@@ -188,7 +188,7 @@ export function createHousehold(svc: DemoServices, rng: SeededRandom, person: De
   const relative = (gender: DemoPerson['gender'], age: number, familyName: string, languages: string[]) => {
     const givenNames = rng.pick(gender === 'weiblich' ? person.origin.female : person.origin.male);
     const birth = birthDateFor(rng, age, date);
-    return { ...base, names: names({ givenNames, familyName, variant: null }), gender, birthDate: birth.written, languages, email: null };
+    return { ...base, names: names({ givenNames, familyName: familyNameFor(person.origin, familyName, gender), variant: null }), gender, birthDate: birth.written, languages, email: null };
   };
   if (person.partner) {
     const gender = person.gender === 'weiblich' ? 'maennlich' : 'weiblich';

@@ -4,6 +4,7 @@ import { Agenda } from '../../../electron/services/seed/agenda';
 import { addDays, addYears, ageOn, daysBetween, SimClock } from '../../../electron/services/seed/calendar';
 import { Coverage } from '../../../electron/services/seed/demoServices';
 import { caseDates, COVERAGE_FATES, fateFor } from '../../../electron/services/seed/fates';
+import { familyNameFor, ORIGINS } from '../../../electron/services/seed/origins';
 import { SeededRandom, streamSeed } from '../../../electron/services/seed/random';
 
 const window = { windowStart: '2023-03-15', today: '2026-03-15' };
@@ -47,6 +48,16 @@ describe('demo data parts', () => {
     agenda.at('2026-03-16', () => done.push('tomorrow'));
     agenda.run();
     expect(done).toEqual(['open', 'contact', 'follow-up', 'close']);
+  });
+
+  it('family names with a female form are given in the form that fits the person', () => {
+    const bulgarian = ORIGINS.find((o) => o.country === 'BG')!;
+    const syrian = ORIGINS.find((o) => o.country === 'SY')!;
+    expect(familyNameFor(bulgarian, 'Petrov', 'weiblich')).toBe('Petrova');
+    expect(familyNameFor(bulgarian, 'Petrova', 'maennlich')).toBe('Petrov');
+    expect(familyNameFor(bulgarian, 'Petrova', 'weiblich')).toBe('Petrova');
+    expect(familyNameFor(syrian, 'Haddad', 'weiblich')).toBe('Haddad');
+    expect(ORIGINS.filter((o) => o.genderedFamily).flatMap((o) => o.family).every((f) => !f.endsWith('a'))).toBe(true);
   });
 
   it('random streams are stable and independent per item', () => {
