@@ -261,9 +261,6 @@ function fillLargeStore(s: CaseStore) {
     step: sqlite.prepare(`INSERT INTO goal_steps (id, goal_id, description, responsible, due_date) VALUES (?, ?, 'Anmelden', 'klient', ?)`),
     assessment: sqlite.prepare(`INSERT INTO assessments (id, case_id, kind, date, recorded_by, created_at) VALUES (?, ?, 'erst', ?, 'Test', '${at}')`),
   };
-  // The search index's triggers re-index a person per name inserted; filled once at the end instead.
-  const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'").all() as { name: string; sql: string }[];
-  for (const trigger of triggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
   const phases = ['erstberatung', 'assessment', 'zielvereinbarung', 'leistungssteuerung', 'monitoring', 'abgeschlossen'] as const;
   const day = (n: number) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10);
   sqlite.transaction(() => {
@@ -287,17 +284,12 @@ function fillLargeStore(s: CaseStore) {
       insert.assessment.run(`a${c}a`, caseId, day(c % 1100));
       if (c % 2 === 0) insert.assessment.run(`a${c}b`, caseId, day((c % 1100) + 30));
     }
-    sqlite.exec(`INSERT INTO search_index (kind, ref_id, person_id, case_id, title, body, alt)
-      SELECT 'person', p.id, p.id, NULL, (SELECT group_concat(n.given_names || ' ' || n.family_name, ' ') FROM person_names n WHERE n.person_id = p.id), '', ''
-      FROM persons p WHERE p.id LIKE 'p%'`);
-    sqlite.exec(`INSERT INTO search_index (kind, ref_id, person_id, case_id, title, body, alt) SELECT 'case', id, person_id, id, case_number, '', '' FROM cases`);
-    for (const trigger of triggers) sqlite.exec(trigger.sql);
   })();
   return { groupIds, locationIds };
 }
 
 describe('the case list with thousands of cases', () => {
-  it('filters and sorts 5,000 cases of 10,000 persons in one statement, quickly', { timeout: 120_000 }, async () => {
+  it('filters and sorts 5,000 cases of 10,000 persons in one statement, the dates of each case found through indexes', { timeout: 120_000 }, async () => {
     const s = await caseStore('2026-03-10T10:00:00');
     const { groupIds, locationIds } = fillLargeStore(s);
     const inputs: CaseListInput[] = [
@@ -310,15 +302,8 @@ describe('the case list with thousands of cases', () => {
       { text: 'Familje12' },
       { text: '2025-0004' },
     ];
-    s.cases.list({}); // the first call prepares the statement and warms the page cache
-    for (const input of inputs) {
-      const started = performance.now();
-      const list = s.cases.list(input);
-      const ms = performance.now() - started;
-      expect(list.length, JSON.stringify(input)).toBeGreaterThan(0);
-      // Typically 30–80 ms on a laptop; the bound leaves room for a busy test machine.
-      expect(ms, JSON.stringify(input)).toBeLessThan(1500);
-    }
+    // How fast: `npm run bench` (no timing assertions in tests); here what keeps it fast, the query plan below.
+    for (const input of inputs) expect(s.cases.list(input).length, JSON.stringify(input)).toBeGreaterThan(0);
     expect(s.cases.list({})).toHaveLength(5000);
     // each case's dates are looked up through its own index, never by scanning a whole table
     const plan = s
