@@ -9,6 +9,7 @@ import { reassessmentDueDate } from '../reassessment';
 import { addDays, maxDate } from './calendar';
 import { firstAssessment, goalAreas, goalFor, nextAssessment } from './assessmentDraft';
 import type { CaseRun, GoalState } from './caseRun';
+import { tidyUpBeforeClosure } from './caseNetwork';
 import { valid } from './demoServices';
 import { REOPEN_REASONS } from './texts';
 
@@ -188,6 +189,7 @@ const OUTCOMES: Record<ClosureReason, readonly (readonly [GoalOutcome, number])[
 export function closeCase(run: CaseRun, reason: ClosureReason): void {
   const open = run.goals.filter((g) => g.open);
   const goalOutcomes = open.map((g) => ({ goalId: g.id, outcome: run.rng.weighted(OUTCOMES[reason]) }));
+  tidyUpBeforeClosure(run);
   // A goal reached in the end: its steps still open are ticked off first.
   const today = dayOf(run.base.clock.now());
   for (const [i, goal] of open.entries()) {

@@ -17,6 +17,7 @@ import {
   FOLLOW_UP_TITLES,
   GAP_OUTCOMES,
   REFERRAL_SUCCESS_OUTCOMES,
+  REFERRAL_ENDED_AT_CLOSURE,
   RELEASE_SCOPE,
   areaTexts,
 } from './texts';
@@ -80,9 +81,32 @@ export function recordContact(run: CaseRun, special?: 'erstberatung' | 'fallkonf
 /** Follow-ups are done around their due date; some of the last three weeks' are still open (overdue). */
 export function settleFollowUp(run: CaseRun, id: string, dueDate: string): void {
   run.stats.followUps += 1;
+  run.openFollowUps.add(id);
   const recent = dueDate >= addDays(run.setup.today, -21);
   if (recent && !run.rng.chance(0.7)) return;
-  run.during(addDays(dueDate, run.rng.int(-3, 7)), () => run.svc.followUps.markDone(valid('followUps.markDone', { id })));
+  run.during(addDays(dueDate, run.rng.int(-3, 7)), () => markFollowUpDone(run, id));
+}
+
+export function markFollowUpDone(run: CaseRun, id: string): void {
+  if (!run.openFollowUps.delete(id)) return;
+  run.svc.followUps.markDone(valid('followUps.markDone', { id }));
+}
+
+/** Referrals still waiting for the partner's answer. */
+const AWAITING: readonly ReferralStatus[] = ['vorgeschlagen', 'vermittelt', 'termin_vereinbart'];
+
+/**
+ * Before a case is closed, what is still pending is tidied up: follow-ups are marked done and
+ * referrals still waiting for an answer are ended, so a reopened case does not bring back
+ * years-old items.
+ */
+export function tidyUpBeforeClosure(run: CaseRun): void {
+  for (const id of [...run.openFollowUps]) markFollowUpDone(run, id);
+  for (const [id, status] of run.openReferrals) {
+    if (!AWAITING.includes(status)) continue;
+    run.svc.referrals.setStatus(valid('referrals.setStatus', { id, status: 'abgebrochen', outcome: REFERRAL_ENDED_AT_CLOSURE }));
+    run.openReferrals.delete(id);
+  }
 }
 
 /** A follow-up set by hand, e.g. before a document expires. */
@@ -169,12 +193,14 @@ export function refer(run: CaseRun, date: string, opened: string): void {
   );
   base.stats.referrals += 1;
   run.referred.push(template.partner);
+  run.openReferrals.set(referral.id, start);
 
   const path = base.coverage.next('referralPath', REFERRAL_PATHS, () => rng.weighted([['erfolg', 45], ['luecke', 25], ['abgebrochen', 10], ['offen', 20]] as const));
   let day = date;
   for (const step of pathOf(run, path, start)) {
     day = addDays(day, rng.int(...step.days));
-    run.during(day, () =>
+    run.during(day, () => {
+      if (!run.openReferrals.has(referral.id)) return;
       run.svc.referrals.setStatus(
         valid('referrals.setStatus', {
           id: referral.id,
@@ -182,8 +208,9 @@ export function refer(run: CaseRun, date: string, opened: string): void {
           ...(step.gap ? { structuralGap: step.gap } : {}),
           ...(step.outcome ? { outcome: step.outcome } : {}),
         }),
-      ),
-    );
+      );
+      run.openReferrals.set(referral.id, step.status);
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 /** What the demo knows while it writes one case: ids of what it created, and what is still open. */
 import { Agenda } from './agenda';
 import type { SimClock } from './calendar';
+import type { ReferralStatus } from '../../contract/areas/network';
 import type { DemoSetup, PartnerKey } from './configuration';
 import type { Coverage, DemoServices } from './demoServices';
 import type { DraftEntry } from './assessmentDraft';
@@ -84,6 +85,9 @@ export class CaseRun {
   agreement: { id: string; signed: boolean } | null = null;
   readonly releases = new Map<string, ReleaseState>();
   readonly referred: PartnerKey[] = [];
+  /** Follow-ups not done yet, and referrals with their current status: tidied up at closure. */
+  readonly openFollowUps = new Set<string>();
+  readonly openReferrals = new Map<string, ReferralStatus>();
   readonly agenda: Agenda;
 
   constructor(

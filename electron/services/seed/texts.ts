@@ -412,6 +412,8 @@ export const GAP_OUTCOMES: Record<StructuralGap, string> = {
 
 export const DROPPED_OUTCOMES = ['Termin nicht wahrgenommen.', 'Die Person möchte das Angebot nicht mehr.'];
 
+export const REFERRAL_ENDED_AT_CLOSURE = 'Nicht weiterverfolgt, der Fall wurde abgeschlossen.';
+
 export const RELEASE_SCOPE = 'Weitergabe von Kontaktdaten und Angaben zur Lebenslage, soweit für die Unterstützung nötig.';
 
 /** Marks every demo person as what it is. */
