@@ -35,7 +35,7 @@ function report(summary: SeedSummary, seed: number, seconds: number): string {
     `  ${number(summary.assessments)} Assessments, ${number(summary.goals)} Ziele, ${number(summary.agreements)} Zielvereinbarungen`,
     `  ${number(summary.referrals)} Vermittlungen, ${number(summary.releases)} Schweigepflichtentbindungen, ${number(summary.caseConferences)} Fallkonferenzen`,
     `  ${number(summary.contacts)} Kontakte, ${number(summary.followUps)} Wiedervorlagen, ${number(summary.closures)} Abschlüsse, ${number(summary.reopenings)} Wiedereröffnungen`,
-    `  Dauer: ${seconds.toLocaleString('de-DE', { maximumFractionDigits: 1 })} s`,
+    `  Dauer: ${seconds.toLocaleString('de-DE', { maximumFractionDigits: 1 })} s (${(summary.cases / Math.max(seconds, 0.001)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} Fälle je Sekunde)`,
     '',
   ].join('\n');
 }
