@@ -77,8 +77,13 @@ export function goalAreas(rng: SeededRandom, entries: DraftEntry[], count: numbe
   return (hard.length > 0 ? hard : ranked).slice(0, count).map((r) => r.id);
 }
 
-export function goalFor(rng: SeededRandom, person: DemoPerson, lifeAreaId: string): GoalText {
+/** The goals of an area that fit the person and were not set in this case before. */
+export function freshGoals(person: DemoPerson, lifeAreaId: string, used: ReadonlySet<string>): GoalText[] {
   const goals = areaTexts(lifeAreaId).goals;
   const fitting = goals.filter((g) => !g.when || g.when(person));
-  return rng.pick(fitting.length > 0 ? fitting : goals);
+  return (fitting.length > 0 ? fitting : goals).filter((g) => !used.has(g.title));
+}
+
+export function goalFor(rng: SeededRandom, person: DemoPerson, lifeAreaId: string, used: ReadonlySet<string> = new Set()): GoalText {
+  return rng.pick(freshGoals(person, lifeAreaId, used));
 }

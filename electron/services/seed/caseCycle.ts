@@ -7,7 +7,7 @@ import type { ClosureReason, GoalOutcome } from '../../contract/areas/cases';
 import { today as dayOf } from '../context';
 import { reassessmentDueDate } from '../reassessment';
 import { addDays, maxDate } from './calendar';
-import { firstAssessment, goalAreas, goalFor, nextAssessment } from './assessmentDraft';
+import { firstAssessment, freshGoals, goalAreas, goalFor, nextAssessment } from './assessmentDraft';
 import type { CaseRun, GoalState } from './caseRun';
 import { tidyUpBeforeClosure } from './caseNetwork';
 import { valid } from './demoServices';
@@ -68,10 +68,14 @@ export function reassess(run: CaseRun, date: string, newGoal = run.rng.chance(0.
 /** Goals for the hardest areas, with steps; most steps get done around their due date. */
 export function setGoals(run: CaseRun, date: string, count: number): number {
   const { rng, person, setup } = run;
-  const taken = new Set(run.goals.filter((g) => g.open).map((g) => g.lifeAreaId));
-  const areas = goalAreas(rng, run.entries ?? [], count, taken);
+  // Not twice the same goal in a case: areas whose goals were all set already are left out.
+  const used = new Set(run.goals.map((g) => g.title));
+  const entries = run.entries ?? [];
+  const exhausted = entries.filter((e) => freshGoals(person, e.lifeAreaId, used).length === 0).map((e) => e.lifeAreaId);
+  const taken = new Set([...run.goals.filter((g) => g.open).map((g) => g.lifeAreaId), ...exhausted]);
+  const areas = goalAreas(rng, entries, count, taken);
   for (const lifeAreaId of areas) {
-    const text = goalFor(rng, person, lifeAreaId);
+    const text = goalFor(rng, person, lifeAreaId, used);
     const view = run.svc.goals.create(
       valid('goal.create', {
         caseId: run.caseId,
@@ -87,6 +91,7 @@ export function setGoals(run: CaseRun, date: string, count: number): number {
     );
     const goal: GoalState = {
       id: view.id,
+      title: text.title,
       lifeAreaId,
       open: true,
       working: false,

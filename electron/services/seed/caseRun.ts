@@ -53,6 +53,7 @@ export interface SeedBase {
 
 export interface GoalState {
   id: string;
+  title: string;
   lifeAreaId: string;
   open: boolean;
   /** In work since the agreement was signed. */

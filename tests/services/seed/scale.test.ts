@@ -62,6 +62,8 @@ describe('demo data at scale', () => {
     expect(count(`SELECT COUNT(*) AS n FROM goal_steps WHERE done_at > due_date`)).toBeGreaterThan(0);
     expect(count(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'goal_step.updated'`)).toBeGreaterThan(0);
     expect(count(`SELECT COUNT(*) AS n FROM goals g JOIN cases c ON c.id = g.case_id WHERE c.closed_at IS NULL AND g.status IN ('nicht_erreicht', 'verworfen')`)).toBeGreaterThan(0);
+    // A goal given up is not set again in the same case.
+    expect(rows(s.sqlite, 'SELECT case_id, title FROM goals GROUP BY case_id, title HAVING COUNT(*) > 1')).toEqual([]);
     // A goal reached has all its steps done.
     expect(count(`SELECT COUNT(*) AS n FROM goal_steps t JOIN goals g ON g.id = t.goal_id WHERE g.status = 'erreicht' AND t.done_at IS NULL`)).toBe(0);
 
