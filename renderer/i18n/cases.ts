@@ -170,7 +170,7 @@ export const cases = {
     phaseLabel: 'Phase',
     allPhases: 'Alle Phasen',
     statusLabel: 'Status',
-    allStatuses: 'Offene und abgeschlossene',
+    allStatuses: 'Alle',
     open: 'offen',
     closed: 'abgeschlossen',
     targetGroupLabel: 'Zielgruppe',
@@ -181,7 +181,7 @@ export const cases = {
     allLocations: 'Alle Standorte',
     inactiveLocation: (name: string) => `${name} (nicht mehr genutzt)`,
     managerLabel: 'Case Manager:in',
-    allManagers: 'Alle Case Manager:innen',
+    allManagers: 'Alle',
     dueLabel: 'Fälligkeit',
     anyDue: 'Alle Fälle',
     dueOptions: {
