@@ -9,9 +9,10 @@ import type { ServiceContext } from '../context';
 import { createAssessmentServices } from '../assessment';
 import { createCaseServices } from '../cases';
 import { createNetworkServices } from '../network';
+import { createConsultationServices } from '../consultation';
 
 export function demoServices(ctx: ServiceContext) {
-  return { ...createCaseServices(ctx), ...createAssessmentServices(ctx), ...createNetworkServices(ctx) };
+  return { ...createCaseServices(ctx), ...createAssessmentServices(ctx), ...createNetworkServices(ctx), ...createConsultationServices(ctx) };
 }
 export type DemoServices = ReturnType<typeof demoServices>;
 

@@ -10,9 +10,10 @@ import { inOneTransaction } from '../../../db/queries/bulkLoad';
 import { db, transaction, type ServiceContext } from '../context';
 import { createCaseServices } from '../cases';
 import { USER_NAME } from '../store/storeService';
-import { addYears, SimClock } from './calendar';
+import { addYears, dayBetween, SimClock } from './calendar';
 import { emptyStats, type SeedBase, type SeedStats } from './caseRun';
 import { walkBriefIntake, walkCase } from './caseWalk';
+import { walkConsultationHour } from './consultationHours';
 import { setUpConfiguration } from './configuration';
 import { Coverage, demoServices } from './demoServices';
 import { briefIntake, caseDates, fateFor } from './fates';
@@ -21,6 +22,8 @@ import { SeededRandom, streamSeed } from './random';
 export const DEMO_SETTING = 'demoData';
 /** Intakes without a case, per case. */
 const BRIEF_INTAKES_PER_CASE = 0.25;
+/** Consultation hours with Kurzberatungen, spread over the whole window. */
+const CONSULTATION_HOURS_PER_CASE = 0.1;
 /** Cases (and short intakes) written before the app gets a turn again. */
 const CASES_BETWEEN_BREATHS = 25;
 
@@ -89,6 +92,12 @@ async function writeDemoData(ctx: ServiceContext, options: SeedOptions): Promise
     const rng = new SeededRandom(streamSeed(options.seed, 10_000_000 + i));
     const brief = briefIntake(i, rng, window);
     plans.push({ date: brief.date, order: options.cases + i, walk: () => walkBriefIntake(base, rng, brief) });
+  }
+  const hourCount = Math.max(3, Math.round(options.cases * CONSULTATION_HOURS_PER_CASE));
+  for (let i = 0; i < hourCount; i++) {
+    const rng = new SeededRandom(streamSeed(options.seed, 20_000_000 + i));
+    const date = dayBetween(rng, window.windowStart, window.today);
+    plans.push({ date, order: options.cases + briefCount + i, walk: () => walkConsultationHour(base, rng, date) });
   }
   // In the order of the days they began, so case numbers run with the dates.
   plans.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);

@@ -93,6 +93,20 @@ describe('demo data: content', { timeout: 60_000 }, () => {
     expect(STRUCTURAL_GAPS).toContain(gaps[0]!.structural_gap);
   });
 
+  it('holds consultation hours in the shared accommodations, each ended, with Kurzberatungen and no queue left', async () => {
+    const s = await seededStore({ cases: 30, seed: 9 });
+    const hours = rows<{ kind: string; ended_at: string | null; advice: number }>(
+      s.sqlite,
+      `SELECT l.kind, h.ended_at, (SELECT count(*) FROM short_advice a WHERE a.session_id = h.id) AS advice
+       FROM consultation_sessions h JOIN locations l ON l.id = h.location_id`,
+    );
+    expect(hours.length).toBe(3);
+    expect(hours.every((h) => h.kind === 'gu' && h.ended_at !== null && h.advice >= 2)).toBe(true);
+    const advice = rows<{ language: string | null; interpreter_used: number }>(s.sqlite, 'SELECT language, interpreter_used FROM short_advice');
+    expect(advice.every((a) => a.language !== null || a.interpreter_used === 0)).toBe(true);
+    expect(rows(s.sqlite, 'SELECT id FROM consultation_queue')).toEqual([]);
+  });
+
   it('configures the target groups, places and network partners, and changes them over time', async () => {
     const s = await seededStore({ cases: 12, seed: 1 });
     const groups = s.targetGroups.list();
