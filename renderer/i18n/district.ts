@@ -66,9 +66,3 @@ export const districtTexts = {
   exportDone: (fileName: string) => `Der Bericht „${fileName}“ wird gespeichert.`,
 };
 
-/** A change between two periods: "+6", "−12", "0". */
-export function changeText(change: number): string {
-  if (change === 0) return '0';
-  const shown = Math.abs(change).toLocaleString('de-DE');
-  return change > 0 ? `+${shown}` : `−${shown}`;
-}

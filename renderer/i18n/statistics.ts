@@ -107,12 +107,3 @@ export function germanDay(iso: string): string {
 }
 
 /** A count as German text: 1.234 */
-export function countText(value: number): string {
-  return value.toLocaleString('de-DE');
-}
-
-/** A median or share with its unit: "41,4 %", "9,5 Tage". */
-export function measureText(value: number, unit: string): string {
-  const number = value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
-  return unit === '%' ? `${number} %` : `${number} ${unit}`;
-}

@@ -5,6 +5,7 @@
  * and the medians and shares per unit.
  */
 import PDFDocument from 'pdfkit';
+import { changeText, measureText } from '../../contract/numberText';
 import {
   DISTRICT_LEGEND,
   DISTRICT_SECTION_TITLES,
@@ -40,11 +41,9 @@ const FOOTER_SPACE = 24;
 const CHART_MAX_ROWS = 24;
 
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-const changeText = (cell: DistrictComparedCell) =>
-  cell.change === null ? '–' : cell.change > 0 ? `+${cell.change.toLocaleString('de-DE')}` : cell.change.toLocaleString('de-DE');
+const changeOf = (cell: DistrictComparedCell) => (cell.change === null ? '–' : changeText(cell.change));
 const previousText = (cell: DistrictComparedCell) => (cell.previous ? districtCellText(cell.previous) : '–');
-const measureText = (value: number | null | undefined, unit: string) =>
-  value === undefined ? '–' : value === null ? '•' : `${value.toLocaleString('de-DE', { maximumFractionDigits: 1 })} ${unit}`;
+const measureOf = (value: number | null | undefined, unit: string) => (value === undefined ? '–' : value === null ? '•' : measureText(value, unit));
 
 function newDocument(report: DistrictReport) {
   const doc = new PDFDocument({
@@ -107,7 +106,7 @@ function titlePage(layout: Layout, report: DistrictReport): void {
     drawTable(layout, {
       header: ['', report.period.title, ...(report.previous ? [report.previous.period.title, 'Veränderung'] : [])],
       rows: glance.map((t) => ({
-        cells: [`${DISTRICT_SECTION_TITLES[t.section]}: ${t.title}`, districtCellText(t.total), ...(report.previous ? [previousText(t.total), changeText(t.total)] : [])],
+        cells: [`${DISTRICT_SECTION_TITLES[t.section]}: ${t.title}`, districtCellText(t.total), ...(report.previous ? [previousText(t.total), changeOf(t.total)] : [])],
       })),
       labelWidth: 260,
       minColumnWidth: 70,
@@ -192,11 +191,11 @@ function countTableSpec(table: DistrictCountTable, report: DistrictReport): Tabl
       row.label,
       ...table.cells[i]!.map(value),
       ...(withRowTotals ? [value(lineTotals[i]!)] : []),
-      ...(comparing ? [previousText(lineTotals[i]!), changeText(lineTotals[i]!)] : []),
+      ...(comparing ? [previousText(lineTotals[i]!), changeOf(lineTotals[i]!)] : []),
     ],
   }));
   rows.push({
-    cells: ['Summe', ...table.columnTotals.map(value), ...(withRowTotals ? [value(table.total)] : []), ...(comparing ? [previousText(table.total), changeText(table.total)] : [])],
+    cells: ['Summe', ...table.columnTotals.map(value), ...(withRowTotals ? [value(table.total)] : []), ...(comparing ? [previousText(table.total), changeOf(table.total)] : [])],
     bold: true,
   });
   return {
@@ -216,7 +215,7 @@ const UNITS_AS_COLUMNS_MAX = 5;
 
 function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: DistrictReport): void {
   const { doc } = layout;
-  const valueOf = (row: DistrictMeasureTable['rows'][number], unitId: string) => measureText(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
+  const valueOf = (row: DistrictMeasureTable['rows'][number], unitId: string) => measureOf(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
   const spec: TableSpec =
     report.units.length <= UNITS_AS_COLUMNS_MAX
       ? {

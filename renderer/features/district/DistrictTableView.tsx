@@ -14,8 +14,8 @@ import {
   type DistrictTable,
   type DistrictUnit,
 } from '../../../electron/contract/areas/district';
-import { changeText, districtTexts as t } from '../../i18n/district';
-import { measureText } from '../../i18n/statistics';
+import { changeText, measureText } from '../../../electron/contract/numberText';
+import { districtTexts as t } from '../../i18n/district';
 import { BarChart, type ChartBar, type ChartValue } from '../statistics/BarChart';
 import { chartPoints, chartSpecsFor } from '../statistics/chartSpecs';
 import { CountGrid } from '../statistics/CountGrid';

@@ -4,7 +4,8 @@
  */
 import { useId } from 'react';
 import type { CountTableDoc, MeasureTableDoc, StatisticsTableDoc } from '../../../electron/contract/statisticsDocument';
-import { countText, measureText, statisticsTexts as t } from '../../i18n/statistics';
+import { countText, measureText } from '../../../electron/contract/numberText';
+import { statisticsTexts as t } from '../../i18n/statistics';
 import { BarChart, type ChartBar } from './BarChart';
 import { chartPoints, chartSpecsFor } from './chartSpecs';
 import { CountGrid } from './CountGrid';
