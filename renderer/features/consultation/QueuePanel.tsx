@@ -11,7 +11,7 @@ import { consultation } from '../../i18n/consultation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { TextField } from '../../ui/TextField';
-import { consultationKeys } from './consultationKeys';
+import { ariaKeyShortcuts } from '../frame/shortcuts';
 import { setQueue } from './consultationStore';
 import { clock } from './time';
 
@@ -85,7 +85,7 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
           autoComplete="off"
           spellCheck={false}
           inputRef={addRef}
-          aria-keyshortcuts={consultationKeys('consultation.queue')}
+          aria-keyshortcuts={ariaKeyShortcuts('consultation.queue')}
         />
         <div>
           <Button type="submit" disabled={busy}>

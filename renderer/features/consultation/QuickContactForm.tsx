@@ -15,7 +15,7 @@ import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { consultationKeys } from './consultationKeys';
+import { ariaKeyShortcuts } from '../frame/shortcuts';
 import { formKeyDown } from './formKeys';
 import { germanDate } from './time';
 import { TopicChoices } from './TopicChoices';
@@ -178,7 +178,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
               autoComplete="off"
               inputClassName="input-date"
               inputRef={followUpField}
-              aria-keyshortcuts={consultationKeys('consultation.followUp')}
+              aria-keyshortcuts={ariaKeyShortcuts('consultation.followUp')}
             />
             {followUpDate !== '' ? (
               <TextField label={t.followUpTitle} value={followUpTitle} onChange={setFollowUpTitle} maxLength={NETWORK_LIMITS.title} />

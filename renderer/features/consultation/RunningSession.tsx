@@ -10,7 +10,7 @@ import { consultation } from '../../i18n/consultation';
 import { Button } from '../../ui/Button';
 import { StatusMessage } from '../../ui/Messages';
 import { useShortcuts } from '../frame/useShortcuts';
-import { consultationKeys, keyHint } from './consultationKeys';
+import { ariaKeyShortcuts, shortcutHint } from '../frame/shortcuts';
 import { refreshProgress, useConsultation } from './consultationStore';
 import { EndSessionControl } from './EndSessionControl';
 import { NewPersonForm } from './NewPersonForm';
@@ -102,11 +102,11 @@ export function RunningSession({ session }: { session: SessionView }) {
     <>
       <SessionStatusLine session={session} />
       <div className="consultation-actions">
-        <Button onClick={openNewPerson} aria-keyshortcuts={consultationKeys('consultation.newPerson')}>
-          {t.newPerson} <span className="consultation-key-hint" aria-hidden="true">({keyHint('consultation.newPerson')})</span>
+        <Button onClick={openNewPerson} aria-keyshortcuts={ariaKeyShortcuts('consultation.newPerson')}>
+          {t.newPerson} <span className="consultation-key-hint" aria-hidden="true">({shortcutHint('consultation.newPerson')})</span>
         </Button>
-        <Button onClick={openShortAdvice} aria-keyshortcuts={consultationKeys('consultation.shortAdvice')}>
-          {t.shortAdvice1} <span className="consultation-key-hint" aria-hidden="true">({keyHint('consultation.shortAdvice')})</span>
+        <Button onClick={openShortAdvice} aria-keyshortcuts={ariaKeyShortcuts('consultation.shortAdvice')}>
+          {t.shortAdvice1} <span className="consultation-key-hint" aria-hidden="true">({shortcutHint('consultation.shortAdvice')})</span>
         </Button>
         <EndSessionControl />
       </div>

@@ -4,7 +4,14 @@
  * the focus is not in a text field, Alt+W jumps to the follow-up date.
  */
 import type { KeyboardEvent } from 'react';
-import { isKey, topicDigit } from './consultationKeys';
+import { matchesShortcut, type KeyPress } from '../frame/shortcuts';
+
+/** The topic number 1–9 of a digit press outside text fields, else null. */
+function topicDigit(event: KeyPress): number | null {
+  if (!matchesShortcut('consultation.topic', event)) return null;
+  const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)?.[1] ?? (/^[1-9]$/.test(event.key) ? event.key : undefined);
+  return digit ? Number(digit) : null;
+}
 
 export interface FormKeyHandlers {
   onCancel: () => void;
@@ -28,7 +35,7 @@ export function formKeyDown(handlers: FormKeyHandlers) {
       handlers.onCancel();
       return;
     }
-    if (handlers.onFollowUp && isKey('consultation.followUp', event)) {
+    if (handlers.onFollowUp && matchesShortcut('consultation.followUp', event)) {
       event.preventDefault();
       handlers.onFollowUp();
       return;
