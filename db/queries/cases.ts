@@ -68,6 +68,8 @@ export function updateCase(
   caseId: string,
   patch: Partial<Pick<CaseRow, 'caseManager' | 'locationId' | 'traeger' | 'reassessmentMonths' | 'phase' | 'closedAt' | 'closureReason'>>,
 ): void {
+  // drizzle refuses an UPDATE without columns ("No values to set"): nothing to change is a no-op.
+  if (Object.keys(patch).length === 0) return;
   db.update(cases).set(patch).where(eq(cases.id, caseId)).run();
 }
 

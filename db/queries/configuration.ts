@@ -36,6 +36,8 @@ export function updateTargetGroup(
   id: string,
   patch: Partial<Pick<TargetGroupRow, 'name' | 'description' | 'validFrom' | 'validUntil'>>,
 ): void {
+  // drizzle refuses an UPDATE without columns ("No values to set"): nothing to change is a no-op.
+  if (Object.keys(patch).length === 0) return;
   db.update(targetGroups).set(patch).where(eq(targetGroups.id, id)).run();
 }
 
@@ -58,6 +60,7 @@ export function updateLocation(
   id: string,
   patch: Partial<Pick<LocationRow, 'name' | 'kind' | 'municipality' | 'active'>>,
 ): void {
+  if (Object.keys(patch).length === 0) return;
   db.update(locations).set(patch).where(eq(locations.id, id)).run();
 }
 
@@ -81,5 +84,6 @@ export function insertLifeArea(db: KimDb, row: typeof lifeAreas.$inferInsert): v
 }
 
 export function updateLifeArea(db: KimDb, id: string, patch: Partial<Pick<LifeAreaRow, 'name' | 'sortOrder' | 'active'>>): void {
+  if (Object.keys(patch).length === 0) return;
   db.update(lifeAreas).set(patch).where(eq(lifeAreas.id, id)).run();
 }

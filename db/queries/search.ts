@@ -34,10 +34,12 @@ const fold = (text: string): string => text.replace(/ı/g, 'i').replace(/İ/g, '
  * The FTS5 MATCH expression for what the user typed, or null when nothing searchable is left.
  * Every word is quoted (so quotes, AND/OR/NEAR, * and brackets are plain text) and matches
  * exactly or as a prefix; an exact match scores both and so ranks above a prefix match.
+ * Control characters separate words like spaces: FTS5's query parser ends a string at a NUL
+ * ("unterminated string"), and nobody types one on purpose.
  */
 export function matchExpression(query: string): string | null {
   const words = fold(query)
-    .split(/\s+/)
+    .split(/[\s\p{Cc}]+/u)
     .map((word) => word.replace(/"/g, ''))
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .slice(0, 12);

@@ -19,6 +19,8 @@ export function caseLifecycleService(ctx: ServiceContext, locations: ReturnType<
       const { caseId, ...fields } = input;
       const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<CaseRow>;
       if (patch.traeger === '') patch.traeger = null;
+      // Nothing given is nothing to change: no write and no audit row (the checks above still apply).
+      if (Object.keys(patch).length === 0) return;
       transaction(ctx, () => {
         updateCase(db(ctx), caseId, patch);
         ctx.store.audit('case.updated', 'case', caseId);

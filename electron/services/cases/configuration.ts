@@ -48,6 +48,8 @@ export function targetGroupService(ctx: ServiceContext) {
   };
   const change = (id: string, patch: Partial<Pick<TargetGroupRow, 'name' | 'description' | 'validFrom' | 'validUntil'>>, action: string) => {
     const merged = { ...require(id), ...patch };
+    // Nothing given is nothing to change: the current state, no write and no audit row.
+    if (Object.keys(patch).length === 0) return view(merged);
     assertValidityRange(merged.validFrom, merged.validUntil);
     transaction(ctx, () => {
       updateTargetGroup(db(ctx), id, patch);
@@ -98,7 +100,8 @@ export function locationService(ctx: ServiceContext) {
     return { id: row.id, name: row.name, kind: row.kind, municipality: row.municipality, active: row.active };
   };
   const change = (id: string, patch: Partial<Omit<LocationView, 'id'>>, action: string): LocationView => {
-    require(id);
+    const current = require(id);
+    if (Object.keys(patch).length === 0) return current;
     transaction(ctx, () => {
       updateLocation(db(ctx), id, patch);
       ctx.store.audit(action, 'location', id);

@@ -25,6 +25,19 @@ describe('changing a case', () => {
     expect(codeOf(() => s.cases.update({ caseId, locationId: 'kein' }))).toBe('LOCATION_NOT_FOUND');
     expect(codeOf(() => s.cases.update({ caseId: 'kein', caseManager: 'X' }))).toBe('CASE_NOT_FOUND');
   });
+
+  it('an update carrying only the case id changes nothing, audits nothing and answers with the case as it is', async () => {
+    const s = await caseStore();
+    const caseId = s.openCase().caseId!;
+    const before = s.cases.get(caseId);
+    const mark = s.auditMark();
+    expect(s.cases.update({ caseId })).toEqual(before);
+    expect(s.auditSince(mark)).toEqual([]);
+    // The checks still come first: an unknown or closed case is refused as with any change.
+    expect(codeOf(() => s.cases.update({ caseId: 'kein' }))).toBe('CASE_NOT_FOUND');
+    s.cases.close({ caseId, reason: 'kontaktabbruch' });
+    expect(codeOf(() => s.cases.update({ caseId }))).toBe('CASE_CLOSED');
+  });
 });
 
 describe('closing a case', () => {

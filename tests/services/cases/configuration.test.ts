@@ -53,6 +53,16 @@ describe('target groups (set by the Lenkungsgruppe)', () => {
     expect(codeOf(() => s.targetGroups.update({ targetGroupId: 'keine', name: 'B' }))).toBe('TARGET_GROUP_NOT_FOUND');
     expect(s.targetGroups.list()).toHaveLength(1);
   });
+
+  it('an update carrying only the id changes nothing, audits nothing and answers with the group as it is', async () => {
+    const s = await caseStore('2026-03-10T10:00:00');
+    const group = s.targetGroups.create({ name: 'UMF', description: 'Unbegleitet', validFrom: '2021-01-01', validUntil: '2026-12-31' });
+    const mark = s.auditMark();
+    expect(s.targetGroups.update({ targetGroupId: group.id })).toEqual(group);
+    expect(s.targetGroups.list()).toEqual([group]);
+    expect(s.auditSince(mark)).toEqual([]);
+    expect(codeOf(() => s.targetGroups.update({ targetGroupId: 'keine' }))).toBe('TARGET_GROUP_NOT_FOUND');
+  });
 });
 
 describe('locations', () => {
@@ -74,6 +84,16 @@ describe('locations', () => {
     ]);
     expect(codeOf(() => s.locations.deactivate({ locationId: 'kein' }))).toBe('LOCATION_NOT_FOUND');
     expect(codeOf(() => s.locations.update({ locationId: 'kein', name: 'X' }))).toBe('LOCATION_NOT_FOUND');
+  });
+
+  it('an update carrying only the id changes nothing, audits nothing and answers with the location as it is', async () => {
+    const s = await caseStore();
+    const gu = s.locations.create({ name: 'GU Hochdahler Straße', kind: 'gu', municipality: 'Hilden' });
+    const mark = s.auditMark();
+    expect(s.locations.update({ locationId: gu.id })).toEqual(gu);
+    expect(s.locations.list({})).toEqual([gu]);
+    expect(s.auditSince(mark)).toEqual([]);
+    expect(codeOf(() => s.locations.update({ locationId: 'kein' }))).toBe('LOCATION_NOT_FOUND');
   });
 });
 

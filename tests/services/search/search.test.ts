@@ -98,6 +98,18 @@ describe('search.global', () => {
     expect(s.labels('Fatima OR Zzz', 'person')).toEqual([]);
   });
 
+  it('takes control characters such as NUL for spaces between words (FTS5 would end its string there)', async () => {
+    const s = await searchStore();
+    const personId = s.personWith('Fatima', 'Haddad');
+    s.caseFor(personId);
+    expect(s.labels('Fatima\u0000Haddad', 'person')).toEqual(['Haddad, Fatima']);
+    expect(s.labels('Fat\u0000', 'person')).toEqual(['Haddad, Fatima']);
+    expect(s.find('\u0000').groups).toEqual([]);
+    expect(s.find('\u0000\u0001\u001f\u007f').groups).toEqual([]);
+    // The case list's text filter builds the same MATCH expression.
+    expect(s.cases.list({ text: 'Haddad\u0000Fatima' }).map((c) => c.personId)).toEqual([personId]);
+  });
+
   it('limits the hits per group and tells how many there are in all', async () => {
     const s = await searchStore();
     for (let i = 0; i < 7; i += 1) s.personWith(`Omar${i}`, 'Nasser');
