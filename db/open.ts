@@ -1,9 +1,14 @@
 /**
- * Opens the encrypted store: SQLCipher 4 format with a raw 256-bit key, checked page by page
- * before anything is written, then WAL, synchronous=FULL, foreign keys, secure delete, and
- * migrations. A file that fails any of this is closed untouched and reported, never repaired.
+ * Opens the encrypted store: SQLCipher 4 format with a raw 256-bit key. Before anything is
+ * written, the file must prove it is this application's store: it decrypts with the key (one
+ * read of the schema, whose pages carry an HMAC), carries our application id (or, for stores
+ * from before the id, our schema) and is not cut short. Only then come WAL, synchronous=FULL,
+ * foreign keys, secure delete and migrations. A file that fails is closed untouched and
+ * reported, never repaired or replaced. The full page-by-page check is `integrityCheck`
+ * (`kim verify` and the background check after unlock), not part of opening.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { KimError } from '../electron/contract/errors';
@@ -16,6 +21,19 @@ export interface DbSession {
   db: KimDb;
 }
 
+/** `PRAGMA application_id` of every store: the ASCII of 'KIMF'. */
+export const APPLICATION_ID = 0x4b494d46;
+/** Tables every store has had since its first migration: how a store from before the id is known. */
+const OWN_TABLES = ['__drizzle_migrations', 'settings', 'key_wraps', 'audit_log'];
+
+export interface OpenOptions {
+  /** True: a new file (refused if anything is at the path). False: an existing store. */
+  create: boolean;
+  migrationsFolder: string;
+  /** Opens without writing anything (no WAL switch, no migration, no id stamp): for `kim verify`. */
+  readonly?: boolean;
+}
+
 export function applyCipherKey(sqlite: Database.Database, dataKey: Buffer): void {
   if (dataKey.length !== 32) throw new Error('data key must be 32 bytes');
   sqlite.pragma(`cipher='sqlcipher'`);
@@ -23,30 +41,126 @@ export function applyCipherKey(sqlite: Database.Database, dataKey: Buffer): void
   sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
 }
 
-export function openEncryptedDatabase(
-  file: string,
-  dataKey: Buffer,
-  { create, migrationsFolder }: { create: boolean; migrationsFolder: string },
-): DbSession {
-  const exists = fs.existsSync(file);
-  if (create && exists) throw new KimError('STORE_EXISTS');
-  if (!create && !exists) throw new KimError('STORE_MISSING');
-  const sqlite = new Database(file, { fileMustExist: !create });
+export function openEncryptedDatabase(file: string, dataKey: Buffer, { create, migrationsFolder, readonly = false }: OpenOptions): DbSession {
+  if (create) return createDatabase(file, dataKey, migrationsFolder);
+  checkFileBeforeOpening(file, { readonly });
+  const sqlite = new Database(file, { fileMustExist: true, readonly });
   try {
     applyCipherKey(sqlite, dataKey);
-    if (!create) verifyReadable(sqlite);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('secure_delete = ON');
-    sqlite.pragma('cache_size = -32000'); // 32 MB of decrypted pages: fewer decryptions on large stores
-    cachePreparedStatements(sqlite);
-    const db = drizzle(sqlite, { schema });
+    sqlite.pragma('temp_store = MEMORY'); // the cipher does not encrypt temporary files
+    const identity = checkIdentity(sqlite, file);
+    if (readonly) {
+      sqlite.pragma('query_only = ON');
+      cachePreparedStatements(sqlite);
+      return { sqlite, db: drizzle(sqlite, { schema }) };
+    }
+    restrictFileModes(file);
+    const db = configure(sqlite);
+    migrateToLatest(sqlite, db, migrationsFolder);
+    if (identity === 'unstamped') sqlite.pragma(`application_id = ${APPLICATION_ID}`); // once, for stores from before the id
+    return { sqlite, db };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+/**
+ * A new database file. It is created empty with mode 0600 before SQLite opens it, because SQLite
+ * gives -wal and -shm the mode of the database file; the id is stamped before the first table.
+ */
+function createDatabase(file: string, dataKey: Buffer, migrationsFolder: string): DbSession {
+  try {
+    fs.closeSync(fs.openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new KimError('STORE_EXISTS');
+    throw error;
+  }
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    applyCipherKey(sqlite, dataKey);
+    sqlite.pragma('temp_store = MEMORY');
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    const db = configure(sqlite);
     migrateToLatest(sqlite, db, migrationsFolder);
     return { sqlite, db };
   } catch (error) {
     sqlite.close();
     throw error;
+  }
+}
+
+function configure(sqlite: Database.Database): KimDb {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('secure_delete = ON');
+  sqlite.pragma('cache_size = -32000'); // 32 MB of decrypted pages: fewer decryptions on large stores
+  cachePreparedStatements(sqlite);
+  return drizzle(sqlite, { schema });
+}
+
+/**
+ * What can be told without SQLite: a folder at the path, an empty file (SQLite would take it for
+ * a new, empty database) and a store this process may not write (not damaged, just read-only).
+ */
+function checkFileBeforeOpening(file: string, { readonly }: { readonly: boolean }): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new KimError('STORE_MISSING');
+    throw error;
+  }
+  if (stat.isDirectory()) throw new KimError('DB_IS_DIRECTORY');
+  if (!stat.isFile() || stat.size === 0) throw new KimError('DB_DAMAGED');
+  if (!readonly && !(isWritable(file) && isWritable(path.dirname(file)))) throw new KimError('STORE_READ_ONLY');
+}
+
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One read of the schema: the key check (a wrong key or a foreign file fails to decrypt page 1)
+ * and the identity check. SQLite itself refuses a file shorter than its header says; a file cut
+ * inside its last page is caught by the size.
+ */
+function checkIdentity(sqlite: Database.Database, file: string): 'ours' | 'unstamped' {
+  let tables: string[];
+  let applicationId: number;
+  let pageSize: number;
+  try {
+    tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    applicationId = Number(sqlite.pragma('application_id', { simple: true }));
+    pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  } catch (cause) {
+    const code = (cause as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) throw new KimError('STORE_READ_ONLY', { cause });
+    throw new KimError('DB_DAMAGED', { cause });
+  }
+  if (fs.statSync(file).size % pageSize !== 0) throw new KimError('DB_DAMAGED');
+  const ownSchema = OWN_TABLES.every((table) => tables.includes(table));
+  if (applicationId === APPLICATION_ID && ownSchema) return 'ours';
+  if (applicationId === 0 && ownSchema) return 'unstamped';
+  throw new KimError('DB_DAMAGED');
+}
+
+/** Only the owner may read the store's files; stores from before this rule are tightened at open. */
+function restrictFileModes(file: string): void {
+  if (process.platform === 'win32') return; // permissions there are ACLs, not mode bits
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      const { mode } = fs.statSync(f);
+      if ((mode & 0o077) !== 0) fs.chmodSync(f, mode & 0o700);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 }
 
@@ -74,18 +188,7 @@ function cachePreparedStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-/** Reads every page (each one's HMAC is checked on read); a foreign or altered file fails here. */
-function verifyReadable(sqlite: Database.Database): void {
-  let result: unknown;
-  try {
-    result = sqlite.pragma('quick_check', { simple: true });
-  } catch (cause) {
-    throw new KimError('DB_DAMAGED', { cause });
-  }
-  if (result !== 'ok') throw new KimError('DB_DAMAGED');
-}
-
-/** The full check for `kim verify`: every page, index and constraint. */
+/** The full check for `kim verify` and the background check: every page, index and constraint. */
 export function integrityCheck(sqlite: Database.Database): string[] {
   const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
   return rows.map((row) => row.integrity_check);

@@ -1,4 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
+import { desc, eq, max, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
@@ -23,4 +23,10 @@ export function appendAudit(db: KimDb, entry: AuditEntry, now: Date): void {
 
 export function recentAudit(db: KimDb, limit: number) {
   return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).all();
+}
+
+/** The id of the newest entry with that action (ids only grow), or 0 when there is none. */
+export function latestAuditId(db: KimDb, action: string): number {
+  const row = db.select({ id: max(auditLog.id) }).from(auditLog).where(eq(auditLog.action, action)).get();
+  return row?.id ?? 0;
 }

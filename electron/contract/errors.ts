@@ -21,6 +21,12 @@ const foundationErrors = {
     'Die Schlüsseldatei der Fallakte ist beschädigt oder fehlt. Die Fallakte bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
   DB_DAMAGED:
     'Die Datei der Fallakte ist beschädigt oder gehört nicht zu diesem Schlüssel. Sie bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
+  DB_MISSING:
+    'Die Schlüsseldatei der Fallakte ist da, die Datei der Fallakte selbst fehlt. Es wurde nichts geändert. Bitte spielen Sie die Datei aus Ihrer Sicherung zurück. Wurde nur die Einrichtung unterbrochen (es gab nie Fälle darin), können Sie die Schlüsseldatei löschen und die Fallakte neu einrichten.',
+  DB_IS_DIRECTORY:
+    'Unter diesem Pfad liegt ein Ordner, keine Fallakte. Bitte geben Sie die Datei der Fallakte selbst an, z. B. …/kim.db. Es wurde nichts geändert.',
+  STORE_READ_ONLY:
+    'Die Fallakte lässt sich nicht öffnen, weil die Datei oder ihr Ordner schreibgeschützt ist. Sie ist nicht beschädigt und bleibt unverändert. Bitte lassen Sie die Schreibrechte von Ihrer IT prüfen.',
   DB_FROM_FUTURE:
     'Diese Fallakte wurde mit einer neueren Version der KIM Fallakte gespeichert. Bitte installieren Sie die neue Version. Die Datei bleibt unverändert.',
   WRONG_PASSPHRASE: 'Die Passphrase ist nicht richtig. Bitte versuchen Sie es noch einmal.',
@@ -33,6 +39,10 @@ const foundationErrors = {
   NO_PENDING_RECOVERY_KEY: 'Es gibt keinen neuen Wiederherstellungsschlüssel zu bestätigen.',
   RECOVERY_CONFIRMATION_MISMATCH:
     'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
+  REKEY_FAILED:
+    'Der Schlüssel konnte nicht erneuert werden. Die Fallakte ist unverändert und gilt weiter mit dem bisherigen Schlüssel. Bitte prüfen Sie, ob genug Speicherplatz frei ist.',
+  REKEY_INTERRUPTED:
+    'Der neue Schlüssel ist gespeichert, die Fallakte wurde dabei aber gesperrt. Bitte entsperren Sie sie mit Ihrer Passphrase; danach erhalten Sie einen neuen Wiederherstellungsschlüssel.',
 } as const;
 
 export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors, ...demoErrors, ...consultationErrors, ...districtErrors, ...statisticsErrors } as const;

@@ -31,6 +31,13 @@ export interface UnlockResult extends StoreStatus {
   /** A new recovery key, shown once, when the last one was never confirmed. */
   recoveryKey: string | null;
 }
+/** The background check after unlock: not run yet (or cancelled), running, or finished. */
+export type IntegrityState = 'unchecked' | 'running' | 'ok' | 'problem';
+export interface StoreHealth {
+  integrity: IntegrityState;
+  /** The data key was handed out (`data-key`) after its last rotation: "Schlüssel erneuern" is advised. */
+  rekeyRecommended: boolean;
+}
 export interface Settings {
   userName: string;
   autoLockMinutes: number;
@@ -91,6 +98,15 @@ const foundationMethods = {
     'UNLOCK_THROTTLED',
     'KEYFILE_DAMAGED',
   ]),
+  'store.rekey': method<{ recoveryKey: string }>()(z.object({ passphrase }).strict(), [
+    'LOCKED',
+    'WRONG_PASSPHRASE',
+    'UNLOCK_THROTTLED',
+    'KEYFILE_DAMAGED',
+    'REKEY_FAILED',
+    'REKEY_INTERRUPTED',
+  ]),
+  'store.health': method<StoreHealth>()(empty, ['LOCKED']),
   'settings.get': method<Settings>()(empty, ['LOCKED']),
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
@@ -107,7 +123,7 @@ export type MethodResult<K extends MethodName> = Result<Output<K>, ErrorsOf<Cont
 
 /** Events the main process pushes to the renderer. */
 export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock';
-export type KimEvent = { name: 'locked'; reason: LockReason };
+export type KimEvent = { name: 'locked'; reason: LockReason } | { name: 'integrityChecked'; integrity: IntegrityState };
 
 export const ipcChannel = (name: MethodName) => `kim:${name}`;
 export const EVENT_CHANNEL = 'kim:event';

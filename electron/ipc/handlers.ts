@@ -33,8 +33,16 @@ export function createHandlers(services: Services): Handlers {
     ...districtHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
-    'store.unlock': (input) => store.unlock(input, { renewUnconfirmedRecoveryKey: true }),
-    'store.unlockWithRecoveryKey': (input) => store.unlockWithRecoveryKey(input),
+    'store.unlock': async (input) => {
+      const result = await store.unlock(input, { renewUnconfirmedRecoveryKey: true });
+      store.startIntegrityCheck();
+      return result;
+    },
+    'store.unlockWithRecoveryKey': async (input) => {
+      const result = await store.unlockWithRecoveryKey(input);
+      store.startIntegrityCheck();
+      return result;
+    },
     'store.lock': () => {
       store.lock('manual');
       return null;
@@ -48,6 +56,12 @@ export function createHandlers(services: Services): Handlers {
       return null;
     },
     'recoveryKey.renew': (input) => store.renewRecoveryKey(input),
+    'store.rekey': async (input) => {
+      const result = await store.rekey(input);
+      store.startIntegrityCheck(); // the new file is checked like after an unlock
+      return result;
+    },
+    'store.health': () => store.health(),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
   };

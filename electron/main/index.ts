@@ -48,6 +48,7 @@ app.whenReady().then(() => {
   serveRenderer(path.join(root, 'out', 'renderer'));
   registerIpc(createHandlers(services), () => window?.webContents ?? null);
   services.store.onLocked((reason) => sendEvent(window?.webContents ?? null, { name: 'locked', reason }));
+  services.store.onIntegrityChecked((integrity) => sendEvent(window?.webContents ?? null, { name: 'integrityChecked', integrity }));
   powerMonitor.on('suspend', () => services.autoLock.onSuspend());
   powerMonitor.on('lock-screen', () => services.autoLock.onScreenLock());
   setInterval(() => services.autoLock.onIdle(powerMonitor.getSystemIdleTime()), IDLE_POLL_MS);

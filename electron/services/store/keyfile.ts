@@ -100,7 +100,8 @@ export function writeKeyfile(file: string, keyfile: Keyfile, { exclusive }: { ex
   syncDirectory(path.dirname(file));
 }
 
-function syncDirectory(dir: string): void {
+/** Makes a rename in `dir` durable (also used by the data key's rotation). */
+export function syncDirectory(dir: string): void {
   if (process.platform === 'win32') return; // directories cannot be opened for fsync there
   const fd = fs.openSync(dir, 'r');
   try {

@@ -6,13 +6,15 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { KimError } from '../../contract/errors';
-import type { LockReason, StoreStatus, UnlockResult } from '../../contract';
+import type { IntegrityState, LockReason, StoreHealth, StoreStatus, UnlockResult } from '../../contract';
 import { assessPassphrase } from '../../contract/passphrasePolicy';
 import { calibrateScrypt, type ScryptCost } from '../crypto/kdf';
 import { unwrapDataKey, wrapDataKey, type KeyWrap, type WrapKind } from '../crypto/keyWrap';
 import { generateRecoveryKey, normalizeRecoveryInput, parseRecoveryKey, recoveryGroup } from '../crypto/recoveryKey';
 import { findWrap, keyfilePath, newKeyfile, readKeyfile, withWrap, writeKeyfile, type Keyfile } from './keyfile';
 import { UnlockThrottle } from './throttle';
+import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, type RekeyStep } from './rekey';
+import { BackgroundIntegrityCheck } from './integrityCheck';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
@@ -26,6 +28,8 @@ export interface StoreServiceOptions {
   now?: () => Date;
   /** Who the audit log names for actions of this front door (the command line sets its own). */
   actor?: (session: DbSession) => string;
+  /** Test hook of the data key's rotation (crash tests stop the process between its steps). */
+  rekeyStep?: (step: RekeyStep) => void;
 }
 
 const RECOVERY_CONFIRMED_AT = 'recoveryKeyConfirmedAt';
@@ -42,6 +46,10 @@ export class StoreService {
   private open: OpenStore | null = null;
   private readonly throttle: UnlockThrottle;
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
+  private readonly integrityListeners = new Set<(state: IntegrityState) => void>();
+  private readonly integrity = new BackgroundIntegrityCheck((state) => {
+    for (const listener of this.integrityListeners) listener(state);
+  });
   private readonly now: () => Date;
   private readonly kdfCost: () => Promise<ScryptCost>;
   readonly keyfile: string;
@@ -126,6 +134,7 @@ export class StoreService {
       this.audit('store.locked', 'store', reason);
     } finally {
       this.open = null;
+      this.integrity.cancel();
       open.dataKey.fill(0);
       open.sqlite.close();
       for (const listener of this.lockListeners) listener(reason);
@@ -185,6 +194,68 @@ export class StoreService {
     } finally {
       this.lock('manual');
     }
+  }
+
+  /**
+   * "Schlüssel erneuern": the database re-encrypted under a new data key, wrapped under the same
+   * passphrase and a new recovery key, which is shown and confirmed like the first (rekey.ts).
+   */
+  async rekey({ passphrase }: { passphrase: string }): Promise<{ recoveryKey: string }> {
+    const open = this.unlocked();
+    await this.verifyPassphrase(passphrase);
+    const next = await newDataKey(passphrase, await this.kdfCost(), this.now());
+    if (this.open !== open) throw new KimError('LOCKED'); // locked while the keys were derived
+    const now = this.now();
+    const actor = this.actorName();
+    this.integrity.cancel();
+    let session: DbSession;
+    try {
+      session = replaceDataKey({
+        dbPath: this.options.dbPath,
+        keyfile: this.keyfile,
+        migrationsFolder: this.options.migrationsFolder,
+        session: open,
+        oldKey: open.dataKey,
+        next,
+        annotate: (db) => {
+          for (const wrap of next.wraps) recordWrap(db, wrapRecord(wrap), now);
+          writeSetting(db, RECOVERY_CONFIRMED_AT, null, now); // confirmed only once typed back
+          appendAudit(db, { actor, action: 'data_key.rotated', entity: 'store' }, now);
+        },
+        ...(this.options.rekeyStep ? { step: this.options.rekeyStep } : {}),
+      });
+    } catch (error) {
+      next.dataKey.fill(0);
+      if (open.sqlite.open) throw new KimError('REKEY_FAILED', { cause: error }); // nothing changed
+      // The key file is switched but the new database could not be opened here: locked; the next
+      // unlock finishes the switch.
+      this.open = null;
+      open.dataKey.fill(0);
+      for (const listener of this.lockListeners) listener('manual');
+      throw new KimError('REKEY_INTERRUPTED', { cause: error });
+    }
+    open.dataKey.fill(0);
+    this.open = { ...session, dataKey: next.dataKey, pendingRecoveryKey: next.recoveryKey, ...(open.userName === undefined ? {} : { userName: open.userName }) };
+    return { recoveryKey: next.recoveryKey };
+  }
+
+  /** Starts the full check of the file in the background (the app does, after each unlock). */
+  startIntegrityCheck(): void {
+    this.integrity.start(this.options.dbPath, this.unlocked().dataKey);
+  }
+
+  /** Resolves when the check started last has finished (tests). */
+  integrityCheckFinished(): Promise<void> {
+    return this.integrity.whenFinished();
+  }
+
+  onIntegrityChecked(listener: (state: IntegrityState) => void): () => void {
+    this.integrityListeners.add(listener);
+    return () => this.integrityListeners.delete(listener);
+  }
+
+  health(): StoreHealth {
+    return { integrity: this.integrity.state, rekeyRecommended: rekeyRecommended(this.session().db) };
   }
 
   /** The open database, or LOCKED. Services that need the store call this. */
@@ -247,6 +318,7 @@ export class StoreService {
 
   private openWith(dataKey: Buffer): void {
     try {
+      recoverInterruptedRekey(this.options.dbPath, dataKey); // a rotation cut short by a crash
       const session = openEncryptedDatabase(this.options.dbPath, dataKey, { create: false, migrationsFolder: this.options.migrationsFolder });
       this.open = { ...session, dataKey, pendingRecoveryKey: null };
     } catch (error) {

@@ -10,6 +10,8 @@ export const foundationMalformed = {
   'store.changePassphrase': [{ current: GOOD_PASSPHRASE }, { current: 1, next: 2 }],
   'recoveryKey.confirm': [{ answers: [] }, { answers: [{ group: 0, value: 'A' }, { group: 1, value: 'B' }] }, { answers: [{ group: 1.5, value: 'A' }, { group: 2, value: 'B' }] }],
   'recoveryKey.renew': [{}, { passphrase: null }],
+  'store.rekey': [{}, { passphrase: '' }, { passphrase: 7 }, { passphrase: GOOD_PASSPHRASE, recoveryKey: 'x' }],
+  'store.health': [{ full: true }],
   'settings.get': [{ key: 'userName' }],
   'settings.update': [{ autoLockMinutes: 0 }, { autoLockMinutes: 61 }, { autoLockMinutes: 2.5 }, { reassessmentMonths: 0 }, { reassessmentMonths: 25 }, { userName: '   ' }, { theme: 'dark' }],
 };
