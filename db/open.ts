@@ -35,10 +35,13 @@ export interface OpenOptions {
 }
 
 export function applyCipherKey(sqlite: Database.Database, dataKey: Buffer): void {
+  for (const statement of cipherKeyPragmas(dataKey)) sqlite.pragma(statement);
+}
+
+/** The statements that key a connection; also sent to the background check's worker thread. */
+export function cipherKeyPragmas(dataKey: Buffer): string[] {
   if (dataKey.length !== 32) throw new Error('data key must be 32 bytes');
-  sqlite.pragma(`cipher='sqlcipher'`);
-  sqlite.pragma('legacy=4');
-  sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
+  return [`cipher='sqlcipher'`, 'legacy=4', `key="x'${dataKey.toString('hex')}'"`];
 }
 
 export function openEncryptedDatabase(file: string, dataKey: Buffer, { create, migrationsFolder, readonly = false }: OpenOptions): DbSession {
