@@ -9,13 +9,12 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { bridge, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
+import { bridge, E2E_TODAY, e2eDay, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
 const chromium = useChromium();
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const h2 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name });
 const button = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('button', { name, exact: typeof name === 'string' });
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();
@@ -41,7 +40,7 @@ describe('the Baustein-2 cycle in Chromium', () => {
     services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 2, value: g[1]! }] });
     // The district's configuration, as the settings screens would have recorded it.
     services.targetGroups.create({ name: 'Geduldete und Gestattete über 27', description: null, validFrom: '2021-01-01', validUntil: null });
-    const jobcenter = services.partners.create({ organisation: 'Jobcenter Kreisstadt', legalArea: 'sgb2', municipality: 'Kreisstadt', contactName: null, phone: null, email: null });
+    services.partners.create({ organisation: 'Jobcenter Kreisstadt', legalArea: 'sgb2', municipality: 'Kreisstadt', contactName: null, phone: null, email: null });
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
     services.store.lock('manual');
 
@@ -73,7 +72,7 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await chooseRadio(page, 'Form der Einwilligung', 'schriftlich');
     await check(page, '03-erstberatung-einwilligung');
     await button(page, 'Erstberatung speichern').click();
-    const caseNumber = `${new Date().getFullYear()}-0001`;
+    const caseNumber = `${E2E_TODAY.slice(0, 4)}-0001`;
     await page.getByText(caseNumber).first().waitFor({ timeout: 20_000 });
     const caseId = services.cases.list({}).find((c) => c.caseNumber === caseNumber)!.id;
     expect(services.cases.get(caseId).phase).toBe('assessment');
@@ -181,7 +180,7 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await field(page, 'Ergebnisse (optional)').fill('Sprachkurs vor Arbeitsaufnahme');
     await button(page, 'Schritt hinzufügen').click();
     await field(page, 'Schritt 1: Was ist zu tun?').fill('Anmeldung zum Sprachkurs prüfen');
-    await field(page, 'Schritt 1: fällig am').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await field(page, 'Schritt 1: fällig am').fill(e2eDay(14).iso);
     await check(page, '11-fallkonferenz');
     await button(page, 'Fallkonferenz speichern').click();
     await status(page, 'Die Fallkonferenz ist gespeichert.');

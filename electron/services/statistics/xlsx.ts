@@ -36,7 +36,6 @@ const MUTED: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF555555' }
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF3' } };
 
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-const number = (n: number) => n.toLocaleString('de-DE');
 
 const SHEET_NAME_MAX = 31;
 /** Words a shortened sheet name does not end on. */
