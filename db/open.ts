@@ -64,8 +64,18 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, { create, m
     return { sqlite, db };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw asDamaged(error);
   }
+}
+
+/**
+ * A page that fails its HMAC after the schema was read (migrations read their own table) is
+ * damage too, not an unexpected error.
+ */
+function asDamaged(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return new KimError('DB_DAMAGED', { cause: error });
+  return error;
 }
 
 /**

@@ -143,14 +143,15 @@ describe('kim verify', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
-  it('reports a damaged file as not healthy', async () => {
+  it('reports a damaged page as not healthy (the full check finds what opening does not read)', async () => {
     const { db } = await initStore();
     const bytes = fs.readFileSync(db);
     bytes[bytes.length - 100]! ^= 0xff; // a page's ciphertext: its HMAC no longer matches
     fs.writeFileSync(db, bytes);
     const run = await kim(['verify', '--db', db], { env: withPassphrase() });
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/beschädigt/);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/integrity_check\): (\d+ Problem|.*abbrach)|Die Prüfung brach ab/);
+    expect(run.stdout).toContain('Ergebnis: Die Fallakte ist NICHT in Ordnung.');
   });
 });
 

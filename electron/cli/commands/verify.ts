@@ -1,10 +1,14 @@
-/** `verify`: unlock, then a full integrity check; reports schema version and encryption. */
+/**
+ * `verify`: checks the passphrase, opens the database read-only and runs the full integrity
+ * check; reports schema version and encryption. It changes nothing, not even the audit log, so
+ * it can be run on a backup: the file stays byte for byte as it was.
+ */
 import type Database from 'better-sqlite3';
 import { integrityCheck } from '../../../db/open';
 import { knownMigrations, schemaVersion } from '../../../db/migrate';
 import type { CommandContext } from '../context';
 import { EXIT_FAILURE, EXIT_OK } from '../io';
-import { requireExistingStore, withUnlockedStore } from '../session';
+import { requireExistingStore } from '../session';
 import { readSecret } from '../secrets';
 import { passphraseSource } from './shared';
 
@@ -15,8 +19,7 @@ export async function verify(ctx: CommandContext): Promise<number> {
   requireExistingStore(services);
   const passphrase = await readSecret(ctx, passphraseSource(ctx));
   const out = ctx.io.stdout;
-  return withUnlockedStore(services, passphrase, () => {
-    const { sqlite } = services.store.session();
+  return services.store.inspect({ passphrase }, ({ sqlite }) => {
     out(`Fallakte: ${ctx.dbPath}\n`);
 
     const problems = integrityProblems(sqlite);

@@ -2,10 +2,13 @@
  * The key file beside the database holds the wrapped data key (never the key itself). It is
  * written atomically (temporary file, fsync, rename) so a crash leaves the old or the new file,
  * never half of one; it is read strictly, and a file that does not parse is never overwritten.
+ * It carries a checksum over its content: a flipped bit inside a wrap would otherwise only show
+ * as a failed decryption, indistinguishable from a wrong passphrase. Files written before the
+ * checksum are still read.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { KimError } from '../../contract/errors';
 import type { KeyWrap, WrapKind } from '../crypto/keyWrap';
@@ -36,10 +39,14 @@ const keyfileSchema = z
     format: z.literal('kim-fallakte-keys'),
     version: z.literal(1),
     wraps: z.array(keyWrapSchema).min(1),
+    checksum: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 
-export type Keyfile = z.infer<typeof keyfileSchema>;
+export type Keyfile = Omit<z.infer<typeof keyfileSchema>, 'checksum'>;
 
 export const keyfilePath = (dbPath: string) => `${dbPath}.keys`;
 
@@ -54,11 +61,29 @@ export function readKeyfile(file: string): Keyfile {
   } catch (cause) {
     throw new KimError('KEYFILE_DAMAGED', { cause });
   }
+  let parsed: z.infer<typeof keyfileSchema>;
   try {
-    return keyfileSchema.parse(JSON.parse(raw));
+    parsed = keyfileSchema.parse(JSON.parse(raw));
   } catch (cause) {
     throw new KimError('KEYFILE_DAMAGED', { cause });
   }
+  const { checksum, ...keyfile } = parsed;
+  if (checksum !== undefined && checksum !== checksumOf(keyfile)) throw new KimError('KEYFILE_DAMAGED');
+  return keyfile;
+}
+
+/** SHA-256 over the content with keys sorted, so it does not depend on how the JSON was laid out. */
+function checksumOf(keyfile: Keyfile): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(keyfile)).digest('hex')}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 export function findWrap(keyfile: Keyfile, kind: WrapKind): KeyWrap {
@@ -80,7 +105,9 @@ export function writeKeyfile(file: string, keyfile: Keyfile, { exclusive }: { ex
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
-    fs.writeSync(fd, `${JSON.stringify(keyfileSchema.parse(keyfile), null, 2)}\n`);
+    const { format, version, wraps } = keyfileSchema.parse(keyfile);
+    const content = { format, version, wraps };
+    fs.writeSync(fd, `${JSON.stringify({ ...content, checksum: checksumOf(content) }, null, 2)}\n`);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -98,6 +125,24 @@ export function writeKeyfile(file: string, keyfile: Keyfile, { exclusive }: { ex
     throw error;
   }
   syncDirectory(path.dirname(file));
+}
+
+/**
+ * Removes temporary key files a kill left behind just before their rename (`.kim.db.keys.<hex>.tmp`):
+ * never the key file itself, and only names this module writes.
+ */
+export function removeKeyfileLeftovers(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return; // no folder, nothing left over
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 /** Makes a rename in `dir` durable (also used by the data key's rotation). */

@@ -11,7 +11,8 @@ import { assessPassphrase } from '../../contract/passphrasePolicy';
 import { calibrateScrypt, type ScryptCost } from '../crypto/kdf';
 import { unwrapDataKey, wrapDataKey, type KeyWrap, type WrapKind } from '../crypto/keyWrap';
 import { generateRecoveryKey, normalizeRecoveryInput, parseRecoveryKey, recoveryGroup } from '../crypto/recoveryKey';
-import { findWrap, keyfilePath, newKeyfile, readKeyfile, withWrap, writeKeyfile, type Keyfile } from './keyfile';
+import { findWrap, keyfilePath, newKeyfile, readKeyfile, removeKeyfileLeftovers, withWrap, writeKeyfile, type Keyfile } from './keyfile';
+import { clearAbandonedSetup, fileIdentity, finishInterruptedSetup, installSetupDb, isDirectory, removeSetupDb, setupDbPath } from './setupFiles';
 import { UnlockThrottle } from './throttle';
 import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, type RekeyStep } from './rekey';
 import { BackgroundIntegrityCheck } from './integrityCheck';
@@ -30,7 +31,11 @@ export interface StoreServiceOptions {
   actor?: (session: DbSession) => string;
   /** Test hook of the data key's rotation (crash tests stop the process between its steps). */
   rekeyStep?: (step: RekeyStep) => void;
+  /** Test hook of the setup (crash tests stop the process between its steps). */
+  setupStep?: (step: SetupStep) => void;
 }
+
+export type SetupStep = 'database-started' | 'database-built' | 'keyfile-written' | 'database-installed';
 
 const RECOVERY_CONFIRMED_AT = 'recoveryKeyConfirmedAt';
 export const USER_NAME = 'userName';
@@ -66,12 +71,19 @@ export class StoreService {
     return this.options.dbPath;
   }
 
+  /**
+   * A store exists when its key file exists (or any file is at the database path, which setup
+   * must not replace). A setup interrupted after its commit point is finished here.
+   */
   status(): StoreStatus {
     if (this.open) return { state: 'unlocked', recoveryKeyPending: this.open.pendingRecoveryKey !== null };
+    if (isDirectory(this.options.dbPath)) throw new KimError('DB_IS_DIRECTORY');
+    finishInterruptedSetup(this.options.dbPath, this.keyfile);
     const exists = fs.existsSync(this.options.dbPath) || fs.existsSync(this.keyfile);
     return { state: exists ? 'locked' : 'new', recoveryKeyPending: false };
   }
 
+  /** Atomic: see setupFiles.ts. The database is complete before the key file commits it. */
   async create({ userName, passphrase }: { userName: string; passphrase: string }): Promise<{ recoveryKey: string }> {
     if (this.status().state !== 'new') throw new KimError('STORE_EXISTS');
     if (!assessPassphrase(passphrase, [userName]).acceptable) throw new KimError('WEAK_PASSPHRASE');
@@ -83,18 +95,37 @@ export class StoreService {
       await wrapDataKey('passphrase', passphrase, dataKey, cost, now),
       await wrapDataKey('recovery', recoveryKey, dataKey, cost, now),
     ];
-    writeKeyfile(this.keyfile, newKeyfile(wraps), { exclusive: true });
-    let session: DbSession;
+    const { dbPath, migrationsFolder } = this.options;
+    const step = this.options.setupStep ?? (() => undefined);
+    clearAbandonedSetup(dbPath, this.keyfile);
+    const building = setupDbPath(dbPath);
     try {
-      session = openEncryptedDatabase(this.options.dbPath, dataKey, { create: true, migrationsFolder: this.options.migrationsFolder });
+      const session = openEncryptedDatabase(building, dataKey, { create: true, migrationsFolder });
+      let built: number;
+      try {
+        built = fileIdentity(building);
+        step('database-started');
+        writeSetting(session.db, USER_NAME, userName, now);
+        for (const wrap of wraps) recordWrap(session.db, wrapRecord(wrap), now);
+        const actor = this.options.actor?.(session) ?? userName;
+        appendAudit(session.db, { actor, action: 'store.created', entity: 'store', entityId: null }, now);
+      } finally {
+        session.sqlite.close(); // the last connection: WAL checkpointed and removed, the file alone is the store
+      }
+      step('database-built');
+      // Another setup of the same path may have cleared ours meanwhile: then it is the one to commit.
+      if (!fs.existsSync(building) || fileIdentity(building) !== built) throw new KimError('STORE_EXISTS');
+      writeKeyfile(this.keyfile, newKeyfile(wraps), { exclusive: true }); // the commit point
     } catch (error) {
-      fs.rmSync(this.keyfile, { force: true }); // ours, written a moment ago; no store without it
+      if (!fs.existsSync(this.keyfile)) removeSetupDb(dbPath);
+      dataKey.fill(0);
       throw error;
     }
-    writeSetting(session.db, USER_NAME, userName, now);
-    for (const wrap of wraps) recordWrap(session.db, wrapRecord(wrap), now);
-    this.open = { ...session, dataKey, pendingRecoveryKey: recoveryKey };
-    this.audit('store.created', 'store');
+    step('keyfile-written');
+    installSetupDb(dbPath, this.keyfile);
+    step('database-installed');
+    this.openWith(dataKey);
+    this.unlocked().pendingRecoveryKey = recoveryKey;
     return { recoveryKey };
   }
 
@@ -295,13 +326,23 @@ export class StoreService {
     return typeof readSetting(this.session().db, RECOVERY_CONFIRMED_AT) === 'string';
   }
 
-  /** The one way a secret is checked: throttled, and every failure makes the next wait longer. */
+  /**
+   * The one way a secret is checked: throttled, one at a time, and every failure makes the next
+   * wait longer. A damaged key file is no verdict on the secret and adds no wait.
+   */
   private async unwrap(kind: WrapKind, secret: string): Promise<{ keyfile: Keyfile; dataKey: Buffer }> {
-    this.throttle.check();
-    if (this.status().state === 'new') throw new KimError('STORE_MISSING');
-    const keyfile = readKeyfile(this.keyfile);
-    const canonical = kind === 'recovery' ? parseRecoveryKey(secret) : secret;
-    const dataKey = canonical === null ? null : await unwrapDataKey(findWrap(keyfile, kind), canonical);
+    this.throttle.begin();
+    let dataKey: Buffer | null;
+    let keyfile: Keyfile;
+    try {
+      if (this.status().state === 'new') throw new KimError('STORE_MISSING');
+      keyfile = readKeyfile(this.keyfile);
+      const canonical = kind === 'recovery' ? parseRecoveryKey(secret) : secret;
+      dataKey = canonical === null ? null : await unwrapDataKey(findWrap(keyfile, kind), canonical);
+    } catch (error) {
+      this.throttle.end();
+      throw error;
+    }
     if (!dataKey) {
       const code = kind === 'recovery' ? 'WRONG_RECOVERY_KEY' : 'WRONG_PASSPHRASE';
       throw new KimError(code, { retryAfterMs: this.throttle.fail() });
@@ -318,12 +359,39 @@ export class StoreService {
 
   private openWith(dataKey: Buffer): void {
     try {
+      removeKeyfileLeftovers(this.keyfile);
       recoverInterruptedRekey(this.options.dbPath, dataKey); // a rotation cut short by a crash
-      const session = openEncryptedDatabase(this.options.dbPath, dataKey, { create: false, migrationsFolder: this.options.migrationsFolder });
+      const session = this.openDatabase(dataKey, { readonly: false });
       this.open = { ...session, dataKey, pendingRecoveryKey: null };
     } catch (error) {
       dataKey.fill(0);
       throw error;
+    }
+  }
+
+  /** The key file gave a key, so the store exists: a missing database is reported as such. */
+  private openDatabase(dataKey: Buffer, { readonly }: { readonly: boolean }): DbSession {
+    if (!fs.existsSync(this.options.dbPath)) throw new KimError('DB_MISSING');
+    return openEncryptedDatabase(this.options.dbPath, dataKey, { create: false, migrationsFolder: this.options.migrationsFolder, readonly });
+  }
+
+  /**
+   * For `kim verify`: checks the passphrase and lets `work` read the database opened read-only.
+   * Nothing is written (no audit entry, no migration): the file stays byte for byte as it was.
+   */
+  async inspect<T>({ passphrase }: { passphrase: string }, work: (session: DbSession) => T | Promise<T>): Promise<T> {
+    if (this.open) this.lock('manual');
+    const { dataKey } = await this.unwrap('passphrase', passphrase);
+    let session: DbSession;
+    try {
+      session = this.openDatabase(dataKey, { readonly: true });
+    } finally {
+      dataKey.fill(0); // SQLite keeps its own copy for the connection
+    }
+    try {
+      return await work(session);
+    } finally {
+      session.sqlite.close();
     }
   }
 
