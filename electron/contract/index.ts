@@ -58,7 +58,7 @@ const foundationMethods = {
   'store.status': method<StoreStatus>()(empty),
   'store.create': method<{ recoveryKey: string }>()(
     z.object({ userName: z.string().trim().min(1).max(100), passphrase }).strict(),
-    ['STORE_EXISTS', 'WEAK_PASSPHRASE', 'KEYFILE_DAMAGED'],
+    ['STORE_EXISTS', 'WEAK_PASSPHRASE', 'KEYFILE_DAMAGED', 'DB_IS_DIRECTORY', 'STORE_READ_ONLY'],
   ),
   'store.unlock': method<UnlockResult>()(z.object({ passphrase }).strict(), [
     'WRONG_PASSPHRASE',
@@ -66,11 +66,14 @@ const foundationMethods = {
     'STORE_MISSING',
     'KEYFILE_DAMAGED',
     'DB_DAMAGED',
+    'DB_MISSING',
+    'DB_IS_DIRECTORY',
+    'STORE_READ_ONLY',
     'DB_FROM_FUTURE',
   ]),
   'store.unlockWithRecoveryKey': method<UnlockResult>()(
     z.object({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }).strict(),
-    ['WRONG_RECOVERY_KEY', 'WEAK_PASSPHRASE', 'UNLOCK_THROTTLED', 'STORE_MISSING', 'KEYFILE_DAMAGED', 'DB_DAMAGED', 'DB_FROM_FUTURE'],
+    ['WRONG_RECOVERY_KEY', 'WEAK_PASSPHRASE', 'UNLOCK_THROTTLED', 'STORE_MISSING', 'KEYFILE_DAMAGED', 'DB_DAMAGED', 'DB_MISSING', 'DB_IS_DIRECTORY', 'STORE_READ_ONLY', 'DB_FROM_FUTURE'],
   ),
   'store.lock': method<null>()(empty),
   'store.changePassphrase': method<null>()(z.object({ current: passphrase, next: passphrase }).strict(), [
