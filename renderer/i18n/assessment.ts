@@ -5,18 +5,9 @@
  */
 import type { ComparedField, SituationDirection } from '../../electron/contract/areas/assessment';
 
-/** 'YYYY-MM-DD' (or an ISO date-time) as '21.11.2026'. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
-}
+import { germanDay as formatDate } from './dates';
 
-/** Today on this device as 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { formatDate };
 
 /** 'jeden Monat', 'alle 6 Monate'. */
 const every = (n: number) => (n === 1 ? 'jeden Monat' : `alle ${n} Monate`);

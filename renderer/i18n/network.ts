@@ -4,38 +4,7 @@
  * choices (statuses, places, types, forms, gaps) come from the main process (`network.labels`).
  */
 
-/** 'YYYY-MM-DD…' → '21.11.2026'; anything else is shown as it is. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
-}
-
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** An ISO date-time → '21.11.2026, 14:05' in the device's time zone. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today on this device, 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Now on this device, as a datetime-local field wants it: 'YYYY-MM-DDTHH:MM'. */
-export function nowLocalInput(now: Date = new Date()): string {
-  return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
+export { germanDay as formatDate, germanDateTime as formatDateTime } from './dates';
 
 export const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 

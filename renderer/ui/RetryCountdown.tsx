@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { KimErrorBody } from '../api';
 import { de } from '../i18n/de';
+import * as clock from '../state/clock';
 import { StatusMessage } from './Messages';
 
 export interface RetryGate {
@@ -20,13 +21,13 @@ export interface RetryGate {
 export function useRetryGate(): RetryGate {
   const [until, setUntil] = useState<number | null>(null);
   const [, setTick] = useState(0);
-  const remaining = until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000));
+  const remaining = until === null ? 0 : Math.max(0, Math.ceil((until - clock.now().getTime()) / 1000));
 
   useEffect(() => {
     if (until === null) return;
     const timer = setInterval(() => {
       setTick((n) => n + 1);
-      if (Date.now() >= until) clearInterval(timer);
+      if (clock.now().getTime() >= until) clearInterval(timer);
     }, 200);
     return () => clearInterval(timer);
   }, [until]);
@@ -35,7 +36,7 @@ export function useRetryGate(): RetryGate {
     remaining,
     waiting: remaining > 0,
     ended: until !== null && remaining === 0,
-    start: (error) => setUntil(error?.retryAfterMs && error.retryAfterMs > 0 ? Date.now() + error.retryAfterMs : null),
+    start: (error) => setUntil(error?.retryAfterMs && error.retryAfterMs > 0 ? clock.now().getTime() + error.retryAfterMs : null),
   };
 }
 

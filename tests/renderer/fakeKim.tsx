@@ -10,6 +10,8 @@ import { methodNames, type KimEvent, type MethodName } from '../../electron/cont
 import { errorMessages, type ErrorCode } from '../../electron/contract/errors';
 import { App } from '../../renderer/App';
 import { resetAfterLock, useSession } from '../../renderer/state/session';
+import { setClock } from '../../renderer/state/clock';
+import { TEST_NOW } from './testClock';
 
 export type FakeKim = { [K in MethodName]: Mock<KimApi[K]> } & { onEvent: Mock<KimApi['onEvent']> };
 
@@ -78,7 +80,9 @@ export interface RenderAppOptions {
  * wait on setTimeout, which must stay real: with vitest's fake setTimeout they never return.
  */
 export function useFakeClock(): void {
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], now: TEST_NOW });
+  // The renderer's clock follows the faked time, so advancing the timers moves the countdowns.
+  setClock(() => new Date());
 }
 
 /** A fresh fake bridge, clean stores and the whole app rendered. */

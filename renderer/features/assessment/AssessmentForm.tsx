@@ -5,7 +5,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AssessmentDetail, AssessmentScale } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
-import { ta, todayIso } from '../../i18n/assessment';
+import { ta } from '../../i18n/assessment';
+import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
@@ -26,7 +27,7 @@ export interface AssessmentFormProps {
 }
 
 export function AssessmentForm({ caseId, scale, re, onSaved, onCancel }: AssessmentFormProps) {
-  const today = todayIso();
+  const today = clock.today();
   const [draft, setDraft] = useState<AssessmentDraft | null>(re ? null : emptyDraft(scale, today));
   const [previousDate, setPreviousDate] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,7 +41,7 @@ export function AssessmentForm({ caseId, scale, re, onSaved, onCancel }: Assessm
     void call('reassessment.template', { caseId }).then((result) => {
       if (!current) return;
       if (result.ok) {
-        setDraft(draftFromTemplate(scale, result.value, todayIso()));
+        setDraft(draftFromTemplate(scale, result.value, clock.today()));
         setPreviousDate(result.value.previousDate);
       } else {
         setError(result.error.message);

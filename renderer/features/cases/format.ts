@@ -1,12 +1,8 @@
 /** Dates as German readers expect them, the partial birth date, and codes turned into German names. */
 import { COUNTRIES, LANGUAGES } from '../../i18n/cases';
+import { germanDateTime } from '../../i18n/dates';
 
 const two = (n: number) => String(n).padStart(2, '0');
-
-/** Today on this device, as 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
 
 /** '2026-11-21' → '21.11.2026'; a date-time gets its local time: '21.11.2026, 14:05'. */
 export function germanDate(value: string | null | undefined): string {
@@ -17,9 +13,7 @@ export function germanDate(value: string | null | undefined): string {
     if (!d) return `${m}.${y}`;
     return `${d}.${m}.${y}`;
   }
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime())) return value;
-  return `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}, ${two(at.getHours())}:${two(at.getMinutes())}`;
+  return germanDateTime(value);
 }
 
 /** The contract's partial date ('YYYY', 'YYYY-MM', 'YYYY-MM-DD') as typed in German. */

@@ -7,7 +7,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CaseConferenceView, PartnerView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { isIsoDate, network, todayIso } from '../../i18n/network';
+import { isIsoDate, network } from '../../i18n/network';
+import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
@@ -32,7 +33,7 @@ export interface ConferenceFormProps {
 
 export function ConferenceForm({ caseId, partners, onSaved, onCancel }: ConferenceFormProps) {
   const headingId = useId();
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(clock.today());
   const [chosen, setChosen] = useState<string[]>([]);
   const [contactPersons, setContactPersons] = useState<Record<string, string>>({});
   const [clientPresent, setClientPresent] = useState<YesNo | ''>('');
@@ -106,7 +107,7 @@ export function ConferenceForm({ caseId, partners, onSaved, onCancel }: Conferen
     <div className="network-form">
       <FormHeading id={headingId}>{t.formTitle}</FormHeading>
       <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
-        <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={todayIso()} required />
+        <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={clock.today()} required />
         <ChoiceGroup
           multiple
           legend={t.participantsLegend}

@@ -8,7 +8,8 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { germanDate, todayIso } from '../cases/format';
+import { germanDate } from '../cases/format';
+import * as clock from '../../state/clock';
 import { FocusHeading, LoadFailure, SrOnly } from '../cases/parts';
 import { useLoad } from '../cases/useLoad';
 
@@ -18,7 +19,7 @@ const c = cases.config;
 function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null; onSaved: (g: TargetGroupView) => void; onCancel: () => void }) {
   const [name, setName] = useState(group?.name ?? '');
   const [description, setDescription] = useState(group?.description ?? '');
-  const [validFrom, setValidFrom] = useState(group?.validFrom ?? todayIso());
+  const [validFrom, setValidFrom] = useState(group?.validFrom ?? clock.today());
   const [validUntil, setValidUntil] = useState(group?.validUntil ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +55,7 @@ function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null
 }
 
 function EndForm({ group, onEnded, onCancel }: { group: TargetGroupView; onEnded: (g: TargetGroupView) => void; onCancel: () => void }) {
-  const [validUntil, setValidUntil] = useState(todayIso());
+  const [validUntil, setValidUntil] = useState(clock.today());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -108,7 +109,7 @@ function GroupTable({ groups, onEdit, onEnd }: { groups: TargetGroupView[]; onEd
                 {c.change}
                 <SrOnly>: {group.name}</SrOnly>
               </Button>
-              {group.validUntil === null || group.validUntil >= todayIso() ? (
+              {group.validUntil === null || group.validUntil >= clock.today() ? (
                 <Button variant="link" onClick={() => onEnd(group)}>
                   {t.end}
                   <SrOnly>: {group.name}</SrOnly>

@@ -8,7 +8,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { LifeAreaView, LocationView } from '../../../electron/contract/areas/cases';
 import type { ContactPlace, ContactType, ContactView, NetworkLabels } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { network, nowLocalInput } from '../../i18n/network';
+import { network } from '../../i18n/network';
+import * as clock from '../../state/clock';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -40,7 +41,7 @@ export interface ContactFormProps {
 
 export function ContactForm({ caseId, personId, labels, locations, lifeAreas, onSaved, onCancel }: ContactFormProps) {
   const headingId = useId();
-  const [at, setAt] = useState(nowLocalInput());
+  const [at, setAt] = useState(clock.nowLocalInput());
   const [duration, setDuration] = useState('30');
   const [place, setPlace] = useState<ContactPlace | ''>('');
   const [locationId, setLocationId] = useState('');

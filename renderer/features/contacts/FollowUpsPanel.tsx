@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import type { FollowUpView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { formatDate, network, todayIso } from '../../i18n/network';
+import { formatDate, network } from '../../i18n/network';
+import * as clock from '../../state/clock';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { OpenerButton, useDisclosure } from '../referrals/sectionParts';
 import { FollowUpForm } from './FollowUpForm';
@@ -24,7 +25,7 @@ export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const today = todayIso();
+  const today = clock.today();
 
   async function markDone(followUp: FollowUpView) {
     if (busyId) return;

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AgreementSummary } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
-import { formatDate, ta, todayIso } from '../../i18n/assessment';
+import { formatDate, ta } from '../../i18n/assessment';
+import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
@@ -28,7 +29,7 @@ export interface AgreementsPanelProps {
 
 export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelProps) {
   const id = useId();
-  const today = todayIso();
+  const today = clock.today();
   const [agreements, setAgreements] = useState<AgreementSummary[] | null>(null);
   const [date, setDate] = useState(today);
   const [signing, setSigning] = useState<string | null>(null);

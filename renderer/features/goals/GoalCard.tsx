@@ -7,7 +7,8 @@ import type { AssessmentScale, GoalStatus, GoalView } from '../../../electron/co
 import type { PartnerView } from '../../../electron/contract/areas/network';
 import type { Result } from '../../../electron/contract';
 import { call } from '../../api';
-import { ta, todayIso } from '../../i18n/assessment';
+import { ta } from '../../i18n/assessment';
+import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -73,7 +74,7 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
   }
 
   async function toggleDone(stepId: string, done: boolean) {
-    setError(await change(() => call('goal.completeStep', { stepId, doneAt: done ? null : todayIso() }), ta.steps.saved));
+    setError(await change(() => call('goal.completeStep', { stepId, doneAt: done ? null : clock.today() }), ta.steps.saved));
   }
 
   function stopEditing() {

@@ -2,7 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import type { AgreementSummary } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
-import { ta, todayIso } from '../../i18n/assessment';
+import { ta } from '../../i18n/assessment';
+import * as clock from '../../state/clock';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -16,7 +17,7 @@ export interface SignAgreementFormProps {
 }
 
 export function SignAgreementForm({ agreement, onSigned, onCancel }: SignAgreementFormProps) {
-  const today = todayIso();
+  const today = clock.today();
   const [signedAt, setSignedAt] = useState(today);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -13,7 +13,8 @@ import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { optionsOf, todayIso } from '../cases/format';
+import { optionsOf } from '../cases/format';
+import * as clock from '../../state/clock';
 import { Checkbox, LoadFailure } from '../cases/parts';
 import { useLoad } from '../cases/useLoad';
 import { openCase } from '../frame/navigation';
@@ -44,7 +45,7 @@ function ConsentFields(props: {
       <Checkbox label={t.consentGiven} checked={props.given} onChange={props.setGiven} />
       {props.given ? (
         <>
-          <TextField label={t.consentDateLabel} type="date" value={props.date} onChange={props.setDate} max={todayIso()} />
+          <TextField label={t.consentDateLabel} type="date" value={props.date} onChange={props.setDate} max={clock.today()} />
           <ChoiceGroup legend={t.consentFormLabel} options={consentFormOptions} inline value={props.form} onChange={props.setForm} />
         </>
       ) : null}
@@ -53,13 +54,13 @@ function ConsentFields(props: {
 }
 
 export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved: (decision: IntakeDecision) => void }) {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(clock.today());
   const [accessRoute, setAccessRoute] = useState<AccessRoute | ''>('');
   const [targetGroupIds, setTargetGroupIds] = useState<string[]>([]);
   const [decision, setDecision] = useState<IntakeDecision | ''>('');
   const [referredTo, setReferredTo] = useState('');
   const [consentGiven, setConsentGiven] = useState(false);
-  const [consentDate, setConsentDate] = useState(todayIso());
+  const [consentDate, setConsentDate] = useState(clock.today());
   const [consentForm, setConsentForm] = useState<ConsentForm>('schriftlich');
   const [locationId, setLocationId] = useState('');
   const [traeger, setTraeger] = useState('');
@@ -97,7 +98,7 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-      <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={todayIso()} />
+      <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={clock.today()} />
       <SelectField label={t.accessRouteLabel} hint={t.accessRouteHint} value={accessRoute} options={routeOptions} placeholder={t.pleaseChoose} onChange={setAccessRoute} />
       <LoadFailure message={groups.error} />
       {groups.data && validGroups.length === 0 ? <p className="field-hint">{t.noTargetGroups}</p> : null}

@@ -7,7 +7,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { LifeAreaView } from '../../../electron/contract/areas/cases';
 import type { NetworkLabels, PartnerView, ReferralView, ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { isIsoDate, network, todayIso } from '../../i18n/network';
+import { isIsoDate, network } from '../../i18n/network';
+import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -38,7 +39,7 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
   const [partnerId, setPartnerId] = useState('');
   const [lifeAreaId, setLifeAreaId] = useState('');
   const [reason, setReason] = useState('');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(clock.today());
   const [transfer, setTransfer] = useState<Transfer | ''>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -132,7 +133,7 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
           required
         />
         <TextArea label={t.reasonLabel} hint={t.reasonHint} value={reason} onChange={edit(setReason)} maxLength={2000} />
-        <TextField label={t.dateLabel} type="date" value={date} onChange={edit(setDate)} max={todayIso()} required />
+        <TextField label={t.dateLabel} type="date" value={date} onChange={edit(setDate)} max={clock.today()} required />
         <ChoiceGroup<Transfer>
           legend={t.transferLegend}
           hint={

@@ -5,7 +5,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { isIsoDate, network, todayIso } from '../../i18n/network';
+import { isIsoDate, network } from '../../i18n/network';
+import * as clock from '../../state/clock';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -30,7 +31,7 @@ export interface ReleaseFormProps {
 export function ReleaseForm({ personId, partners, labels, partnerId: initialPartner = '', headingLevel = 4, onSaved, onCancel }: ReleaseFormProps) {
   const headingId = useId();
   const [partnerId, setPartnerId] = useState(initialPartner);
-  const [givenAt, setGivenAt] = useState(todayIso());
+  const [givenAt, setGivenAt] = useState(clock.today());
   const [scope, setScope] = useState('');
   const [form, setForm] = useState<ReleaseFormValue | ''>('');
   const [validUntil, setValidUntil] = useState('');
@@ -81,7 +82,7 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
           options={partners.map((p) => ({ value: p.id, label: p.organisation }))}
           required
         />
-        <TextField label={t.givenLabel} type="date" value={givenAt} onChange={setGivenAt} max={todayIso()} required />
+        <TextField label={t.givenLabel} type="date" value={givenAt} onChange={setGivenAt} max={clock.today()} required />
         <TextArea label={t.scopeLabel} hint={t.scopeHint} value={scope} onChange={setScope} maxLength={2000} />
         <ChoiceGroup legend={t.formLabel} options={labels.releaseForms} value={form} onChange={setForm} inline />
         <TextField label={t.validUntilLabel} hint={t.validUntilHint} type="date" value={validUntil} onChange={setValidUntil} />

@@ -2,7 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { isIsoDate, network, todayIso } from '../../i18n/network';
+import { isIsoDate, network } from '../../i18n/network';
+import * as clock from '../../state/clock';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -18,7 +19,7 @@ export interface RevokeReleaseFormProps {
 
 export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseFormProps) {
   const headingId = useId();
-  const [revokedAt, setRevokedAt] = useState(todayIso());
+  const [revokedAt, setRevokedAt] = useState(clock.today());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const problem = isIsoDate(revokedAt) ? null : network.common.missingDate;
@@ -40,7 +41,7 @@ export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseF
         {t.revokeTitle(release.partnerName)}
       </FormHeading>
       <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
-        <TextField label={t.revokedAtLabel} hint={t.revokeHint} type="date" value={revokedAt} onChange={setRevokedAt} max={todayIso()} required />
+        <TextField label={t.revokedAtLabel} hint={t.revokeHint} type="date" value={revokedAt} onChange={setRevokedAt} max={clock.today()} required />
         <ErrorMessage message={error} />
         <SubmitRow label={t.revokeSubmit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>

@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentSection } from '../../../renderer/features/assessment/AssessmentSection';
 import { fail, ok } from '../fakeKim';
+import { TEST_TODAY } from '../testClock';
 import {
   CASE_ID,
   comparison,
   firstDetail,
   firstSummary,
-  localToday,
   reDetail,
   reSummary,
   renderSection,
@@ -77,7 +77,7 @@ describe('AssessmentSection', () => {
 
     const heading = screen.getByRole('heading', { level: 3, name: 'Assessment erfassen' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByLabelText<HTMLInputElement>('Datum des Assessments').value).toBe(localToday());
+    expect(screen.getByLabelText<HTMLInputElement>('Datum des Assessments').value).toBe(TEST_TODAY);
     const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Assessment speichern' });
     expect(submit.disabled).toBe(true);
     expect(screen.getByText('Bitte erfassen Sie mindestens einen Lebensbereich.')).toBeTruthy();

@@ -19,6 +19,7 @@ import type {
 } from '../../../electron/contract/areas/assessment';
 import type { PartnerView } from '../../../electron/contract/areas/network';
 import { installFakeKim, ok, resetAppState, type FakeKim } from '../fakeKim';
+import { localMoment } from '../testClock';
 
 export const CASE_ID = 'case-1';
 
@@ -160,8 +161,8 @@ export function goal(patch: Partial<GoalView> = {}): GoalView {
     title: 'Eigene Wohnung finden',
     status: 'offen',
     statusLabel: 'offen',
-    createdAt: '2026-03-05T10:00:00.000Z',
-    updatedAt: '2026-03-05T10:00:00.000Z',
+    createdAt: localMoment('2026-03-05T10:00'),
+    updatedAt: localMoment('2026-03-05T10:00'),
     steps: [
       {
         id: 's-1',
@@ -209,10 +210,4 @@ export function renderSection(
 export async function violations(): Promise<string[]> {
   const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

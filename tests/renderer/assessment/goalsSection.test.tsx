@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GoalsSection } from '../../../renderer/features/goals/GoalsSection';
 import { fail, ok, type FakeKim } from '../fakeKim';
-import { agreement, CASE_ID, goal, localToday, partners, renderSection, violations } from './fixtures';
+import { TEST_TODAY } from '../testClock';
+import { agreement, CASE_ID, goal, partners, renderSection, violations } from './fixtures';
 
 // The section is tested on its own; the whole app (and what others build in it) stays out.
 vi.mock('../../../renderer/App', () => ({ App: () => null }));
@@ -175,11 +176,11 @@ describe('GoalsSection: goals and steps', () => {
 
   it('marks a step done today and opens it again', async () => {
     const { kim, user, onChanged } = renderGoals();
-    const done = goal({ steps: [{ ...goal().steps[0]!, doneAt: localToday() }] });
+    const done = goal({ steps: [{ ...goal().steps[0]!, doneAt: TEST_TODAY }] });
     kim['goal.completeStep'].mockResolvedValueOnce(ok(done)).mockResolvedValueOnce(ok(goal()));
     const card = await goalCard('Eigene Wohnung finden');
     await user.click(within(card).getByRole('button', { name: 'Erledigt: Wohnberechtigungsschein beantragen' }));
-    expect(kim['goal.completeStep']).toHaveBeenCalledWith({ stepId: 's-1', doneAt: localToday() });
+    expect(kim['goal.completeStep']).toHaveBeenCalledWith({ stepId: 's-1', doneAt: TEST_TODAY });
     await user.click(await within(card).findByRole('button', { name: 'Wieder öffnen: Wohnberechtigungsschein beantragen' }));
     expect(kim['goal.completeStep']).toHaveBeenLastCalledWith({ stepId: 's-1', doneAt: null });
     expect(await within(card).findByText('Noch offen')).toBeTruthy();
@@ -214,9 +215,9 @@ describe('GoalsSection: Zielvereinbarung', () => {
     const { kim, user, onChanged } = renderGoals({}, (k) => k['agreement.list'].mockResolvedValue(ok([])));
     kim['agreement.create'].mockResolvedValueOnce(fail('AGREEMENT_WITHOUT_GOALS'));
     expect(await screen.findByText('Es gibt noch keine Zielvereinbarung.')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('Datum der Zielvereinbarung').value).toBe(localToday());
+    expect(screen.getByLabelText<HTMLInputElement>('Datum der Zielvereinbarung').value).toBe(TEST_TODAY);
     await user.click(screen.getByRole('button', { name: 'Zielvereinbarung erstellen' }));
-    expect(kim['agreement.create']).toHaveBeenCalledWith({ caseId: CASE_ID, date: localToday() });
+    expect(kim['agreement.create']).toHaveBeenCalledWith({ caseId: CASE_ID, date: TEST_TODAY });
     expect((await screen.findByRole('alert')).textContent).toBe('Eine Zielvereinbarung braucht mindestens ein Ziel.');
     expect(onChanged).not.toHaveBeenCalled();
 
@@ -237,7 +238,7 @@ describe('GoalsSection: Zielvereinbarung', () => {
     await user.click(await screen.findByRole('button', { name: 'Unterschrift erfassen (Fassung 2)' }));
     const form = screen.getByRole('group', { name: 'Unterschrift für Fassung 2' });
     const date = within(form).getByLabelText<HTMLInputElement>('Datum der Unterschrift');
-    expect(date.value).toBe(localToday());
+    expect(date.value).toBe(TEST_TODAY);
     expect(document.activeElement).toBe(date);
     await user.clear(date);
     await user.type(date, '2026-03-01{Enter}');

@@ -16,6 +16,7 @@ import type { GoalView } from '../../../electron/contract/areas/assessment';
 import type { NetworkLabels, PartnerView } from '../../../electron/contract/areas/network';
 import { openRoute, type Route } from '../../../renderer/features/frame/navigation';
 import { ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
+import { localMoment } from '../testClock';
 
 export const CASE_ID = 'case-1';
 export const PERSON_ID = 'person-1';
@@ -69,8 +70,8 @@ export const closedCaseView: CaseView = {
 
 export const timeline: TimelineItem[] = [
   { at: '2026-10-01', kind: 'erstberatung', title: 'Erstberatung (Zugang: Sprechstunde)', refId: 'in-1' },
-  { at: '2026-11-03T13:05:00.000Z', kind: 'kontakt', title: 'Beratung in der Sprechstunde', refId: 'co-1' },
-  { at: '2026-10-01T09:00:00.000Z', kind: 'fall_eroeffnet', title: 'Fall eröffnet', refId: 'ev-1' },
+  { at: localMoment('2026-11-03T13:05'), kind: 'kontakt', title: 'Beratung in der Sprechstunde', refId: 'co-1' },
+  { at: localMoment('2026-10-01T09:00'), kind: 'fall_eroeffnet', title: 'Fall eröffnet', refId: 'ev-1' },
 ];
 
 export const goals: GoalView[] = [
@@ -88,8 +89,8 @@ function goal(id: string, title: string, lifeAreaName: string, status: GoalView[
     title,
     status,
     statusLabel: status,
-    createdAt: '2026-10-05T10:00:00.000Z',
-    updatedAt: '2026-10-05T10:00:00.000Z',
+    createdAt: localMoment('2026-10-05T10:00'),
+    updatedAt: localMoment('2026-10-05T10:00'),
     steps: [],
   };
 }
@@ -172,8 +173,8 @@ export const personDetail: PersonDetail = {
   },
   cases: [{ id: CASE_ID, caseNumber: '2026-0007', phase: 'zielvereinbarung', openedAt: '2026-10-01', closedAt: null }],
   intakes: [{ id: 'in-1', date: '2026-10-01', accessRoute: 'sprechstunde', decision: 'fall_eroeffnet', referredTo: null, caseId: CASE_ID }],
-  createdAt: '2026-10-01T09:00:00.000Z',
-  updatedAt: '2026-10-01T09:00:00.000Z',
+  createdAt: localMoment('2026-10-01T09:00'),
+  updatedAt: localMoment('2026-10-01T09:00'),
 };
 
 export const personSummaries: PersonSummary[] = [

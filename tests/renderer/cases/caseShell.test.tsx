@@ -65,6 +65,8 @@ describe('case shell', { timeout: 20_000 }, () => {
   it('shows the overview: person, case, consent and the history newest first with German dates', async () => {
     const { kim, user } = await openCaseAt();
     await screen.findByRole('heading', { level: 3, name: 'Verlauf' });
+    // The heading comes at once, the history when cases.timeline has answered: wait for its entries.
+    await screen.findByText('Beratung in der Sprechstunde');
     expect(kim['cases.timeline']).toHaveBeenCalledWith({ caseId: CASE_ID });
     const overview = screen.getByRole('region', { name: 'Überblick' });
     expect(overview.textContent).toContain('Weitere SchreibweisenAl-Haddad, Rana');
@@ -80,8 +82,8 @@ describe('case shell', { timeout: 20_000 }, () => {
 
     const items = [...document.querySelectorAll('.timeline li')].map((li) => li.textContent);
     expect(items).toEqual([
-      expect.stringMatching(/^03\.11\.2026, \d\d:05Beratung in der Sprechstunde$/),
-      expect.stringMatching(/^01\.10\.2026, \d\d:00Fall eröffnet$/),
+      expect.stringMatching(/^03\.11\.2026, 13:05Beratung in der Sprechstunde$/),
+      expect.stringMatching(/^01\.10\.2026, 09:00Fall eröffnet$/),
       '01.10.2026Erstberatung (Zugang: Sprechstunde)',
     ]);
 

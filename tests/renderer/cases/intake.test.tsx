@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../../renderer/features/cases/format';
+import { TEST_TODAY } from '../testClock';
 import { fail, ok } from '../fakeKim';
 import { CASE_ID, PERSON_ID, axeViolations, openAt, personDetail } from './caseFixtures';
 
@@ -70,7 +70,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     const step2 = await screen.findByRole('heading', { level: 2, name: '2. Erstberatung' });
     expect(document.activeElement).toBe(step2);
     expect(screen.getByText('Person: Haddad, Rana')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('Datum der Erstberatung').value).toBe(todayIso());
+    expect(screen.getByLabelText<HTMLInputElement>('Datum der Erstberatung').value).toBe(TEST_TODAY);
     // Only the target groups valid today are offered.
     const groups = await screen.findByRole('group', { name: /Zielgruppen/ });
     expect(within(groups).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent)).toEqual([
@@ -149,7 +149,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     await user.click(screen.getByRole('button', { name: 'Erstberatung speichern' }));
     expect(kim['intakes.record']).toHaveBeenCalledWith({
       personId: 'person-2',
-      date: todayIso(),
+      date: TEST_TODAY,
       accessRoute: 'sprechstunde',
       targetGroupIds: [],
       decision: 'kurzberatung',

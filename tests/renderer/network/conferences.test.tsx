@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../electron/contract';
 import { ConferencesSection } from '../../../renderer/features/conferences/ConferencesSection';
 import { useNavigation } from '../../../renderer/features/frame/navigation';
-import { todayIso } from '../../../renderer/i18n/network';
+import { TEST_TODAY } from '../testClock';
 import { fail, ok, type FakeKim } from '../fakeKim';
 import { CASE_ID, axeViolations, conference, jmd, jobcenter, partners, renderSection } from './networkFixtures';
 
@@ -51,12 +51,12 @@ describe('ConferencesSection', () => {
     ]);
     await user.click(within(form).getByRole('radio', { name: 'Nein' }));
     await user.click(within(participants).getByRole('checkbox', { name: /Jobcenter/ }));
-    expect(kim['caseConferences.checkReleases']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: todayIso(), partnerIds: [jobcenter.id] });
+    expect(kim['caseConferences.checkReleases']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: TEST_TODAY, partnerIds: [jobcenter.id] });
     expect(await within(form).findByText('Jobcenter Kreis Mettmann: gültige Schweigepflichtentbindung liegt vor.')).toBeTruthy();
 
     await user.click(within(participants).getByRole('checkbox', { name: /Jugendmigrationsdienst/ }));
-    expect(kim['caseConferences.checkReleases']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: todayIso(), partnerIds: [jobcenter.id, jmd.id] });
-    const today = todayIso().split('-').reverse().join('.');
+    expect(kim['caseConferences.checkReleases']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: TEST_TODAY, partnerIds: [jobcenter.id, jmd.id] });
+    const today = TEST_TODAY.split('-').reverse().join('.');
     expect(await within(form).findByText(`Jugendmigrationsdienst Ratingen: keine gültige Schweigepflichtentbindung am ${today}.`)).toBeTruthy();
     expect(within(form).getByRole('alert').textContent).toContain('darf dieser Partner nicht an der Fallkonferenz teilnehmen');
     const save = within(form).getByRole<HTMLButtonElement>('button', { name: 'Fallkonferenz speichern' });

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContactsSection } from '../../../renderer/features/contacts/ContactsSection';
 import { fail, ok } from '../fakeKim';
-import { CASE_ID, PERSON_ID, axeViolations, followUp, newerContact, olderContact, renderSection } from './networkFixtures';
+import { CASE_ID, PERSON_ID, axeViolations, followUp, newerContact, renderSection } from './networkFixtures';
 
 const render = (options: Parameters<typeof renderSection>[1] = {}) => renderSection(ContactsSection, options);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -11,10 +11,6 @@ async function ready() {
   await screen.findAllByRole('article');
   await screen.findByRole('table');
 }
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe('ContactsSection', () => {
   it('shows the contacts newest first with all they carry, and the open follow-ups', async () => {
@@ -25,8 +21,8 @@ describe('ContactsSection', () => {
 
     const articles = screen.getAllByRole('article');
     expect(articles.map((a) => a.querySelector('h4')?.textContent)).toEqual([
-      expect.stringMatching(/^10\.11\.2026, \d\d:00 · Telefonat$/),
-      expect.stringMatching(/^02\.11\.2026, \d\d:30 · Beratung$/),
+      expect.stringMatching(/^10\.11\.2026, 15:00 · Telefonat$/),
+      expect.stringMatching(/^02\.11\.2026, 08:30 · Beratung$/),
     ]);
     const older = articles[1]!;
     expect(older.textContent).toContain('45 Minuten');
@@ -46,8 +42,7 @@ describe('ContactsSection', () => {
   });
 
   it('records a contact with a Sprechstunde location, topics, interpreter and follow-ups', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 21, 14, 5));
+    // The form starts at the test clock's moment (tests/renderer/testClock.ts).
     const { kim, user, onChanged } = render({ configure: (k) => k['contacts.create'].mockResolvedValue(ok(newerContact)) });
     await ready();
     await user.click(button('Kontakt erfassen'));

@@ -16,6 +16,7 @@ import type {
 import { networkLabels } from '../../../electron/services/network/labels';
 import type { CaseSectionProps } from '../../../renderer/features/case/sectionProps';
 import { installFakeKim, ok, type FakeKim } from '../fakeKim';
+import { localMoment } from '../testClock';
 
 export const CASE_ID = 'case-1';
 export const PERSON_ID = 'person-1';
@@ -109,8 +110,8 @@ export const referral: ReferralView = {
   structuralGap: null,
   structuralGapLabel: null,
   history: [
-    { status: 'vorgeschlagen', statusLabel: 'Vorgeschlagen', at: '2026-11-04T09:15:00.000Z', note: null, by: 'Aylin Demir' },
-    { status: 'vermittelt', statusLabel: 'Vermittelt', at: '2026-11-05T13:30:00.000Z', note: 'Termin angefragt', by: 'Aylin Demir' },
+    { status: 'vorgeschlagen', statusLabel: 'Vorgeschlagen', at: localMoment('2026-11-04T09:15'), note: null, by: 'Aylin Demir' },
+    { status: 'vermittelt', statusLabel: 'Vermittelt', at: localMoment('2026-11-05T13:30'), note: 'Termin angefragt', by: 'Aylin Demir' },
   ],
   recordedBy: 'Aylin Demir',
 };
@@ -131,7 +132,7 @@ export const failedReferral: ReferralView = {
   outcome: 'Keine Kapazität bis Frühjahr',
   structuralGap: 'warteliste',
   structuralGapLabel: 'Warteliste',
-  history: [{ status: 'abgelehnt', statusLabel: 'Abgelehnt', at: '2026-11-06T10:00:00.000Z', note: null, by: 'Aylin Demir' }],
+  history: [{ status: 'abgelehnt', statusLabel: 'Abgelehnt', at: localMoment('2026-11-06T10:00'), note: null, by: 'Aylin Demir' }],
 };
 
 export function followUp(patch: Partial<FollowUpView> = {}): FollowUpView {
@@ -152,7 +153,7 @@ export const olderContact: ContactView = {
   id: 'c-1',
   personId: PERSON_ID,
   caseId: CASE_ID,
-  at: '2026-11-02T08:30:00.000Z',
+  at: localMoment('2026-11-02T08:30'),
   durationMinutes: 45,
   place: 'sprechstunde',
   placeLabel: 'Sprechstunde',
@@ -170,7 +171,7 @@ export const olderContact: ContactView = {
 export const newerContact: ContactView = {
   ...olderContact,
   id: 'c-2',
-  at: '2026-11-10T15:00:00.000Z',
+  at: localMoment('2026-11-10T15:00'),
   durationMinutes: 10,
   place: 'telefon',
   placeLabel: 'Telefon',

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorMessages } from '../../../electron/contract/errors';
 import { ReferralsSection } from '../../../renderer/features/referrals/ReferralsSection';
-import { todayIso } from '../../../renderer/i18n/network';
+import { TEST_TODAY } from '../testClock';
 import { fail, ok } from '../fakeKim';
 import { CASE_ID, PERSON_ID, axeViolations, failedReferral, jmd, jobcenter, referral, renderSection, validRelease } from './networkFixtures';
 
@@ -49,8 +49,8 @@ describe('ReferralsSection', () => {
     expect(first.textContent).toContain('04.11.2026');
     expect(first.textContent).toContain('Ja, mit Schweigepflichtentbindung');
     expect(within(first).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^04\.11\.2026, \d\d:15: Vorgeschlagen/),
-      expect.stringMatching(/^05\.11\.2026, \d\d:30: Vermittelt – Termin angefragt/),
+      expect.stringMatching(/^04\.11\.2026, 09:15: Vorgeschlagen/),
+      expect.stringMatching(/^05\.11\.2026, 13:30: Vermittelt – Termin angefragt/),
     ]);
     const failed = screen.getByRole('article', { name: failedReferral.partnerName });
     expect(failed.textContent).toContain('Keine Kapazität bis Frühjahr');
@@ -66,7 +66,7 @@ describe('ReferralsSection', () => {
     const form = screen.getByRole('form', { name: 'Schweigepflichtentbindung erfassen' });
     // inactive partners are not offered
     expect(within(form).queryByRole('option', { name: 'Alte Beratungsstelle' })).toBeNull();
-    expect(within(form).getByLabelText<HTMLInputElement>('Erteilt am').value).toBe(todayIso());
+    expect(within(form).getByLabelText<HTMLInputElement>('Erteilt am').value).toBe(TEST_TODAY);
     expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Schweigepflichtentbindung speichern' }).disabled).toBe(true);
     await user.selectOptions(within(form).getByLabelText('Partner'), jobcenter.id);
     await user.clear(within(form).getByLabelText('Erteilt am'));
@@ -197,7 +197,7 @@ describe('ReferralsSection', () => {
     expect(kim['releases.create']).toHaveBeenCalledWith({
       personId: PERSON_ID,
       partnerId: jmd.id,
-      givenAt: todayIso(),
+      givenAt: TEST_TODAY,
       scope: 'Wohnungssuche',
       form: 'schriftlich',
       validUntil: null,
