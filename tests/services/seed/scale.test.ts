@@ -67,12 +67,13 @@ describe('demo data at scale', () => {
     // A goal reached has all its steps done.
     expect(count(`SELECT COUNT(*) AS n FROM goal_steps t JOIN goals g ON g.id = t.goal_id WHERE g.status = 'erreicht' AND t.done_at IS NULL`)).toBe(0);
 
-    // Closing tidies up: a reopened case brings back no follow-up or referral from before.
+    // Closing tidies up: a reopened case brings back no follow-up or referral from before (the
+    // reopening's day is its local day, as the dates it is compared with).
     const reopened = `JOIN case_events e ON e.case_id = x.case_id AND e.kind = 'wiedereroeffnet'`;
     expect(count(`SELECT COUNT(*) AS n FROM case_events WHERE kind = 'wiedereroeffnet'`)).toBeGreaterThan(0);
-    expect(count(`SELECT COUNT(*) AS n FROM follow_ups x ${reopened} WHERE x.done_at IS NULL AND x.due_date < substr(e.at, 1, 10)`)).toBe(0);
+    expect(count(`SELECT COUNT(*) AS n FROM follow_ups x ${reopened} WHERE x.done_at IS NULL AND x.due_date < date(e.at, 'localtime')`)).toBe(0);
     expect(
-      count(`SELECT COUNT(*) AS n FROM referrals x ${reopened} WHERE x.status IN ('vorgeschlagen', 'vermittelt', 'termin_vereinbart') AND x.date < substr(e.at, 1, 10)`),
+      count(`SELECT COUNT(*) AS n FROM referrals x ${reopened} WHERE x.status IN ('vorgeschlagen', 'vermittelt', 'termin_vereinbart') AND x.date < date(e.at, 'localtime')`),
     ).toBe(0);
 
     const heute = s.today.items({});

@@ -178,11 +178,12 @@ describe('demo data: the rules hold', { timeout: 60_000 }, () => {
     expect(before('SELECT 1 FROM agreements WHERE signed_at < date')).toEqual([]);
     expect(before('SELECT 1 FROM referrals r JOIN cases c ON c.id = r.case_id WHERE r.date < c.opened_at')).toEqual([]);
     expect(before('SELECT 1 FROM releases r JOIN referrals f ON f.release_id = r.id WHERE r.given_at > f.date')).toEqual([]);
-    expect(before('SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE substr(k.at, 1, 10) < c.opened_at')).toEqual([]);
+    // a contact's moment is stored in UTC; its day is the local one, like the case's dates
+    expect(before(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE date(k.at, 'localtime') < c.opened_at`)).toEqual([]);
     expect(before('SELECT 1 FROM case_conferences k JOIN cases c ON c.id = k.case_id WHERE k.date < c.opened_at')).toEqual([]);
     // nothing was done on a case after it was closed (the services refuse it; the data shows it)
     expect(
-      before(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.closed_at IS NOT NULL AND substr(k.at, 1, 10) > c.closed_at`),
+      before(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.closed_at IS NOT NULL AND date(k.at, 'localtime') > c.closed_at`),
     ).toEqual([]);
     // case numbers run with the opening dates
     const numbers = rows<{ case_number: string; opened_at: string }>(s.sqlite, 'SELECT case_number, opened_at FROM cases ORDER BY case_number');
