@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'seed', 'stats', 'merge'] as const;
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed', 'period', 'format', 'out', 'unit', 'district'] as const;
@@ -29,6 +29,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   verify: ['db', 'passphrase-file'],
   'change-passphrase': ['db', 'passphrase-file', 'new-passphrase-file'],
   'data-key': ['db', 'passphrase-file', 'recovery-key-file'],
+  rekey: ['db', 'passphrase-file'],
   seed: ['db', 'passphrase-file', 'cases', 'seed'],
   stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit'],
   merge: ['out', 'previous', 'district'],
@@ -130,6 +131,7 @@ Befehle:
   verify              Fallakte entsperren und vollständig prüfen (Integrität, Schema, Verschlüsselung)
   change-passphrase   Passphrase ändern
   data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
+  rekey               Schlüssel erneuern: Fallakte neu verschlüsseln, z. B. wenn die IT den Datenschlüssel hatte
   seed                Erfundene Demodaten in eine leere (oder neue) Fallakte schreiben
   stats               Anonymisierte Statistik eines Zeitraums als Datei ausgeben (wird protokolliert)
   merge DATEI …       JSON-Exporte mehrerer Stellen zum Kreisbericht zusammenführen (XLSX oder PDF);

@@ -10,6 +10,7 @@ import { changePassphrase } from './commands/changePassphrase';
 import { dataKey } from './commands/dataKey';
 import { init } from './commands/init';
 import { merge } from './commands/merge';
+import { rekey } from './commands/rekey';
 import { seed } from './commands/seed';
 import { stats } from './commands/stats';
 import { verify } from './commands/verify';
@@ -21,6 +22,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   verify,
   'change-passphrase': changePassphrase,
   'data-key': dataKey,
+  rekey,
   seed,
   stats,
   merge,

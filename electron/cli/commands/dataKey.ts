@@ -33,6 +33,8 @@ export async function dataKey(ctx: CommandContext): Promise<number> {
       'Das ist der Datenschlüssel der Fallakte. Mit ihm lässt sich die Datei ohne Passphrase öffnen,',
       `mit SQLCipher-Werkzeugen: PRAGMA cipher_compatibility = 4; PRAGMA key = "x'…'";`,
       'Geben Sie ihn nur an die IT Ihres Arbeitgebers weiter. Die Ausgabe ist im Protokoll der Fallakte vermerkt.',
+      'Sobald die IT den Schlüssel nicht mehr braucht: Erneuern Sie ihn mit „npm run kim -- rekey“ (oder in der App',
+      'unter Einstellungen → Schlüssel erneuern). Danach öffnet der ausgegebene Schlüssel die Fallakte nicht mehr.',
       '',
     ].join('\n'),
   );
