@@ -48,6 +48,7 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, { create, m
   if (create) return createDatabase(file, dataKey, migrationsFolder);
   checkFileBeforeOpening(file, { readonly });
   const sqlite = new Database(file, { fileMustExist: true, readonly });
+  if (readonly) tidySideFilesOnClose(sqlite, file, dataKey);
   try {
     applyCipherKey(sqlite, dataKey);
     sqlite.pragma('temp_store = MEMORY'); // the cipher does not encrypt temporary files
@@ -101,6 +102,36 @@ function createDatabase(file: string, dataKey: Buffer, migrationsFolder: string)
     sqlite.close();
     throw error;
   }
+}
+
+/**
+ * A read-only connection to a WAL database creates -wal and -shm and, unlike a writer, never
+ * removes them. If they were not there before, a writing connection that reads nothing is opened
+ * after it: SQLite removes them on its close when no other connection uses the file, after
+ * checkpointing a WAL that holds nothing (a read-only reader wrote nothing into it).
+ */
+function tidySideFilesOnClose(sqlite: Database.Database, file: string, dataKey: Buffer): void {
+  if ([`${file}-wal`, `${file}-shm`].some((f) => fs.existsSync(f))) return; // someone else's, or a crash's: left alone
+  const key = Buffer.from(dataKey); // the caller may zero its own copy once the database is open
+  const close = sqlite.close.bind(sqlite);
+  sqlite.close = () => {
+    close();
+    try {
+      if (!fs.existsSync(`${file}-wal`)) return sqlite;
+      const writer = new Database(file, { fileMustExist: true });
+      try {
+        applyCipherKey(writer, key);
+        writer.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch {
+        // not readable under this key: SQLite did not open its WAL, nothing to tidy
+      } finally {
+        writer.close();
+      }
+    } finally {
+      key.fill(0);
+    }
+    return sqlite;
+  };
 }
 
 function configure(sqlite: Database.Database): KimDb {
