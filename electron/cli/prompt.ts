@@ -6,6 +6,7 @@
 import { CliError, EXIT_CANCELLED, type Prompt } from './io';
 
 /** Escape sequences (arrow keys, bracketed-paste markers) are dropped, not taken as input. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is exactly what this pattern looks for.
 const ESCAPES = /\u001b(\[[0-9;?]*[ -/]*[@-~]|.)?/g;
 
 let ahead = '';

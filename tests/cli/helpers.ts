@@ -4,10 +4,8 @@ import { createHash } from 'node:crypto';
 import { runCli } from '../../electron/cli/run';
 import { MIGRATIONS, TEST_KDF_COST, tempDir } from '../fixtures/tempStore';
 
-export interface Answering {
-  /** Answers one prompt; `stdout` is what was printed so far (to copy groups of a recovery key). */
-  (question: string, hidden: boolean, stdout: string): string;
-}
+/** Answers one prompt; `stdout` is what was printed so far (to copy groups of a recovery key). */
+export type Answering = (question: string, hidden: boolean, stdout: string) => string;
 
 export interface Run {
   code: number;

@@ -31,7 +31,13 @@ describe('contract boundary', () => {
     const handlers = createHandlers(services);
     const calls = vi.fn();
     const spied = Object.fromEntries(
-      methodNames.map((name) => [name, (input: never) => (calls(name), (handlers[name] as (i: never) => unknown)(input))]),
+      methodNames.map((name) => [
+        name,
+        (input: never) => {
+          calls(name);
+          return (handlers[name] as (i: never) => unknown)(input);
+        },
+      ]),
     ) as unknown as Handlers;
     const { db } = services.store.session();
     const auditBefore = recentAudit(db, 1000).length;

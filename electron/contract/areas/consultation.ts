@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { isoDate, partialDate, recordId } from '../fields';
 import { CONSULTATION_LIMITS, NETWORK_LIMITS } from '../limits';
-import { CONTACT_TYPES, GENDERS, LOCATION_KINDS } from '../vocabulary';
+import { CONTACT_TYPES, GENDERS, type LOCATION_KINDS } from '../vocabulary';
 import type { ContactView } from './network';
 import type { PersonDetail } from './cases';
 

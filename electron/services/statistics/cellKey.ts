@@ -15,7 +15,8 @@ const SPACE = 2 ** 32;
 
 /** Probabilities of the deviations −2 … +2: mean 0, variance 0.6. */
 const P_TABLE = [0.05, 0.2, 0.5, 0.2, 0.05] as const;
-const THRESHOLDS = P_TABLE.reduce<number[]>((acc, p) => [...acc, (acc.at(-1) ?? 0) + p * SPACE], []);
+const THRESHOLDS: number[] = [];
+for (const p of P_TABLE) THRESHOLDS.push((THRESHOLDS.at(-1) ?? 0) + p * SPACE);
 
 /** Gives each record its key; `record` is "<kind>:<id>", e.g. "fall:…" or "kontakt:…". */
 export type RecordKeyer = (record: string) => number;

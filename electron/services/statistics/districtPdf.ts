@@ -215,19 +215,19 @@ const UNITS_AS_COLUMNS_MAX = 5;
 
 function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: DistrictReport): void {
   const { doc } = layout;
-  const valueOf = (row: DistrictMeasureTable['rows'][number], unitId: string) => measureOf(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
+  const measureText = (row: DistrictMeasureTable['rows'][number], unitId: string) => measureOf(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
   const spec: TableSpec =
     report.units.length <= UNITS_AS_COLUMNS_MAX
       ? {
           header: [table.rowTitle, ...report.units.map((u) => u.name)],
-          rows: table.rows.map((row) => ({ cells: [row.label, ...report.units.map((u) => valueOf(row, u.id))] })),
+          rows: table.rows.map((row) => ({ cells: [row.label, ...report.units.map((u) => measureText(row, u.id))] })),
           labelWidth: 190,
           minColumnWidth: 70,
           title: table.title,
         }
       : {
           header: ['Stelle', ...table.rows.map((r) => r.label)],
-          rows: report.units.map((unit) => ({ cells: [unit.name, ...table.rows.map((r) => valueOf(r, unit.id))] })),
+          rows: report.units.map((unit) => ({ cells: [unit.name, ...table.rows.map((r) => measureText(r, unit.id))] })),
           minColumnWidth: 80,
           title: table.title,
         };

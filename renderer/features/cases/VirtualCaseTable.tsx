@@ -154,7 +154,7 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
 
   const count = items.length;
   const found = items.findIndex((item) => item.id === activeCaseId);
-  const activeIndex = found >= 0 ? found : 0;
+  const activeIndex = Math.max(found, 0);
   const bodyHeight = Math.max(measures.row, measures.viewport - measures.header);
   const { first, last } = rowWindow({ scrollTop, viewportHeight: bodyHeight, rowHeight: measures.row, count, overscan: OVERSCAN });
 

@@ -77,7 +77,7 @@ export function ConferenceForm({ caseId, partners, onSaved, onCancel }: Conferen
     setError(null);
     setReleaseMissing(false);
     const check = await releaseCheck.recheck();
-    if (!check || !check.allOk) {
+    if (!check?.allOk) {
       setBusy(false);
       return;
     }

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { KimError } from '../../../electron/contract/errors';
 import type { CreateAssessmentInput } from '../../../electron/contract/areas/assessment';
-import { cases, lifeAreas, partners, personNames, persons, PHASES } from '../../../db/schema';
+import { cases, lifeAreas, partners, personNames, persons, type PHASES } from '../../../db/schema';
 import { createdStore } from '../../fixtures/tempStore';
 
 type Services = Awaited<ReturnType<typeof createdStore>>;

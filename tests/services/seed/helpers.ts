@@ -28,7 +28,7 @@ export function canonicalDump(sqlite: Database.Database): string {
   for (const table of tables) {
     lines.push(`## ${table}`);
     for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[]) {
-      lines.push(JSON.stringify(row).replace(UUID, (id) => ids.get(id) ?? (ids.set(id, `#${ids.size + 1}`), `#${ids.size}`)));
+      lines.push(JSON.stringify(row).replace(UUID, (id) => ids.get(id) ?? ids.set(id, `#${ids.size + 1}`).get(id)!));
     }
   }
   return lines.join('\n');

@@ -60,13 +60,13 @@ function secrets(store: Seeded): { words: string[]; texts: string[] } {
   return { words: [...new Set(words)], texts: [...new Set(texts)] };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What of `found` appears in `text`: names and ids as whole words, free text as it was typed (and as XML escapes it). */
 function leaks(text: string, found: { words: string[]; texts: string[] }): string[] {
   const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return [
-    ...found.words.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(text)),
+    ...found.words.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text)),
     ...found.texts.filter((t) => text.includes(t) || text.includes(xml(t))),
   ];
 }
