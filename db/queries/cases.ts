@@ -1,18 +1,7 @@
 /** Intake, consent, cases with their numbers and events, and the goals' outcomes at closure. */
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
-import {
-  caseEvents,
-  caseNumberSequences,
-  caseTargetGroups,
-  cases,
-  consents,
-  goals,
-  intakeTargetGroups,
-  intakes,
-  locations,
-  targetGroups,
-} from '../schema';
+import { caseEvents, caseNumberSequences, caseTargetGroups, cases, consents, goals, intakeTargetGroups, intakes, locations, targetGroups } from '../schema';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventInsert = typeof caseEvents.$inferInsert;
@@ -21,7 +10,9 @@ type GoalStatus = (typeof goals.$inferSelect)['status'];
 export function insertIntake(db: KimDb, intake: typeof intakes.$inferInsert, targetGroupIds: string[]): void {
   db.insert(intakes).values(intake).run();
   if (targetGroupIds.length > 0) {
-    db.insert(intakeTargetGroups).values(targetGroupIds.map((targetGroupId) => ({ intakeId: intake.id, targetGroupId }))).run();
+    db.insert(intakeTargetGroups)
+      .values(targetGroupIds.map((targetGroupId) => ({ intakeId: intake.id, targetGroupId })))
+      .run();
   }
 }
 
@@ -43,7 +34,9 @@ export function allocateCaseNumber(db: KimDb, year: number): number {
 export function insertCase(db: KimDb, row: typeof cases.$inferInsert, targetGroupIds: string[]): void {
   db.insert(cases).values(row).run();
   if (targetGroupIds.length > 0) {
-    db.insert(caseTargetGroups).values(targetGroupIds.map((targetGroupId) => ({ caseId: row.id, targetGroupId }))).run();
+    db.insert(caseTargetGroups)
+      .values(targetGroupIds.map((targetGroupId) => ({ caseId: row.id, targetGroupId })))
+      .run();
   }
 }
 
@@ -94,11 +87,7 @@ export function consentOfCase(db: KimDb, caseId: string) {
 }
 
 export function locationOfCase(db: KimDb, locationId: string) {
-  return db
-    .select({ id: locations.id, name: locations.name, municipality: locations.municipality })
-    .from(locations)
-    .where(eq(locations.id, locationId))
-    .get();
+  return db.select({ id: locations.id, name: locations.name, municipality: locations.municipality }).from(locations).where(eq(locations.id, locationId)).get();
 }
 
 // ---- Goals at closure (the goals themselves belong to the assessment area) ----

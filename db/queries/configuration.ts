@@ -23,7 +23,10 @@ export function targetGroupsByIds(db: KimDb, ids: string[]): TargetGroupRow[] {
 }
 
 export function nextTargetGroupSortOrder(db: KimDb): number {
-  const row = db.select({ last: max(targetGroups.sortOrder) }).from(targetGroups).get();
+  const row = db
+    .select({ last: max(targetGroups.sortOrder) })
+    .from(targetGroups)
+    .get();
   return (row?.last ?? 0) + 10;
 }
 
@@ -31,11 +34,7 @@ export function insertTargetGroup(db: KimDb, row: typeof targetGroups.$inferInse
   db.insert(targetGroups).values(row).run();
 }
 
-export function updateTargetGroup(
-  db: KimDb,
-  id: string,
-  patch: Partial<Pick<TargetGroupRow, 'name' | 'description' | 'validFrom' | 'validUntil'>>,
-): void {
+export function updateTargetGroup(db: KimDb, id: string, patch: Partial<Pick<TargetGroupRow, 'name' | 'description' | 'validFrom' | 'validUntil'>>): void {
   // drizzle refuses an UPDATE without columns ("No values to set"): nothing to change is a no-op.
   if (Object.keys(patch).length === 0) return;
   db.update(targetGroups).set(patch).where(eq(targetGroups.id, id)).run();
@@ -55,11 +54,7 @@ export function insertLocation(db: KimDb, row: typeof locations.$inferInsert): v
   db.insert(locations).values(row).run();
 }
 
-export function updateLocation(
-  db: KimDb,
-  id: string,
-  patch: Partial<Pick<LocationRow, 'name' | 'kind' | 'municipality' | 'active'>>,
-): void {
+export function updateLocation(db: KimDb, id: string, patch: Partial<Pick<LocationRow, 'name' | 'kind' | 'municipality' | 'active'>>): void {
   if (Object.keys(patch).length === 0) return;
   db.update(locations).set(patch).where(eq(locations.id, id)).run();
 }
@@ -75,7 +70,10 @@ export function lifeAreaById(db: KimDb, id: string): LifeAreaRow | undefined {
 }
 
 export function nextLifeAreaSortOrder(db: KimDb): number {
-  const row = db.select({ last: max(lifeAreas.sortOrder) }).from(lifeAreas).get();
+  const row = db
+    .select({ last: max(lifeAreas.sortOrder) })
+    .from(lifeAreas)
+    .get();
   return (row?.last ?? 0) + 10;
 }
 

@@ -80,11 +80,7 @@ export function casesForSearch(db: KimDb, caseIds: string[]) {
 export function personsForSearch(db: KimDb, personIds: string[]) {
   if (personIds.length === 0) return { persons: [], names: [] };
   return {
-    persons: db
-      .select({ id: persons.id, birthDate: persons.birthDate })
-      .from(persons)
-      .where(inArray(persons.id, personIds))
-      .all(),
+    persons: db.select({ id: persons.id, birthDate: persons.birthDate }).from(persons).where(inArray(persons.id, personIds)).all(),
     names: db.select().from(personNames).where(inArray(personNames.personId, personIds)).all(),
   };
 }
@@ -96,9 +92,5 @@ export function contactsForSearch(db: KimDb, contactIds: string[]) {
 
 export function goalsForSearch(db: KimDb, goalIds: string[]) {
   if (goalIds.length === 0) return [];
-  return db
-    .select({ id: goals.id, title: goals.title, status: goals.status })
-    .from(goals)
-    .where(inArray(goals.id, goalIds))
-    .all();
+  return db.select({ id: goals.id, title: goals.title, status: goals.status }).from(goals).where(inArray(goals.id, goalIds)).all();
 }

@@ -20,7 +20,18 @@ import { statisticsMalformed } from './malformed/statistics';
 import { districtMalformed } from './malformed/district';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
-const malformedFor: Record<MethodName, unknown[]> = { ...foundationMalformed, ...casesMalformed, ...assessmentMalformed, ...networkMalformed, ...demoMalformed, ...consultationMalformed, ...searchMalformed, ...todayMalformed, ...statisticsMalformed, ...districtMalformed };
+const malformedFor: Record<MethodName, unknown[]> = {
+  ...foundationMalformed,
+  ...casesMalformed,
+  ...assessmentMalformed,
+  ...networkMalformed,
+  ...demoMalformed,
+  ...consultationMalformed,
+  ...searchMalformed,
+  ...todayMalformed,
+  ...statisticsMalformed,
+  ...districtMalformed,
+};
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 
 const fileHash = (file: string) => (fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent');
@@ -77,7 +88,12 @@ describe('contract boundary', () => {
     expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
 
     const secret = 'SQLITE_ERROR near Fatima';
-    const broken = { ...handlers, 'store.status': () => { throw new Error(secret); } } as Handlers;
+    const broken = {
+      ...handlers,
+      'store.status': () => {
+        throw new Error(secret);
+      },
+    } as Handlers;
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await dispatch(broken, 'store.status', {});
     spy.mockRestore();

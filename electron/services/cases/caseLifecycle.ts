@@ -41,7 +41,11 @@ export function caseLifecycleService(ctx: ServiceContext, locations: ReturnType<
       const now = ctx.now();
       const at = now.toISOString();
       transaction(ctx, () => {
-        setGoalStatuses(db(ctx), [...outcomes].map(([goalId, status]) => ({ goalId, status })), at);
+        setGoalStatuses(
+          db(ctx),
+          [...outcomes].map(([goalId, status]) => ({ goalId, status })),
+          at,
+        );
         for (const goalId of outcomes.keys()) ctx.store.audit('goal.outcome_recorded', 'goal', goalId);
         updateCase(db(ctx), input.caseId, { phase: 'abgeschlossen', closedAt: today(now), closureReason: reason });
         insertCaseEvent(db(ctx), { id: newId(), caseId: input.caseId, at, kind: 'abgeschlossen', phase: 'abgeschlossen', reason, by: actor(ctx) });

@@ -6,14 +6,7 @@
 import type { SearchGroup, SearchGroupKind, SearchHit, SearchResult } from '../../contract/areas/search';
 import { SEARCH_LIMIT } from '../../contract/areas/search';
 import type { PersonNameRow } from '../../../db/queries/persons';
-import {
-  casesForSearch,
-  contactsForSearch,
-  goalsForSearch,
-  personsForSearch,
-  searchIndex,
-  type SearchHitRow,
-} from '../../../db/queries/search';
+import { casesForSearch, contactsForSearch, goalsForSearch, personsForSearch, searchIndex, type SearchHitRow } from '../../../db/queries/search';
 import { db, type ServiceContext } from '../context';
 import { displayName, germanDate } from '../cases/labels';
 import { primaryName } from '../cases/persons';
@@ -35,8 +28,18 @@ export function searchService(ctx: ServiceContext) {
       const rows = searchIndex(store, input.query, input.limit ?? SEARCH_LIMIT.default);
       const caseRows = casesForSearch(store, unique(rows.map((r) => r.caseId)));
       const people = personsForSearch(store, unique([...rows.map((r) => r.personId), ...caseRows.map((c) => c.personId)]));
-      const contactAt = new Map(contactsForSearch(store, rows.filter((r) => r.kind === 'note').map((r) => r.refId)).map((c) => [c.id, c.at]));
-      const goalRows = new Map(goalsForSearch(store, rows.filter((r) => r.kind === 'goal').map((r) => r.refId)).map((g) => [g.id, g]));
+      const contactAt = new Map(
+        contactsForSearch(
+          store,
+          rows.filter((r) => r.kind === 'note').map((r) => r.refId),
+        ).map((c) => [c.id, c.at]),
+      );
+      const goalRows = new Map(
+        goalsForSearch(
+          store,
+          rows.filter((r) => r.kind === 'goal').map((r) => r.refId),
+        ).map((g) => [g.id, g]),
+      );
       const caseById = new Map(caseRows.map((c) => [c.id, c]));
       const birthDate = new Map(people.persons.map((p) => [p.id, p.birthDate]));
       const namesBy = new Map<string, PersonNameRow[]>();
@@ -76,15 +79,19 @@ export function searchService(ctx: ServiceContext) {
               label: at ? `Kontakt am ${germanDate(at)}` : 'Kontakt',
               detail: caseLine(row.caseId) ?? nameOf(row.personId),
               snippet: snippetParts(row.snippet),
-              target: row.caseId
-                ? { view: 'case', caseId: row.caseId, section: 'contacts' }
-                : { view: 'person', personId: row.personId ?? '' },
+              target: row.caseId ? { view: 'case', caseId: row.caseId, section: 'contacts' } : { view: 'person', personId: row.personId ?? '' },
             };
           }
           case 'goal': {
             const goal = goalRows.get(row.refId);
             if (!goal || !row.caseId) return null;
-            return { id: row.refId, label: goal.title, detail: caseLine(row.caseId), snippet: null, target: { view: 'case', caseId: row.caseId, section: 'goals' } };
+            return {
+              id: row.refId,
+              label: goal.title,
+              detail: caseLine(row.caseId),
+              snippet: null,
+              target: { view: 'case', caseId: row.caseId, section: 'goals' },
+            };
           }
         }
       }

@@ -45,7 +45,12 @@ export const networkMalformed: Record<keyof typeof networkMethods, unknown[]> = 
     { ...referral, releaseId: id },
     { caseId: id, partnerId: id },
   ],
-  'referrals.setStatus': [{ id }, { id, status: 'erledigt' }, { id, status: 'abgelehnt', structuralGap: 'kein_geld' }, { id, status: 'abgelehnt', at: '2026-11-20' }],
+  'referrals.setStatus': [
+    { id },
+    { id, status: 'erledigt' },
+    { id, status: 'abgelehnt', structuralGap: 'kein_geld' },
+    { id, status: 'abgelehnt', at: '2026-11-20' },
+  ],
   'referrals.setOutcome': [{ outcome: 'gut' }, { id, outcome: long(5000) }, { id, outcome: 5 }],
   'referrals.listForCase': [{}, { caseId: 1 }, { caseId: id, status: 'offen' }],
   'contacts.create': [
@@ -63,7 +68,11 @@ export const networkMalformed: Record<keyof typeof networkMethods, unknown[]> = 
   ],
   'contacts.listForCase': [{}, { caseId: [] }],
   'contacts.listForPerson': [{}, { personId: id, since: '2026-01-01' }],
-  'followUps.create': [{ caseId: id, dueDate: '2026-12-01' }, { caseId: id, dueDate: 'morgen', title: 'Anruf' }, { caseId: id, dueDate: '2026-12-01', title: long(200) }],
+  'followUps.create': [
+    { caseId: id, dueDate: '2026-12-01' },
+    { caseId: id, dueDate: 'morgen', title: 'Anruf' },
+    { caseId: id, dueDate: '2026-12-01', title: long(200) },
+  ],
   'followUps.markDone': [{}, { id, doneAt: '2026-11-20' }],
   'followUps.listOpenForCase': [{}, { caseId: id, until: '2026-12-01' }],
   'followUps.listDue': [{}, { until: '2026-13-01' }, { until: '2026-12-01', caseId: id }],
