@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { de } from '../../i18n/de';
+import { StoreHealthNotices } from '../../ui/StoreHealthNotices';
 import { clearNotice, lockNow, useSession } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { StatusMessage } from '../../ui/Messages';
@@ -115,6 +116,7 @@ export function AppFrame() {
           </nav>
           <main className="app-main" id="inhalt" tabIndex={-1} ref={main}>
             {notice ? <StatusMessage>{notice}</StatusMessage> : null}
+            <StoreHealthNotices />
             <PageContent key={page} page={page} />
           </main>
         </div>

@@ -1,10 +1,11 @@
-/** Settings: name and auto-lock, passphrase change, recovery key renewal. */
+/** Settings: name and auto-lock, passphrase change, recovery key renewal, data key renewal. */
 import { de } from '../../i18n/de';
 import { ScreenHeading } from '../../ui/Heading';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { ConfigurationSections } from '../configuration/ConfigurationSections';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { RekeyForm } from './RekeyForm';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { useSettings } from './settingsStore';
 
@@ -19,6 +20,7 @@ export function SettingsScreen() {
           <GeneralSettingsForm settings={settings} />
           <ChangePassphraseForm userName={settings.userName} />
           <RenewRecoveryKeyForm />
+          <RekeyForm />
           <ConfigurationSections settings={settings} />
         </>
       ) : loadError ? (
