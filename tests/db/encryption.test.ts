@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import SQLCipher, { setLogger } from '@signalapp/sqlcipher';
 import { writeSetting } from '../../db/queries/settings';
 import { appendAudit } from '../../db/queries/audit';
-import { createdStore, GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { createdStore, GOOD_PASSPHRASE, testServices } from '../fixtures/tempStore';
 
 setLogger(() => undefined); // the reference library logs the failed HMAC of the wrong-key case
 
@@ -62,9 +62,13 @@ describe('encrypted store on disk', () => {
     }
   });
 
-  it('runs with WAL, synchronous=FULL, foreign keys and secure delete', async () => {
-    const { store } = await createdStore();
-    const { sqlite } = store.session();
+  it('runs with WAL, synchronous=FULL, foreign keys, secure delete and temporary data in memory', async () => {
+    const { store, dbPath } = await createdStore();
+    store.lock('manual');
+    const again = testServices({ dbPath }); // a session opened on an existing store, as every unlock does
+    await again.store.unlock({ passphrase: GOOD_PASSPHRASE });
+    const { sqlite } = again.store.session();
+    expect(sqlite.pragma('temp_store', { simple: true })).toBe(2); // MEMORY: the cipher does not encrypt temporary files
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
