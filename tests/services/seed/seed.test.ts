@@ -170,20 +170,20 @@ describe('demo data: the rules hold', { timeout: 60_000 }, () => {
     }
     expect(checked).toBeGreaterThan(1000);
 
-    const before = (sql: string) => rows(s.sqlite, sql);
-    expect(before(`SELECT 1 FROM cases WHERE opened_at < date('${TODAY}', '-3 years', '-1 day')`)).toEqual([]);
-    expect(before('SELECT 1 FROM cases WHERE closed_at < opened_at')).toEqual([]);
-    expect(before('SELECT 1 FROM intakes i JOIN cases c ON c.id = i.case_id WHERE i.date <> c.opened_at')).toEqual([]);
-    expect(before('SELECT 1 FROM assessments a JOIN cases c ON c.id = a.case_id WHERE a.date < c.opened_at')).toEqual([]);
-    expect(before('SELECT 1 FROM agreements WHERE signed_at < date')).toEqual([]);
-    expect(before('SELECT 1 FROM referrals r JOIN cases c ON c.id = r.case_id WHERE r.date < c.opened_at')).toEqual([]);
-    expect(before('SELECT 1 FROM releases r JOIN referrals f ON f.release_id = r.id WHERE r.given_at > f.date')).toEqual([]);
+    const violations = (sql: string) => rows(s.sqlite, sql);
+    expect(violations(`SELECT 1 FROM cases WHERE opened_at < date('${TODAY}', '-3 years', '-1 day')`)).toEqual([]);
+    expect(violations('SELECT 1 FROM cases WHERE closed_at < opened_at')).toEqual([]);
+    expect(violations('SELECT 1 FROM intakes i JOIN cases c ON c.id = i.case_id WHERE i.date <> c.opened_at')).toEqual([]);
+    expect(violations('SELECT 1 FROM assessments a JOIN cases c ON c.id = a.case_id WHERE a.date < c.opened_at')).toEqual([]);
+    expect(violations('SELECT 1 FROM agreements WHERE signed_at < date')).toEqual([]);
+    expect(violations('SELECT 1 FROM referrals r JOIN cases c ON c.id = r.case_id WHERE r.date < c.opened_at')).toEqual([]);
+    expect(violations('SELECT 1 FROM releases r JOIN referrals f ON f.release_id = r.id WHERE r.given_at > f.date')).toEqual([]);
     // a contact's moment is stored in UTC; its day is the local one, like the case's dates
-    expect(before(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE date(k.at, 'localtime') < c.opened_at`)).toEqual([]);
-    expect(before('SELECT 1 FROM case_conferences k JOIN cases c ON c.id = k.case_id WHERE k.date < c.opened_at')).toEqual([]);
+    expect(violations(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE date(k.at, 'localtime') < c.opened_at`)).toEqual([]);
+    expect(violations('SELECT 1 FROM case_conferences k JOIN cases c ON c.id = k.case_id WHERE k.date < c.opened_at')).toEqual([]);
     // nothing was done on a case after it was closed (the services refuse it; the data shows it)
     expect(
-      before(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.closed_at IS NOT NULL AND date(k.at, 'localtime') > c.closed_at`),
+      violations(`SELECT 1 FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.closed_at IS NOT NULL AND date(k.at, 'localtime') > c.closed_at`),
     ).toEqual([]);
     // case numbers run with the opening dates
     const numbers = rows<{ case_number: string; opened_at: string }>(s.sqlite, 'SELECT case_number, opened_at FROM cases ORDER BY case_number');

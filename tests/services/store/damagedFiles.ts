@@ -25,11 +25,14 @@ export function damage(dbPath: string, kind: Damage, dataKey: Buffer): void {
       fs.writeFileSync(dbPath, bytes.subarray(0, bytes.length - 100));
       return;
     case 'foreign-sqlite': // a plain SQLite file of another program
-      return foreignDatabase(dbPath, null);
+      foreignDatabase(dbPath, null);
+      return;
     case 'foreign-key': // an encrypted database under another key
-      return foreignDatabase(dbPath, randomBytes(32));
+      foreignDatabase(dbPath, randomBytes(32));
+      return;
     case 'foreign-app': // encrypted under our very key, but not this application's database
-      return foreignDatabase(dbPath, dataKey);
+      foreignDatabase(dbPath, dataKey);
+      return;
   }
 }
 
