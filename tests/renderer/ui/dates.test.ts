@@ -2,7 +2,7 @@
  * Dates on screen in any time zone: a date-time is shown as its local day and time, a plain date
  * as written. Each case runs in zones on both sides of UTC (set here, not read from the machine).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { germanDate } from '../../../renderer/features/cases/format';
 import { germanDateTime, germanDay } from '../../../renderer/i18n/dates';
 import { formatDate } from '../../../renderer/i18n/network';
@@ -10,16 +10,14 @@ import { now, nowLocalInput, setClock, today } from '../../../renderer/state/clo
 import { localMoment, TEST_NOW } from '../testClock';
 
 const ZONES = ['Pacific/Auckland', 'America/Los_Angeles', 'Europe/Berlin', 'UTC'];
-const zoneBefore = process.env.TZ;
-
+// vi.stubEnv sets process.env.TZ (Node takes the new zone at once) without the renderer's types knowing Node.
 afterEach(() => {
-  if (zoneBefore === undefined) delete process.env.TZ;
-  else process.env.TZ = zoneBefore;
+  vi.unstubAllEnvs();
 });
 
 describe.each(ZONES)('dates in %s', (zone) => {
   it('shows a moment late or early in the day on its local day', () => {
-    process.env.TZ = zone;
+    vi.stubEnv('TZ', zone);
     const lateEvening = localMoment('2026-11-30T23:30');
     const pastMidnight = localMoment('2026-12-01T00:30');
     expect(germanDay(lateEvening)).toBe('30.11.2026');
@@ -31,7 +29,7 @@ describe.each(ZONES)('dates in %s', (zone) => {
   });
 
   it('shows a plain date as written, whatever the zone', () => {
-    process.env.TZ = zone;
+    vi.stubEnv('TZ', zone);
     expect(germanDay('2026-03-01')).toBe('01.03.2026');
     expect(germanDate('2026-03-01')).toBe('01.03.2026');
     expect(germanDate('2026-03')).toBe('03.2026');
@@ -39,7 +37,7 @@ describe.each(ZONES)('dates in %s', (zone) => {
   });
 
   it("takes today and now from the renderer's clock, in local time", () => {
-    process.env.TZ = zone;
+    vi.stubEnv('TZ', zone);
     setClock(new Date(localMoment('2026-12-31T23:59')));
     expect(today()).toBe('2026-12-31');
     expect(nowLocalInput()).toBe('2026-12-31T23:59');
