@@ -7,6 +7,7 @@ import { readKeyfile, findWrap } from '../../../electron/services/store/keyfile'
 import { unwrapDataKey } from '../../../electron/services/crypto/keyWrap';
 import { recoveryGroup } from '../../../electron/services/crypto/recoveryKey';
 import { completeCopyPath, partialCopyPath } from '../../../electron/services/store/rekey';
+import { APPLICATION_ID } from '../../../db/open';
 import { recentAudit } from '../../../db/queries/audit';
 import { currentWraps } from '../../../db/queries/keyWraps';
 import { createServices } from '../../../electron/services';
@@ -55,6 +56,7 @@ describe('Schlüssel erneuern (data key rotation)', () => {
     expect(store.status()).toEqual({ state: 'unlocked', recoveryKeyPending: true });
     expect(store.health().rekeyRecommended).toBe(false);
     expect(contentHash(store.session().sqlite)).toBe(before);
+    expect(store.session().sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID); // still ours
     expect(store.exportDataKey()).not.toBe(oldKey);
     expect(recentAudit(store.session().db, 5).map((e) => e.action)).toContain('data_key.rotated');
     expect(currentWraps(store.session().db).map((w) => w.kind).sort()).toEqual(['passphrase', 'recovery']);
