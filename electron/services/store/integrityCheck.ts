@@ -73,13 +73,16 @@ export class BackgroundIntegrityCheck {
     });
   }
 
-  /** Locking: a running check is stopped and its answer ignored; the result is forgotten. */
-  cancel(): void {
+  /**
+   * Locking: a running check is stopped and its answer ignored; the result is forgotten. Resolves
+   * once the worker's connection is closed (a file still open cannot be replaced on Windows).
+   */
+  cancel(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
     this.current = 'unchecked';
     this.findings = [];
-    if (worker) void worker.terminate();
+    return worker ? worker.terminate().then(() => undefined) : Promise.resolve();
   }
 
   /** Resolves once the check started last has finished or was cancelled (tests, command line). */

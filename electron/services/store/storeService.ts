@@ -165,7 +165,7 @@ export class StoreService {
       this.audit('store.locked', 'store', reason);
     } finally {
       this.open = null;
-      this.integrity.cancel();
+      void this.integrity.cancel();
       open.dataKey.fill(0);
       open.sqlite.close();
       for (const listener of this.lockListeners) listener(reason);
@@ -235,10 +235,13 @@ export class StoreService {
     const open = this.unlocked();
     await this.verifyPassphrase(passphrase);
     const next = await newDataKey(passphrase, await this.kdfCost(), this.now());
-    if (this.open !== open) throw new KimError('LOCKED'); // locked while the keys were derived
+    await this.integrity.cancel(); // its connection must be closed before the file is replaced
+    if (this.open !== open) {
+      next.dataKey.fill(0);
+      throw new KimError('LOCKED'); // locked while the keys were derived
+    }
     const now = this.now();
     const actor = this.actorName();
-    this.integrity.cancel();
     let session: DbSession;
     try {
       session = replaceDataKey({
