@@ -40,10 +40,7 @@ export interface NextKey {
 export async function newDataKey(passphrase: string, cost: ScryptCost, now: Date): Promise<NextKey> {
   const dataKey = randomBytes(32);
   const recoveryKey = generateRecoveryKey();
-  const wraps = [
-    await wrapDataKey('passphrase', passphrase, dataKey, cost, now),
-    await wrapDataKey('recovery', recoveryKey, dataKey, cost, now),
-  ];
+  const wraps = [await wrapDataKey('passphrase', passphrase, dataKey, cost, now), await wrapDataKey('recovery', recoveryKey, dataKey, cost, now)];
   return { dataKey, recoveryKey, wraps };
 }
 

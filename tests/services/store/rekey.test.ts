@@ -59,7 +59,11 @@ describe('Schlüssel erneuern (data key rotation)', () => {
     expect(store.session().sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID); // still ours
     expect(store.exportDataKey()).not.toBe(oldKey);
     expect(recentAudit(store.session().db, 5).map((e) => e.action)).toContain('data_key.rotated');
-    expect(currentWraps(store.session().db).map((w) => w.kind).sort()).toEqual(['passphrase', 'recovery']);
+    expect(
+      currentWraps(store.session().db)
+        .map((w) => w.kind)
+        .sort(),
+    ).toEqual(['passphrase', 'recovery']);
     store.confirmRecoveryKey({ answers: confirmAnswers(newRecoveryKey) });
     store.lock('manual');
 
@@ -76,7 +80,9 @@ describe('Schlüssel erneuern (data key rotation)', () => {
     expect((await store.unlock({ passphrase: GOOD_PASSPHRASE }, { renewUnconfirmedRecoveryKey: true })).recoveryKey).toBeNull();
     expect(contentHash(store.session().sqlite)).toBe(before);
     store.lock('manual');
-    await expect(store.unlockWithRecoveryKey({ recoveryKey: oldRecoveryKey, newPassphrase: OTHER_PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
+    await expect(store.unlockWithRecoveryKey({ recoveryKey: oldRecoveryKey, newPassphrase: OTHER_PASSPHRASE })).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    });
     clock.advance(60_000);
     await store.unlockWithRecoveryKey({ recoveryKey: newRecoveryKey, newPassphrase: OTHER_PASSPHRASE });
     expect(contentHash(store.session().sqlite)).toBe(before);

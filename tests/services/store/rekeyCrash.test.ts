@@ -22,7 +22,10 @@ const STEPS: RekeyStep[] = ['copied', 'rekeyed', 'copy-complete', 'old-closed', 
 const RUNS = 20;
 
 /** Runs the child (one process: tsx as a loader, not its wrapper, so the kill hits it); kills it `killAfterMs` after it reported "go" (or lets it kill itself at `dieAt`). */
-function runChild(dbPath: string, options: { dieAt?: RekeyStep; killAfterMs?: number; seed: number }): Promise<{ signal: string | null; rekeyMs: number | null }> {
+function runChild(
+  dbPath: string,
+  options: { dieAt?: RekeyStep; killAfterMs?: number; seed: number },
+): Promise<{ signal: string | null; rekeyMs: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbPath, options.dieAt ?? '', String(options.seed)], {
       env: { ...process.env, KIM_PASSPHRASE: GOOD_PASSPHRASE },
@@ -76,7 +79,7 @@ describe('Schlüssel erneuern under kill -9', () => {
     const rekeyMs = (await runChild(calibration, { seed: 99 })).rekeyMs ?? 200;
 
     let seed = 20261203;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const outcomes = { committed: 0, kept: 0, killed: 0 };
     for (let run = 0; run < RUNS; run++) {
       const dbPath = path.join(tempDir(), 'kim.db');
@@ -96,7 +99,10 @@ describe('Schlüssel erneuern under kill -9', () => {
       const label = `run ${run} (${dieAt ?? 'timed'}, ${committed ? 'committed' : 'not committed'})`;
       expect(contentHash(sqlite), label).toBe(baseline);
       expect(integrityCheck(sqlite), label).toEqual(['ok']);
-      expect(recentAudit(db, 20).some((entry) => entry.action === 'data_key.rotated'), label).toBe(committed);
+      expect(
+        recentAudit(db, 20).some((entry) => entry.action === 'data_key.rotated'),
+        label,
+      ).toBe(committed);
       // the new recovery key was never typed back: the app's unlock issues another one
       expect(unlocked.recoveryKey !== null, label).toBe(committed);
       store.lock('manual');

@@ -11,10 +11,7 @@ const BOOKKEEPING = new Set(['audit_log', 'key_wraps']);
 const RECOVERY_CONFIRMED = 'recoveryKeyConfirmedAt';
 
 export function tableNames(sqlite: Database.Database): string[] {
-  return sqlite
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+  return sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
 }
 
 /** One hash over every table's rows (sorted, so the physical order a VACUUM chooses does not count). */
@@ -24,7 +21,9 @@ export function contentHash(sqlite: Database.Database): string {
     if (BOOKKEEPING.has(table)) continue;
     const rows = (sqlite.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][])
       .filter((row) => !(table === 'settings' && row[0] === RECOVERY_CONFIRMED))
-      .map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : typeof value === 'bigint' ? String(value) : value)))
+      .map((row) =>
+        JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : typeof value === 'bigint' ? String(value) : value)),
+      )
       .sort();
     hash.update(`${table}\n${rows.join('\n')}\n`);
   }
