@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bridge, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
+import { bridge, E2E_TODAY, e2eDay, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
 const chromium = useChromium();
@@ -55,15 +55,13 @@ async function focusedLabel(page: Page): Promise<string> {
   });
 }
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 describe('the consultation hour in Chromium', () => {
   it('serves five people by keyboard only and sums the hour up', { timeout: 180_000 }, async () => {
     const services = realServices();
     const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
     const g = recoveryKey.split('-');
     services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 2, value: g[1]! }] });
-    const today = iso(new Date());
+    const today = E2E_TODAY;
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
     const openCase = (familyName: string, givenNames: string, birthDate: string) => {
       const person = services.persons.create({ names: [{ familyName, givenNames }], birthDate });
@@ -197,13 +195,13 @@ describe('the consultation hour in Chromium', () => {
     await page.keyboard.press('6');
     await page.keyboard.press('Alt+W');
     expect(await focusedLabel(page)).toBe('Wiedervorlage am (optional)');
-    const due = new Date(Date.now() + 14 * 86_400_000);
-    await page.keyboard.type(`${String(due.getDate()).padStart(2, '0')}.${String(due.getMonth() + 1).padStart(2, '0')}.${due.getFullYear()}`);
+    const due = e2eDay(14);
+    await page.keyboard.type(due.german);
     await page.getByLabel('Worum geht es bei der Wiedervorlage?').waitFor();
     await check(page, '07-kontakt-wiedervorlage');
     await page.keyboard.press('Enter');
     await status(page, 'Der Kontakt mit Tesfaye, Yonas ist gespeichert, Wiedervorlage am');
-    expect(services.followUps.listOpenForCase({ caseId: yonas.caseId }).map((f) => f.dueDate)).toContain(iso(due));
+    expect(services.followUps.listOpenForCase({ caseId: yonas.caseId }).map((f) => f.dueDate)).toContain(due.iso);
 
     // 5. The first person waiting: Alt+E, Tab past "Eintragen", Enter on "Aufrufen: Haddad".
     await page.keyboard.press('Alt+E');

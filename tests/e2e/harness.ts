@@ -22,6 +22,25 @@ const RENDERER = path.resolve('out/renderer');
 export const CHROMIUM = process.env.KIM_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
+/**
+ * The browser tests' clock: Monday, 23 November 2026, 10:30 local time when this module loads,
+ * then running like a real clock (delays, auto-lock and countdowns need time to pass). The
+ * services read it as `now`, and each page's clock is set to it, so the day the app shows and
+ * the day the services write are the same on any real date.
+ */
+export const E2E_START = new Date(2026, 10, 23, 10, 30);
+/** E2E_START's day, 'YYYY-MM-DD' (the tests take far less than the 13 hours left of it). */
+export const E2E_TODAY = '2026-11-23';
+const loadedAt = performance.now();
+export const e2eNow = (): Date => new Date(E2E_START.getTime() + (performance.now() - loadedAt));
+
+/** E2E_TODAY plus `days`, as 'YYYY-MM-DD' and as typed in German ('TT.MM.JJJJ'). */
+export function e2eDay(days: number): { iso: string; german: string } {
+  const day = new Date(E2E_START.getFullYear(), E2E_START.getMonth(), E2E_START.getDate() + days);
+  const [y, m, d] = [day.getFullYear(), String(day.getMonth() + 1).padStart(2, '0'), String(day.getDate()).padStart(2, '0')];
+  return { iso: `${y}-${m}-${d}`, german: `${d}.${m}.${y}` };
+}
+
 /** Serves the built renderer like the app:// handler does: same containment, same headers. */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer fehlt: zuerst `npm run build` (npm test tut das).');
@@ -46,9 +65,9 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Real services on a fresh encrypted database in a temporary folder. */
-export function realServices(): Services {
-  return createServices({ dbPath: path.join(tempDir(), 'kim.db'), migrationsFolder: MIGRATIONS });
+/** Real services on an encrypted database (by default a fresh one in a temporary folder), on the tests' clock. */
+export function realServices(dbPath: string = path.join(tempDir(), 'kim.db')): Services {
+  return createServices({ dbPath, migrationsFolder: MIGRATIONS, now: e2eNow });
 }
 
 /**
@@ -56,6 +75,8 @@ export function realServices(): Services {
  * real dispatch; main-process events (auto-lock) are pushed to it as the preload would.
  */
 export async function bridge(page: Page, services: Services): Promise<void> {
+  // The page's Date runs on the services' clock; its timers keep running as they would.
+  await page.clock.install({ time: e2eNow() });
   const handlers = createHandlers(services);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

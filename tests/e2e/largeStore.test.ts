@@ -3,62 +3,25 @@
  * scale and stay quick. How long each took is printed, not asserted (machines differ); the
  * screenshots are for looking at.
  *
- * The store is built once and kept under .tmp/large-store/, named by what it depends on (number of
- * cases, seed, migrations, the demo's code); each run works on a copy. KIM_LARGE_CASES sets
- * another number of cases.
+ * The store is built once per run, before any browser starts, by the browser project's global
+ * setup (tests/fixtures/largeStore.ts, cached under .tmp/large-store/); this test works on a copy.
+ * KIM_LARGE_CASES sets another number of cases.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createServices, type Services } from '../../electron/services';
-import { seedDemoData } from '../../electron/services/seed';
-import { GOOD_PASSPHRASE, MIGRATIONS, TEST_KDF_COST, tempDir } from '../fixtures/tempStore';
-import { bridge, screenshot, SCREENSHOTS, useChromium } from './harness';
+import type { Services } from '../../electron/services';
+import { copyLargeStore, largeStorePath } from '../fixtures/largeStore';
+import { tempDir } from '../fixtures/tempStore';
+import { bridge, realServices, screenshot, SCREENSHOTS, useChromium } from './harness';
 
-const CASES = Number(process.env.KIM_LARGE_CASES ?? 5000);
-const SEED = 1;
-const CACHE = path.resolve('.tmp/large-store');
-const SEED_CODE = path.resolve('electron/services/seed');
+const CASES = largeStorePath().cases;
 
-/** What the stored demo data depends on: when any of it changes, the store is built anew. */
-function cacheKey(): string {
-  const hash = crypto.createHash('sha256').update(`cases ${CASES}, seed ${SEED}\n`);
-  for (const dir of [MIGRATIONS, SEED_CODE]) {
-    for (const file of fs.readdirSync(dir).filter((f) => /\.(sql|ts)$/.test(f)).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-const FILES = ['kim.db', 'kim.db.keys'];
-
-/** The store with the demo cases: from the cache, or built now (several minutes for 5,000 cases). */
-async function cachedStore(): Promise<string> {
-  const dir = path.join(CACHE, cacheKey());
-  if (FILES.every((f) => fs.existsSync(path.join(dir, f)))) return dir;
-  fs.rmSync(CACHE, { recursive: true, force: true }); // older versions: only the current one is kept
-  const building = `${dir}.building`;
-  fs.mkdirSync(building, { recursive: true });
-  const services = createServices({ dbPath: path.join(building, 'kim.db'), migrationsFolder: MIGRATIONS, kdfCost: async () => TEST_KDF_COST });
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const groups = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({ answers: [{ group: 3, value: groups[2]! }, { group: 4, value: groups[3]! }] });
-  const started = performance.now();
-  await seedDemoData({ store: services.store, now: () => new Date() }, { cases: CASES, seed: SEED });
-  console.log(`[largeStore] ${CASES} Demofälle angelegt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  services.store.lock('manual'); // closes the database: everything is in kim.db, no WAL left
-  fs.renameSync(building, dir);
-  return dir;
-}
-
-/** A copy of the cached store, unlocked. */
+/** A copy of the cached store, unlocked, on the tests' clock (after the moment it was seeded at). */
 async function openCopy(): Promise<Services> {
-  const source = await cachedStore();
-  const dir = tempDir();
-  for (const file of FILES) fs.copyFileSync(path.join(source, file), path.join(dir, file));
-  const services = createServices({ dbPath: path.join(dir, 'kim.db'), migrationsFolder: MIGRATIONS });
-  await services.store.unlock({ passphrase: GOOD_PASSPHRASE });
+  const services = realServices(copyLargeStore(tempDir()));
+  await services.store.unlock({ passphrase: largeStorePath().passphrase });
   return services;
 }
 
