@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { applyCipherKey } from '../../db/open';
@@ -59,4 +60,18 @@ describe('kim verify changes nothing', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(sha256(dbPath)).toBe(before);
   });
+
+  it('after a key rotation cut short past its commit point, checks the store under the new key instead of calling it foreign', async () => {
+    const { store, dbPath } = await createdStore();
+    store.lock('manual');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../services/store/rekeyChild.ts'), dbPath, 'committed', '1'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, KIM_PASSPHRASE: GOOD_PASSPHRASE },
+    });
+    expect(child.signal, child.stderr).toBe('SIGKILL');
+    const run = await kim(['verify', '--db', dbPath], withPassphrase);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Ergebnis: Die Fallakte ist in Ordnung.');
+  }, 60_000);
 });

@@ -380,13 +380,17 @@ export class StoreService {
 
   /**
    * For `kim verify`: checks the passphrase and lets `work` read the database opened read-only.
-   * Nothing is written (no audit entry, no migration): the file stays byte for byte as it was.
+   * Nothing is written (no audit entry, no migration, no id stamp): the file stays byte for byte as
+   * it was. The one exception is a key rotation a crash cut short after its commit point.
    */
   async inspect<T>({ passphrase }: { passphrase: string }, work: (session: DbSession) => T | Promise<T>): Promise<T> {
     if (this.open) this.lock('manual');
     const { dataKey } = await this.unwrap('passphrase', passphrase);
     let session: DbSession;
     try {
+      // A rotation committed before a crash is finished first, as at every open: otherwise the
+      // old database would be checked under the new key and look foreign.
+      recoverInterruptedRekey(this.options.dbPath, dataKey);
       session = this.openDatabase(dataKey, { readonly: true });
     } finally {
       dataKey.fill(0); // SQLite keeps its own copy for the connection
