@@ -29,7 +29,16 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
 };
 
 /** Errors about a particular file: the message names which one. */
-const ABOUT_THE_FILE: ErrorCode[] = ['STORE_EXISTS', 'STORE_MISSING', 'KEYFILE_DAMAGED', 'DB_DAMAGED', 'DB_MISSING', 'DB_IS_DIRECTORY', 'STORE_READ_ONLY', 'DB_FROM_FUTURE'];
+const ABOUT_THE_FILE: ErrorCode[] = [
+  'STORE_EXISTS',
+  'STORE_MISSING',
+  'KEYFILE_DAMAGED',
+  'DB_DAMAGED',
+  'DB_MISSING',
+  'DB_IS_DIRECTORY',
+  'STORE_READ_ONLY',
+  'DB_FROM_FUTURE',
+];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let ctx: CommandContext | undefined;

@@ -107,7 +107,10 @@ async function main(): Promise<void> {
       return result.value;
     };
     console.log(`Aufrufe (Median aus ${runs}):`);
-    const today = (await timeCall('today.items (Heute)', () => call('today.items', {}))) as { groups: { title: string; items: { overdue: boolean }[] }[]; total: number };
+    const today = (await timeCall('today.items (Heute)', () => call('today.items', {}))) as {
+      groups: { title: string; items: { overdue: boolean }[] }[];
+      total: number;
+    };
     const list = (await timeCall('cases.list (alle Fälle)', () => call('cases.list', {}))) as { personName: string }[];
     await timeCall('cases.list (offene Fälle)', () => call('cases.list', { status: 'offen' }));
     const name = list[Math.floor(list.length / 2)]?.personName.split(/[ ,]+/)[0] ?? 'Ahmadi';

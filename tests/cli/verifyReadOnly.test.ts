@@ -64,11 +64,15 @@ describe('kim verify changes nothing', () => {
   it('after a key rotation cut short past its commit point, checks the store under the new key instead of calling it foreign', async () => {
     const { store, dbPath } = await createdStore();
     store.lock('manual');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../services/store/rekeyChild.ts'), dbPath, 'committed', '1'], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, KIM_PASSPHRASE: GOOD_PASSPHRASE },
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.resolve(import.meta.dirname, '../services/store/rekeyChild.ts'), dbPath, 'committed', '1'],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, KIM_PASSPHRASE: GOOD_PASSPHRASE },
+      },
+    );
     expect(child.signal, child.stderr).toBe('SIGKILL');
     const run = await kim(['verify', '--db', dbPath], withPassphrase);
     expect(run.code, run.stderr).toBe(0);

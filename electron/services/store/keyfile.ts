@@ -20,7 +20,11 @@ const keyWrapSchema = z
     kdf: z
       .object({
         name: z.literal('scrypt'),
-        N: z.number().int().min(2 ** 10).max(2 ** 22),
+        N: z
+          .number()
+          .int()
+          .min(2 ** 10)
+          .max(2 ** 22),
         r: z.number().int().min(1).max(32),
         p: z.number().int().min(1).max(64),
         salt: base64,

@@ -91,10 +91,7 @@ export class StoreService {
     const dataKey = randomBytes(32);
     const recoveryKey = generateRecoveryKey();
     const now = this.now();
-    const wraps = [
-      await wrapDataKey('passphrase', passphrase, dataKey, cost, now),
-      await wrapDataKey('recovery', recoveryKey, dataKey, cost, now),
-    ];
+    const wraps = [await wrapDataKey('passphrase', passphrase, dataKey, cost, now), await wrapDataKey('recovery', recoveryKey, dataKey, cost, now)];
     const { dbPath, migrationsFolder } = this.options;
     const step = this.options.setupStep ?? (() => undefined);
     clearAbandonedSetup(dbPath, this.keyfile);
@@ -269,7 +266,12 @@ export class StoreService {
       throw new KimError('REKEY_INTERRUPTED', { cause: error });
     }
     open.dataKey.fill(0);
-    this.open = { ...session, dataKey: next.dataKey, pendingRecoveryKey: next.recoveryKey, ...(open.userName === undefined ? {} : { userName: open.userName }) };
+    this.open = {
+      ...session,
+      dataKey: next.dataKey,
+      pendingRecoveryKey: next.recoveryKey,
+      ...(open.userName === undefined ? {} : { userName: open.userName }),
+    };
     return { recoveryKey: next.recoveryKey };
   }
 

@@ -64,7 +64,11 @@ describe('a folder given as the database', () => {
   it('gets its own message from the service and the command line, and nothing is created in it', async () => {
     const folder = tempDir();
     expect(() => testServices({ dbPath: folder }).store.status()).toThrow(errorMessages.DB_IS_DIRECTORY);
-    for (const argv of [['verify', '--db', folder], ['init', '--db', folder], ['data-key', '--db', folder]]) {
+    for (const argv of [
+      ['verify', '--db', folder],
+      ['init', '--db', folder],
+      ['data-key', '--db', folder],
+    ]) {
       const run = await kim(argv, { env: { KIM_PASSPHRASE: GOOD_PASSPHRASE } });
       expect(run.code, argv[0]).toBe(1);
       expect(run.stderr, argv[0]).toContain(errorMessages.DB_IS_DIRECTORY);
