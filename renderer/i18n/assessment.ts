@@ -89,8 +89,7 @@ export const ta = {
     due: (date: string) => `Fällig am ${formatDate(date)}.`,
     overdue: 'Das Re-Assessment ist überfällig.',
     notOverdue: 'Es ist noch nicht überfällig.',
-    cadence: (n: number, own: boolean) =>
-      own ? `Rhythmus: ${every(n)}, für diesen Fall festgelegt.` : `Rhythmus: ${every(n)}, wie in den Einstellungen.`,
+    cadence: (n: number, own: boolean) => (own ? `Rhythmus: ${every(n)}, für diesen Fall festgelegt.` : `Rhythmus: ${every(n)}, wie in den Einstellungen.`),
     cadenceLabel: 'Rhythmus für diesen Fall',
     cadenceDefault: 'wie in den Einstellungen',
     cadenceMonths: every,

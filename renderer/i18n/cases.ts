@@ -249,8 +249,7 @@ export const cases = {
     referredToLabel: 'An wen verwiesen?',
     referredToHint: 'Zum Beispiel: Jugendmigrationsdienst Musterstadt',
     consentTitle: 'Einwilligung',
-    consentRule:
-      'Ein Fall kann nur eröffnet werden, wenn die Person in das Case Management und in die Verarbeitung ihrer Daten eingewilligt hat.',
+    consentRule: 'Ein Fall kann nur eröffnet werden, wenn die Person in das Case Management und in die Verarbeitung ihrer Daten eingewilligt hat.',
     consentGiven: 'Die Person hat in das Case Management und die Datenverarbeitung eingewilligt.',
     consentDateLabel: 'Einwilligung erteilt am',
     consentFormLabel: 'Form der Einwilligung',

@@ -104,7 +104,8 @@ export const consultation = {
 
   shortAdvice: {
     title: 'Kurzberatung',
-    privacy: 'Bei einer Kurzberatung wird nichts zur Person gespeichert: kein Name, kein Geburtsdatum, kein Text. Gezählt werden nur Thema, Sprache und ob jemand gedolmetscht hat.',
+    privacy:
+      'Bei einer Kurzberatung wird nichts zur Person gespeichert: kein Name, kein Geburtsdatum, kein Text. Gezählt werden nur Thema, Sprache und ob jemand gedolmetscht hat.',
     topicLegend: 'Thema',
     topicHint: 'Die Ziffer vor einem Thema wählt es.',
     language: 'Sprache der Beratung',

@@ -28,8 +28,7 @@ export const de = {
     newLabel: 'Neue Passphrase',
     repeatLabel: 'Passphrase wiederholen',
     repeatNewLabel: 'Neue Passphrase wiederholen',
-    newHint:
-      'Mindestens 12 Zeichen. Am besten vier oder mehr Wörter, die nicht zusammengehören – leicht zu merken, schwer zu erraten.',
+    newHint: 'Mindestens 12 Zeichen. Am besten vier oder mehr Wörter, die nicht zusammengehören – leicht zu merken, schwer zu erraten.',
     mismatch: 'Die beiden Passphrasen stimmen nicht überein.',
     strengthLabel: 'Stärke der Passphrase',
     strengthEmpty: 'noch keine Eingabe',
@@ -44,14 +43,12 @@ export const de = {
 
   setup: {
     title: 'KIM Fallakte einrichten',
-    intro:
-      'Willkommen. Die Fallakte speichert alle Falldaten verschlüsselt auf diesem Gerät. Zum Öffnen brauchen Sie eine Passphrase, die nur Sie kennen.',
+    intro: 'Willkommen. Die Fallakte speichert alle Falldaten verschlüsselt auf diesem Gerät. Zum Öffnen brauchen Sie eine Passphrase, die nur Sie kennen.',
     nameLabel: 'Ihr Name',
     nameHint: 'Ihr Name steht im Änderungsprotokoll bei allem, was Sie in der Fallakte tun.',
     nameMissing: 'Bitte geben Sie Ihren Namen ein.',
     warning: 'Ohne Passphrase oder Wiederherstellungsschlüssel kann niemand die Daten öffnen – auch nicht die IT.',
-    warningDetail:
-      'Nach dem Einrichten erhalten Sie einen Wiederherstellungsschlüssel. Er ist der einzige Weg zurück, wenn Sie die Passphrase vergessen.',
+    warningDetail: 'Nach dem Einrichten erhalten Sie einen Wiederherstellungsschlüssel. Er ist der einzige Weg zurück, wenn Sie die Passphrase vergessen.',
     submit: 'Fallakte einrichten',
     busy: 'Fallakte wird eingerichtet …',
   },
@@ -60,8 +57,7 @@ export const de = {
     title: 'Ihr Wiederherstellungsschlüssel',
     intro: {
       created: 'Die Fallakte ist eingerichtet. Zum Schluss noch ein wichtiger Schritt.',
-      replaced:
-        'Ihr bisheriger Wiederherstellungsschlüssel wurde nie bestätigt. Deshalb wurde ein neuer erstellt; der alte gilt nicht mehr.',
+      replaced: 'Ihr bisheriger Wiederherstellungsschlüssel wurde nie bestätigt. Deshalb wurde ein neuer erstellt; der alte gilt nicht mehr.',
       renewed: 'Ein neuer Wiederherstellungsschlüssel wurde erstellt. Der bisherige gilt ab sofort nicht mehr.',
     },
     purpose: 'Mit diesem Schlüssel öffnen Sie die Fallakte, wenn Sie Ihre Passphrase vergessen haben.',
@@ -75,8 +71,7 @@ export const de = {
     print: 'Drucken',
     next: 'Ich habe den Schlüssel aufgeschrieben',
     confirmTitle: 'Wiederherstellungsschlüssel bestätigen',
-    confirmIntro:
-      'Bitte tippen Sie zur Kontrolle zwei Gruppen aus Ihrer Abschrift ab. So ist sicher, dass der Schlüssel richtig notiert ist.',
+    confirmIntro: 'Bitte tippen Sie zur Kontrolle zwei Gruppen aus Ihrer Abschrift ab. So ist sicher, dass der Schlüssel richtig notiert ist.',
     groupLabel: (n: number) => `Gruppe ${n}`,
     groupHint: 'Jede Gruppe hat 4 Zeichen. Groß- und Kleinschreibung ist egal.',
     confirm: 'Bestätigen',
@@ -104,8 +99,7 @@ export const de = {
 
   recover: {
     title: 'Mit Wiederherstellungsschlüssel entsperren',
-    intro:
-      'Geben Sie Ihren Wiederherstellungsschlüssel ein. Danach wählen Sie eine neue Passphrase – die vergessene gilt dann nicht mehr.',
+    intro: 'Geben Sie Ihren Wiederherstellungsschlüssel ein. Danach wählen Sie eine neue Passphrase – die vergessene gilt dann nicht mehr.',
     keyLabel: 'Wiederherstellungsschlüssel',
     keyHint: '8 Gruppen zu je 4 Zeichen, z. B. 7K2M-AB3C-… Bindestriche und Leerzeichen sind egal.',
     keyMissing: 'Bitte geben Sie den Wiederherstellungsschlüssel ein.',
@@ -145,8 +139,7 @@ export const de = {
     nameHint: 'Steht im Änderungsprotokoll bei allem, was Sie tun.',
     nameMissing: 'Bitte geben Sie Ihren Namen ein.',
     autoLockLabel: 'Automatisch sperren nach (Minuten)',
-    autoLockHint: (min: number, max: number) =>
-      `Ohne Eingabe sperrt sich die Fallakte nach dieser Zeit. Erlaubt sind ${min} bis ${max} Minuten.`,
+    autoLockHint: (min: number, max: number) => `Ohne Eingabe sperrt sich die Fallakte nach dieser Zeit. Erlaubt sind ${min} bis ${max} Minuten.`,
     autoLockInvalid: (min: number, max: number) => `Bitte geben Sie eine ganze Zahl von ${min} bis ${max} ein.`,
     saved: 'Die Einstellungen sind gespeichert.',
     loading: 'Einstellungen werden geladen …',
@@ -159,8 +152,7 @@ export const de = {
     currentMissing: 'Bitte geben Sie die bisherige Passphrase ein.',
 
     renewTitle: 'Wiederherstellungsschlüssel erneuern',
-    renewIntro:
-      'Erstellen Sie einen neuen Schlüssel, wenn der alte verloren ist oder jemand anderes ihn gesehen hat. Der bisherige gilt danach nicht mehr.',
+    renewIntro: 'Erstellen Sie einen neuen Schlüssel, wenn der alte verloren ist oder jemand anderes ihn gesehen hat. Der bisherige gilt danach nicht mehr.',
     renewPassphraseLabel: 'Passphrase zur Bestätigung',
     renewSubmit: 'Neuen Schlüssel erstellen',
     renewBusy: 'Neuer Schlüssel wird erstellt …',

@@ -12,7 +12,8 @@ export const districtTexts = {
   standaloneNote: 'Die Fallakte bleibt dabei gesperrt. Die Bezirksansicht öffnet keine Falldaten und speichert nichts auf diesem Gerät.',
 
   importTitle: 'Statistik-Dateien einlesen',
-  importText: 'Jede Stelle speichert ihre Statistik auf der Seite „Statistik“ als JSON-Datei. Wählen Sie hier die Dateien aller Stellen für einen Zeitraum aus (mehrere auf einmal).',
+  importText:
+    'Jede Stelle speichert ihre Statistik auf der Seite „Statistik“ als JSON-Datei. Wählen Sie hier die Dateien aller Stellen für einen Zeitraum aus (mehrere auf einmal).',
   filesLabel: 'Statistik-Dateien des Zeitraums (JSON)',
   filesHint: 'Sie können mehrere Dateien auf einmal auswählen.',
   previousLabel: 'Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)',
@@ -37,7 +38,15 @@ export const districtTexts = {
   reportTitle: (district: string | null, period: string) => (district ? `${district}: ${period}` : `Alle Stellen: ${period}`),
   createdOn: (date: string) => `Zusammengeführt am ${date}.`,
   unitsCaption: (n: number) => (n === 1 ? '1 beteiligte Stelle' : `${n} beteiligte Stellen`),
-  unitColumns: { name: 'Stelle', traeger: 'Träger', municipality: 'Gemeinde', file: 'Datei', createdOn: 'Erstellt am', threshold: 'k', perturbation: 'Überlagerung' },
+  unitColumns: {
+    name: 'Stelle',
+    traeger: 'Träger',
+    municipality: 'Gemeinde',
+    file: 'Datei',
+    createdOn: 'Erstellt am',
+    threshold: 'k',
+    perturbation: 'Überlagerung',
+  },
   perturbation: (max: number | null) => (max === null ? 'keine' : `± ${max}`),
   none: '–',
   comparedWith: (period: string, units: number) => `Verglichen mit: ${period} (${units === 1 ? '1 Stelle' : `${units} Stellen`}).`,
@@ -65,4 +74,3 @@ export const districtTexts = {
   exportBusy: 'Der Bericht wird erstellt …',
   exportDone: (fileName: string) => `Der Bericht „${fileName}“ wird gespeichert.`,
 };
-

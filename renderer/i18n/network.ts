@@ -234,8 +234,7 @@ export const network = {
     },
     checkTitle: 'Schweigepflichtentbindungen',
     checkOk: (organisation: string) => `${organisation}: gültige Schweigepflichtentbindung liegt vor.`,
-    checkMissing: (organisation: string, date: string) =>
-      `${organisation}: keine gültige Schweigepflichtentbindung am ${date}.`,
+    checkMissing: (organisation: string, date: string) => `${organisation}: keine gültige Schweigepflichtentbindung am ${date}.`,
     checkWarning:
       'Ohne gültige Schweigepflichtentbindung darf dieser Partner nicht an der Fallkonferenz teilnehmen. Erfassen Sie die Entbindung im Bereich Vermittlungen oder nehmen Sie den Partner heraus.',
     toReferrals: 'Zu den Vermittlungen (Schweigepflichtentbindung erfassen)',

@@ -26,10 +26,7 @@ export function useNewPassphrase(userInputs: readonly string[] = []): NewPassphr
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const inputsKey = userInputs.join('\n');
-  const assessment = useMemo(
-    () => (next === '' ? null : assessPassphrase(next, inputsKey === '' ? [] : inputsKey.split('\n'))),
-    [next, inputsKey],
-  );
+  const assessment = useMemo(() => (next === '' ? null : assessPassphrase(next, inputsKey === '' ? [] : inputsKey.split('\n'))), [next, inputsKey]);
   let problem: string | null = null;
   if (next === '') problem = t.problems.empty;
   else if (!assessment?.acceptable) problem = t.problems.weak;

@@ -22,7 +22,19 @@ export interface TextFieldProps extends NativeProps {
   inputClassName?: string;
 }
 
-export function TextField({ label, value, onChange, type = 'text', secret = false, hint, error, describedBy = [], inputRef, inputClassName, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  secret = false,
+  hint,
+  error,
+  describedBy = [],
+  inputRef,
+  inputClassName,
+  ...rest
+}: TextFieldProps) {
   const [revealed, setRevealed] = useState(false);
 
   // A cleared secret field starts hidden again, so the next entry is not shown by accident.

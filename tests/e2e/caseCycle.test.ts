@@ -37,10 +37,22 @@ describe('the Baustein-2 cycle in Chromium', () => {
     const services = realServices();
     const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
     const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 2, value: g[1]! }] });
+    services.store.confirmRecoveryKey({
+      answers: [
+        { group: 1, value: g[0]! },
+        { group: 2, value: g[1]! },
+      ],
+    });
     // The district's configuration, as the settings screens would have recorded it.
     services.targetGroups.create({ name: 'Geduldete und Gestattete über 27', description: null, validFrom: '2021-01-01', validUntil: null });
-    services.partners.create({ organisation: 'Jobcenter Kreisstadt', legalArea: 'sgb2', municipality: 'Kreisstadt', contactName: null, phone: null, email: null });
+    services.partners.create({
+      organisation: 'Jobcenter Kreisstadt',
+      legalArea: 'sgb2',
+      municipality: 'Kreisstadt',
+      contactName: null,
+      phone: null,
+      email: null,
+    });
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
     services.store.lock('manual');
 
@@ -64,7 +76,10 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await field(page, 'Geburtsdatum').fill('1991');
     await check(page, '02-erstberatung-person');
     await button(page, 'Person anlegen').click();
-    await page.getByText('Person: Fatima Al-Hassan').or(page.getByText(/Al-Hassan/).first()).waitFor();
+    await page
+      .getByText('Person: Fatima Al-Hassan')
+      .or(page.getByText(/Al-Hassan/).first())
+      .waitFor();
     await page.getByLabel('Zugangsweg', { exact: true }).selectOption({ label: 'Sprechstunde (kam selbst)' });
     await page.getByRole('group', { name: 'Zielgruppen' }).getByLabel('Geduldete und Gestattete über 27').check();
     await chooseRadio(page, 'Ergebnis der Erstberatung', 'Fall eröffnen');
@@ -96,14 +111,20 @@ describe('the Baustein-2 cycle in Chromium', () => {
 
     // 3. Two goals and a signed agreement; its PDF has the goals in it.
     await openSection(page, 'Ziele');
-    for (const [area, title] of [['Wohnen', 'Eine eigene Wohnung finden'], ['Ausbildung/Arbeit', 'Einen Sprachkurs B1 beginnen']] as const) {
+    for (const [area, title] of [
+      ['Wohnen', 'Eine eigene Wohnung finden'],
+      ['Ausbildung/Arbeit', 'Einen Sprachkurs B1 beginnen'],
+    ] as const) {
       await button(page, 'Ziel hinzufügen').click();
       await page.getByLabel('Lebensbereich', { exact: true }).selectOption({ label: area });
       await field(page, 'Ziel').fill(title);
       await button(page, 'Ziel speichern').click();
       await page.getByRole('article', { name: title }).waitFor();
     }
-    await page.getByRole('article', { name: 'Eine eigene Wohnung finden' }).getByRole('button', { name: /^Schritt hinzufügen/ }).click();
+    await page
+      .getByRole('article', { name: 'Eine eigene Wohnung finden' })
+      .getByRole('button', { name: /^Schritt hinzufügen/ })
+      .click();
     await field(page, 'Was ist zu tun?').fill('Wohnungsangebote mit der Person durchgehen');
     await chooseRadio(page, 'Wer übernimmt den Schritt?', 'Case Management');
     await button(page, 'Schritt speichern').click();
@@ -111,7 +132,10 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await button(page, 'Zielvereinbarung erstellen').click();
     await button(page, 'Unterschrift erfassen (Fassung 1)').click();
     await button(page, 'Unterschrift speichern').click();
-    await page.getByText(/Unterschrieben am/).first().waitFor();
+    await page
+      .getByText(/Unterschrieben am/)
+      .first()
+      .waitFor();
     await check(page, '06-ziele-zielvereinbarung');
     const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Als PDF speichern (Fassung 1)').click()]);
     const pdf = fs.readFileSync((await download.path())!);
@@ -125,10 +149,13 @@ describe('the Baustein-2 cycle in Chromium', () => {
     // 4. Referral to the Jobcenter: refused without a release, then accepted with one.
     await openSection(page, 'Vermittlungen');
     await button(page, 'Vermittlung anlegen').click();
-    await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Jobcenter Kreisstadt (SGB II – Jobcenter)' }).catch(async () => {
-      const option = page.getByLabel('Partner', { exact: true }).locator('option', { hasText: 'Jobcenter Kreisstadt' });
-      await page.getByLabel('Partner', { exact: true }).selectOption((await option.getAttribute('value'))!);
-    });
+    await page
+      .getByLabel('Partner', { exact: true })
+      .selectOption({ label: 'Jobcenter Kreisstadt (SGB II – Jobcenter)' })
+      .catch(async () => {
+        const option = page.getByLabel('Partner', { exact: true }).locator('option', { hasText: 'Jobcenter Kreisstadt' });
+        await page.getByLabel('Partner', { exact: true }).selectOption((await option.getAttribute('value'))!);
+      });
     await page.getByLabel('Lebensbereich', { exact: true }).selectOption({ label: 'Ausbildung/Arbeit' });
     await field(page, 'Anlass').fill('Beratung zu Arbeit und Sprachkurs');
     await chooseRadio(page, 'Gehen Daten der Person an den Partner?', 'Daten an den Partner weitergeben');
@@ -149,7 +176,11 @@ describe('the Baustein-2 cycle in Chromium', () => {
 
     // 5. Three contacts.
     await openSection(page, 'Kontakte');
-    for (const [type, note] of [['Beratung', 'Unterlagen für das Jobcenter besprochen'], ['Telefonat', 'Termin beim Jobcenter bestätigt'], ['Begleitung', 'Zum Jobcenter begleitet']] as const) {
+    for (const [type, note] of [
+      ['Beratung', 'Unterlagen für das Jobcenter besprochen'],
+      ['Telefonat', 'Termin beim Jobcenter bestätigt'],
+      ['Begleitung', 'Zum Jobcenter begleitet'],
+    ] as const) {
       await button(page, 'Kontakt erfassen').click();
       await chooseRadio(page, 'Ort', 'Büro');
       await chooseRadio(page, 'Art des Kontakts', type);
@@ -193,7 +224,10 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await page.getByLabel(/^Ergebnis: Einen Sprachkurs B1 beginnen/).selectOption({ label: 'teilweise erreicht' });
     await check(page, '12-abschluss');
     await button(page, 'Fall abschließen').click();
-    await page.getByText(/Dieser Fall ist seit .* abgeschlossen/).first().waitFor();
+    await page
+      .getByText(/Dieser Fall ist seit .* abgeschlossen/)
+      .first()
+      .waitFor();
     expect(services.cases.get(caseId).phase).toBe('abgeschlossen');
     await openSection(page, 'Kontakte');
     expect(await button(page, 'Kontakt erfassen').count()).toBe(0);

@@ -60,7 +60,12 @@ describe('the consultation hour in Chromium', () => {
     const services = realServices();
     const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
     const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 2, value: g[1]! }] });
+    services.store.confirmRecoveryKey({
+      answers: [
+        { group: 1, value: g[0]! },
+        { group: 2, value: g[1]! },
+      ],
+    });
     const today = E2E_TODAY;
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
     const openCase = (familyName: string, givenNames: string, birthDate: string) => {
@@ -227,11 +232,16 @@ describe('the consultation hour in Chromium', () => {
     await check(page, '08-beenden-bestaetigen');
     await page.keyboard.press('Enter');
     await h1(page, 'Zusammenfassung der Sprechstunde').waitFor();
-    const counts = await page.locator('.consultation-count').evaluateAll((nodes) => nodes.map((n) => `${n.querySelector('dt')?.textContent}=${n.querySelector('dd')?.textContent}`));
+    const counts = await page
+      .locator('.consultation-count')
+      .evaluateAll((nodes) => nodes.map((n) => `${n.querySelector('dt')?.textContent}=${n.querySelector('dd')?.textContent}`));
     expect(counts).toEqual(['Kontakte=4', 'Neue Personen=1', 'Kurzberatungen=1', 'Wiedervorlagen=1', 'Noch wartend=1', 'Beratungszeit in Minuten=60']);
     const contacts = page.getByRole('table', { name: 'Kontakte dieser Sprechstunde' });
     expect(await contacts.getByRole('row').count()).toBe(5);
-    await page.getByRole('table', { name: 'Kurzberatungen nach Thema' }).getByRole('row', { name: /Gesundheit/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Kurzberatungen nach Thema' })
+      .getByRole('row', { name: /Gesundheit/ })
+      .waitFor();
     await page.getByRole('button', { name: 'Angaben vervollständigen: Rahimi, Sara' }).waitFor();
     await check(page, '09-zusammenfassung');
 

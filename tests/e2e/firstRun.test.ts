@@ -25,7 +25,14 @@ describe('first run, lock and unlock in Chromium', () => {
     await expectNoAxeViolations(page, 'Einrichten');
     await page.getByLabel('Ihr Name', { exact: true }).fill('Anna Beispiel');
     await page.getByLabel('Passphrase', { exact: true }).fill('passwort123');
-    await expect.poll(() => page.getByText(/zu leicht zu erraten|mindestens 12/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/zu leicht zu erraten|mindestens 12/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await page.getByLabel('Passphrase', { exact: true }).fill(GOOD_PASSPHRASE);
     await page.getByLabel('Passphrase wiederholen', { exact: true }).fill(GOOD_PASSPHRASE);
     await screenshot(page, '01-einrichten');
@@ -58,7 +65,14 @@ describe('first run, lock and unlock in Chromium', () => {
     await nav.waitFor();
     expect(services.store.status()).toEqual({ state: 'unlocked', recoveryKeyPending: false });
     for (const item of ['Heute', 'Fälle', 'Sprechstunde', 'Statistik', 'Einstellungen']) {
-      await expect.poll(() => nav.getByRole('link', { name: item }).or(nav.getByRole('button', { name: item })).count()).toBe(1);
+      await expect
+        .poll(() =>
+          nav
+            .getByRole('link', { name: item })
+            .or(nav.getByRole('button', { name: item }))
+            .count(),
+        )
+        .toBe(1);
     }
     await expect.poll(() => page.getByText('Anna Beispiel').first().isVisible()).toBe(true);
     await screenshot(page, '04-app-rahmen');
@@ -109,7 +123,12 @@ describe('first run, lock and unlock in Chromium', () => {
     const services = realServices();
     const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
     const [g1, g2] = [recoveryKey.split('-')[0]!, recoveryKey.split('-')[1]!];
-    services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g1 }, { group: 2, value: g2 }] });
+    services.store.confirmRecoveryKey({
+      answers: [
+        { group: 1, value: g1 },
+        { group: 2, value: g2 },
+      ],
+    });
     services.store.lock('manual');
     const context = await chromium.browser().newContext({ viewport: { width: 900, height: 600 }, locale: 'de-DE' });
     const page = await context.newPage();
@@ -117,7 +136,10 @@ describe('first run, lock and unlock in Chromium', () => {
     await page.goto(chromium.url());
 
     await heading(page, 'Fallakte entsperren').waitFor();
-    await page.getByRole('button', { name: /Passphrase vergessen/ }).or(page.getByRole('link', { name: /Passphrase vergessen/ })).click();
+    await page
+      .getByRole('button', { name: /Passphrase vergessen/ })
+      .or(page.getByRole('link', { name: /Passphrase vergessen/ }))
+      .click();
     await heading(page, 'Mit Wiederherstellungsschlüssel entsperren').waitFor();
     await expectNoAxeViolations(page, 'Wiederherstellung');
     await page.getByLabel('Wiederherstellungsschlüssel', { exact: true }).fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
@@ -133,4 +155,3 @@ describe('first run, lock and unlock in Chromium', () => {
     await context.close();
   });
 });
-

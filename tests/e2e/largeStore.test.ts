@@ -70,7 +70,10 @@ describe(`a store with ${CASES} demo cases in Chromium`, () => {
       if (group.items.length > 25) await region.getByRole('button', { name: `Alle ${group.items.length} anzeigen` }).waitFor();
     }
     await viewportShot(page, 'large-01-heute');
-    await page.getByRole('button', { name: /^Alle \d+ anzeigen$/ }).first().scrollIntoViewIfNeeded();
+    await page
+      .getByRole('button', { name: /^Alle \d+ anzeigen$/ })
+      .first()
+      .scrollIntoViewIfNeeded();
     await viewportShot(page, 'large-01b-heute-gekappt');
     const biggestRegion = page.getByRole('region', { name: new RegExp(`^${escaped(biggest.title)}`) });
     await timed(`Heute: alle ${biggest.items.length} ${biggest.title} anzeigen`, async () => {
@@ -113,11 +116,14 @@ describe(`a store with ${CASES} demo cases in Chromium`, () => {
     await screenshot(page, 'large-04-suche');
 
     // A word from notes and goals: hits of several kinds, grouped.
-    const word = ['Antrag', 'Jobcenter', 'Sprachkurs'].map((w) => ({ w, groups: services.search.global({ query: w }).groups })).sort((a, b) => b.groups.length - a.groups.length)[0]!;
+    const word = ['Antrag', 'Jobcenter', 'Sprachkurs']
+      .map((w) => ({ w, groups: services.search.global({ query: w }).groups }))
+      .sort((a, b) => b.groups.length - a.groups.length)[0]!;
     expect(word.groups.length).toBeGreaterThan(1);
     await timed(`Suche „${word.w}“ (${word.groups.map((g) => `${g.heading} ${g.total}`).join(', ')})`, async () => {
       await dialog.getByRole('searchbox', { name: 'Suchbegriff' }).fill(word.w);
-      for (const group of word.groups) await dialog.getByRole('heading', { level: 3, name: new RegExp(`^${escaped(group.heading)}`) }).waitFor({ timeout: 30_000 });
+      for (const group of word.groups)
+        await dialog.getByRole('heading', { level: 3, name: new RegExp(`^${escaped(group.heading)}`) }).waitFor({ timeout: 30_000 });
     });
     await viewportShot(page, 'large-05-suche-gruppen');
 

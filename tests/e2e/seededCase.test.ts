@@ -20,7 +20,12 @@ describe('a store with demo data in Chromium', () => {
     const services = realServices();
     const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
     const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({ answers: [{ group: 3, value: g[2]! }, { group: 4, value: g[3]! }] });
+    services.store.confirmRecoveryKey({
+      answers: [
+        { group: 3, value: g[2]! },
+        { group: 4, value: g[3]! },
+      ],
+    });
     await services.demo.load({ cases: 30 });
     // The busiest open case: the most contacts among those in Monitoring.
     const candidates = services.cases.list({ phase: 'monitoring' });
@@ -51,7 +56,10 @@ describe('a store with demo data in Chromium', () => {
     const sections = ['Assessment', 'Ziele', 'Vermittlungen', 'Kontakte', 'Fallkonferenzen', 'Abschluss'];
     for (const [index, section] of sections.entries()) {
       await page.getByRole('navigation', { name: 'Bereiche des Falls' }).getByRole('button', { name: section, exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: new RegExp(`^${section}`) }).first().waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: new RegExp(`^${section}`) })
+        .first()
+        .waitFor();
       await page.waitForLoadState('networkidle');
       await look(page, `${String(index + 4).padStart(2, '0')}-${section.toLowerCase()}`);
     }

@@ -11,8 +11,7 @@ import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
 const chromium = useChromium();
 
-const focusedInside = (page: Page, selector: string) =>
-  page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement) ?? false, selector);
+const focusedInside = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement) ?? false, selector);
 /** What the window shows (the overlay is fixed to the window; a full-page shot would stretch the page behind it). */
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -22,7 +21,12 @@ describe('shortcut help in Chromium', () => {
     const services = realServices();
     const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
     const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 2, value: g[1]! }] });
+    services.store.confirmRecoveryKey({
+      answers: [
+        { group: 1, value: g[0]! },
+        { group: 2, value: g[1]! },
+      ],
+    });
     await services.demo.load({ cases: 5 });
     const someone = services.cases.list({})[0]!;
 
@@ -54,7 +58,10 @@ describe('shortcut help in Chromium', () => {
     expect(await focusedText(page)).toBe('Heute');
 
     // "?" on the nav button; a click inside the dialog keeps Esc working; focus back on that button
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: /^Fälle/ }).focus();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('button', { name: /^Fälle/ })
+      .focus();
     await page.keyboard.press('?');
     await help.waitFor();
     await help.getByRole('table', { name: 'Formulare' }).click();

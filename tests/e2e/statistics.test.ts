@@ -32,7 +32,12 @@ async function seededStore(cases: number): Promise<Services> {
   const services = realServices();
   const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
   const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 2, value: g[1]! }] });
+  services.store.confirmRecoveryKey({
+    answers: [
+      { group: 1, value: g[0]! },
+      { group: 2, value: g[1]! },
+    ],
+  });
   await services.demo.load({ cases });
   return services;
 }
@@ -122,7 +127,10 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     expect(exported.unit.name).toBe('KIM Stadt Ahlen');
     expect(exported.period.label).toBe(period);
     expect(exported.tables.map((t) => t.id)).toEqual(preview.document.tables.map((t) => t.id));
-    await page.getByRole('status').filter({ hasText: `Die Datei „${json.fileName}“ wird gespeichert. Der Export ist im Protokoll der Fallakte vermerkt.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Die Datei „${json.fileName}“ wird gespeichert. Der Export ist im Protokoll der Fallakte vermerkt.` })
+      .waitFor();
     const xlsx = await download(page, 'Als Excel-Datei speichern');
     expect(xlsx.fileName).toBe(`kim-statistik_kim-stadt-ahlen_${period}.xlsx`);
     expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -145,7 +153,10 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
       other.statistics.updateSettings({ unitName: name, traeger, municipality: name.split(' ').at(-1)! });
       units.push({ services: other, name });
     }
-    const current = [{ name: json.fileName, mimeType: 'application/json', buffer: json.bytes }, ...(await Promise.all(units.slice(1).map((u) => jsonExport(u.services, period))))];
+    const current = [
+      { name: json.fileName, mimeType: 'application/json', buffer: json.bytes },
+      ...(await Promise.all(units.slice(1).map((u) => jsonExport(u.services, period)))),
+    ];
     const before = await Promise.all(units.map((u) => jsonExport(u.services, previous)));
     const expected = services.district.merge({
       files: current.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })),
@@ -168,14 +179,20 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     await page.getByText(/^Ausgewählt \(4\)/).waitFor();
     await button(page, 'Zusammenführen').click();
     await h2(page, 'Diese Dateien können nicht zusammengeführt werden').waitFor();
-    await page.getByRole('listitem').filter({ hasText: /^kopie\.json \(Zeitraum\): Diese Datei ist inhaltsgleich mit/ }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^kopie\.json \(Zeitraum\): Diese Datei ist inhaltsgleich mit/ })
+      .waitFor();
     await look(page, '06-bezirk-doppelte-datei');
 
     // Three units and the previous period merge.
     await page.getByLabel('Statistik-Dateien des Zeitraums (JSON)', { exact: true }).setInputFiles(current);
     await page.getByLabel('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)', { exact: true }).setInputFiles(before);
     await page.getByLabel('Name des Kreises (freiwillig)', { exact: true }).fill('Kreis Warendorf');
-    await page.getByText(/^Ausgewählt \(3\)/).first().waitFor();
+    await page
+      .getByText(/^Ausgewählt \(3\)/)
+      .first()
+      .waitFor();
     await button(page, 'Zusammenführen').click();
     await h2(page, 'Überblick').waitFor();
     await page.getByText(`Kreis Warendorf: ${expected.report!.period.title}`).waitFor();
@@ -190,9 +207,18 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     for (const [i, row] of merged.rows.entries()) {
       const cell = merged.cells[i]![0]!;
       const spoken = cell.value === null ? 'nicht bekannt' : cell.lowerBound ? `mindestens ${cell.value.toLocaleString('de-DE')}` : '';
-      expect(`${row.label}: ${await mergedRows.nth(i + 1).locator('td').first().textContent()}`).toBe(`${row.label}: ${districtCellText(cell)}${spoken}`);
+      expect(
+        `${row.label}: ${await mergedRows
+          .nth(i + 1)
+          .locator('td')
+          .first()
+          .textContent()}`,
+      ).toBe(`${row.label}: ${districtCellText(cell)}${spoken}`);
     }
-    const bounds = expected.report!.tables.filter((t) => t.kind === 'counts').flatMap((t) => [...t.cells.flat(), t.total]).filter((c) => c.lowerBound && c.value !== null);
+    const bounds = expected
+      .report!.tables.filter((t) => t.kind === 'counts')
+      .flatMap((t) => [...t.cells.flat(), t.total])
+      .filter((c) => c.lowerBound && c.value !== null);
     if (bounds.length > 0) expect(await page.locator('.district-bound').count()).toBeGreaterThan(0);
     expect(await page.getByRole('img', { name: /^Balkendiagramm: / }).count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByRole('table', { name: `Vergleich mit ${expected.report!.previous!.period.title} (Summen der Zeilen)` }).count()).toBeGreaterThan(0);
@@ -205,7 +231,10 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     const report = await download(page, 'Bericht als Excel-Datei');
     expect(report.fileName).toBe(`KIM-Kreisbericht_Kreis-Warendorf_${period}.xlsx`);
     expect(report.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    await page.getByRole('status').filter({ hasText: `Der Bericht „${report.fileName}“ wird gespeichert.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Der Bericht „${report.fileName}“ wird gespeichert.` })
+      .waitFor();
 
     // All the while the case store stayed locked; back to the unlock screen.
     expect(services.store.status().state).toBe('locked');

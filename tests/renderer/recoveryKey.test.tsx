@@ -7,8 +7,7 @@ import { fail, GOOD_PASSPHRASE, KEY, KEY_GROUPS, ok, renderApp } from './fakeKim
 /** Unlock returns a fresh key (the old one was never confirmed): the key screen appears. */
 async function reachKeyScreen() {
   const app = renderApp({
-    configure: (kim) =>
-      kim['store.unlock'].mockResolvedValue(ok({ state: 'unlocked', recoveryKeyPending: true, recoveryKey: KEY })),
+    configure: (kim) => kim['store.unlock'].mockResolvedValue(ok({ state: 'unlocked', recoveryKeyPending: true, recoveryKey: KEY })),
   });
   await app.user.type(await screen.findByLabelText('Passphrase'), `${GOOD_PASSPHRASE}{Enter}`);
   await screen.findByRole('heading', { level: 1, name: 'Ihr Wiederherstellungsschlüssel' });
@@ -60,9 +59,7 @@ describe('RecoveryKeyScreen', () => {
     await user.type(inputs[1]!, 'YYYY{Enter}');
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe(
-      'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
-    );
+    expect(alert.textContent).toBe('Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.');
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(useSession.getState().phase.name).toBe('showRecoveryKey');
 

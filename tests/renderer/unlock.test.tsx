@@ -125,9 +125,7 @@ describe('RecoveryUnlockScreen', () => {
     kim['store.unlockWithRecoveryKey'].mockResolvedValueOnce(fail('WRONG_RECOVERY_KEY'));
     await user.click(submit());
     expect(kim['store.unlockWithRecoveryKey']).toHaveBeenCalledWith({ recoveryKey: KEY.toLowerCase(), newPassphrase: OTHER_PASSPHRASE });
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'Der Wiederherstellungsschlüssel ist nicht richtig. Bitte prüfen Sie jede Gruppe.',
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe('Der Wiederherstellungsschlüssel ist nicht richtig. Bitte prüfen Sie jede Gruppe.');
     // The key stays for corrections, the new passphrase is gone.
     expect(screen.getByLabelText<HTMLInputElement>('Wiederherstellungsschlüssel').value).toBe(KEY.toLowerCase());
     expect(screen.getByLabelText<HTMLInputElement>('Neue Passphrase').value).toBe('');

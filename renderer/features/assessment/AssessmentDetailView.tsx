@@ -67,9 +67,7 @@ export function AssessmentDetailView({ assessmentId, onClose }: AssessmentDetail
   }, [assessmentId]);
 
   if (!detail) {
-    return (
-      <div className="as-part">{error ? <ErrorMessage message={error} /> : <p>{ta.common.loading}</p>}</div>
-    );
+    return <div className="as-part">{error ? <ErrorMessage message={error} /> : <p>{ta.common.loading}</p>}</div>;
   }
   return (
     <section className="as-part as-assessment-detail" aria-labelledby={`${id}-title`}>

@@ -101,13 +101,19 @@ export function AssessmentSection({ caseId, closed, onChanged }: CaseSectionProp
           {t.listTitle}
         </h3>
         {assessments === null ? (
-          loadError ? null : <p>{ta.common.loading}</p>
+          loadError ? null : (
+            <p>{ta.common.loading}</p>
+          )
         ) : (
-          <AssessmentList assessments={assessments} selectedId={selectedId} onView={(id) => {
+          <AssessmentList
+            assessments={assessments}
+            selectedId={selectedId}
+            onView={(id) => {
               setNotice(null);
               setSelectedId(id);
               setViews((n) => n + 1);
-            }} />
+            }}
+          />
         )}
         {canCreate ? (
           <div className="as-section-actions" ref={actions}>
@@ -126,14 +132,16 @@ export function AssessmentSection({ caseId, closed, onChanged }: CaseSectionProp
       </section>
 
       {formOpen && scale ? <AssessmentForm caseId={caseId} scale={scale} re={hasAssessment} onSaved={saved} onCancel={cancel} /> : null}
-      {selectedId && !formOpen ? <AssessmentDetailView
+      {selectedId && !formOpen ? (
+        <AssessmentDetailView
           key={views}
           assessmentId={selectedId}
           onClose={() => {
             setSelectedId(null);
             setReturnFocus('list');
           }}
-        /> : null}
+        />
+      ) : null}
     </section>
   );
 }

@@ -2,12 +2,7 @@
  * What the assessment form holds while it is filled in, and how it becomes the input of
  * 'assessment.create'. Pure functions: the rules themselves stay in the main process.
  */
-import type {
-  AssessmentScale,
-  ReassessmentTemplate,
-  ResponsibleService,
-  Urgency,
-} from '../../../electron/contract/areas/assessment';
+import type { AssessmentScale, ReassessmentTemplate, ResponsibleService, Urgency } from '../../../electron/contract/areas/assessment';
 import type { Input } from '../../../electron/contract';
 import { ta } from '../../i18n/assessment';
 

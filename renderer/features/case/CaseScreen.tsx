@@ -27,7 +27,17 @@ import '../cases/cases.css';
 
 const t = cases.shell;
 
-function SectionContent({ section, props, view, refreshKey }: { section: CaseSection; props: CaseSectionProps; view: CaseView; refreshKey: number }): ReactNode {
+function SectionContent({
+  section,
+  props,
+  view,
+  refreshKey,
+}: {
+  section: CaseSection;
+  props: CaseSectionProps;
+  view: CaseView;
+  refreshKey: number;
+}): ReactNode {
   switch (section) {
     case 'overview':
       return <OverviewSection {...props} view={view} refreshKey={refreshKey} />;
@@ -84,12 +94,7 @@ export function CaseScreen({ caseId, section }: { caseId: string; section: CaseS
           <CaseHeader view={view} />
           <CaseSectionNav current={section} onSelect={(next) => openCase(caseId, next)} />
           <div className="case-section" ref={panel}>
-            <SectionContent
-              section={section}
-              view={view}
-              refreshKey={refreshKey}
-              props={{ caseId, personId: view.person.id, closed: !view.open, onChanged }}
-            />
+            <SectionContent section={section} view={view} refreshKey={refreshKey} props={{ caseId, personId: view.person.id, closed: !view.open, onChanged }} />
           </div>
         </>
       ) : load.error ? (

@@ -10,12 +10,7 @@ export function CaseSectionNav({ current, onSelect }: { current: CaseSection; on
       <ul>
         {CASE_SECTIONS.map((section) => (
           <li key={section}>
-            <button
-              type="button"
-              className="case-section-tab"
-              aria-current={section === current ? 'true' : undefined}
-              onClick={() => onSelect(section)}
-            >
+            <button type="button" className="case-section-tab" aria-current={section === current ? 'true' : undefined} onClick={() => onSelect(section)}>
               {t.sections[section]}
             </button>
           </li>

@@ -48,9 +48,7 @@ export function CaseTimeline({ caseId, refreshKey }: { caseId: string; refreshKe
           ))}
         </ol>
       ) : null}
-      {!showAll && all.length > RECENT ? (
-        <Button onClick={() => setShowAll(true)}>{t.timelineShowAll(all.length)}</Button>
-      ) : null}
+      {!showAll && all.length > RECENT ? <Button onClick={() => setShowAll(true)}>{t.timelineShowAll(all.length)}</Button> : null}
     </section>
   );
 }

@@ -38,15 +38,21 @@ export function CaseListFilterBar({ filters, choices }: { filters: CaseListFilte
           inputRef={search}
         />
       </div>
-      <SelectField label={t.list.phaseLabel} value={filters.phase} options={phaseOptions} placeholder={t.list.allPhases} onChange={(v) => setFilter('phase', v)} />
-      <SelectField label={t.list.statusLabel} value={filters.status} options={statusOptions} placeholder={t.list.allStatuses} onChange={(v) => setFilter('status', v)} />
       <SelectField
-        label={t.list.dueLabel}
-        value={filters.due}
-        options={dueOptions}
-        placeholder={t.list.anyDue}
-        onChange={(v) => setFilter('due', v)}
+        label={t.list.phaseLabel}
+        value={filters.phase}
+        options={phaseOptions}
+        placeholder={t.list.allPhases}
+        onChange={(v) => setFilter('phase', v)}
       />
+      <SelectField
+        label={t.list.statusLabel}
+        value={filters.status}
+        options={statusOptions}
+        placeholder={t.list.allStatuses}
+        onChange={(v) => setFilter('status', v)}
+      />
+      <SelectField label={t.list.dueLabel} value={filters.due} options={dueOptions} placeholder={t.list.anyDue} onChange={(v) => setFilter('due', v)} />
       <SelectField
         label={t.list.targetGroupLabel}
         value={filters.targetGroupId}

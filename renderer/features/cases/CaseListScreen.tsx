@@ -53,9 +53,7 @@ export function CaseListScreen() {
       <CaseListFilterBar filters={filters} choices={choices.data} />
       <LoadFailure message={choices.error} />
       <LoadFailure message={list.error} />
-      <StatusMessage>
-        {items ? t.list.found(items.length, t.list.sortNames[sort], direction === 'asc') : list.loading ? t.loading : null}
-      </StatusMessage>
+      <StatusMessage>{items ? t.list.found(items.length, t.list.sortNames[sort], direction === 'asc') : list.loading ? t.loading : null}</StatusMessage>
       {items && items.length > 0 ? (
         <>
           <p className="field-hint" id={hintId}>

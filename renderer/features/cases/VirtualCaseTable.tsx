@@ -56,7 +56,17 @@ interface Measures {
   row: number;
 }
 
-function ColumnHeader({ column, sort, direction, onSort }: { column: Column; sort: CaseListSort; direction: SortDirection; onSort: (sort: CaseListSort) => void }) {
+function ColumnHeader({
+  column,
+  sort,
+  direction,
+  onSort,
+}: {
+  column: Column;
+  sort: CaseListSort;
+  direction: SortDirection;
+  onSort: (sort: CaseListSort) => void;
+}) {
   const active = column.sort !== undefined && column.sort === sort;
   const ariaSort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
   return (
@@ -109,7 +119,19 @@ function NextDue({ item }: { item: CaseSummary }) {
   );
 }
 
-function CaseRow({ item, index, tabStop, onOpen, onFocus }: { item: CaseSummary; index: number; tabStop: boolean; onOpen: (id: string) => void; onFocus: (id: string) => void }) {
+function CaseRow({
+  item,
+  index,
+  tabStop,
+  onOpen,
+  onFocus,
+}: {
+  item: CaseSummary;
+  index: number;
+  tabStop: boolean;
+  onOpen: (id: string) => void;
+  onFocus: (id: string) => void;
+}) {
   return (
     <tr className={item.overdue ? 'case-row case-row-overdue' : 'case-row'} aria-rowindex={index + 2}>
       <th scope="row">
@@ -173,7 +195,9 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
       row: firstRow?.getBoundingClientRect().height || ROW_HEIGHT,
     };
     setMeasures((current) =>
-      Math.abs(current.viewport - next.viewport) < 0.5 && Math.abs(current.header - next.header) < 0.5 && Math.abs(current.row - next.row) < 0.5 ? current : next,
+      Math.abs(current.viewport - next.viewport) < 0.5 && Math.abs(current.header - next.header) < 0.5 && Math.abs(current.row - next.row) < 0.5
+        ? current
+        : next,
     );
   }, []);
 

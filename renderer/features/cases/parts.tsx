@@ -19,7 +19,13 @@ export function Checkbox({ label, checked, onChange, hint }: { label: string; ch
   return (
     <div className="field">
       <label className="choice" htmlFor={id}>
-        <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
         <span>{label}</span>
       </label>
       {hint ? (

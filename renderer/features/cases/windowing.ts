@@ -34,7 +34,10 @@ export function rowWindow({ scrollTop, viewportHeight, rowHeight, count, oversca
 }
 
 /** The scroll position that brings row `index` fully into view, moving as little as possible. */
-export function scrollTopToShow(index: number, { scrollTop, viewportHeight, rowHeight }: Pick<WindowInput, 'scrollTop' | 'viewportHeight' | 'rowHeight'>): number {
+export function scrollTopToShow(
+  index: number,
+  { scrollTop, viewportHeight, rowHeight }: Pick<WindowInput, 'scrollTop' | 'viewportHeight' | 'rowHeight'>,
+): number {
   const rowTop = index * rowHeight;
   const rowBottom = rowTop + rowHeight;
   if (rowTop < scrollTop) return rowTop;

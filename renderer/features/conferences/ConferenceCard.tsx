@@ -25,9 +25,7 @@ export function ConferenceCard({ conference }: { conference: CaseConferenceView 
           {conference.actions.length > 0 ? (
             <ul className="network-inline-list">
               {conference.actions.map((a) => (
-                <li key={a.id}>
-                  {network.contacts.followUpItem(a.title, formatDate(a.dueDate), a.doneAt ? formatDate(a.doneAt) : null)}
-                </li>
+                <li key={a.id}>{network.contacts.followUpItem(a.title, formatDate(a.dueDate), a.doneAt ? formatDate(a.doneAt) : null)}</li>
               ))}
             </ul>
           ) : null}

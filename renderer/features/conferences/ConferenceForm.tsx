@@ -142,14 +142,7 @@ export function ConferenceForm({ caseId, partners, onSaved, onCancel }: Conferen
         />
         <TextArea label={t.agendaLabel} value={agenda} onChange={setAgenda} maxLength={5000} />
         <TextArea label={t.resultsLabel} value={results} onChange={setResults} maxLength={5000} />
-        <FollowUpRowsEditor
-          legend={t.actionsLegend}
-          hint={t.actionsHint}
-          prefix={t.actionPrefix}
-          addLabel={t.addAction}
-          rows={actions}
-          onChange={setActions}
-        />
+        <FollowUpRowsEditor legend={t.actionsLegend} hint={t.actionsHint} prefix={t.actionPrefix} addLabel={t.addAction} rows={actions} onChange={setActions} />
         <ErrorMessage message={error} />
         {releaseMissing && !releaseCheck.check ? <Button onClick={() => openCase(caseId, 'referrals')}>{t.toReferrals}</Button> : null}
         <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />

@@ -35,7 +35,14 @@ function RenameForm({ area, onRenamed, onCancel }: { area: LifeAreaView; onRenam
     <form className="form inline-form" onSubmit={submit} aria-busy={busy} noValidate>
       <TextField label={t.renameLabel(area.name)} value={name} onChange={setName} maxLength={100} autoComplete="off" autoFocus />
       <ErrorMessage message={error} />
-      <SubmitRow label={t.renameSubmit} busy={busy} busyLabel={cases.intake.busy} problem={name.trim() === '' ? t.missingName : null} onCancel={onCancel} cancelLabel={cases.cancel} />
+      <SubmitRow
+        label={t.renameSubmit}
+        busy={busy}
+        busyLabel={cases.intake.busy}
+        problem={name.trim() === '' ? t.missingName : null}
+        onCancel={onCancel}
+        cancelLabel={cases.cancel}
+      />
     </form>
   );
 }

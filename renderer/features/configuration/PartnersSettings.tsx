@@ -66,7 +66,14 @@ function PartnerForm({ partner, legalAreas, onSaved, onCancel }: PartnerFormProp
         <TextField label={t.email} type="email" value={email} onChange={setEmail} maxLength={200} autoComplete="off" />
       </div>
       <ErrorMessage message={error} />
-      <SubmitRow label={partner ? t.save : t.create} busy={busy} busyLabel={cases.intake.busy} problem={problem} onCancel={partner ? onCancel : undefined} cancelLabel={cases.cancel} />
+      <SubmitRow
+        label={partner ? t.save : t.create}
+        busy={busy}
+        busyLabel={cases.intake.busy}
+        problem={problem}
+        onCancel={partner ? onCancel : undefined}
+        cancelLabel={cases.cancel}
+      />
     </form>
   );
 }

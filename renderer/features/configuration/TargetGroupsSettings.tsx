@@ -49,7 +49,14 @@ function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null
         <TextField label={t.validUntil} type="date" value={validUntil} onChange={setValidUntil} />
       </div>
       <ErrorMessage message={error} />
-      <SubmitRow label={group ? t.save : t.create} busy={busy} busyLabel={cases.intake.busy} problem={problem} onCancel={group ? onCancel : undefined} cancelLabel={cases.cancel} />
+      <SubmitRow
+        label={group ? t.save : t.create}
+        busy={busy}
+        busyLabel={cases.intake.busy}
+        problem={problem}
+        onCancel={group ? onCancel : undefined}
+        cancelLabel={cases.cancel}
+      />
     </form>
   );
 }
@@ -77,7 +84,14 @@ function EndForm({ group, onEnded, onCancel }: { group: TargetGroupView; onEnded
       </FocusHeading>
       <TextField label={t.endDate} type="date" value={validUntil} onChange={setValidUntil} />
       <ErrorMessage message={error} />
-      <SubmitRow label={t.endSubmit} busy={busy} busyLabel={cases.intake.busy} problem={validUntil ? null : t.missingEnd} onCancel={onCancel} cancelLabel={cases.cancel} />
+      <SubmitRow
+        label={t.endSubmit}
+        busy={busy}
+        busyLabel={cases.intake.busy}
+        problem={validUntil ? null : t.missingEnd}
+        onCancel={onCancel}
+        cancelLabel={cases.cancel}
+      />
     </form>
   );
 }

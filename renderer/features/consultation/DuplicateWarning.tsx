@@ -55,7 +55,11 @@ export function DuplicateWarning({ duplicates, onTake }: { duplicates: LikelyDup
               <li key={d.personId} className="consultation-duplicate">
                 <span className="consultation-hit-name">{d.displayName}</span>
                 <span className="consultation-hit-meta">
-                  {[d.birthDate ? s.born(germanDate(d.birthDate)) : null, d.openCaseNumber ? s.caseNumber(d.openCaseNumber) : s.noCase, t.likelihood[d.likelihood]]
+                  {[
+                    d.birthDate ? s.born(germanDate(d.birthDate)) : null,
+                    d.openCaseNumber ? s.caseNumber(d.openCaseNumber) : s.noCase,
+                    t.likelihood[d.likelihood],
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>

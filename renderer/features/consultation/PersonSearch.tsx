@@ -131,9 +131,11 @@ export function PersonSearch({ query, onQuery, onTake, inputRef }: PersonSearchP
       <p className="sr-only" role="status">
         {status}
       </p>
-      {status && !open ? <p className="consultation-search-status" aria-hidden="true">
+      {status && !open ? (
+        <p className="consultation-search-status" aria-hidden="true">
           {status}
-        </p> : null}
+        </p>
+      ) : null}
       <ErrorMessage message={error} />
       {open ? (
         <ul className="consultation-hits" role="listbox" id={`${id}-list`} aria-label={t.listLabel}>

@@ -103,7 +103,11 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
             <li key={entry.id} className={entry.id === calledId ? 'consultation-queue-entry is-called' : 'consultation-queue-entry'}>
               <span className="consultation-hit-name">{entry.label}</span>
               <span className="consultation-hit-meta">
-                {[entry.personName && entry.personName !== entry.label ? entry.personName : null, t.arrived(clock(entry.arrivedAt)), entry.id === calledId ? t.called : null]
+                {[
+                  entry.personName && entry.personName !== entry.label ? entry.personName : null,
+                  t.arrived(clock(entry.arrivedAt)),
+                  entry.id === calledId ? t.called : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

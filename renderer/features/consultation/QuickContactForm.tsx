@@ -139,15 +139,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
           </p>
           <p>{target.caseNumber ? t.caseLine(target.caseNumber) : t.noCaseLine}</p>
         </div>
-        <TopicChoices
-          legend={t.topicsLegend}
-          hint={t.topicsHint}
-          lifeAreas={lifeAreas}
-          multiple
-          value={topics}
-          onToggle={toggle}
-          firstRef={firstTopic}
-        />
+        <TopicChoices legend={t.topicsLegend} hint={t.topicsHint} lifeAreas={lifeAreas} multiple value={topics} onToggle={toggle} firstRef={firstTopic} />
         <div className="consultation-row consultation-row-compact">
           <TextField
             label={t.durationLabel}

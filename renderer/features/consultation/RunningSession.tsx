@@ -31,11 +31,7 @@ function SessionStatusLine({ session }: { session: SessionView }) {
   const parts = [place, t.since(clock(session.startedAt))];
   if (progress) parts.push(t.contacts(progress.contacts.length), t.newPersons(progress.newPersons.length), t.shortAdvice(progress.shortAdvice.total));
   parts.push(t.waiting(waiting));
-  return (
-    <p className="lead consultation-status">
-      {parts.join(' · ')}
-    </p>
-  );
+  return <p className="lead consultation-status">{parts.join(' · ')}</p>;
 }
 
 export function RunningSession({ session }: { session: SessionView }) {
@@ -103,10 +99,16 @@ export function RunningSession({ session }: { session: SessionView }) {
       <SessionStatusLine session={session} />
       <div className="consultation-actions">
         <Button onClick={openNewPerson} aria-keyshortcuts={ariaKeyShortcuts('consultation.newPerson')}>
-          {t.newPerson} <span className="consultation-key-hint" aria-hidden="true">({shortcutHint('consultation.newPerson')})</span>
+          {t.newPerson}{' '}
+          <span className="consultation-key-hint" aria-hidden="true">
+            ({shortcutHint('consultation.newPerson')})
+          </span>
         </Button>
         <Button onClick={openShortAdvice} aria-keyshortcuts={ariaKeyShortcuts('consultation.shortAdvice')}>
-          {t.shortAdvice1} <span className="consultation-key-hint" aria-hidden="true">({shortcutHint('consultation.shortAdvice')})</span>
+          {t.shortAdvice1}{' '}
+          <span className="consultation-key-hint" aria-hidden="true">
+            ({shortcutHint('consultation.shortAdvice')})
+          </span>
         </Button>
         <EndSessionControl />
       </div>
@@ -150,7 +152,13 @@ export function RunningSession({ session }: { session: SessionView }) {
               onCancel={() => backToSearch(null, false)}
             />
           ) : (
-            <ShortAdviceForm session={session} lifeAreas={lifeAreas} queueEntryId={queueEntryId} onSaved={finished} onCancel={() => backToSearch(null, false)} />
+            <ShortAdviceForm
+              session={session}
+              lifeAreas={lifeAreas}
+              queueEntryId={queueEntryId}
+              onSaved={finished}
+              onCancel={() => backToSearch(null, false)}
+            />
           )}
         </div>
         <QueuePanel

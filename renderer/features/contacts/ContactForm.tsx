@@ -134,16 +134,16 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
           onChange={setTopics}
           inline
         />
-        <ChoiceGroup multiple legend={t.interpreterLegend} options={[{ value: INTERPRETER, label: t.interpreterOption }]} value={interpreter} onChange={setInterpreter} />
+        <ChoiceGroup
+          multiple
+          legend={t.interpreterLegend}
+          options={[{ value: INTERPRETER, label: t.interpreterOption }]}
+          value={interpreter}
+          onChange={setInterpreter}
+        />
         {interpreterUsed ? <TextField label={t.languageLabel} value={language} onChange={setLanguage} maxLength={100} /> : null}
         <TextArea label={t.noteLabel} value={note} onChange={setNote} maxLength={5000} />
-        <FollowUpRowsEditor
-          legend={t.followUpsLegend}
-          prefix={t.followUpPrefix}
-          addLabel={t.addFollowUp}
-          rows={followUps}
-          onChange={setFollowUps}
-        />
+        <FollowUpRowsEditor legend={t.followUpsLegend} prefix={t.followUpPrefix} addLabel={t.addFollowUp} rows={followUps} onChange={setFollowUps} />
         <ErrorMessage message={error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>

@@ -2,12 +2,7 @@
  * The merged district report on screen: the files' problems, or the overview (period, units,
  * comparison, notes, legend), the tables by section, and the report's export.
  */
-import {
-  DISTRICT_LEGEND,
-  DISTRICT_SECTION_TITLES,
-  type DistrictFileProblem,
-  type DistrictReport,
-} from '../../../electron/contract/areas/district';
+import { DISTRICT_LEGEND, DISTRICT_SECTION_TITLES, type DistrictFileProblem, type DistrictReport } from '../../../electron/contract/areas/district';
 import { errorMessages } from '../../../electron/contract/errors';
 import { STATISTICS_SECTIONS } from '../../../electron/contract/statisticsDocument';
 import { districtTexts as t } from '../../i18n/district';

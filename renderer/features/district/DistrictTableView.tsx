@@ -190,7 +190,13 @@ function MeasureTableView({ table, units }: { table: DistrictMeasureTable; units
                 const entry = row.values.find((v) => v.unitId === unit.id);
                 return (
                   <td key={unit.id} className="stats-number">
-                    {!entry ? t.none : entry.value === null ? <DistrictNumber cell={{ value: null, lowerBound: false }} /> : measureText(entry.value, row.unitOfMeasure)}
+                    {!entry ? (
+                      t.none
+                    ) : entry.value === null ? (
+                      <DistrictNumber cell={{ value: null, lowerBound: false }} />
+                    ) : (
+                      measureText(entry.value, row.unitOfMeasure)
+                    )}
                   </td>
                 );
               })}

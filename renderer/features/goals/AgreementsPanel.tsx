@@ -119,13 +119,11 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
                 <td>
                   <div className="as-table-actions">
                     <Button className="as-button-small" disabled={busy} onClick={() => void pdf(a)}>
-                      {t.pdf}{' '}
-                      <span className="sr-only">{t.forVersion(a.version)}</span>
+                      {t.pdf} <span className="sr-only">{t.forVersion(a.version)}</span>
                     </Button>
                     {!closed && !a.signedAt && !a.superseded ? (
                       <Button className="as-button-small" disabled={busy || signing !== null} onClick={() => setSigning(a.id)}>
-                        {t.sign}{' '}
-                        <span className="sr-only">{t.forVersion(a.version)}</span>
+                        {t.sign} <span className="sr-only">{t.forVersion(a.version)}</span>
                       </Button>
                     ) : null}
                   </div>

@@ -87,7 +87,9 @@ export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
         <p>{t.intro}</p>
         <StatusMessage>{notice}</StatusMessage>
         {goals === null ? (
-          loadError ? null : <p>{ta.common.loading}</p>
+          loadError ? null : (
+            <p>{ta.common.loading}</p>
+          )
         ) : goals.length === 0 ? (
           <p>{t.none}</p>
         ) : scale ? (
@@ -95,15 +97,7 @@ export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
             <div key={group.lifeAreaId} className="as-goal-group">
               <h4>{group.name}</h4>
               {group.goals.map((goal) => (
-                <GoalCard
-                  key={goal.id}
-                  goal={goal}
-                  scale={scale}
-                  partners={partners}
-                  closed={closed}
-                  focus={goal.id === focusGoalId}
-                  onUpdated={updated}
-                />
+                <GoalCard key={goal.id} goal={goal} scale={scale} partners={partners} closed={closed} focus={goal.id === focusGoalId} onUpdated={updated} />
               ))}
             </div>
           ))

@@ -40,7 +40,14 @@ export function SignAgreementForm({ agreement, onSigned, onCancel }: SignAgreeme
         <TextField label={t.signDate} type="date" max={today} required value={signedAt} onChange={setSignedAt} inputClassName="as-input-date" autoFocus />
       </fieldset>
       <ErrorMessage message={error} />
-      <SubmitRow label={t.signSubmit} busy={busy} busyLabel={ta.common.busy} problem={signedAt === '' ? ta.assessment.problems.date : null} onCancel={onCancel} cancelLabel={ta.common.cancel} />
+      <SubmitRow
+        label={t.signSubmit}
+        busy={busy}
+        busyLabel={ta.common.busy}
+        problem={signedAt === '' ? ta.assessment.problems.date : null}
+        onCancel={onCancel}
+        cancelLabel={ta.common.cancel}
+      />
     </form>
   );
 }

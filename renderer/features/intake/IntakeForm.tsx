@@ -99,11 +99,25 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
       <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={clock.today()} />
-      <SelectField label={t.accessRouteLabel} hint={t.accessRouteHint} value={accessRoute} options={routeOptions} placeholder={t.pleaseChoose} onChange={setAccessRoute} />
+      <SelectField
+        label={t.accessRouteLabel}
+        hint={t.accessRouteHint}
+        value={accessRoute}
+        options={routeOptions}
+        placeholder={t.pleaseChoose}
+        onChange={setAccessRoute}
+      />
       <LoadFailure message={groups.error} />
       {groups.data && validGroups.length === 0 ? <p className="field-hint">{t.noTargetGroups}</p> : null}
       {validGroups.length > 0 ? (
-        <ChoiceGroup legend={t.targetGroupsLabel} hint={t.targetGroupsHint} options={validGroups} multiple value={targetGroupIds} onChange={setTargetGroupIds} />
+        <ChoiceGroup
+          legend={t.targetGroupsLabel}
+          hint={t.targetGroupsHint}
+          options={validGroups}
+          multiple
+          value={targetGroupIds}
+          onChange={setTargetGroupIds}
+        />
       ) : null}
       <ChoiceGroup legend={t.decisionLabel} options={decisionOptions} value={decision} onChange={setDecision} />
       {decision === 'weiterverwiesen' ? (

@@ -50,7 +50,9 @@ function PersonStep({ onChosen }: { onChosen: (person: ChosenPerson) => void }) 
 function Saved({ decision, person, onAnother }: { decision: IntakeDecision; person: ChosenPerson; onAnother: () => void }) {
   return (
     <section className="panel" aria-labelledby="intake-saved">
-      <FocusHeading id="intake-saved" focus>{t.saved(labels.decisions[decision])}</FocusHeading>
+      <FocusHeading id="intake-saved" focus>
+        {t.saved(labels.decisions[decision])}
+      </FocusHeading>
       <div className="row-actions">
         <Button onClick={() => openRoute({ page: 'cases', view: 'person', personId: person.id })}>{t.toPerson}</Button>
         <Button onClick={onAnother}>{t.another}</Button>
@@ -124,7 +126,9 @@ export function IntakeScreen({ personId }: { personId: string | null }) {
           </section>
           {chosen ? (
             <section className="panel" aria-labelledby="intake-step-intake">
-              <FocusHeading id="intake-step-intake" focus>{t.step2}</FocusHeading>
+              <FocusHeading id="intake-step-intake" focus>
+                {t.step2}
+              </FocusHeading>
               <IntakeForm key={chosen.id} person={chosen} onSaved={setSaved} />
             </section>
           ) : null}

@@ -30,7 +30,9 @@ export function PersonPicker({ onChoose }: { onChoose: (person: PersonSummary) =
     <div className="person-picker">
       <TextField label={t.searchLabel} hint={t.searchHint} value={search} onChange={setSearch} autoComplete="off" />
       <LoadFailure message={persons.error} />
-      <StatusMessage>{persons.loading ? cases.loading : persons.data && all.length === 0 ? t.noPersons : persons.data && found.length === 0 ? t.noMatches : null}</StatusMessage>
+      <StatusMessage>
+        {persons.loading ? cases.loading : persons.data && all.length === 0 ? t.noPersons : persons.data && found.length === 0 ? t.noMatches : null}
+      </StatusMessage>
       {shown.length > 0 ? (
         <ul className="pick-list" aria-label={t.matchesLabel}>
           {shown.map((person) => (

@@ -14,7 +14,14 @@ type Origin = Pick<PersonFormValues, 'nationalities' | 'otherNationalities' | 'l
 export function OriginFields({ values, onChange, errors }: { values: Origin; onChange: (patch: Partial<Origin>) => void; errors: PersonFormErrors }) {
   return (
     <>
-      <ChoiceGroup legend={t.nationalities} options={countryOptions} multiple inline value={values.nationalities} onChange={(nationalities) => onChange({ nationalities })} />
+      <ChoiceGroup
+        legend={t.nationalities}
+        options={countryOptions}
+        multiple
+        inline
+        value={values.nationalities}
+        onChange={(nationalities) => onChange({ nationalities })}
+      />
       <TextField
         label={t.otherNationalities}
         hint={t.otherNationalitiesHint}

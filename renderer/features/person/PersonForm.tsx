@@ -75,7 +75,15 @@ export function PersonForm({ initial, submitLabel, save, children }: PersonFormP
         <legend className="form-group-title">{t.contactTitle}</legend>
         <div className="field-pair">
           <TextField label={t.phone} type="tel" value={values.phone} onChange={(phone) => set({ phone })} maxLength={50} autoComplete="off" />
-          <TextField label={t.email} type="email" value={values.email} onChange={(email) => set({ email })} error={errors.email ?? null} maxLength={200} autoComplete="off" />
+          <TextField
+            label={t.email}
+            type="email"
+            value={values.email}
+            onChange={(email) => set({ email })}
+            error={errors.email ?? null}
+            maxLength={200}
+            autoComplete="off"
+          />
         </div>
         <div className="field-pair">
           <TextField label={t.address} value={values.address} onChange={(address) => set({ address })} maxLength={300} autoComplete="off" />
@@ -117,7 +125,12 @@ export function PersonForm({ initial, submitLabel, save, children }: PersonFormP
           maxLength={100}
           autoComplete="off"
         />
-        <TextField label={t.residenceValidUntil} type="date" value={values.residenceValidUntil} onChange={(residenceValidUntil) => set({ residenceValidUntil })} />
+        <TextField
+          label={t.residenceValidUntil}
+          type="date"
+          value={values.residenceValidUntil}
+          onChange={(residenceValidUntil) => set({ residenceValidUntil })}
+        />
       </fieldset>
 
       <Checkbox label={t.incomplete} checked={values.incomplete} onChange={(incomplete) => set({ incomplete })} />

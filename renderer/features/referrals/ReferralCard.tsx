@@ -33,7 +33,9 @@ export function ReferralCard({ referral, labels, closed, onStatusSaved }: Referr
 
   return (
     <article className="network-record" aria-labelledby={headingId}>
-      <h4 id={headingId} tabIndex={-1} ref={heading}>{referral.partnerName}</h4>
+      <h4 id={headingId} tabIndex={-1} ref={heading}>
+        {referral.partnerName}
+      </h4>
       <dl className="network-details">
         <Detail term={t.legalArea}>{referral.legalAreaLabel}</Detail>
         <Detail term={t.lifeArea}>{referral.lifeAreaName}</Detail>

@@ -161,7 +161,15 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
             </div>
           </div>
         ) : null}
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} blocked={recordingRelease} onCancel={onCancel} cancelLabel={network.common.cancel} />
+        <SubmitRow
+          label={t.submit}
+          busy={busy}
+          busyLabel={network.common.busy}
+          problem={problem}
+          blocked={recordingRelease}
+          onCancel={onCancel}
+          cancelLabel={network.common.cancel}
+        />
         <StatusMessage>{notice}</StatusMessage>
       </form>
       {recordingRelease ? (

@@ -53,13 +53,7 @@ export function ReferralStatusForm({ referral, labels, onSaved, onCancel }: Refe
   }
 
   return (
-    <form
-      className="form network-form"
-      onSubmit={submit}
-      aria-label={t.formLabel(referral.partnerName)}
-      aria-busy={busy}
-      noValidate
-    >
+    <form className="form network-form" onSubmit={submit} aria-label={t.formLabel(referral.partnerName)} aria-busy={busy} noValidate>
       <ChoiceGroup<ReferralStatus> legend={t.statusLegend} options={referral.nextStatuses} value={status} onChange={setStatus} />
       {failed ? (
         <ChoiceGroup<GapChoice>

@@ -84,10 +84,7 @@ export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSe
             />
           ) : (
             <div className="network-actions">
-              <OpenerButton
-                disclosure={adding}
-                label={t.add}
-              />
+              <OpenerButton disclosure={adding} label={t.add} />
             </div>
           )
         ) : null}

@@ -43,7 +43,14 @@ export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseF
       <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <TextField label={t.revokedAtLabel} hint={t.revokeHint} type="date" value={revokedAt} onChange={setRevokedAt} max={clock.today()} required />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.revokeSubmit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
+        <SubmitRow
+          label={t.revokeSubmit}
+          busy={busy}
+          busyLabel={network.common.busy}
+          problem={problem}
+          onCancel={onCancel}
+          cancelLabel={network.common.cancel}
+        />
       </form>
     </div>
   );

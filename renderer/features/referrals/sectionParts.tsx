@@ -47,13 +47,7 @@ export function useDisclosure(): Disclosure {
 /** The button that opens a form; a plain button so it can take a ref. */
 export function OpenerButton({ disclosure, label, ariaLabel }: { disclosure: Disclosure; label: string; ariaLabel?: string }) {
   return (
-    <button
-      type="button"
-      className="button button-secondary"
-      ref={disclosure.openerRef}
-      aria-label={ariaLabel}
-      onClick={disclosure.show}
-    >
+    <button type="button" className="button button-secondary" ref={disclosure.openerRef} aria-label={ariaLabel} onClick={disclosure.show}>
       {label}
     </button>
   );

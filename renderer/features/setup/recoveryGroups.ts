@@ -4,7 +4,10 @@ export const RECOVERY_KEY_GROUPS = 8;
 
 /** `7K2M-AB3C-…` → ['7K2M', 'AB3C', …]. */
 export function splitRecoveryKey(key: string): string[] {
-  return key.split('-').map((group) => group.trim()).filter((group) => group !== '');
+  return key
+    .split('-')
+    .map((group) => group.trim())
+    .filter((group) => group !== '');
 }
 
 /** Two distinct 1-based group numbers in ascending order. */

@@ -24,7 +24,9 @@ function count(value: number | null) {
 }
 
 function hasHidden(table: CountTableDoc): boolean {
-  return table.total === null || table.columnTotals.includes(null) || (table.rowTotals?.includes(null) ?? false) || table.cells.some((row) => row.includes(null));
+  return (
+    table.total === null || table.columnTotals.includes(null) || (table.rowTotals?.includes(null) ?? false) || table.cells.some((row) => row.includes(null))
+  );
 }
 
 function Charts({ table }: { table: CountTableDoc }) {
@@ -66,9 +68,7 @@ function CountTableView({ table, threshold }: { table: CountTableDoc; threshold:
         total={table.total}
         renderCell={count}
       />
-      {hasHidden(table) ? (
-        <p className="stats-note">{table.unitOfCount === 'Stunden' ? t.suppressedHoursNote : t.suppressedNote(threshold)}</p>
-      ) : null}
+      {hasHidden(table) ? <p className="stats-note">{table.unitOfCount === 'Stunden' ? t.suppressedHoursNote : t.suppressedNote(threshold)}</p> : null}
     </div>
   );
 }

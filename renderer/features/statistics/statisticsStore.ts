@@ -36,7 +36,10 @@ export const useStatistics = create<StatisticsState>()(() => initial);
 export function defaultPeriod(periods: readonly StatisticsPeriod[]): string {
   const ended = periods.filter((p) => !p.running);
   if (ended.length === 0) return periods[0]?.label ?? '';
-  const lastEnd = ended.map((p) => p.to).sort().at(-1);
+  const lastEnd = ended
+    .map((p) => p.to)
+    .sort()
+    .at(-1);
   return ended.find((p) => p.to === lastEnd)!.label;
 }
 

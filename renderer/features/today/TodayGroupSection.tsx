@@ -11,11 +11,7 @@ export const FIRST_ITEMS = 25;
 
 function TodayItemButton({ item, dateLabel }: { item: TodayItem; dateLabel: string }) {
   return (
-    <button
-      type="button"
-      className={item.overdue ? 'today-item is-overdue' : 'today-item'}
-      onClick={() => openCase(item.target.caseId, item.target.section)}
-    >
+    <button type="button" className={item.overdue ? 'today-item is-overdue' : 'today-item'} onClick={() => openCase(item.target.caseId, item.target.section)}>
       <span className="today-item-title">{item.title}</span>
       <span className="today-item-meta">{t.caseAndClient(item.caseNumber, item.clientName)}</span>
       <span className="today-item-meta">

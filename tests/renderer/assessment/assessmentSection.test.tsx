@@ -3,17 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AssessmentSection } from '../../../renderer/features/assessment/AssessmentSection';
 import { fail, ok } from '../fakeKim';
 import { TEST_TODAY } from '../testClock';
-import {
-  CASE_ID,
-  comparison,
-  firstDetail,
-  firstSummary,
-  reDetail,
-  reSummary,
-  renderSection,
-  status,
-  violations,
-} from './fixtures';
+import { CASE_ID, comparison, firstDetail, firstSummary, reDetail, reSummary, renderSection, status, violations } from './fixtures';
 
 // The section is tested on its own; the whole app (and what others build in it) stays out.
 vi.mock('../../../renderer/App', () => ({ App: () => null }));
@@ -38,9 +28,7 @@ function renderWithFirst(props = {}) {
       kim['assessment.list'].mockResolvedValue(ok([firstSummary]));
       kim['reassessment.status'].mockResolvedValue(ok(status({ overdue: true })));
       kim['assessment.get'].mockImplementation(async ({ assessmentId }) => ok(assessmentId === 'as-2' ? reDetail : firstDetail));
-      kim['reassessment.template'].mockResolvedValue(
-        ok({ previousAssessmentId: 'as-1', previousDate: firstSummary.date, entries: firstDetail.entries }),
-      );
+      kim['reassessment.template'].mockResolvedValue(ok({ previousAssessmentId: 'as-1', previousDate: firstSummary.date, entries: firstDetail.entries }));
       kim['reassessment.compare'].mockResolvedValue(ok(comparison));
     },
     props,
@@ -56,10 +44,7 @@ describe('AssessmentSection', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Assessment' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Bisherige Assessments' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('10.09.2026Re-Assessment2'),
-      expect.stringContaining('02.03.2026Assessment2'),
-    ]);
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('10.09.2026Re-Assessment2'), expect.stringContaining('02.03.2026Assessment2')]);
     expect(screen.getByText(/Fällig am 10.03.2027\./)).toBeTruthy();
     expect(screen.getByText('Es ist noch nicht überfällig.')).toBeTruthy();
     expect(screen.getByText('Rhythmus: alle 6 Monate, wie in den Einstellungen.')).toBeTruthy();
@@ -89,7 +74,11 @@ describe('AssessmentSection', () => {
     const wohnen = screen.getByRole('group', { name: 'Wohnen' });
     expect(screen.getByText('Bitte wählen Sie für „Wohnen“ die Situation.')).toBeTruthy();
     const situation = within(wohnen).getByRole('group', { name: 'Wie ist die Situation?' });
-    expect(within(situation).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+    expect(
+      within(situation)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual([
       '1 – akute Krise – sofortiger Handlungsbedarf',
       '2 – erhebliche Probleme – Unterstützung dringend nötig',
       '3 – instabil – Unterstützung nötig',
@@ -166,14 +155,17 @@ describe('AssessmentSection', () => {
     const changes = await screen.findByRole('table', { name: 'Was sich verändert hat' });
     expect(kim['reassessment.compare']).toHaveBeenCalledWith({ assessmentId: 'as-2' });
     const wohnenRow = within(changes).getByRole('row', { name: /Wohnen/ });
-    expect(within(wohnenRow).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '2 – erhebliche Probleme',
-      '4 – weitgehend stabil',
-      'besser',
-      'Dringlichkeit',
-    ]);
+    expect(
+      within(wohnenRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2 – erhebliche Probleme', '4 – weitgehend stabil', 'besser', 'Dringlichkeit']);
     const spracheRow = within(changes).getByRole('row', { name: /Sprache/ });
-    expect(within(spracheRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3 – instabil', '3 – instabil', 'gleich', 'Ressourcen']);
+    expect(
+      within(spracheRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3 – instabil', '3 – instabil', 'gleich', 'Ressourcen']);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Re-Assessment vom 10.09.2026' }));
     expect(onChanged).toHaveBeenCalledTimes(1);
   });
@@ -219,9 +211,7 @@ describe('AssessmentSection', () => {
     await user.selectOptions(cadence, 'wie in den Einstellungen');
     await user.click(screen.getByRole('button', { name: 'Rhythmus speichern' }));
     expect(kim['reassessment.setCadence']).toHaveBeenLastCalledWith({ caseId: CASE_ID, months: null });
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      (await import('../../../electron/contract/errors')).errorMessages.CASE_CLOSED,
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe((await import('../../../electron/contract/errors')).errorMessages.CASE_CLOSED);
   });
 
   it('is read-only for a closed case, but assessments can still be viewed', async () => {
@@ -241,9 +231,7 @@ describe('AssessmentSection', () => {
       kim['assessment.list'].mockResolvedValue(fail('CASE_NOT_FOUND'));
       kim['reassessment.status'].mockResolvedValue(fail('CASE_NOT_FOUND'));
     });
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      (await import('../../../electron/contract/errors')).errorMessages.CASE_NOT_FOUND,
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe((await import('../../../electron/contract/errors')).errorMessages.CASE_NOT_FOUND);
   });
 
   it('has no axe violations: list, form, detail with changes', async () => {

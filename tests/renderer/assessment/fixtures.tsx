@@ -185,11 +185,7 @@ export function agreement(patch: Partial<AgreementSummary> = {}): AgreementSumma
 }
 
 /** Renders one section in a page like the case shell's; returns the fake bridge and onChanged. */
-export function renderSection(
-  Section: (props: CaseSectionProps) => React.ReactNode,
-  configure: (kim: FakeKim) => void,
-  props: Partial<CaseSectionProps> = {},
-) {
+export function renderSection(Section: (props: CaseSectionProps) => React.ReactNode, configure: (kim: FakeKim) => void, props: Partial<CaseSectionProps> = {}) {
   const fake = installFakeKim();
   fake.kim['assessment.scale'].mockResolvedValue(ok(scale));
   configure(fake.kim);

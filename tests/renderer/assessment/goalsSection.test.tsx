@@ -24,7 +24,9 @@ const workGoal = goal({ id: 'g-2', lifeAreaId: 'la-arbeit', lifeAreaName: 'Ausbi
 function withData(kim: FakeKim) {
   kim['goal.list'].mockResolvedValue(ok([goal(), workGoal]));
   kim['partners.list'].mockResolvedValue(ok(partners));
-  kim['agreement.list'].mockResolvedValue(ok([agreement({ id: 'ag-2', version: 2, date: '2026-04-01' }), agreement({ signedAt: '2026-03-06', superseded: true })]));
+  kim['agreement.list'].mockResolvedValue(
+    ok([agreement({ id: 'ag-2', version: 2, date: '2026-04-01' }), agreement({ signedAt: '2026-03-06', superseded: true })]),
+  );
 }
 
 function renderGoals(props = {}, configure: (kim: FakeKim) => void = () => {}) {
@@ -149,7 +151,13 @@ describe('GoalsSection: goals and steps', () => {
     await user.type(within(card).getByLabelText('Was ist zu tun?'), 'Lebenslauf schreiben');
     await user.click(within(card).getByLabelText('Klient:in'));
     await user.click(within(card).getByRole('button', { name: 'Schritt speichern' }));
-    expect(kim['goal.addStep']).toHaveBeenCalledWith({ goalId: 'g-2', description: 'Lebenslauf schreiben', responsible: 'klient', partnerId: null, dueDate: null });
+    expect(kim['goal.addStep']).toHaveBeenCalledWith({
+      goalId: 'g-2',
+      description: 'Lebenslauf schreiben',
+      responsible: 'klient',
+      partnerId: null,
+      dueDate: null,
+    });
     expect((await within(card).findByRole('alert')).textContent).toBe('Bitte wählen Sie den Netzwerkpartner, der diesen Schritt übernimmt.');
     expect(within(card).getByRole('group', { name: /Neuer Schritt/ })).toBeTruthy();
   });
@@ -192,9 +200,7 @@ describe('GoalsSection: goals and steps', () => {
     kim['goal.completeStep'].mockResolvedValue(fail('DATE_IN_FUTURE'));
     const card = await goalCard('Eigene Wohnung finden');
     await user.click(within(card).getByRole('button', { name: /^Erledigt/ }));
-    expect((await within(card).findByRole('alert')).textContent).toBe(
-      (await import('../../../electron/contract/errors')).errorMessages.DATE_IN_FUTURE,
-    );
+    expect((await within(card).findByRole('alert')).textContent).toBe((await import('../../../electron/contract/errors')).errorMessages.DATE_IN_FUTURE);
   });
 });
 
@@ -299,7 +305,15 @@ describe('GoalsSection: closed case and accessibility', () => {
     const card = await goalCard('Eigene Wohnung finden');
     expect(within(card).getByText('Wohnberechtigungsschein beantragen')).toBeTruthy();
     await screen.findByRole('table', { name: 'Zielvereinbarung' });
-    for (const name of [/Ziel hinzufügen/, /Status speichern/, /Schritt hinzufügen/, /^Erledigt/, /^Ändern/, /Unterschrift erfassen/, /Zielvereinbarung erstellen/]) {
+    for (const name of [
+      /Ziel hinzufügen/,
+      /Status speichern/,
+      /Schritt hinzufügen/,
+      /^Erledigt/,
+      /^Ändern/,
+      /Unterschrift erfassen/,
+      /Zielvereinbarung erstellen/,
+    ]) {
       expect(screen.queryByRole('button', { name })).toBeNull();
     }
     expect(screen.queryByLabelText('Status des Ziels')).toBeNull();

@@ -178,7 +178,14 @@ export const personDetail: PersonDetail = {
 };
 
 export const personSummaries: PersonSummary[] = [
-  { id: PERSON_ID, displayName: 'Haddad, Rana', birthDate: '1990-03', municipality: 'Coesfeld', incomplete: false, openCase: { id: CASE_ID, caseNumber: '2026-0007' } },
+  {
+    id: PERSON_ID,
+    displayName: 'Haddad, Rana',
+    birthDate: '1990-03',
+    municipality: 'Coesfeld',
+    incomplete: false,
+    openCase: { id: CASE_ID, caseNumber: '2026-0007' },
+  },
   { id: 'person-2', displayName: 'Petrenko, Olena', birthDate: '1978-07-14', municipality: 'Dülmen', incomplete: false, openCase: null },
   { id: 'person-3', displayName: 'Haddad, Sami', birthDate: '2019', municipality: 'Coesfeld', incomplete: true, openCase: null },
 ];

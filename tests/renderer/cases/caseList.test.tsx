@@ -17,29 +17,28 @@ describe('case list', { timeout: 20_000 }, () => {
     expect(document.activeElement).toBe(heading);
     await screen.findByRole('table');
     expect(kim['cases.list']).toHaveBeenCalledWith(DEFAULT_SORT);
-    expect(within(rows()[0]!).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Fallnummer',
-      'NameZielgruppen',
-      'Phase',
-      'StandortCase Manager:in',
-      'Eröffnet am',
-      'Nächste Fälligkeit',
-    ]);
+    expect(
+      within(rows()[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Fallnummer', 'NameZielgruppen', 'Phase', 'StandortCase Manager:in', 'Eröffnet am', 'Nächste Fälligkeit']);
     expect(within(rows()[1]!).getByRole('rowheader').textContent).toBe('2026-0007');
-    expect(within(rows()[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(rows()[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       'Haddad, RanaZielgruppen: Geduldete über 27',
       'Zielvereinbarung',
       'GU Am BahnhofCase Manager:in: Aylin Demir',
       '01.10.2026',
       '02.11.2026überfällig',
     ]);
-    expect(within(rows()[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Petrenko, OlenaZielgruppen: –',
-      'Abschluss',
-      '–Case Manager:in: Jonas Weber',
-      '11.04.2025',
-      '–',
-    ]);
+    expect(
+      within(rows()[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Petrenko, OlenaZielgruppen: –', 'Abschluss', '–Case Manager:in: Jonas Weber', '11.04.2025', '–']);
     expect(table().getAttribute('aria-rowcount')).toBe('3');
     expect(rows()[1]!.getAttribute('aria-rowindex')).toBe('2');
     expect(screen.getByText('2 Fälle, sortiert nach Eröffnungsdatum, absteigend').getAttribute('role')).toBe('status');
@@ -60,7 +59,15 @@ describe('case list', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Standort'), 'Rathaus Dülmen (nicht mehr genutzt)');
     expect(last()).toMatchObject({ locationId: 'loc-2' });
     await user.selectOptions(screen.getByLabelText('Case Manager:in'), 'Jonas Weber');
-    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'offen', due: 'faellig', targetGroupId: 'tg-2', locationId: 'loc-2', caseManager: 'Jonas Weber' });
+    expect(last()).toEqual({
+      ...DEFAULT_SORT,
+      phase: 'monitoring',
+      status: 'offen',
+      due: 'faellig',
+      targetGroupId: 'tg-2',
+      locationId: 'loc-2',
+      caseManager: 'Jonas Weber',
+    });
 
     const calls = kim['cases.list'].mock.calls.length;
     await user.type(screen.getByLabelText('Suchen (Name oder Fallnummer)'), 'petrenko');

@@ -20,7 +20,10 @@ async function openLongList() {
 }
 
 const table = () => screen.getByRole('table', { name: 'Fälle' });
-const bodyRows = () => within(table()).getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
+const bodyRows = () =>
+  within(table())
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-rowindex') !== '1');
 const rowButton = (n: number) => screen.getByRole('button', { name: `2026-${String(n).padStart(4, '0')}` });
 const focusedNumber = () => document.activeElement?.textContent;
 

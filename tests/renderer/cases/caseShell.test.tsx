@@ -37,7 +37,11 @@ describe('case shell', { timeout: 20_000 }, () => {
     expect(steps.filter((s) => s.getAttribute('aria-current') === 'step').map((s) => s.textContent)).toEqual(['Zielvereinbarung (aktuelle Phase)']);
 
     const due = screen.getByRole('heading', { level: 2, name: 'Als Nächstes' }).parentElement!;
-    expect(within(due).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(due)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Nächster Schritt: Zielvereinbarung erstellen und unterschreiben lassen',
       'Wiedervorlage: Rückruf Jobcenter – fällig am 02.11.2026 (überfällig)',
     ]);
@@ -46,12 +50,20 @@ describe('case shell', { timeout: 20_000 }, () => {
 
   it('offers every section, marks the shown one and moves the focus to its heading', async () => {
     const { user } = await openCaseAt();
-    expect(within(sectionNav()).getAllByRole('button').map((b) => b.textContent)).toEqual(SECTIONS);
+    expect(
+      within(sectionNav())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(SECTIONS);
     expect(sectionButton('Überblick').getAttribute('aria-current')).toBe('true');
     for (const name of SECTIONS.slice(1)) {
       await user.click(sectionButton(name));
       expect(sectionButton(name).getAttribute('aria-current')).toBe('true');
-      expect(within(sectionNav()).getAllByRole('button').filter((b) => b.getAttribute('aria-current'))).toHaveLength(1);
+      expect(
+        within(sectionNav())
+          .getAllByRole('button')
+          .filter((b) => b.getAttribute('aria-current')),
+      ).toHaveLength(1);
       const focused = document.activeElement as HTMLElement;
       expect(focused.tagName).toBe('H2');
       expect(focused.closest('.case-section')).toBeTruthy();
@@ -202,7 +214,11 @@ describe('case shell', { timeout: 20_000 }, () => {
     // The overview of a closed case offers nothing to change.
     await screen.findByRole('heading', { level: 3, name: 'Verlauf' });
     const section = screen.getByRole('region', { name: 'Überblick' });
-    expect(within(section).getAllByRole('button').map((b) => b.textContent)).toEqual(['Alle Angaben zur Person']);
+    expect(
+      within(section)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Alle Angaben zur Person']);
     expect(within(section).queryByRole('textbox')).toBeNull();
   });
 

@@ -111,7 +111,10 @@ describe('configuration in the settings', { timeout: 20_000 }, () => {
       k['lifeAreas.add'].mockResolvedValue(ok(lifeAreas[0]!));
     });
     const areas = region('Lebensbereiche');
-    const names = () => within(areas).getAllByRole('listitem').map((li) => li.querySelector('.life-area-name')?.textContent);
+    const names = () =>
+      within(areas)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.life-area-name')?.textContent);
     expect(names()).toEqual(['Aufenthalt', 'Wohnen', 'Gesundheit (nicht mehr in Gebrauch)']);
     expect(within(areas).getByRole<HTMLButtonElement>('button', { name: 'Nach oben: Aufenthalt' }).disabled).toBe(true);
 

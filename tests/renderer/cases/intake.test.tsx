@@ -73,10 +73,11 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     expect(screen.getByLabelText<HTMLInputElement>('Datum der Erstberatung').value).toBe(TEST_TODAY);
     // Only the target groups valid today are offered.
     const groups = await screen.findByRole('group', { name: /Zielgruppen/ });
-    expect(within(groups).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent)).toEqual([
-      'Geduldete über 27',
-      'Zugewanderte aus Südosteuropa',
-    ]);
+    expect(
+      within(groups)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent),
+    ).toEqual(['Geduldete über 27', 'Zugewanderte aus Südosteuropa']);
     await user.clear(screen.getByLabelText('Datum der Erstberatung'));
     await user.type(screen.getByLabelText('Datum der Erstberatung'), '2026-11-20');
     await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'abh');

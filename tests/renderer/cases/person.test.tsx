@@ -15,10 +15,11 @@ describe('person view', { timeout: 20_000 }, () => {
     const { kim } = await openPerson();
     expect(kim['persons.get']).toHaveBeenCalledWith({ personId: PERSON_ID });
     const data = screen.getByRole('region', { name: 'Angaben zur Person' });
-    expect(within(data).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Haddad, Rana (Hauptschreibweise)',
-      'Al-Haddad, Rana – so im Ausweis',
-    ]);
+    expect(
+      within(data)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Haddad, Rana (Hauptschreibweise)', 'Al-Haddad, Rana – so im Ausweis']);
     for (const text of [
       'Geburtsdatum03.1990',
       'Geschlechtweiblich',

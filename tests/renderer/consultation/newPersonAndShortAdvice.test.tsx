@@ -75,7 +75,9 @@ describe('Sprechstunde: a new person', { timeout: 20_000 }, () => {
     await user.tab();
     await user.keyboard('Muhammad');
     const warning = await screen.findByRole('region', { name: 'Diese Person gibt es vielleicht schon' });
-    await waitFor(() => expect(kim['persons.likelyDuplicates']).toHaveBeenLastCalledWith({ names: [{ familyName: 'Al Hasan', givenNames: 'Muhammad' }], birthDate: null }));
+    await waitFor(() =>
+      expect(kim['persons.likelyDuplicates']).toHaveBeenLastCalledWith({ names: [{ familyName: 'Al Hasan', givenNames: 'Muhammad' }], birthDate: null }),
+    );
     expect(within(warning).getByText('Schreibvariante des Namens: Al Hasan, Muhammad')).toBeTruthy();
     expect(within(warning).getByText('geb. 03.04.1991 · Fall 2026-0001 · sehr wahrscheinlich dieselbe Person')).toBeTruthy();
     expect(await axeViolations()).toEqual([]);
@@ -98,7 +100,9 @@ describe('Sprechstunde: a new person', { timeout: 20_000 }, () => {
     const birth = screen.getByRole('textbox', { name: /^Geburtsdatum/ });
     await user.clear(birth);
     await user.type(birth, '01.02.2030{Enter}');
-    await waitFor(() => expect(kim['sessions.registerPerson']).toHaveBeenCalledWith(expect.objectContaining({ familyName: 'Haddad', birthDate: '2030-02-01' })));
+    await waitFor(() =>
+      expect(kim['sessions.registerPerson']).toHaveBeenCalledWith(expect.objectContaining({ familyName: 'Haddad', birthDate: '2030-02-01' })),
+    );
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Das Datum liegt in der Zukunft. Bitte prüfen Sie es.'));
   });
 });
@@ -107,7 +111,9 @@ describe('Sprechstunde: Kurzberatung', { timeout: 20_000 }, () => {
   it('opens with Alt+K, says that nothing about the person is stored, picks the topic by digit and counts it with Enter', async () => {
     const { kim, user } = renderConsultation({
       configure: (kim) =>
-        kim['shortAdvice.record'].mockResolvedValue(ok({ id: 'a1', at: '2026-11-21T09:30:00', lifeAreaId: 'la-wohnen', lifeAreaName: 'Wohnen', language: 'ar', interpreterUsed: true })),
+        kim['shortAdvice.record'].mockResolvedValue(
+          ok({ id: 'a1', at: '2026-11-21T09:30:00', lifeAreaId: 'la-wohnen', lifeAreaName: 'Wohnen', language: 'ar', interpreterUsed: true }),
+        ),
     });
     await running();
     await user.keyboard('{Alt>}k{/Alt}');
@@ -124,7 +130,9 @@ describe('Sprechstunde: Kurzberatung', { timeout: 20_000 }, () => {
     await user.selectOptions(language, 'Arabisch');
     await user.click(screen.getByRole('checkbox', { name: 'Dolmetscher:in dabei' }));
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(kim['shortAdvice.record']).toHaveBeenCalledWith({ sessionId: 's1', lifeAreaId: 'la-wohnen', language: 'ar', interpreterUsed: true }));
+    await waitFor(() =>
+      expect(kim['shortAdvice.record']).toHaveBeenCalledWith({ sessionId: 's1', lifeAreaId: 'la-wohnen', language: 'ar', interpreterUsed: true }),
+    );
     await screen.findByText('Die Kurzberatung zum Thema „Wohnen“ ist gezählt.');
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Name, Fallnummer oder Geburtsdatum' }));
   });
@@ -137,7 +145,9 @@ describe('Sprechstunde: Kurzberatung', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     expect((await screen.findByRole('alert')).textContent).toBe('Bitte wählen Sie ein Thema.');
     await user.keyboard('3{Enter}');
-    await waitFor(() => expect(kim['shortAdvice.record']).toHaveBeenCalledWith({ sessionId: 's1', lifeAreaId: 'la-arbeit', language: null, interpreterUsed: false }));
+    await waitFor(() =>
+      expect(kim['shortAdvice.record']).toHaveBeenCalledWith({ sessionId: 's1', lifeAreaId: 'la-arbeit', language: null, interpreterUsed: false }),
+    );
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Lebensbereich/));
   });
 });

@@ -35,7 +35,11 @@ describe('Sprechstunde: the waiting list', { timeout: 20_000 }, () => {
     await user.keyboard('Nummer 7{Enter}');
     expect(kim['queue.add']).toHaveBeenCalledWith({ sessionId: 's1', label: 'Nummer 7' });
     await screen.findByText('Nummer 7 ist in der Warteliste.');
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.consultation-hit-name')!.textContent)).toEqual(['Frau mit Kind', 'Nummer 7']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.consultation-hit-name')!.textContent),
+    ).toEqual(['Frau mit Kind', 'Nummer 7']);
     expect(within(list).getAllByRole('listitem')[1]!.textContent).toContain('seit 09:40 Uhr');
     expect((field as HTMLInputElement).value).toBe('');
     expect(screen.getByText(/· 2 warten$/)).toBeTruthy();
@@ -66,13 +70,15 @@ describe('Sprechstunde: the waiting list', { timeout: 20_000 }, () => {
         kim['queue.list'].mockResolvedValue(ok([queueEntry('q1', 'Rahimi'), queueEntry('q2', 'Nummer 8')]));
         kim['persons.find'].mockResolvedValue(ok([]));
         kim['sessions.registerPerson'].mockResolvedValue(ok(registered('p9', 'Rahimi, Sara')));
-        kim['shortAdvice.record'].mockResolvedValue(ok({ id: 'a', at: '', lifeAreaId: 'la-wohnen', lifeAreaName: 'Wohnen', language: null, interpreterUsed: false }));
+        kim['shortAdvice.record'].mockResolvedValue(
+          ok({ id: 'a', at: '', lifeAreaId: 'la-wohnen', lifeAreaName: 'Wohnen', language: null, interpreterUsed: false }),
+        );
       },
     });
     await running();
     await user.click(await screen.findByRole('button', { name: 'Aufrufen: Rahimi' }));
     await user.keyboard('{Alt>}n{/Alt}');
-    expect((await screen.findByRole('textbox', { name: 'Familienname' }) as HTMLInputElement).value).toBe('Rahimi');
+    expect(((await screen.findByRole('textbox', { name: 'Familienname' })) as HTMLInputElement).value).toBe('Rahimi');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(kim['sessions.registerPerson']).toHaveBeenCalledWith(expect.objectContaining({ familyName: 'Rahimi', queueEntryId: 'q1' })));
     await screen.findByRole('heading', { level: 2, name: 'Kontakt: Rahimi, Sara' });
@@ -83,7 +89,15 @@ describe('Sprechstunde: the waiting list', { timeout: 20_000 }, () => {
     await user.keyboard('{Alt>}k{/Alt}');
     await screen.findByRole('heading', { level: 2, name: 'Kurzberatung' });
     await user.keyboard('2{Enter}');
-    await waitFor(() => expect(kim['shortAdvice.record']).toHaveBeenCalledWith({ sessionId: 's1', lifeAreaId: 'la-wohnen', language: null, interpreterUsed: false, queueEntryId: 'q2' }));
+    await waitFor(() =>
+      expect(kim['shortAdvice.record']).toHaveBeenCalledWith({
+        sessionId: 's1',
+        lifeAreaId: 'la-wohnen',
+        language: null,
+        interpreterUsed: false,
+        queueEntryId: 'q2',
+      }),
+    );
   });
 
   it('removes an entry, and shows the German error of a failed change', async () => {
@@ -107,11 +121,26 @@ describe('Sprechstunde: the waiting list', { timeout: 20_000 }, () => {
 const ended: SessionSummary = emptySummary({
   session: { ...session, endedAt: '2026-11-21T11:30:00' },
   contacts: [
-    { contactId: 'k1', at: '2026-11-21T09:20:00', personId: 'p1', personName: 'Al-Hassan, Mohammed', caseId: 'c1', caseNumber: '2026-0001', topics: ['Wohnen', 'Aufenthalt'], followUps: 1 },
+    {
+      contactId: 'k1',
+      at: '2026-11-21T09:20:00',
+      personId: 'p1',
+      personName: 'Al-Hassan, Mohammed',
+      caseId: 'c1',
+      caseNumber: '2026-0001',
+      topics: ['Wohnen', 'Aufenthalt'],
+      followUps: 1,
+    },
     { contactId: 'k2', at: '2026-11-21T09:50:00', personId: 'p9', personName: 'Rahimi, Sara', caseId: null, caseNumber: null, topics: [], followUps: 0 },
   ],
   newPersons: [{ personId: 'p9', displayName: 'Rahimi, Sara', incomplete: true }],
-  shortAdvice: { total: 3, byTopic: [{ lifeAreaName: 'Wohnen', count: 2 }, { lifeAreaName: 'Aufenthalt', count: 1 }] },
+  shortAdvice: {
+    total: 3,
+    byTopic: [
+      { lifeAreaName: 'Wohnen', count: 2 },
+      { lifeAreaName: 'Aufenthalt', count: 1 },
+    ],
+  },
   followUpsCreated: 1,
   stillWaiting: 2,
   totalMinutes: 40,
@@ -145,16 +174,22 @@ describe('Sprechstunde: ending and the summary', { timeout: 20_000 }, () => {
     expect(kim['sessions.end']).toHaveBeenCalledWith({ sessionId: 's1' });
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(screen.getByText('GU Am Bahnhof (Kreisstadt), 21.11.2026, 09:05 bis 11:30 Uhr')).toBeTruthy();
-    const counts = [...document.querySelectorAll('.consultation-count')].map((n) => `${n.querySelector('dt')!.textContent}=${n.querySelector('dd')!.textContent}`);
+    const counts = [...document.querySelectorAll('.consultation-count')].map(
+      (n) => `${n.querySelector('dt')!.textContent}=${n.querySelector('dd')!.textContent}`,
+    );
     expect(counts).toEqual(['Kontakte=2', 'Neue Personen=1', 'Kurzberatungen=3', 'Wiedervorlagen=1', 'Noch wartend=2', 'Beratungszeit in Minuten=40']);
     const byTopic = screen.getByRole('table', { name: 'Kurzberatungen nach Thema' });
-    expect(within(byTopic).getAllByRole('row').map((r) => r.textContent)).toEqual(['ThemaAnzahl', 'Wohnen2', 'Aufenthalt1']);
+    expect(
+      within(byTopic)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['ThemaAnzahl', 'Wohnen2', 'Aufenthalt1']);
     const contacts = screen.getByRole('table', { name: 'Kontakte dieser Sprechstunde' });
-    expect(within(contacts).getAllByRole('row').map((r) => r.textContent)).toEqual([
-      'UhrzeitPersonFallThemenWiedervorlagen',
-      '09:20Al-Hassan, Mohammed2026-0001Wohnen, Aufenthalt1',
-      '09:50Rahimi, Sara––0',
-    ]);
+    expect(
+      within(contacts)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['UhrzeitPersonFallThemenWiedervorlagen', '09:20Al-Hassan, Mohammed2026-0001Wohnen, Aufenthalt1', '09:50Rahimi, Sara––0']);
     expect(await axeViolations()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Fall 2026-0001 öffnen' }));
     expect(useNavigation.getState().route).toEqual({ page: 'cases', view: 'case', caseId: 'c1', section: 'contacts' });

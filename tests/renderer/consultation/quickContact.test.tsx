@@ -85,7 +85,11 @@ describe('Sprechstunde: finding a person and logging a contact', { timeout: 20_0
     expect(within(form).getByText('Der Kontakt gehört zum Fall 2026-0001.')).toBeTruthy();
     const topics = within(form).getByRole('group', { name: 'Themen' });
     // Active life areas in their order, with their digits.
-    expect(within(topics).getAllByRole('checkbox').map((c) => c.parentElement!.textContent)).toEqual(['1Aufenthalt', '2Wohnen', '3Ausbildung/Arbeit']);
+    expect(
+      within(topics)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement!.textContent),
+    ).toEqual(['1Aufenthalt', '2Wohnen', '3Ausbildung/Arbeit']);
     expect(document.activeElement).toBe(within(topics).getByRole('checkbox', { name: /Aufenthalt/ }));
     expect((within(form).getByRole('spinbutton', { name: 'Dauer in Minuten' }) as HTMLInputElement).value).toBe('15');
     expect(await axeViolations()).toEqual([]);

@@ -16,7 +16,11 @@ describe('Sprechstunde: starting an hour', { timeout: 20_000 }, () => {
     const { kim, user } = renderConsultation({ running: false, configure: (kim) => kim['sessions.start'].mockResolvedValue(ok(session)) });
     const select = await screen.findByRole('combobox', { name: 'Ort der Sprechstunde' });
     expect(screen.getByRole('heading', { level: 1, name: 'Sprechstunde' })).toBeTruthy();
-    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Bitte wählen', 'GU Am Bahnhof (Kreisstadt)', 'Rathaus Nord (Kreisstadt)']);
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Bitte wählen',
+      'GU Am Bahnhof (Kreisstadt)',
+      'Rathaus Nord (Kreisstadt)',
+    ]);
     expect(await axeViolations()).toEqual([]);
     await user.selectOptions(select, 'Rathaus Nord (Kreisstadt)');
     await user.keyboard('{Enter}');
@@ -33,7 +37,9 @@ describe('Sprechstunde: starting an hour', { timeout: 20_000 }, () => {
     expect(kim['sessions.start']).not.toHaveBeenCalled();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ort der Sprechstunde' }), 'GU Am Bahnhof (Kreisstadt)');
     await user.click(screen.getByRole('button', { name: 'Sprechstunde beginnen' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Es läuft schon eine Sprechstunde. Bitte beenden Sie sie, bevor Sie eine neue beginnen.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Es läuft schon eine Sprechstunde. Bitte beenden Sie sie, bevor Sie eine neue beginnen.'),
+    );
   });
 
   it('preselects the only place', async () => {
@@ -64,7 +70,12 @@ describe('Sprechstunde: starting an hour', { timeout: 20_000 }, () => {
     renderConsultation({
       configure: (kim) =>
         kim['sessions.summary'].mockResolvedValue(
-          ok(emptySummary({ contacts: [{ contactId: 'k', at: session.startedAt, personId: 'p', personName: 'X', caseId: null, caseNumber: null, topics: [], followUps: 0 }], shortAdvice: { total: 2, byTopic: [] } })),
+          ok(
+            emptySummary({
+              contacts: [{ contactId: 'k', at: session.startedAt, personId: 'p', personName: 'X', caseId: null, caseNumber: null, topics: [], followUps: 0 }],
+              shortAdvice: { total: 2, byTopic: [] },
+            }),
+          ),
         ),
     });
     await screen.findByText(/· 1 Kontakt · 0 neue Personen · 2 Kurzberatungen · 0 warten$/);

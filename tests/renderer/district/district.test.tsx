@@ -41,7 +41,10 @@ async function chooseAndMerge(app: Awaited<ReturnType<typeof openFromUnlock>>, f
   await app.user.click(merge);
 }
 
-const rowTexts = (t: HTMLElement) => within(t).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+const rowTexts = (t: HTMLElement) =>
+  within(t)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
 
 describe('Bezirksansicht without unlocking', () => {
   it('opens from the unlock screen, merges three exports and shows lower bounds with the legend', async () => {
@@ -118,7 +121,11 @@ describe('Bezirksansicht without unlocking', () => {
 
   it('shows each refused file with its German reason, and no district numbers', async () => {
     const problems = [
-      { file: 'beckum.json', role: 'current' as const, message: 'Diese Datei ist inhaltsgleich mit „ahlen.json“ und wurde schon hinzugefügt. Bitte entfernen Sie eine der beiden.' },
+      {
+        file: 'beckum.json',
+        role: 'current' as const,
+        message: 'Diese Datei ist inhaltsgleich mit „ahlen.json“ und wurde schon hinzugefügt. Bitte entfernen Sie eine der beiden.',
+      },
       { file: 'alt.json', role: 'previous' as const, message: 'Diese Datei gehört zu einem anderen Zeitraum.' },
     ];
     const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: null, problems })));
@@ -129,7 +136,9 @@ describe('Bezirksansicht without unlocking', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(app.kim['district.merge']).toHaveBeenCalledWith({ files: threeInput, previous: [{ name: 'alt.json', text: '{"datei":"alt.json"}' }] });
     expect(screen.getByRole('alert').textContent).toMatch(/^Mindestens eine Datei kann nicht zusammengeführt werden/);
-    const items = within(heading.closest('section')!).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(heading.closest('section')!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'beckum.json (Zeitraum): Diese Datei ist inhaltsgleich mit „ahlen.json“ und wurde schon hinzugefügt. Bitte entfernen Sie eine der beiden.',
       'alt.json (vorheriger Zeitraum): Diese Datei gehört zu einem anderen Zeitraum.',
@@ -151,7 +160,10 @@ describe('Bezirksansicht without unlocking', () => {
 
   it('compares with the previous period', async () => {
     const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: districtReport({ withPrevious: true }), problems: [] })));
-    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)'), [exportFile('alt-a.json'), exportFile('alt-b.json')]);
+    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)'), [
+      exportFile('alt-a.json'),
+      exportFile('alt-b.json'),
+    ]);
     await screen.findByText('Ausgewählt (2): alt-a.json, alt-b.json');
     await chooseAndMerge(app);
     await screen.findByRole('heading', { level: 2, name: 'Überblick' });
@@ -178,7 +190,12 @@ describe('Bezirksansicht without unlocking', () => {
   });
 
   it.each([
-    ['Bericht als Excel-Datei', 'district.exportXlsx', 'KIM-Kreisbericht_Kreis-Warendorf_2026-H2.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    [
+      'Bericht als Excel-Datei',
+      'district.exportXlsx',
+      'KIM-Kreisbericht_Kreis-Warendorf_2026-H2.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     ['Bericht als PDF', 'district.exportPdf', 'KIM-Kreisbericht_Kreis-Warendorf_2026-H2.pdf', 'application/pdf'],
   ] as const)('%s: sends the merged files again and saves the report', async (button, method, fileName, mime) => {
     const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: districtReport(), problems: [] })));

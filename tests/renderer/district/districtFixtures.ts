@@ -1,7 +1,12 @@
 /** A hand-made merged district report for the Bezirksansicht's tests: lower bounds, unknowns, a comparison and per-unit measures. */
 import type { DistrictComparedCell, DistrictReport, DistrictUnit } from '../../../electron/contract/areas/district';
 
-const cell = (value: number | null, lowerBound = false, previous: [number | null, boolean] | null = null, change: number | null = null): DistrictComparedCell => ({
+const cell = (
+  value: number | null,
+  lowerBound = false,
+  previous: [number | null, boolean] | null = null,
+  change: number | null = null,
+): DistrictComparedCell => ({
   value,
   lowerBound,
   previous: previous ? { value: previous[0], lowerBound: previous[1] } : null,
@@ -28,7 +33,7 @@ export const units = [
 
 export function districtReport(options: { withPrevious?: boolean } = {}): DistrictReport {
   const previous = options.withPrevious ?? false;
-  const p = <T,>(value: T) => (previous ? value : null);
+  const p = <T>(value: T) => (previous ? value : null);
   return {
     districtName: 'Kreis Warendorf',
     period: { label: '2026-H2', kind: 'halbjahr', from: '2026-07-01', to: '2026-12-31', title: '2. Halbjahr 2026' },
@@ -54,11 +59,7 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
           { key: 'keine', label: 'Keiner Zielgruppe zugeordnet' },
         ],
         columns: [{ key: 'anzahl', label: 'Anzahl' }],
-        cells: [
-          [cell(37, true, p([30, false]), null)],
-          [cell(12, false, p([6, false]), p(6))],
-          [cell(null, true, p([null, true]), null)],
-        ],
+        cells: [[cell(37, true, p([30, false]), null)], [cell(12, false, p([6, false]), p(6))], [cell(null, true, p([null, true]), null)]],
         rowTotals: null,
         columnTotals: [cell(1234, false, p([1200, false]), p(34))],
         total: cell(1234, false, p([1200, false]), p(34)),

@@ -110,12 +110,20 @@ describe('shortcut help overlay', () => {
     const help = expectOpen();
     const tables = within(help).getAllByRole('table');
     const groups = SHORTCUT_GROUPS.filter((g) => SHORTCUTS.some((s) => s.group === g));
-    expect(tables.map((table) => table.getAttribute('aria-labelledby') && document.getElementById(table.getAttribute('aria-labelledby')!)?.textContent)).toEqual(
-      groups.map((g) => shortcutTexts.groups[g]),
-    );
-    expect(within(help).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Überall', 'Listen', 'Formulare', 'Sprechstunde']);
+    expect(
+      tables.map((table) => table.getAttribute('aria-labelledby') && document.getElementById(table.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual(groups.map((g) => shortcutTexts.groups[g]));
+    expect(
+      within(help)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Überall', 'Listen', 'Formulare', 'Sprechstunde']);
     for (const table of tables) {
-      expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Tasten', 'Was passiert']);
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((th) => th.textContent),
+      ).toEqual(['Tasten', 'Was passiert']);
     }
     const rows = tables.flatMap((table) => within(table).getAllByRole('row').slice(1));
     expect(rows.map((row) => within(row).getByRole('cell').textContent)).toEqual(

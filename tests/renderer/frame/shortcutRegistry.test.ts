@@ -104,6 +104,10 @@ describe('shortcut registry: what people see', () => {
     for (const page of PAGES) expect(ids).toContain(`page.${page}` satisfies ShortcutId);
     const everywhere = SHORTCUTS.filter((s) => s.group === 'everywhere').flatMap((s) => s.keys.split(' '));
     const all = SHORTCUTS.flatMap((s) => s.keys.split(' '));
-    for (const combo of everywhere) expect(all.filter((c) => c === combo), combo).toHaveLength(1);
+    for (const combo of everywhere)
+      expect(
+        all.filter((c) => c === combo),
+        combo,
+      ).toHaveLength(1);
   });
 });

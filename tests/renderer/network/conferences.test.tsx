@@ -45,10 +45,11 @@ describe('ConferencesSection', () => {
     const { kim, user } = render({ configure: answerChecks });
     const form = await openForm(user);
     const participants = within(form).getByRole('group', { name: 'Teilnehmende Partner' });
-    expect(within(participants).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
-      `${jobcenter.organisation} (${jobcenter.legalAreaLabel})`,
-      `${jmd.organisation} (${jmd.legalAreaLabel})`,
-    ]);
+    expect(
+      within(participants)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent),
+    ).toEqual([`${jobcenter.organisation} (${jobcenter.legalAreaLabel})`, `${jmd.organisation} (${jmd.legalAreaLabel})`]);
     await user.click(within(form).getByRole('radio', { name: 'Nein' }));
     await user.click(within(participants).getByRole('checkbox', { name: /Jobcenter/ }));
     expect(kim['caseConferences.checkReleases']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: TEST_TODAY, partnerIds: [jobcenter.id] });
@@ -140,7 +141,9 @@ describe('ConferencesSection', () => {
     await user.click(within(form).getByRole('button', { name: 'Fallkonferenz speichern' }));
     expect(kim['caseConferences.create']).toHaveBeenCalledWith(expect.objectContaining({ clientPresent: false, agenda: 'Kurz', results: null, actions: [] }));
     expect(
-      (await within(form).findAllByRole('alert')).some((a) => a.textContent?.startsWith('Für mindestens einen Partner der Fallkonferenz liegt keine gültige Schweigepflichtentbindung vor.')),
+      (await within(form).findAllByRole('alert')).some((a) =>
+        a.textContent?.startsWith('Für mindestens einen Partner der Fallkonferenz liegt keine gültige Schweigepflichtentbindung vor.'),
+      ),
     ).toBe(true);
     expect(onChanged).not.toHaveBeenCalled();
   });

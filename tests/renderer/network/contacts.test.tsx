@@ -62,7 +62,11 @@ describe('ContactsSection', () => {
     await user.clear(duration);
     await user.type(duration, '20');
     const topics = within(form).getByRole('group', { name: 'Themen' });
-    expect(within(topics).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['Wohnen', 'Ausbildung und Arbeit']);
+    expect(
+      within(topics)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent),
+    ).toEqual(['Wohnen', 'Ausbildung und Arbeit']);
     await user.click(within(topics).getByRole('checkbox', { name: 'Wohnen' }));
     await user.click(within(topics).getByRole('checkbox', { name: 'Ausbildung und Arbeit' }));
     expect(within(form).queryByLabelText('Sprache (optional)')).toBeNull();
@@ -110,7 +114,17 @@ describe('ContactsSection', () => {
     await user.click(screen.getByRole('radio', { name: 'Telefonat' }));
     await user.type(screen.getByLabelText('Dauer in Minuten'), '{Enter}');
     expect(kim['contacts.create']).toHaveBeenCalledWith(
-      expect.objectContaining({ place: 'telefon', locationId: null, type: 'telefonat', durationMinutes: 30, topics: [], interpreterUsed: false, interpreterLanguage: null, note: null, followUps: [] }),
+      expect.objectContaining({
+        place: 'telefon',
+        locationId: null,
+        type: 'telefonat',
+        durationMinutes: 30,
+        topics: [],
+        interpreterUsed: false,
+        interpreterLanguage: null,
+        note: null,
+        followUps: [],
+      }),
     );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Zukunft/);
@@ -132,7 +146,8 @@ describe('ContactsSection', () => {
 
   it('marks a follow-up done and shows a refusal', async () => {
     const { kim, user, onChanged } = render({
-      configure: (k) => k['followUps.markDone'].mockResolvedValueOnce(fail('FOLLOW_UP_ALREADY_DONE')).mockResolvedValueOnce(ok(followUp({ doneAt: '2026-11-21' }))),
+      configure: (k) =>
+        k['followUps.markDone'].mockResolvedValueOnce(fail('FOLLOW_UP_ALREADY_DONE')).mockResolvedValueOnce(ok(followUp({ doneAt: '2026-11-21' }))),
     });
     await ready();
     await user.click(button('Erledigt: Wiedervorlage „Bescheid nachfragen“'));

@@ -5,14 +5,7 @@ import axe from 'axe-core';
 import type { ComponentType } from 'react';
 import { vi } from 'vitest';
 import type { LifeAreaView, LocationView } from '../../../electron/contract/areas/cases';
-import type {
-  CaseConferenceView,
-  ContactView,
-  FollowUpView,
-  PartnerView,
-  ReferralView,
-  ReleaseView,
-} from '../../../electron/contract/areas/network';
+import type { CaseConferenceView, ContactView, FollowUpView, PartnerView, ReferralView, ReleaseView } from '../../../electron/contract/areas/network';
 import { networkLabels } from '../../../electron/services/network/labels';
 import type { CaseSectionProps } from '../../../renderer/features/case/sectionProps';
 import { installFakeKim, ok, type FakeKim } from '../fakeKim';
@@ -194,7 +187,9 @@ export const conference: CaseConferenceView = {
   agenda: 'Ausbildungsplatz',
   results: 'Bewerbung bis Dezember',
   participants: [{ partnerId: jobcenter.id, organisation: jobcenter.organisation, legalAreaLabel: jobcenter.legalAreaLabel, contactPerson: 'Herr Kaya' }],
-  actions: [followUp({ id: 'f-9', title: 'Bewerbungsunterlagen prüfen', dueDate: '2026-12-01', source: 'fallkonferenz', sourceLabel: 'Aus einer Fallkonferenz' })],
+  actions: [
+    followUp({ id: 'f-9', title: 'Bewerbungsunterlagen prüfen', dueDate: '2026-12-01', source: 'fallkonferenz', sourceLabel: 'Aus einer Fallkonferenz' }),
+  ],
   recordedBy: 'Aylin Demir',
 };
 
@@ -207,7 +202,12 @@ export function answerLists(kim: FakeKim): void {
   kim['releases.listForPerson'].mockResolvedValue(ok([validRelease, revokedRelease]));
   kim['referrals.listForCase'].mockResolvedValue(ok([referral, failedReferral]));
   kim['contacts.listForCase'].mockResolvedValue(ok([olderContact, newerContact]));
-  kim['followUps.listOpenForCase'].mockResolvedValue(ok([followUp(), followUp({ id: 'f-2', title: 'Duldung läuft ab', dueDate: '2020-01-01', source: 'manuell', sourceLabel: 'Von Hand angelegt', sourceId: null })]));
+  kim['followUps.listOpenForCase'].mockResolvedValue(
+    ok([
+      followUp(),
+      followUp({ id: 'f-2', title: 'Duldung läuft ab', dueDate: '2020-01-01', source: 'manuell', sourceLabel: 'Von Hand angelegt', sourceId: null }),
+    ]),
+  );
   kim['caseConferences.listForCase'].mockResolvedValue(ok([conference]));
 }
 

@@ -14,7 +14,10 @@ async function ready() {
   await screen.findByRole('table');
 }
 
-async function fillReferral(user: ReturnType<typeof render>['user'], transfer: 'Daten an den Partner weitergeben' | 'Person nur informieren (keine Datenweitergabe)') {
+async function fillReferral(
+  user: ReturnType<typeof render>['user'],
+  transfer: 'Daten an den Partner weitergeben' | 'Person nur informieren (keine Datenweitergabe)',
+) {
   await user.click(button('Vermittlung anlegen'));
   expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Neue Vermittlung' }));
   await user.selectOptions(screen.getByLabelText('Partner'), jmd.id);
@@ -48,10 +51,11 @@ describe('ReferralsSection', () => {
     expect(first.textContent).toContain('Arbeitsvermittlung nach Sprachkurs');
     expect(first.textContent).toContain('04.11.2026');
     expect(first.textContent).toContain('Ja, mit Schweigepflichtentbindung');
-    expect(within(first).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^04\.11\.2026, 09:15: Vorgeschlagen/),
-      expect.stringMatching(/^05\.11\.2026, 13:30: Vermittelt – Termin angefragt/),
-    ]);
+    expect(
+      within(first)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(/^04\.11\.2026, 09:15: Vorgeschlagen/), expect.stringMatching(/^05\.11\.2026, 13:30: Vermittelt – Termin angefragt/)]);
     const failed = screen.getByRole('article', { name: failedReferral.partnerName });
     expect(failed.textContent).toContain('Keine Kapazität bis Frühjahr');
     expect(failed.textContent).toContain('Lücke im HilfesystemWarteliste');
@@ -106,7 +110,9 @@ describe('ReferralsSection', () => {
   it('revokes a release with a date, and shows a refusal', async () => {
     const { kim, user, onChanged } = render({
       configure: (k) =>
-        k['releases.revoke'].mockResolvedValueOnce(fail('RELEASE_REVOKED_BEFORE_GIVEN')).mockResolvedValueOnce(ok({ ...validRelease, revokedAt: '2026-11-15', state: 'widerrufen', stateLabel: 'Widerrufen' })),
+        k['releases.revoke']
+          .mockResolvedValueOnce(fail('RELEASE_REVOKED_BEFORE_GIVEN'))
+          .mockResolvedValueOnce(ok({ ...validRelease, revokedAt: '2026-11-15', state: 'widerrufen', stateLabel: 'Widerrufen' })),
     });
     await ready();
     await user.click(button('Widerrufen: Schweigepflichtentbindung für Jobcenter Kreis Mettmann'));
@@ -130,11 +136,11 @@ describe('ReferralsSection', () => {
     await ready();
     await fillReferral(user, 'Person nur informieren (keine Datenweitergabe)');
     // life areas in their configured order, inactive ones left out
-    expect(within(screen.getByLabelText('Lebensbereich')).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Bitte wählen',
-      'Wohnen',
-      'Ausbildung und Arbeit',
-    ]);
+    expect(
+      within(screen.getByLabelText('Lebensbereich'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Bitte wählen', 'Wohnen', 'Ausbildung und Arbeit']);
     await user.click(button('Vermittlung speichern'));
     expect(kim['referrals.create']).toHaveBeenCalledWith({
       caseId: CASE_ID,
@@ -213,32 +219,35 @@ describe('ReferralsSection', () => {
   });
 
   it('changes the status to one of the allowed next ones, with the structural gap when it failed', async () => {
-    const updated = { ...referral, status: 'abgelehnt' as const, statusLabel: 'Abgelehnt', nextStatuses: [], structuralGap: 'kein_platz' as const, structuralGapLabel: 'Kein Platz' };
+    const updated = {
+      ...referral,
+      status: 'abgelehnt' as const,
+      statusLabel: 'Abgelehnt',
+      nextStatuses: [],
+      structuralGap: 'kein_platz' as const,
+      structuralGapLabel: 'Kein Platz',
+    };
     const { kim, user, onChanged } = render({ configure: (k) => k['referrals.setStatus'].mockResolvedValue(ok(updated)) });
     await ready();
     await user.click(button('Status ändern: Vermittlung an Jobcenter Kreis Mettmann'));
     const form = screen.getByRole('form', { name: 'Status ändern: Vermittlung an Jobcenter Kreis Mettmann' });
     const statusGroup = within(form).getByRole('group', { name: 'Neuer Status' });
-    expect(within(statusGroup).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual([
-      'Termin vereinbart',
-      'Angenommen',
-      'Abgelehnt',
-      'Abgebrochen',
-    ]);
+    expect(
+      within(statusGroup)
+        .getAllByRole('radio')
+        .map((r) => r.parentElement?.textContent),
+    ).toEqual(['Termin vereinbart', 'Angenommen', 'Abgelehnt', 'Abgebrochen']);
     expect(document.activeElement).toBe(within(statusGroup).getAllByRole('radio')[0]);
     await user.click(within(form).getByRole('radio', { name: 'Termin vereinbart' }));
     expect(within(form).queryByRole('group', { name: 'Lücke im Hilfesystem (optional)' })).toBeNull();
     await user.click(within(form).getByRole('radio', { name: 'Abgelehnt' }));
     const gap = within(form).getByRole('group', { name: 'Lücke im Hilfesystem (optional)' });
     expect(gap.textContent).toContain('hilft der Koordinierung');
-    expect(within(gap).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual([
-      'Kein Platz',
-      'Warteliste',
-      'Keine Sprachmittlung',
-      'Nicht zuständig',
-      'Sonstiges',
-      'Keine Angabe',
-    ]);
+    expect(
+      within(gap)
+        .getAllByRole('radio')
+        .map((r) => r.parentElement?.textContent),
+    ).toEqual(['Kein Platz', 'Warteliste', 'Keine Sprachmittlung', 'Nicht zuständig', 'Sonstiges', 'Keine Angabe']);
     await user.click(within(gap).getByRole('radio', { name: 'Kein Platz' }));
     await user.type(within(form).getByLabelText('Notiz (optional)'), 'Telefonisch abgesagt');
     await user.type(within(form).getByLabelText('Ergebnis (optional)'), 'Keine Plätze im Maßnahmeträger');

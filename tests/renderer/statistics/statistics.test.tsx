@@ -50,7 +50,10 @@ function captureDownloads() {
 }
 
 const table = (name: string) => screen.getByRole('table', { name });
-const rowTexts = (t: HTMLElement) => within(t).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+const rowTexts = (t: HTMLElement) =>
+  within(t)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
 
 describe('Statistik: preview', () => {
   it('loads settings and periods, starts with the latest finished period and shows every table by section', async () => {
@@ -60,13 +63,11 @@ describe('Statistik: preview', () => {
     expect(kim['statistics.preview']).toHaveBeenCalledWith({ period: '2026-Q3' });
     expect(screen.getByRole('heading', { level: 1, name: 'Statistik' })).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Zeitraum').value).toBe('2026-Q3');
-    expect(within(screen.getByLabelText('Zeitraum')).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Jahr 2026 (läuft noch)',
-      '2. Halbjahr 2026 (läuft noch)',
-      '1. Halbjahr 2026',
-      '4. Quartal 2026 (läuft noch)',
-      '3. Quartal 2026',
-    ]);
+    expect(
+      within(screen.getByLabelText('Zeitraum'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Jahr 2026 (läuft noch)', '2. Halbjahr 2026 (läuft noch)', '1. Halbjahr 2026', '4. Quartal 2026 (läuft noch)', '3. Quartal 2026']);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Überblick',
       'Was verborgen wurde',
@@ -115,7 +116,11 @@ describe('Statistik: preview', () => {
     await openStatistics();
     const section = screen.getByRole('region', { name: 'Was verborgen wurde' });
     expect(within(section).getByText('Insgesamt sind 5 Angaben in 3 Tabellen verborgen:')).toBeTruthy();
-    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Laufende Fälle am Ende des Zeitraums nach Zielgruppe: 2 Angaben',
       'Kontakte nach Art und Ort: 2 Angaben',
       'Dauer bis Assessment und Zielvereinbarung: 1 Angabe',
@@ -270,7 +275,13 @@ describe('Statistik: settings', () => {
     await user.type(within(form).getByLabelText('Kleinste veröffentlichte Zahl (k)'), '7');
     await user.click(within(form).getByRole('radio', { name: 'Ein' }));
     await user.click(within(form).getByRole('button', { name: 'Einstellungen speichern' }));
-    expect(kim['statistics.updateSettings']).toHaveBeenCalledWith({ unitName: 'KIM DRK Beckum', traeger: 'DRK', municipality: null, threshold: 7, perturbation: true });
+    expect(kim['statistics.updateSettings']).toHaveBeenCalledWith({
+      unitName: 'KIM DRK Beckum',
+      traeger: 'DRK',
+      municipality: null,
+      threshold: 7,
+      perturbation: true,
+    });
     expect(await within(form).findByText('Die Einstellungen der Statistik sind gespeichert. Die Vorschau ist aktualisiert.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('Vor dem Export fehlt noch etwas')).toBeNull());
     expect(kim['statistics.preview']).toHaveBeenCalledTimes(2);
@@ -288,7 +299,13 @@ describe('Statistik: settings', () => {
     await user.type(within(form).getByLabelText('Name der Stelle'), 'KIM Kreis');
     await user.clear(within(form).getByLabelText('Kleinste veröffentlichte Zahl (k)'));
     await user.type(within(form).getByLabelText('Kleinste veröffentlichte Zahl (k)'), '5{Enter}');
-    expect(kim['statistics.updateSettings']).toHaveBeenCalledWith({ unitName: 'KIM Kreis', traeger: null, municipality: null, threshold: 5, perturbation: false });
+    expect(kim['statistics.updateSettings']).toHaveBeenCalledWith({
+      unitName: 'KIM Kreis',
+      traeger: null,
+      municipality: null,
+      threshold: 5,
+      perturbation: false,
+    });
     expect((await within(form).findByRole('alert')).textContent).toBe('Die Fallakte ist gesperrt. Bitte entsperren Sie sie zuerst.');
   });
 });
@@ -300,7 +317,9 @@ describe('Statistik: accessibility (axe-core)', () => {
   });
 
   it('preview with missing settings and an export error', async () => {
-    const { kim, user } = await openStatistics((kim) => kim['statistics.preview'].mockResolvedValue(ok(previewFor('2026-Q3', { missing: ['Name der Stelle'] }))));
+    const { kim, user } = await openStatistics((kim) =>
+      kim['statistics.preview'].mockResolvedValue(ok(previewFor('2026-Q3', { missing: ['Name der Stelle'] }))),
+    );
     kim['statistics.preview'].mockResolvedValue(fail('PERIOD_NOT_STARTED'));
     await user.click(screen.getByRole('button', { name: 'Vorschau anzeigen' }));
     await screen.findByRole('alert');

@@ -6,9 +6,20 @@ import { fail, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
 import { emptyToday, todayItem, todayOverview } from './todayFixtures';
 
 const due = todayOverview([
-  todayItem('followUp', { id: 'f1', title: 'Duldung läuft ab: ABH anrufen', dueDate: '2026-11-20', overdue: true, target: { caseId: 'c1', section: 'contacts' } }),
+  todayItem('followUp', {
+    id: 'f1',
+    title: 'Duldung läuft ab: ABH anrufen',
+    dueDate: '2026-11-20',
+    overdue: true,
+    target: { caseId: 'c1', section: 'contacts' },
+  }),
   todayItem('followUp', { id: 'f2', title: 'Jobcenter anrufen', caseNumber: '2026-0002', clientName: null, target: { caseId: 'c2', section: 'contacts' } }),
-  todayItem('reassessment', { id: 'c3', title: 'Re-Assessment, das letzte war am 21.05.2026', clientName: 'Yonas Tesfaye', target: { caseId: 'c3', section: 'assessment' } }),
+  todayItem('reassessment', {
+    id: 'c3',
+    title: 'Re-Assessment, das letzte war am 21.05.2026',
+    clientName: 'Yonas Tesfaye',
+    target: { caseId: 'c3', section: 'assessment' },
+  }),
   todayItem('referralFeedback', {
     id: 'r1',
     title: 'Rückmeldung von Jobcenter Musterstadt fehlt (Vermittelt seit 06.11.2026)',
@@ -16,7 +27,13 @@ const due = todayOverview([
     overdue: true,
     target: { caseId: 'c1', section: 'referrals' },
   }),
-  todayItem('goalStep', { id: 's1', title: 'Lebenslauf schreiben (Ziel: Arbeit finden)', dueDate: '2026-11-10', overdue: true, target: { caseId: 'c4', section: 'goals' } }),
+  todayItem('goalStep', {
+    id: 's1',
+    title: 'Lebenslauf schreiben (Ziel: Arbeit finden)',
+    dueDate: '2026-11-10',
+    overdue: true,
+    target: { caseId: 'c4', section: 'goals' },
+  }),
   todayItem('residence', { id: 'p1', title: 'Aufenthaltsdokument läuft ab', dueDate: '2027-01-16', target: { caseId: 'c5', section: 'overview' } }),
 ]);
 
@@ -60,7 +77,9 @@ describe('Heute', () => {
       'Aufenthaltsdokumente, die ablaufen (1)',
       'Zeiträume für „Heute“',
     ]);
-    expect(within(screen.getByRole('region', { name: 'Aufenthaltsdokumente, die ablaufen (1)' })).getByRole('button').textContent).toContain('Gültig bis 16.01.2027');
+    expect(within(screen.getByRole('region', { name: 'Aufenthaltsdokumente, die ablaufen (1)' })).getByRole('button').textContent).toContain(
+      'Gültig bis 16.01.2027',
+    );
     expect(screen.queryByRole('region', { name: /Aufgaben aus Fallkonferenzen/ })).toBeNull();
   });
 
@@ -78,7 +97,9 @@ describe('Heute', () => {
   });
 
   it('shows the first 25 items of a long group and all of them on request', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => todayItem('goalStep', { id: `s${i}`, title: `Schritt ${i + 1}`, target: { caseId: `c${i}`, section: 'goals' } }));
+    const many = Array.from({ length: 30 }, (_, i) =>
+      todayItem('goalStep', { id: `s${i}`, title: `Schritt ${i + 1}`, target: { caseId: `c${i}`, section: 'goals' } }),
+    );
     const { user } = renderToday((kim) => kim['today.items'].mockResolvedValue(ok(todayOverview(many))));
     const region = await screen.findByRole('region', { name: 'Schritte der Zielvereinbarung über dem Termin (30)' });
     expect(within(region).getAllByRole('listitem')).toHaveLength(25);

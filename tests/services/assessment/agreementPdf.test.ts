@@ -91,14 +91,22 @@ describe('agreement PDF', () => {
   });
 
   it('never breaks on characters Helvetica lacks: accents are simplified, other scripts and emoji become ?', async () => {
-    const { services, agreement } = await agreementFor([{ givenNames: 'Ayşe', familyName: 'Łukasik-Öztürk', primary: true }], 'Wohnung in Köln – „bald“ (سكن) 🏠');
+    const { services, agreement } = await agreementFor(
+      [{ givenNames: 'Ayşe', familyName: 'Łukasik-Öztürk', primary: true }],
+      'Wohnung in Köln – „bald“ (سكن) 🏠',
+    );
     const { text } = await textOf((await services.agreements.pdf(agreement.id)).pdf);
     expect(text).toContain('Für: Ayse Lukasik-Öztürk');
     expect(text).toContain('Ziel 1: Wohnung in Köln – „bald“ (?) ?');
   });
 
   it('prefers a spelling that prints exactly and keeps German as it is', () => {
-    expect(printableName([{ givenNames: 'Ayşe', familyName: 'Yılmaz' }, { givenNames: 'Ayse', familyName: 'Yilmaz' }])).toBe('Ayse Yilmaz');
+    expect(
+      printableName([
+        { givenNames: 'Ayşe', familyName: 'Yılmaz' },
+        { givenNames: 'Ayse', familyName: 'Yilmaz' },
+      ]),
+    ).toBe('Ayse Yilmaz');
     expect(printableName([{ givenNames: 'Jürgen', familyName: 'Weiß' }])).toBe('Jürgen Weiß');
     expect(printableName([{ givenNames: 'Ақсәуле', familyName: 'Нұрланқызы' }])).toBeNull();
     expect(pdfText('Straße 5 € … — ‚x‘')).toBe('Straße 5 € … — ‚x‘');

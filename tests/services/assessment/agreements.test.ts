@@ -35,7 +35,14 @@ describe('agreements', () => {
       [language.id, 'Sprache', 'Deutsch B1', 'offen'],
     ]);
     expect(agreement.snapshot.goals[1]?.steps).toEqual([
-      { description: 'Kurs anmelden', responsible: 'partner', partnerId: expect.any(String), partnerName: 'Sprachkursträger Ahlen', dueDate: '2027-01-10', doneAt: null },
+      {
+        description: 'Kurs anmelden',
+        responsible: 'partner',
+        partnerId: expect.any(String),
+        partnerName: 'Sprachkursträger Ahlen',
+        dueDate: '2027-01-10',
+        doneAt: null,
+      },
     ]);
     expect(recentAudit(services.store.session().db, 1)[0]).toMatchObject({ action: 'agreement.created', entity: 'agreement', entityId: agreement.id });
     expect(phaseOf(services, caseId)).toBe('zielvereinbarung');
@@ -55,7 +62,13 @@ describe('agreements', () => {
     ]);
     expect(await codeOf(() => services.agreements.sign({ agreementId: first.id, signedAt: '2026-11-21' }))).toBe('AGREEMENT_SUPERSEDED');
     const { db } = services.store.session();
-    expect(() => db.update(agreements).set({ snapshot: { goals: [] } }).where(eq(agreements.id, first.id)).run()).toThrow(/fixed/);
+    expect(() =>
+      db
+        .update(agreements)
+        .set({ snapshot: { goals: [] } })
+        .where(eq(agreements.id, first.id))
+        .run(),
+    ).toThrow(/fixed/);
   });
 
   it('needs at least one goal that is not discarded (AGREEMENT_WITHOUT_GOALS)', async () => {

@@ -32,7 +32,15 @@ describe('assessment: create', () => {
       date: '2026-11-21',
       entries: [entry('wohnen', 2, { needs: 'Eigene Wohnung', resources: '  ', urgency: 'hoch', responsibleService: 'sgb12' })],
     });
-    expect(saved).toMatchObject({ caseId, kind: 'erst', kindLabel: 'Assessment', date: '2026-11-21', previousId: null, recordedBy: 'Test Beraterin', entryCount: 1 });
+    expect(saved).toMatchObject({
+      caseId,
+      kind: 'erst',
+      kindLabel: 'Assessment',
+      date: '2026-11-21',
+      previousId: null,
+      recordedBy: 'Test Beraterin',
+      entryCount: 1,
+    });
     expect(saved.entries).toEqual([
       {
         lifeAreaId: 'wohnen',

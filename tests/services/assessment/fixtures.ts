@@ -33,7 +33,10 @@ export function insertCase(
   db.insert(persons).values({ id: personId, createdAt: at, updatedAt: at }).run();
   const names = options.names ?? [{ givenNames: 'Amina', familyName: 'Haddad', primary: true }];
   names.forEach((name, i) =>
-    db.insert(personNames).values({ id: `${personId}-name-${i}`, personId, givenNames: name.givenNames, familyName: name.familyName, primary: name.primary ?? false }).run(),
+    db
+      .insert(personNames)
+      .values({ id: `${personId}-name-${i}`, personId, givenNames: name.givenNames, familyName: name.familyName, primary: name.primary ?? false })
+      .run(),
   );
   db.insert(cases)
     .values({

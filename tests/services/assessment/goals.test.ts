@@ -23,7 +23,14 @@ describe('goals', () => {
         { description: 'Beratung zur Arbeitssuche', responsible: 'partner', partnerId, dueDate: '2027-02-01' },
       ],
     });
-    expect(goal).toMatchObject({ caseId, lifeAreaId: 'arbeit', lifeAreaName: 'Ausbildung/Arbeit', title: 'Eine Arbeit finden', status: 'offen', statusLabel: 'offen' });
+    expect(goal).toMatchObject({
+      caseId,
+      lifeAreaId: 'arbeit',
+      lifeAreaName: 'Ausbildung/Arbeit',
+      title: 'Eine Arbeit finden',
+      status: 'offen',
+      statusLabel: 'offen',
+    });
     expect(goal.steps.map((s) => [s.description, s.responsible, s.responsibleLabel, s.partnerName, s.dueDate, s.doneAt, s.sortOrder])).toEqual([
       ['Lebenslauf schreiben', 'klient', 'Klient:in', null, '2027-01-15', null, 0],
       ['Termin beim Jobcenter vereinbaren', 'case_management', 'Case Management', null, null, null, 1],
@@ -71,8 +78,7 @@ describe('goals', () => {
 
   it('names a partner exactly when a partner does the step (STEP_PARTNER_REQUIRED, STEP_PARTNER_NOT_EXPECTED, PARTNER_NOT_FOUND)', async () => {
     const { services, caseId, partnerId } = await setUp();
-    const create = (step: StepInput) => () =>
-      services.goals.create({ caseId, lifeAreaId: 'wohnen', title: 'Wohnung', steps: [step] });
+    const create = (step: StepInput) => () => services.goals.create({ caseId, lifeAreaId: 'wohnen', title: 'Wohnung', steps: [step] });
     expect(await codeOf(create({ description: 'Wohnung suchen', responsible: 'partner' }))).toBe('STEP_PARTNER_REQUIRED');
     expect(await codeOf(create({ description: 'Wohnung suchen', responsible: 'klient', partnerId }))).toBe('STEP_PARTNER_NOT_EXPECTED');
     expect(await codeOf(create({ description: 'Wohnung suchen', responsible: 'partner', partnerId: 'niemand' }))).toBe('PARTNER_NOT_FOUND');

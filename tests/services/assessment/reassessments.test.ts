@@ -113,7 +113,13 @@ describe('re-assessment: due and overdue', () => {
       [dueToday.caseId, '2026-11-21', false, 0],
       [ownCadenceDueToday.caseId, '2026-11-21', false, 0],
     ]);
-    expect(today[0]).toMatchObject({ caseNumber: overdueByADay.caseNumber, clientName: 'Amina Haddad', caseManager: 'Test Beraterin', lastAssessmentDate: '2026-05-20', months: 6 });
+    expect(today[0]).toMatchObject({
+      caseNumber: overdueByADay.caseNumber,
+      clientName: 'Amina Haddad',
+      caseManager: 'Test Beraterin',
+      lastAssessmentDate: '2026-05-20',
+      months: 6,
+    });
     expect(today[2]?.months).toBe(3);
 
     const tomorrow = services.reassessments.due(1);
@@ -138,7 +144,11 @@ describe('re-assessment: due and overdue', () => {
       overdue: false,
     });
     expect(services.reassessments.setCadence(dueTomorrow.caseId, 3)).toMatchObject({ caseMonths: 3, months: 3, dueDate: '2026-08-22', overdue: true });
-    expect(recentAudit(services.store.session().db, 1)[0]).toMatchObject({ action: 'case.reassessment_cadence_changed', entity: 'case', entityId: dueTomorrow.caseId });
+    expect(recentAudit(services.store.session().db, 1)[0]).toMatchObject({
+      action: 'case.reassessment_cadence_changed',
+      entity: 'case',
+      entityId: dueTomorrow.caseId,
+    });
     expect(services.reassessments.due(0).map((d) => d.caseId)).toContain(dueTomorrow.caseId);
     expect(services.reassessments.setCadence(dueTomorrow.caseId, null)).toMatchObject({ caseMonths: null, months: 6, dueDate: '2026-11-22' });
     expect(services.reassessments.status(neverAssessed.caseId)).toMatchObject({ lastAssessmentDate: null, dueDate: null, overdue: false });

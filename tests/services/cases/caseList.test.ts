@@ -15,10 +15,16 @@ async function threeCases() {
   const rathaus = s.locations.create({ name: 'Rathaus Erkrath', kind: 'rathaus', municipality: 'Erkrath' });
   const duldung = s.targetGroups.create({ name: 'Geduldete über 27', validFrom: '2021-01-01' });
   const minors = s.targetGroups.create({ name: 'Unbegleitete Minderjährige', validFrom: '2021-01-01' });
-  const ahmadi = s.person({ names: [{ familyName: 'Ahmadi', givenNames: 'Reza' }, { familyName: 'Ahmady', givenNames: 'Resa', note: 'Ausweis' }] });
+  const ahmadi = s.person({
+    names: [
+      { familyName: 'Ahmadi', givenNames: 'Reza' },
+      { familyName: 'Ahmady', givenNames: 'Resa', note: 'Ausweis' },
+    ],
+  });
   const oezdemir = s.person({ names: [{ familyName: 'Özdemir', givenNames: 'Elif' }] });
   const petrenko = s.person({ names: [{ familyName: 'Petrenko', givenNames: 'Olena' }] });
-  const a = s.openCase({ personId: ahmadi.id, date: '2026-01-05', targetGroupIds: [minors.id, duldung.id], locationId: gu.id, caseManager: 'Aylin Demir' }).caseId!;
+  const a = s.openCase({ personId: ahmadi.id, date: '2026-01-05', targetGroupIds: [minors.id, duldung.id], locationId: gu.id, caseManager: 'Aylin Demir' })
+    .caseId!;
   const b = s.openCase({ personId: oezdemir.id, date: '2026-02-01', targetGroupIds: [duldung.id], locationId: rathaus.id, caseManager: 'Jonas Weber' }).caseId!;
   const c = s.openCase({ personId: petrenko.id, date: '2026-03-02', caseManager: 'Aylin Demir' }).caseId!;
   s.cases.close({ caseId: c, reason: 'wegzug' });
@@ -48,7 +54,14 @@ describe('the case list', () => {
       due: false,
       overdue: false,
     });
-    expect(list[0]).toMatchObject({ personName: 'Petrenko, Olena', open: false, phaseLabel: 'Abgeschlossen', closedAt: '2026-03-10', targetGroupNames: [], location: null });
+    expect(list[0]).toMatchObject({
+      personName: 'Petrenko, Olena',
+      open: false,
+      phaseLabel: 'Abgeschlossen',
+      closedAt: '2026-03-10',
+      targetGroupNames: [],
+      location: null,
+    });
   });
 
   it('filters by phase, status, target group, location and case manager, together', async () => {
@@ -111,7 +124,15 @@ describe('the case list', () => {
 
   it('sorts names regardless of case and marks, family name first', async () => {
     const s = await caseStore('2026-03-10T10:00:00');
-    const names: [string, string][] = [['de Vries', 'Anna'], ['Şahin', 'Emre'], ['Bakr', 'Omar'], ['Abbas', 'Lina'], ['Abbas', 'Ali'], ['Sahin', 'Deniz'], ['Ümit', 'Can']];
+    const names: [string, string][] = [
+      ['de Vries', 'Anna'],
+      ['Şahin', 'Emre'],
+      ['Bakr', 'Omar'],
+      ['Abbas', 'Lina'],
+      ['Abbas', 'Ali'],
+      ['Sahin', 'Deniz'],
+      ['Ümit', 'Can'],
+    ];
     for (const [familyName, givenNames] of names) s.openCase({ personId: s.person({ names: [{ familyName, givenNames }] }).id });
     expect(s.cases.list({ sort: 'name' }).map((c) => c.personName)).toEqual([
       'Abbas, Ali',
@@ -256,8 +277,12 @@ function fillLargeStore(s: CaseStore) {
       `INSERT INTO cases (id, person_id, case_number, case_manager, location_id, phase, opened_at, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '${at}')`,
     ),
     group: sqlite.prepare('INSERT INTO case_target_groups (case_id, target_group_id) VALUES (?, ?)'),
-    followUp: sqlite.prepare(`INSERT INTO follow_ups (id, case_id, due_date, title, source, done_at, created_at) VALUES (?, ?, ?, 'Nachfragen', 'manuell', ?, '${at}')`),
-    goal: sqlite.prepare(`INSERT INTO goals (id, case_id, life_area_id, title, status, created_at, updated_at) VALUES (?, ?, 'sprache', 'Deutschkurs', ?, '${at}', '${at}')`),
+    followUp: sqlite.prepare(
+      `INSERT INTO follow_ups (id, case_id, due_date, title, source, done_at, created_at) VALUES (?, ?, ?, 'Nachfragen', 'manuell', ?, '${at}')`,
+    ),
+    goal: sqlite.prepare(
+      `INSERT INTO goals (id, case_id, life_area_id, title, status, created_at, updated_at) VALUES (?, ?, 'sprache', 'Deutschkurs', ?, '${at}', '${at}')`,
+    ),
     step: sqlite.prepare(`INSERT INTO goal_steps (id, goal_id, description, responsible, due_date) VALUES (?, ?, 'Anmelden', 'klient', ?)`),
     assessment: sqlite.prepare(`INSERT INTO assessments (id, case_id, kind, date, recorded_by, created_at) VALUES (?, ?, 'erst', ?, 'Test', '${at}')`),
   };
@@ -273,7 +298,16 @@ function fillLargeStore(s: CaseStore) {
       const c = i / 2;
       const caseId = `c${c}`;
       const phase = phases[c % phases.length]!;
-      insert.theCase.run(caseId, personId, `2025-${String(c).padStart(5, '0')}`, `Berater:in ${c % 12}`, locationIds[c % 6]!, phase, day(c % 1100), phase === 'abgeschlossen' ? day(1100) : null);
+      insert.theCase.run(
+        caseId,
+        personId,
+        `2025-${String(c).padStart(5, '0')}`,
+        `Berater:in ${c % 12}`,
+        locationIds[c % 6]!,
+        phase,
+        day(c % 1100),
+        phase === 'abgeschlossen' ? day(1100) : null,
+      );
       insert.group.run(caseId, groupIds[c % 4]!);
       if (c % 3 === 0) insert.group.run(caseId, groupIds[(c + 1) % 4]!);
       insert.followUp.run(`f${c}`, caseId, day(1100 + (c % 200)), c % 4 === 0 ? at : null);
@@ -308,14 +342,27 @@ describe('the case list with thousands of cases', () => {
     // each case's dates are looked up through its own index, never by scanning a whole table
     const plan = s
       .db()
-      .all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${caseListStatement({ sort: 'nextDue', direction: 'asc', today: '2026-03-10', defaultReassessmentMonths: 6, text: 'Familie' })}`)
+      .all<{ detail: string }>(
+        sql`EXPLAIN QUERY PLAN ${caseListStatement({ sort: 'nextDue', direction: 'asc', today: '2026-03-10', defaultReassessmentMonths: 6, text: 'Familie' })}`,
+      )
       .map((row) => row.detail);
-    for (const index of ['person_names_person_idx', 'case_target_groups', 'follow_ups_case_idx', 'goals_case_idx', 'goal_steps_goal_idx', 'assessments_case_idx']) {
-      expect(plan.some((line) => line.includes(index)), `${index} in ${plan.join(' | ')}`).toBe(true);
+    for (const index of [
+      'person_names_person_idx',
+      'case_target_groups',
+      'follow_ups_case_idx',
+      'goals_case_idx',
+      'goal_steps_goal_idx',
+      'assessments_case_idx',
+    ]) {
+      expect(
+        plan.some((line) => line.includes(index)),
+        `${index} in ${plan.join(' | ')}`,
+      ).toBe(true);
     }
-    expect(plan.filter((line) => /^SCAN (f|o|s|a|n|g|t)\b/.test(line)), plan.join(' | ')).toEqual([]);
-    expect(s.cases.list({ text: 'Familje12' }).map((c) => c.personName)).toEqual(
-      expect.arrayContaining(['Familie120, Vorname23']),
-    );
+    expect(
+      plan.filter((line) => /^SCAN (f|o|s|a|n|g|t)\b/.test(line)),
+      plan.join(' | '),
+    ).toEqual([]);
+    expect(s.cases.list({ text: 'Familje12' }).map((c) => c.personName)).toEqual(expect.arrayContaining(['Familie120, Vorname23']));
   });
 });

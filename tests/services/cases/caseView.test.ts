@@ -7,7 +7,10 @@ describe('the case view', () => {
   it('shows what the case screen needs: person, number, phase, manager, location, target groups, consent', async () => {
     const s = await caseStore('2026-03-10T10:00:00');
     const p = s.persons.create({
-      names: [{ familyName: 'Ahmadi', givenNames: 'Reza', primary: true }, { familyName: 'Ahmady', givenNames: 'Reza', note: 'Aufenthaltstitel' }],
+      names: [
+        { familyName: 'Ahmadi', givenNames: 'Reza', primary: true },
+        { familyName: 'Ahmady', givenNames: 'Reza', note: 'Aufenthaltstitel' },
+      ],
       birthDate: '1999-07',
       languages: ['fa', 'de'],
       interpreterNeeded: true,
@@ -16,7 +19,13 @@ describe('the case view', () => {
     });
     const gu = s.locations.create({ name: 'GU Hochdahler Straße', kind: 'gu', municipality: 'Hilden' });
     const group = s.targetGroups.create({ name: 'Geduldete mit Bleibeperspektive (§§ 25a/25b AufenthG)', validFrom: '2021-01-01' });
-    const { caseId } = s.openCase({ personId: p.id, locationId: gu.id, targetGroupIds: [group.id], traeger: 'Diakonie', consent: { givenAt: '2026-03-10', form: 'muendlich' } });
+    const { caseId } = s.openCase({
+      personId: p.id,
+      locationId: gu.id,
+      targetGroupIds: [group.id],
+      traeger: 'Diakonie',
+      consent: { givenAt: '2026-03-10', form: 'muendlich' },
+    });
     const view = s.cases.get(caseId!);
     expect(view).toEqual({
       id: caseId,
@@ -92,7 +101,9 @@ describe('the case view', () => {
     addStep(s, goal, null);
     addStep(s, addGoal(s, caseId, 'erreicht'), '2026-02-01');
     const due = s.cases.get(caseId).dueNext.filter((d) => d.kind === 'schritt');
-    expect(due).toEqual([{ kind: 'schritt', title: 'Schritt überfällig: Anmeldung VHS (Ziel: Deutschkurs B1)', dueDate: '2026-03-09', overdue: true, refId: late }]);
+    expect(due).toEqual([
+      { kind: 'schritt', title: 'Schritt überfällig: Anmeldung VHS (Ziel: Deutschkurs B1)', dueDate: '2026-03-09', overdue: true, refId: late },
+    ]);
   });
 
   it('puts the re-assessment at the last assessment plus the cadence: the setting, or the case own', async () => {
@@ -122,7 +133,11 @@ describe('the case view', () => {
     addFollowUp(s, caseId, '2026-03-12', 'Rückruf');
     const due = () => s.cases.get(caseId).dueNext;
     expect(due().map((d) => d.kind)).toEqual(['zyklus', 'wiedervorlage', 'aufenthalt']);
-    expect(due()[2]).toMatchObject({ dueDate: '2026-05-05', overdue: false, title: 'Aufenthaltsdokument läuft am 05.05.2026 ab: Verlängerung rechtzeitig beantragen' });
+    expect(due()[2]).toMatchObject({
+      dueDate: '2026-05-05',
+      overdue: false,
+      title: 'Aufenthaltsdokument läuft am 05.05.2026 ab: Verlängerung rechtzeitig beantragen',
+    });
     s.persons.update({ personId: p.id, residenceValidUntil: '2026-05-06' });
     expect(due().map((d) => d.kind)).toEqual(['zyklus', 'wiedervorlage']);
     s.persons.update({ personId: p.id, residenceValidUntil: '2026-03-01' });

@@ -13,7 +13,13 @@ describe('changing a case', () => {
     const office = s.locations.create({ name: 'KI Büro', kind: 'buero', municipality: 'Mettmann' });
     const mark = s.auditMark();
     const view = s.cases.update({ caseId, caseManager: 'Jonas Berger', locationId: office.id, traeger: 'Caritas', reassessmentMonths: 3 });
-    expect(view).toMatchObject({ caseManager: 'Jonas Berger', location: { id: office.id }, traeger: 'Caritas', reassessmentMonths: 3, ownReassessmentMonths: 3 });
+    expect(view).toMatchObject({
+      caseManager: 'Jonas Berger',
+      location: { id: office.id },
+      traeger: 'Caritas',
+      reassessmentMonths: 3,
+      ownReassessmentMonths: 3,
+    });
     const back = s.cases.update({ caseId, reassessmentMonths: null, locationId: null });
     expect(back).toMatchObject({ reassessmentMonths: 6, ownReassessmentMonths: null, location: null, caseManager: 'Jonas Berger' });
     expect(s.auditSince(mark).map((a) => [a.action, a.entityId])).toEqual([
@@ -60,7 +66,9 @@ describe('closing a case', () => {
     const foreign = addGoal(s, other, 'offen');
 
     expect(codeOf(() => s.cases.close({ caseId, reason: 'ziele_erreicht' }))).toBe('GOAL_OUTCOME_MISSING');
-    expect(codeOf(() => s.cases.close({ caseId, reason: 'ziele_erreicht', goalOutcomes: [{ goalId: open, outcome: 'erreicht' }] }))).toBe('GOAL_OUTCOME_MISSING');
+    expect(codeOf(() => s.cases.close({ caseId, reason: 'ziele_erreicht', goalOutcomes: [{ goalId: open, outcome: 'erreicht' }] }))).toBe(
+      'GOAL_OUTCOME_MISSING',
+    );
     expect(
       codeOf(() =>
         s.cases.close({

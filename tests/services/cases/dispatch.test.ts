@@ -18,7 +18,13 @@ describe('the cases area through the contract', () => {
     const personId = person.value.id as string;
     const group = await call('targetGroups.create', { name: 'Geduldete über 27', validFrom: '2021-01-01' });
 
-    const noConsent = await call('intakes.record', { personId, date: '2026-03-10', accessRoute: 'sprechstunde', targetGroupIds: [group.value.id], decision: 'fall_eroeffnet' });
+    const noConsent = await call('intakes.record', {
+      personId,
+      date: '2026-03-10',
+      accessRoute: 'sprechstunde',
+      targetGroupIds: [group.value.id],
+      decision: 'fall_eroeffnet',
+    });
     expect(noConsent).toEqual({ ok: false, error: { code: 'CONSENT_REQUIRED', message: expect.stringMatching(/Einwilligung/) } });
 
     const opened = await call('intakes.record', {

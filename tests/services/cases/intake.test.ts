@@ -64,13 +64,37 @@ describe('intake (Zugangssteuerung and Erstberatung)', () => {
     const caseId = result.caseId!;
 
     const row = s.db().select().from(cases).all()[0];
-    expect(row).toMatchObject({ id: caseId, personId: p.id, phase: 'assessment', openedAt: '2026-03-09', caseManager: 'Test Beraterin', locationId: location.id, traeger: 'Diakonie', closedAt: null });
-    expect(s.db().select().from(caseTargetGroups).all().map((t) => t.targetGroupId).sort()).toEqual([umf.id, over27.id].sort());
+    expect(row).toMatchObject({
+      id: caseId,
+      personId: p.id,
+      phase: 'assessment',
+      openedAt: '2026-03-09',
+      caseManager: 'Test Beraterin',
+      locationId: location.id,
+      traeger: 'Diakonie',
+      closedAt: null,
+    });
+    expect(
+      s
+        .db()
+        .select()
+        .from(caseTargetGroups)
+        .all()
+        .map((t) => t.targetGroupId)
+        .sort(),
+    ).toEqual([umf.id, over27.id].sort());
     expect(s.db().select().from(consents).all()).toEqual([
       expect.objectContaining({ personId: p.id, caseId, givenAt: '2026-03-09', form: 'schriftlich', recordedBy: 'Test Beraterin', revokedAt: null }),
     ]);
     expect(s.db().select().from(intakes).all()[0]).toMatchObject({ caseId, decision: 'fall_eroeffnet', recordedBy: 'Test Beraterin' });
-    expect(s.db().select().from(caseEvents).all().map((e) => [e.kind, e.phase])).toEqual([
+    expect(
+      s
+        .db()
+        .select()
+        .from(caseEvents)
+        .all()
+        .map((e) => [e.kind, e.phase]),
+    ).toEqual([
       ['eroeffnet', 'erstberatung'],
       ['phase', 'assessment'],
     ]);
@@ -152,7 +176,9 @@ describe('intake (Zugangssteuerung and Erstberatung)', () => {
     const first = s.openCase({ personId: p.id });
     expect(codeOf(() => s.openCase({ personId: p.id }))).toBe('PERSON_HAS_OPEN_CASE');
     // Short advice for someone with an open case is still recorded.
-    expect(s.intakes.record({ personId: p.id, date: '2026-03-10', accessRoute: 'sprechstunde', targetGroupIds: [], decision: 'kurzberatung' }).caseId).toBeNull();
+    expect(
+      s.intakes.record({ personId: p.id, date: '2026-03-10', accessRoute: 'sprechstunde', targetGroupIds: [], decision: 'kurzberatung' }).caseId,
+    ).toBeNull();
     s.cases.close({ caseId: first.caseId!, reason: 'wegzug' });
     expect(s.openCase({ personId: p.id }).caseNumber).toBe('2026-0002');
 

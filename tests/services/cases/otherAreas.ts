@@ -31,15 +31,27 @@ export function addStep(s: CaseStore, goalId: string, dueDate: string | null, do
   return id;
 }
 
-export function addFollowUp(s: CaseStore, caseId: string, dueDate: string, title = 'Bescheid Jobcenter nachfragen', extra: { createdAt?: string; doneAt?: string | null } = {}): string {
+export function addFollowUp(
+  s: CaseStore,
+  caseId: string,
+  dueDate: string,
+  title = 'Bescheid Jobcenter nachfragen',
+  extra: { createdAt?: string; doneAt?: string | null } = {},
+): string {
   const id = randomUUID();
-  s.db().insert(followUps).values({ id, caseId, dueDate, title, source: 'manuell', createdAt: extra.createdAt ?? AT, doneAt: extra.doneAt ?? null }).run();
+  s.db()
+    .insert(followUps)
+    .values({ id, caseId, dueDate, title, source: 'manuell', createdAt: extra.createdAt ?? AT, doneAt: extra.doneAt ?? null })
+    .run();
   return id;
 }
 
 export function addAssessment(s: CaseStore, caseId: string, date: string, kind: 'erst' | 're' = 'erst'): string {
   const id = randomUUID();
-  s.db().insert(assessments).values({ id, caseId, kind, date, recordedBy: 'Test Beraterin', createdAt: `${date}T12:00:00.000Z` }).run();
+  s.db()
+    .insert(assessments)
+    .values({ id, caseId, kind, date, recordedBy: 'Test Beraterin', createdAt: `${date}T12:00:00.000Z` })
+    .run();
   return id;
 }
 
@@ -54,7 +66,21 @@ export function addReferral(s: CaseStore, caseId: string, date: string, history:
   s.db().insert(partners).values({ id: partnerId, organisation: 'Jobcenter ME-aktiv', legalArea: 'sgb2', createdAt: AT }).run();
   const id = randomUUID();
   const status = history.at(-1)?.status ?? 'vorgeschlagen';
-  s.db().insert(referrals).values({ id, caseId, partnerId, lifeAreaId: 'arbeit', reason: 'Arbeitssuche', date, dataTransfer: false, status, recordedBy: 'Test Beraterin', createdAt: AT }).run();
+  s.db()
+    .insert(referrals)
+    .values({
+      id,
+      caseId,
+      partnerId,
+      lifeAreaId: 'arbeit',
+      reason: 'Arbeitssuche',
+      date,
+      dataTransfer: false,
+      status,
+      recordedBy: 'Test Beraterin',
+      createdAt: AT,
+    })
+    .run();
   const historyIds = history.map((h) => {
     const historyId = randomUUID();
     s.db().insert(referralStatusHistory).values({ id: historyId, referralId: id, status: h.status, at: h.at, by: 'Test Beraterin' }).run();
@@ -65,7 +91,10 @@ export function addReferral(s: CaseStore, caseId: string, date: string, history:
 
 export function addContact(s: CaseStore, caseId: string, personId: string, at: string): string {
   const id = randomUUID();
-  s.db().insert(contacts).values({ id, personId, caseId, at, durationMinutes: 30, place: 'sprechstunde', type: 'beratung', recordedBy: 'Test Beraterin', createdAt: AT }).run();
+  s.db()
+    .insert(contacts)
+    .values({ id, personId, caseId, at, durationMinutes: 30, place: 'sprechstunde', type: 'beratung', recordedBy: 'Test Beraterin', createdAt: AT })
+    .run();
   return id;
 }
 

@@ -53,7 +53,13 @@ describe('people', () => {
 
   it('makes the first spelling primary when none is marked; a quick registration can stay incomplete', async () => {
     const s = await caseStore();
-    const p = s.persons.create({ names: [{ familyName: 'Nowak', givenNames: '' }, { familyName: 'Nowakowa', givenNames: '' }], incomplete: true });
+    const p = s.persons.create({
+      names: [
+        { familyName: 'Nowak', givenNames: '' },
+        { familyName: 'Nowakowa', givenNames: '' },
+      ],
+      incomplete: true,
+    });
     expect(p.displayName).toBe('Nowak');
     expect(p.names.filter((n) => n.primary)).toHaveLength(1);
     expect(p.incomplete).toBe(true);
@@ -83,7 +89,10 @@ describe('people', () => {
       personId: p.id,
       phone: null,
       languages: ['fa'],
-      names: [{ familyName: 'Rahimi', givenNames: 'Sara' }, { familyName: 'Rahimi', givenNames: 'Sarah', primary: true }],
+      names: [
+        { familyName: 'Rahimi', givenNames: 'Sara' },
+        { familyName: 'Rahimi', givenNames: 'Sarah', primary: true },
+      ],
     });
     expect(updated).toMatchObject({ phone: null, municipality: 'Hilden', languages: ['fa'], displayName: 'Rahimi, Sarah' });
     expect(updated.names).toHaveLength(2);
@@ -97,7 +106,12 @@ describe('people', () => {
     const s = await caseStore();
     const zahn = s.person({ names: [{ familyName: 'Zahn', givenNames: 'Lea' }] });
     s.person({ names: [{ familyName: 'Özdemir', givenNames: 'Can' }] });
-    s.person({ names: [{ familyName: 'Abdi', givenNames: 'Omar' }, { familyName: 'Yilmaz', givenNames: 'Omar', primary: true }] });
+    s.person({
+      names: [
+        { familyName: 'Abdi', givenNames: 'Omar' },
+        { familyName: 'Yilmaz', givenNames: 'Omar', primary: true },
+      ],
+    });
     s.person({ names: [{ familyName: 'Ahmadi', givenNames: 'Reza' }] });
     const opened = s.openCase({ personId: zahn.id });
     const list = s.persons.list();

@@ -70,7 +70,10 @@ describe('sessions.logContact', () => {
     const [first] = s.queue.add({ sessionId: s.session.id, label: 'Nr. 1', personId: s.personId });
     s.queue.add({ sessionId: s.session.id, label: 'Nr. 2' });
     expect(codeOf(() => s.log({ queueEntryId: first!.id, topics: ['mondfahrt'] }))).toBe('LIFE_AREA_NOT_FOUND');
-    expect(s.queue.list({ sessionId: s.session.id }).map((e) => e.label), 'nothing changed').toEqual(['Nr. 1', 'Nr. 2']);
+    expect(
+      s.queue.list({ sessionId: s.session.id }).map((e) => e.label),
+      'nothing changed',
+    ).toEqual(['Nr. 1', 'Nr. 2']);
     const mark = s.auditMark();
     const c = s.log({ queueEntryId: first!.id });
     expect(s.queue.list({ sessionId: s.session.id }).map((e) => e.label)).toEqual(['Nr. 2']);

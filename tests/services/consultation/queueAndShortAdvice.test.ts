@@ -29,7 +29,10 @@ describe('queue', () => {
     expect(s.queue.list({ sessionId: s.session.id })).toEqual(list);
     expect(s.auditSince(mark)).toEqual(list.map((e) => ({ action: 'queue_entry.added', entity: 'queue_entry', entityId: e.id, actor: 'Test Beraterin' })));
     const sameMinute = s.queue.add({ sessionId: s.session.id, label: 'Nr. 3' });
-    expect(sameMinute.map((e) => e.label), 'equal times keep the order of arrival').toEqual(['Nr. 1', 'Frau Haddad', 'Nr. 3']);
+    expect(
+      sameMinute.map((e) => e.label),
+      'equal times keep the order of arrival',
+    ).toEqual(['Nr. 1', 'Frau Haddad', 'Nr. 3']);
   });
 
   it('refuses an unknown person, an unknown session, and a full queue', async () => {

@@ -61,13 +61,11 @@ describe('consultation hour: start, current, end', () => {
     ]);
     expect(codeOf(() => s.sessions.end({ sessionId: session.id }))).toBe('SESSION_ENDED');
     expect(codeOf(() => s.queue.add({ sessionId: session.id, label: 'Nr. 3' }))).toBe('SESSION_ENDED');
-    expect(codeOf(() => s.shortAdvice.record({ sessionId: session.id, lifeAreaId: 'wohnen', language: null, interpreterUsed: false }))).toBe(
+    expect(codeOf(() => s.shortAdvice.record({ sessionId: session.id, lifeAreaId: 'wohnen', language: null, interpreterUsed: false }))).toBe('SESSION_ENDED');
+    const personId = s.addPerson();
+    expect(codeOf(() => s.sessions.logContact({ sessionId: session.id, personId, durationMinutes: 15, topics: [], interpreterUsed: false }))).toBe(
       'SESSION_ENDED',
     );
-    const personId = s.addPerson();
-    expect(
-      codeOf(() => s.sessions.logContact({ sessionId: session.id, personId, durationMinutes: 15, topics: [], interpreterUsed: false })),
-    ).toBe('SESSION_ENDED');
     expect(codeOf(() => s.sessions.registerPerson({ sessionId: session.id, familyName: 'Haddad', givenNames: '' }))).toBe('SESSION_ENDED');
     expect(codeOf(() => s.sessions.end({ sessionId: 'gibt-es-nicht' }))).toBe('SESSION_NOT_FOUND');
     expect(codeOf(() => s.sessions.summary({ sessionId: 'gibt-es-nicht' }))).toBe('SESSION_NOT_FOUND');

@@ -6,8 +6,20 @@ async function storeWithPeople() {
   const add = (names: [string, string][], birthDate: string | null = null) =>
     s.persons.create({ names: names.map(([familyName, givenNames]) => ({ familyName, givenNames })), birthDate }).id;
   const people = {
-    amira: add([['Haddad', 'Amira'], ['حداد', 'أميرة']], '1994-06-12'),
-    olena: add([['Шевченко', 'Олена'], ['Shevchenko', 'Olena']], '1988'),
+    amira: add(
+      [
+        ['Haddad', 'Amira'],
+        ['حداد', 'أميرة'],
+      ],
+      '1994-06-12',
+    ),
+    olena: add(
+      [
+        ['Шевченко', 'Олена'],
+        ['Shevchenko', 'Olena'],
+      ],
+      '1988',
+    ),
     hueseyin: add([['Yılmaz', 'Hüseyin']], null),
     hassan: add([['Yılmaz', 'Hassan']], '1980'),
     karim: add([['Saleh', 'Karim']], '2000'),
@@ -50,7 +62,11 @@ describe('likely duplicates', () => {
     const { s, people } = await storeWithPeople();
     expect(check(s, [['Haddad', 'Amira']], '1995')).toEqual([]);
     const [unknown] = check(s, [['Yilmaz', 'Huseyin']], '1975-01-01');
-    expect(unknown).toMatchObject({ personId: people.hueseyin, likelihood: 'mittel', reasons: ['Gleicher Name: Yılmaz, Hüseyin', 'Bei dieser Person ist kein Geburtsdatum erfasst'] });
+    expect(unknown).toMatchObject({
+      personId: people.hueseyin,
+      likelihood: 'mittel',
+      reasons: ['Gleicher Name: Yılmaz, Hüseyin', 'Bei dieser Person ist kein Geburtsdatum erfasst'],
+    });
     const withoutDate = check(s, [['Haddad', 'Amira']]);
     expect(withoutDate.map((d) => [d.personId, d.likelihood, d.reasons[1]])).toEqual([
       [people.amira, 'mittel', 'Kein Geburtsdatum angegeben; erfasst ist 12.06.1994'],
@@ -70,7 +86,16 @@ describe('likely duplicates', () => {
       reasons: ['Vor- und Familienname vertauscht: Haddad, Amira', 'Gleiches Geburtsjahr: 1994'],
     });
     // a new person with a passport spelling and an Arabic one: any of them may match
-    expect(check(s, [['Hadaad', 'Amiera'], ['حداد', 'أميرة']], null).map((d) => d.personId)).toEqual([people.amira]);
+    expect(
+      check(
+        s,
+        [
+          ['Hadaad', 'Amiera'],
+          ['حداد', 'أميرة'],
+        ],
+        null,
+      ).map((d) => d.personId),
+    ).toEqual([people.amira]);
     expect(check(s, [['Yilmaz', 'Hussein']]).map((d) => d.personId)).toEqual([people.hueseyin]);
     expect(check(s, [['Yilmaz', 'Hasan']]).map((d) => d.personId)).toEqual([people.hassan]);
     expect(check(s, [['Saleh', 'Karimi']], '2000').map((d) => d.personId)).toEqual([people.karim]); // decided: could be a typo

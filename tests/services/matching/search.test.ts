@@ -9,10 +9,22 @@ function register(s: CaseStore) {
     s.persons.create({ names: names.map(([familyName, givenNames]) => ({ familyName, givenNames })), birthDate }).id;
   return {
     mohammedPrimary: add([['Haddad', 'Mohammed']], '1991-04-03'),
-    mohammedVariant: add([['Khoury', 'Muhammad'], ['Khouri', 'Mohammed']], '1985'),
+    mohammedVariant: add(
+      [
+        ['Khoury', 'Muhammad'],
+        ['Khouri', 'Mohammed'],
+      ],
+      '1985',
+    ),
     mohamad: add([['Saleh', 'Mohamad']], '1979-11'),
     mahmoud: add([['Darwish', 'Mahmoud']], '1991'),
-    olena: add([['Шевченко', 'Олена'], ['Shevchenko', 'Olena']], '1988-02-14'),
+    olena: add(
+      [
+        ['Шевченко', 'Олена'],
+        ['Shevchenko', 'Olena'],
+      ],
+      '1988-02-14',
+    ),
     yilmaz: add([['Yılmaz', 'Ayşe']], null),
     hueseyin: add([['Demir', 'Hüseyin']], '1970'),
     hassan: add([['Demir', 'Hassan']], '1972'),
@@ -109,9 +121,7 @@ describe('finding a person', () => {
     expect(recentAudit(s.db(), 1000).length).toBe(before);
     s.store.lock('manual');
     expect(() => s.matching.find({ query: 'Haddad' })).toThrow(expect.objectContaining({ code: 'LOCKED' }));
-    expect(() => s.matching.likelyDuplicates({ names: [{ familyName: 'Haddad', givenNames: '' }] })).toThrow(
-      expect.objectContaining({ code: 'LOCKED' }),
-    );
+    expect(() => s.matching.likelyDuplicates({ names: [{ familyName: 'Haddad', givenNames: '' }] })).toThrow(expect.objectContaining({ code: 'LOCKED' }));
     await s.store.unlock({ passphrase: GOOD_PASSPHRASE });
     expect(s.matching.find({ query: 'Haddad' })).toHaveLength(1);
   });

@@ -88,10 +88,16 @@ describe('contacts', () => {
     const handlers = createHandlers(s);
     const input = { personId: s.personId, at: '2026-11-21T09:00:00Z', place: 'telefon', type: 'telefonat', topics: [], interpreterUsed: false };
     for (const minutes of [1, 600]) {
-      expect(await dispatch(handlers, 'contacts.create', { ...input, durationMinutes: minutes })).toMatchObject({ ok: true, value: { durationMinutes: minutes } });
+      expect(await dispatch(handlers, 'contacts.create', { ...input, durationMinutes: minutes })).toMatchObject({
+        ok: true,
+        value: { durationMinutes: minutes },
+      });
     }
     for (const minutes of [0, 601, -5, 30.5]) {
-      expect(await dispatch(handlers, 'contacts.create', { ...input, durationMinutes: minutes })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await dispatch(handlers, 'contacts.create', { ...input, durationMinutes: minutes })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
     }
     expect(s.contacts.listForPerson({ personId: s.personId })).toHaveLength(2);
   });
@@ -99,7 +105,12 @@ describe('contacts', () => {
   it('creates its follow-ups (future dates allowed) in the same transaction, source kontakt, audited', async () => {
     const s = await setup();
     const mark = s.auditMark();
-    const c = s.log({ followUps: [{ dueDate: '2026-12-15', title: 'Wohnungsangebot nachfragen' }, { dueDate: '2026-11-25', title: 'Bescheid prüfen' }] });
+    const c = s.log({
+      followUps: [
+        { dueDate: '2026-12-15', title: 'Wohnungsangebot nachfragen' },
+        { dueDate: '2026-11-25', title: 'Bescheid prüfen' },
+      ],
+    });
     expect(c.followUps.map((f) => [f.dueDate, f.title, f.source, f.sourceId, f.caseId])).toEqual([
       ['2026-11-25', 'Bescheid prüfen', 'kontakt', c.id, s.caseId],
       ['2026-12-15', 'Wohnungsangebot nachfragen', 'kontakt', c.id, s.caseId],

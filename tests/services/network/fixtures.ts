@@ -22,7 +22,10 @@ export async function networkStore(start = NOW) {
   function addPerson(name: { givenNames: string; familyName: string } | null = { givenNames: 'Amina', familyName: 'Haddad' }): string {
     const id = newId();
     db.insert(persons).values({ id, createdAt: at(), updatedAt: at() }).run();
-    if (name) db.insert(personNames).values({ id: newId(), personId: id, ...name, primary: true }).run();
+    if (name)
+      db.insert(personNames)
+        .values({ id: newId(), personId: id, ...name, primary: true })
+        .run();
     return id;
   }
 
@@ -31,7 +34,15 @@ export async function networkStore(start = NOW) {
     const id = newId();
     caseCount += 1;
     db.insert(cases)
-      .values({ id, personId, caseNumber: `2026-${String(caseCount).padStart(4, '0')}`, caseManager: 'Test Beraterin', phase, openedAt: '2026-01-10', createdAt: at() })
+      .values({
+        id,
+        personId,
+        caseNumber: `2026-${String(caseCount).padStart(4, '0')}`,
+        caseManager: 'Test Beraterin',
+        phase,
+        openedAt: '2026-01-10',
+        createdAt: at(),
+      })
       .run();
     return id;
   }

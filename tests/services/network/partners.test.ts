@@ -15,7 +15,14 @@ describe('network partners', () => {
     expect(s.partners.list({}).map((p) => p.organisation)).toEqual(['Ausländerbehörde', 'Jobcenter Kreis']);
 
     const updated = s.partners.update({ id: jc.id, contactName: null, phone: '02541 18-0', legalArea: 'sgb3' });
-    expect(updated).toMatchObject({ organisation: 'Jobcenter Kreis', legalArea: 'sgb3', legalAreaLabel: 'SGB III – Agentur für Arbeit', contactName: null, phone: '02541 18-0', municipality: 'Musterstadt' });
+    expect(updated).toMatchObject({
+      organisation: 'Jobcenter Kreis',
+      legalArea: 'sgb3',
+      legalAreaLabel: 'SGB III – Agentur für Arbeit',
+      contactName: null,
+      phone: '02541 18-0',
+      municipality: 'Musterstadt',
+    });
     expect(s.partners.list({}).find((p) => p.id === jc.id)).toEqual(updated);
     expect(s.auditSince(mark)).toEqual([
       { action: 'partner.created', entity: 'partner', entityId: jc.id, actor: 'Test Beraterin' },

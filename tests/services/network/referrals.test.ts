@@ -82,7 +82,9 @@ describe('referrals: rules and phase', () => {
       recordedBy: 'Test Beraterin',
     });
     expect(r.nextStatuses.map((o) => o.value)).toEqual(REFERRAL_TRANSITIONS.vermittelt);
-    expect(r.history).toEqual([{ status: 'vermittelt', statusLabel: 'Vermittelt', at: '2026-11-21T10:00:00.000Z', note: 'Termin folgt', by: 'Test Beraterin' }]);
+    expect(r.history).toEqual([
+      { status: 'vermittelt', statusLabel: 'Vermittelt', at: '2026-11-21T10:00:00.000Z', note: 'Termin folgt', by: 'Test Beraterin' },
+    ]);
     expect(s.phaseOf(s.caseId)).toBe('monitoring');
     expect(s.auditSince(mark)).toEqual(
       expect.arrayContaining([
@@ -135,7 +137,11 @@ describe('referrals: status', () => {
         for (const step of path[from]) s.referrals.setStatus({ id: r.id, status: step });
         const allowed = REFERRAL_TRANSITIONS[from].includes(to);
         if (allowed) expect(s.referrals.setStatus({ id: r.id, status: to }).status, `${from} → ${to}`).toBe(to);
-        else expect(codeOf(() => s.referrals.setStatus({ id: r.id, status: to })), `${from} → ${to}`).toBe('REFERRAL_STATUS_NOT_ALLOWED');
+        else
+          expect(
+            codeOf(() => s.referrals.setStatus({ id: r.id, status: to })),
+            `${from} → ${to}`,
+          ).toBe('REFERRAL_STATUS_NOT_ALLOWED');
       }
     }
     for (const final of ['abgeschlossen', 'abgelehnt', 'abgebrochen'] as const) expect(REFERRAL_TRANSITIONS[final]).toEqual([]);

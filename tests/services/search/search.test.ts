@@ -26,7 +26,10 @@ async function searchStore() {
   const goal = (caseId: string, title: string) => s.goals.create({ caseId, lifeAreaId: 'wohnen', title }).id;
   const find = (query: string, limit?: number) => s.search.global({ query, ...(limit === undefined ? {} : { limit }) });
   const kinds = (query: string) => find(query).groups.map((g) => g.kind);
-  const labels = (query: string, kind: string) => find(query).groups.find((g) => g.kind === kind)?.hits.map((h) => h.label) ?? [];
+  const labels = (query: string, kind: string) =>
+    find(query)
+      .groups.find((g) => g.kind === kind)
+      ?.hits.map((h) => h.label) ?? [];
   return { ...s, personWith, caseFor, note, goal, find, kinds, labels };
 }
 
@@ -48,12 +51,21 @@ describe('search.global', () => {
     ]);
     const byNumber = s.find(caseNumber).groups;
     expect(byNumber.map((g) => g.kind)).toEqual(['case']);
-    expect(byNumber[0]?.hits[0]).toMatchObject({ label: `Fall ${caseNumber}`, detail: 'Haddad, Fatima', target: { view: 'case', caseId, section: 'overview' } });
+    expect(byNumber[0]?.hits[0]).toMatchObject({
+      label: `Fall ${caseNumber}`,
+      detail: 'Haddad, Fatima',
+      target: { view: 'case', caseId, section: 'overview' },
+    });
 
     const wohnung = s.find('Wohnung').groups;
     expect(wohnung.map((g) => g.heading).sort()).toEqual(['Notizen aus Kontakten', 'Ziele']);
     const goalHit = wohnung.find((g) => g.kind === 'goal')?.hits[0];
-    expect(goalHit).toMatchObject({ id: goalId, label: 'Eigene Wohnung finden', detail: `Fall ${caseNumber} · Haddad, Fatima`, target: { view: 'case', caseId, section: 'goals' } });
+    expect(goalHit).toMatchObject({
+      id: goalId,
+      label: 'Eigene Wohnung finden',
+      detail: `Fall ${caseNumber} · Haddad, Fatima`,
+      target: { view: 'case', caseId, section: 'goals' },
+    });
     const noteHit = wohnung.find((g) => g.kind === 'note')?.hits[0];
     expect(noteHit).toMatchObject({ label: 'Kontakt am 20.11.2026', target: { view: 'case', caseId, section: 'contacts' } });
     expect(noteHit?.snippet?.filter((p) => p.match).map((p) => p.text)).toEqual(['Wohnung']);
@@ -90,7 +102,24 @@ describe('search.global', () => {
   it('treats quotes and search operators as plain text and never fails on them', async () => {
     const s = await searchStore();
     s.personWith('Fatima', 'Haddad');
-    for (const query of ['AND OR "x\' NEAR(', '"', '*', '(', ')', 'NOT', '-', '^Fat', 'Fat*', '"Fatima"', 'Haddad AND', 'a:b', '{x}', '   ', "'", 'NEAR(Fatima Haddad, 2)']) {
+    for (const query of [
+      'AND OR "x\' NEAR(',
+      '"',
+      '*',
+      '(',
+      ')',
+      'NOT',
+      '-',
+      '^Fat',
+      'Fat*',
+      '"Fatima"',
+      'Haddad AND',
+      'a:b',
+      '{x}',
+      '   ',
+      "'",
+      'NEAR(Fatima Haddad, 2)',
+    ]) {
       expect(() => s.find(query), query).not.toThrow();
     }
     expect(s.find('   ').groups).toEqual([]);
@@ -127,7 +156,13 @@ describe('search.global', () => {
     const contactId = s.note(personId, caseId, 'Brief vom Ausländeramt besprochen');
     const goalId = s.goal(caseId, 'Deutschkurs B1 beginnen');
 
-    s.persons.update({ personId, names: [{ familyName: 'Haddad-Said', givenNames: 'Fatima', primary: true }, { familyName: 'حداد', givenNames: 'فاطمة' }] });
+    s.persons.update({
+      personId,
+      names: [
+        { familyName: 'Haddad-Said', givenNames: 'Fatima', primary: true },
+        { familyName: 'حداد', givenNames: 'فاطمة' },
+      ],
+    });
     expect(s.labels('Said', 'person')).toEqual(['Haddad-Said, Fatima']);
     expect(s.find('حداد').groups[0]?.hits[0]?.detail).toBe('auch: حداد, فاطمة');
     expect(s.find('Haddad').groups.map((g) => g.hits.length)).toEqual([1]);

@@ -22,7 +22,13 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
  * number of its first appearance: two stores written the same way give the same dump.
  */
 export function canonicalDump(sqlite: Database.Database): string {
-  const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    sqlite
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name`,
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   const ids = new Map<string, string>();
   const lines: string[] = [];
   for (const table of tables) {

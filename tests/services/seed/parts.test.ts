@@ -57,7 +57,11 @@ describe('demo data parts', () => {
     expect(familyNameFor(bulgarian, 'Petrova', 'maennlich')).toBe('Petrov');
     expect(familyNameFor(bulgarian, 'Petrova', 'weiblich')).toBe('Petrova');
     expect(familyNameFor(syrian, 'Haddad', 'weiblich')).toBe('Haddad');
-    expect(ORIGINS.filter((o) => o.genderedFamily).flatMap((o) => o.family).every((f) => !f.endsWith('a'))).toBe(true);
+    expect(
+      ORIGINS.filter((o) => o.genderedFamily)
+        .flatMap((o) => o.family)
+        .every((f) => !f.endsWith('a')),
+    ).toBe(true);
   });
 
   it('random streams are stable and independent per item', () => {

@@ -21,7 +21,10 @@ describe('demo data at scale', () => {
     expect(persons.length).toBe(rows(s.sqlite, 'SELECT id FROM persons').length);
     for (const person of persons.slice(0, 10)) {
       const hits = s.search.global({ query: person.family_name, limit: 50 }).groups.find((g) => g.kind === 'person')?.hits ?? [];
-      expect(hits.map((h) => h.id), person.family_name).toContain(person.id);
+      expect(
+        hits.map((h) => h.id),
+        person.family_name,
+      ).toContain(person.id);
     }
   });
 
@@ -61,7 +64,9 @@ describe('demo data at scale', () => {
     // Every way of dealing with a late step occurs.
     expect(count(`SELECT COUNT(*) AS n FROM goal_steps WHERE done_at > due_date`)).toBeGreaterThan(0);
     expect(count(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'goal_step.updated'`)).toBeGreaterThan(0);
-    expect(count(`SELECT COUNT(*) AS n FROM goals g JOIN cases c ON c.id = g.case_id WHERE c.closed_at IS NULL AND g.status IN ('nicht_erreicht', 'verworfen')`)).toBeGreaterThan(0);
+    expect(
+      count(`SELECT COUNT(*) AS n FROM goals g JOIN cases c ON c.id = g.case_id WHERE c.closed_at IS NULL AND g.status IN ('nicht_erreicht', 'verworfen')`),
+    ).toBeGreaterThan(0);
     // A goal given up is not set again in the same case.
     expect(rows(s.sqlite, 'SELECT case_id, title FROM goals GROUP BY case_id, title HAVING COUNT(*) > 1')).toEqual([]);
     // A goal reached has all its steps done.
@@ -73,13 +78,18 @@ describe('demo data at scale', () => {
     expect(count(`SELECT COUNT(*) AS n FROM case_events WHERE kind = 'wiedereroeffnet'`)).toBeGreaterThan(0);
     expect(count(`SELECT COUNT(*) AS n FROM follow_ups x ${reopened} WHERE x.done_at IS NULL AND x.due_date < date(e.at, 'localtime')`)).toBe(0);
     expect(
-      count(`SELECT COUNT(*) AS n FROM referrals x ${reopened} WHERE x.status IN ('vorgeschlagen', 'vermittelt', 'termin_vereinbart') AND x.date < date(e.at, 'localtime')`),
+      count(
+        `SELECT COUNT(*) AS n FROM referrals x ${reopened} WHERE x.status IN ('vorgeschlagen', 'vermittelt', 'termin_vereinbart') AND x.date < date(e.at, 'localtime')`,
+      ),
     ).toBe(0);
 
     const heute = s.today.items({});
     const late = (kind: string) => heute.groups.find((g) => g.kind === kind)!.items;
     const monthAgo = addDays(TODAY, -45);
-    expect(late('goalStep').every((i) => i.dueDate >= monthAgo), JSON.stringify(late('goalStep').map((i) => i.dueDate))).toBe(true);
+    expect(
+      late('goalStep').every((i) => i.dueDate >= monthAgo),
+      JSON.stringify(late('goalStep').map((i) => i.dueDate)),
+    ).toBe(true);
     expect(late('followUp').every((i) => i.dueDate >= monthAgo)).toBe(true);
     // Referrals wait for feedback only for a few months at most.
     expect(late('referralFeedback').every((i) => i.dueDate >= addDays(TODAY, -120))).toBe(true);

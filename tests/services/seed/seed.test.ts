@@ -39,9 +39,9 @@ describe('demo data: content', { timeout: 60_000 }, () => {
     expect(events.filter((e) => e.kind === 'eroeffnet').every((e) => e.phase === 'erstberatung')).toBe(true);
     const closedFor = new Set(events.filter((e) => e.kind === 'abgeschlossen').map((e) => e.reason));
     expect([...closedFor].sort()).toEqual([...CLOSURE_REASONS].sort());
-    expect(new Set(rows<{ closure_reason: string }>(s.sqlite, 'SELECT closure_reason FROM cases WHERE closed_at IS NOT NULL').map((r) => r.closure_reason))).toEqual(
-      new Set(CLOSURE_REASONS),
-    );
+    expect(
+      new Set(rows<{ closure_reason: string }>(s.sqlite, 'SELECT closure_reason FROM cases WHERE closed_at IS NOT NULL').map((r) => r.closure_reason)),
+    ).toEqual(new Set(CLOSURE_REASONS));
     expect(events.some((e) => e.kind === 'wiedereroeffnet')).toBe(true);
 
     const intakes = rows<{ decision: string; case_id: string | null; referred_to: string | null; access_route: string }>(
@@ -144,7 +144,10 @@ describe('demo data: content', { timeout: 60_000 }, () => {
     expect(rows(s.sqlite, 'SELECT 1 FROM person_names WHERE is_primary = 0').length).toBeGreaterThan(0); // other spellings
     expect(rows(s.sqlite, 'SELECT 1 FROM persons WHERE household_id IS NOT NULL').length).toBeGreaterThan(0);
     expect(rows(s.sqlite, 'SELECT 1 FROM persons WHERE incomplete = 1').length).toBeGreaterThan(0);
-    const mails = rows<{ email: string }>(s.sqlite, 'SELECT email FROM persons WHERE email IS NOT NULL UNION ALL SELECT email FROM partners WHERE email IS NOT NULL');
+    const mails = rows<{ email: string }>(
+      s.sqlite,
+      'SELECT email FROM persons WHERE email IS NOT NULL UNION ALL SELECT email FROM partners WHERE email IS NOT NULL',
+    );
     expect(mails.every((m) => /@(example\.org|kreis-lindenau\.example)$/.test(m.email))).toBe(true);
     expect(rows(s.sqlite, 'SELECT 1 FROM persons WHERE phone IS NOT NULL')).toEqual([]);
   });
@@ -156,7 +159,10 @@ describe('demo data: the rules hold', { timeout: 60_000 }, () => {
 
   it('no date after today, and every case in order: intake, opening, work, closure', async () => {
     const s = await seededStore({ cases: 30, seed: 11 });
-    const tables = rows<{ name: string }>(s.sqlite, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%'`);
+    const tables = rows<{ name: string }>(
+      s.sqlite,
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%'`,
+    );
     let checked = 0;
     for (const { name } of tables) {
       for (const row of rows(s.sqlite, `SELECT * FROM "${name}"`)) {

@@ -50,19 +50,32 @@ async function build(dataset: Dataset, personal: (i: number) => Personal) {
     const ids = openCase(
       s,
       opened,
-      { birthDate: c.birthDate, gender: c.gender, nationalities: [c.nationality], languages: [c.language], municipality: c.municipality, residenceStatus: c.residence },
+      {
+        birthDate: c.birthDate,
+        gender: c.gender,
+        nationalities: [c.nationality],
+        languages: [c.language],
+        municipality: c.municipality,
+        residenceStatus: c.residence,
+      },
       { accessRoute: c.access },
       p,
     );
     for (const k of c.contacts) {
-      contact(s, day(c.opened + k.after), ids, {
-        type: k.type,
-        place: k.place,
-        locationId: k.place === 'sprechstunde' ? gu.id : null,
-        durationMinutes: k.minutes,
-        interpreterUsed: k.interpreter,
-        interpreterLanguage: null,
-      }, p.note);
+      contact(
+        s,
+        day(c.opened + k.after),
+        ids,
+        {
+          type: k.type,
+          place: k.place,
+          locationId: k.place === 'sprechstunde' ? gu.id : null,
+          durationMinutes: k.minutes,
+          interpreterUsed: k.interpreter,
+          interpreterLanguage: null,
+        },
+        p.note,
+      );
     }
     if (c.assessedAfter !== null) {
       s.at(day(c.opened + c.assessedAfter));
@@ -129,7 +142,13 @@ describe('anonymisation on random datasets (property, through the services)', ()
     const before = (await s.statistics.export({ period: '2025', format: 'json' })).bytes;
     for (const person of s.persons.list()) {
       const p = personalB(7);
-      s.persons.update({ personId: person.id, names: [{ familyName: p.familyName, givenNames: p.givenNames, note: p.note }], phone: p.phone, email: p.email, address: p.address });
+      s.persons.update({
+        personId: person.id,
+        names: [{ familyName: p.familyName, givenNames: p.givenNames, note: p.note }],
+        phone: p.phone,
+        email: p.email,
+        address: p.address,
+      });
     }
     const after = (await s.statistics.export({ period: '2025', format: 'json' })).bytes;
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);

@@ -33,7 +33,14 @@ export function linesOf(t: PublishedTable): { members: Entry[]; sum: Entry }[] {
 /** Ids of suppressed entries whose value the published equations determine. */
 export function determinedEntries(t: PublishedTable): string[] {
   const lines = linesOf(t);
-  const unknowns = [...new Set(lines.flatMap((l) => [...l.members, l.sum]).filter((e) => e.value === null).map((e) => e.id))];
+  const unknowns = [
+    ...new Set(
+      lines
+        .flatMap((l) => [...l.members, l.sum])
+        .filter((e) => e.value === null)
+        .map((e) => e.id),
+    ),
+  ];
   if (unknowns.length === 0) return [];
   const index = new Map(unknowns.map((id, i) => [id, i]));
   const equations = lines

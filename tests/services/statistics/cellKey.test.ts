@@ -81,7 +81,9 @@ describe('perturbation of a seeded store', () => {
   });
 
   it('gives the same total to every table of new cases that counts each case once', () => {
-    const totals = ['gemeinde', 'altersgruppe', 'geschlecht', 'aufenthaltsstatus', 'herkunftsregion', 'zugangsweg'].map((d) => table(perturbed, `faelle-neu-${d}`).total);
+    const totals = ['gemeinde', 'altersgruppe', 'geschlecht', 'aufenthaltsstatus', 'herkunftsregion', 'zugangsweg'].map(
+      (d) => table(perturbed, `faelle-neu-${d}`).total,
+    );
     expect(new Set(totals).size).toBe(1);
   });
 });
@@ -91,7 +93,13 @@ describe('the same logical cell in different tables and periods', () => {
     // Eight women from Syria, all new in 2025-Q1: one set of records behind many cells.
     const s = await clockedStore('2025-01-05');
     for (let i = 0; i < 8; i++) {
-      openCase(s, `2025-01-${String(5 + i).padStart(2, '0')}`, { birthDate: '1990', gender: 'weiblich', nationalities: ['SY'], languages: ['ar'], residenceStatus: 'duldung' });
+      openCase(s, `2025-01-${String(5 + i).padStart(2, '0')}`, {
+        birthDate: '1990',
+        gender: 'weiblich',
+        nationalities: ['SY'],
+        languages: ['ar'],
+        residenceStatus: 'duldung',
+      });
     }
     s.at('2026-03-15');
     s.statistics.updateSettings({ unitName: 'KIM Test', threshold: 3, perturbation: true });

@@ -83,7 +83,9 @@ describe('parseExports refuses bad imports with a German message', () => {
     expect(message).toContain('Erstellungsdatum fehlt');
     const refined = clone(a) as unknown as Record<string, any>;
     refined.tables[0].cells.pop();
-    expect(problemOf([asFile(refined, 'form.json')], 'form.json')).toContain('Tabelle 1 („Aktive Fälle nach Altersgruppe und Geschlecht“): Die Zellen passen nicht zu den Zeilen und Spalten');
+    expect(problemOf([asFile(refined, 'form.json')], 'form.json')).toContain(
+      'Tabelle 1 („Aktive Fälle nach Altersgruppe und Geschlecht“): Die Zellen passen nicht zu den Zeilen und Spalten',
+    );
   });
 
   it('the same file twice', () => {
@@ -119,7 +121,9 @@ describe('the previous period', () => {
     const later = sampleDistrict('2026-Q4').docs[0]!;
     const same = sampleDistrict('2026-Q3').docs[1]!;
     const problems = checkPrevious(current.documents, parseExports([asFile(half, 'h1.json')]).documents);
-    expect(problems).toEqual([{ file: 'h1.json', message: expect.stringMatching(/derselben Art: 1\. Halbjahr 2026 lässt sich nicht mit 3\. Quartal 2026 vergleichen/) }]);
+    expect(problems).toEqual([
+      { file: 'h1.json', message: expect.stringMatching(/derselben Art: 1\. Halbjahr 2026 lässt sich nicht mit 3\. Quartal 2026 vergleichen/) },
+    ]);
     expect(checkPrevious(current.documents, parseExports([asFile(later, 'q4.json')]).documents)[0]!.message).toBe(
       'Der Vergleichszeitraum 4. Quartal 2026 liegt nicht vor 3. Quartal 2026. Bitte wählen Sie Exporte eines früheren Zeitraums.',
     );

@@ -5,7 +5,14 @@ import { mergeDistrict, type ParsedExport } from '../../../electron/services/sta
 import { measureTable, statisticsDoc } from '../../fixtures/statisticsDocuments';
 
 /** A hand-written table as a unit published it (null = "•"). */
-function published(id: string, rows: string[], cells: (number | null)[][], rowTotals: (number | null)[] | null, columnTotals: (number | null)[], total: number | null): CountTableDoc {
+function published(
+  id: string,
+  rows: string[],
+  cells: (number | null)[][],
+  rowTotals: (number | null)[] | null,
+  columnTotals: (number | null)[],
+  total: number | null,
+): CountTableDoc {
   const columns = cells[0]!.length === 2 ? ['f', 'm'] : ['anzahl'];
   return {
     kind: 'counts',
@@ -33,8 +40,21 @@ const unitA = statisticsDoc({
   unitId: A_ID,
   unitName: 'Stelle A',
   tables: [
-    published('t', ['x', 'y'], [[10, null], [null, 8]], [13, 10], [12, 11], 23),
-    measureTable('m', [{ key: 'median', value: 14 }, { key: 'nur_a', value: 3 }]),
+    published(
+      't',
+      ['x', 'y'],
+      [
+        [10, null],
+        [null, 8],
+      ],
+      [13, 10],
+      [12, 11],
+      23,
+    ),
+    measureTable('m', [
+      { key: 'median', value: 14 },
+      { key: 'nur_a', value: 3 },
+    ]),
   ],
 });
 const unitB = statisticsDoc({
@@ -42,12 +62,24 @@ const unitB = statisticsDoc({
   unitName: 'Stelle B',
   k: 4,
   tables: [
-    published('t', ['x', 'y', 'z'], [[5, 6], [0, 9], [null, null]], [11, 9, null], [6, 16], 22),
+    published(
+      't',
+      ['x', 'y', 'z'],
+      [
+        [5, 6],
+        [0, 9],
+        [null, null],
+      ],
+      [11, 9, null],
+      [6, 16],
+      22,
+    ),
     measureTable('m', [{ key: 'median', value: null }]),
   ],
 });
 const parsed = (...docs: ReturnType<typeof statisticsDoc>[]): ParsedExport[] => docs.map((document, i) => ({ name: `datei-${i + 1}.json`, document }));
-const counts = (tables: readonly { kind: string }[], id = 't') => tables.find((t) => t.kind === 'counts' && (t as DistrictCountTable).id === id) as DistrictCountTable;
+const counts = (tables: readonly { kind: string }[], id = 't') =>
+  tables.find((t) => t.kind === 'counts' && (t as DistrictCountTable).id === id) as DistrictCountTable;
 const texts = (cells: readonly { value: number | null; lowerBound: boolean }[]) => cells.map(districtCellText);
 
 describe('mergeDistrict on a hand-built district', () => {
@@ -64,7 +96,7 @@ describe('mergeDistrict on a hand-built district', () => {
     expect(table.cells[1]![0]).toMatchObject({ value: null, lowerBound: true });
   });
 
-  it('merges the totals from the units\' totals, a secret total counting with its published cells', () => {
+  it("merges the totals from the units' totals, a secret total counting with its published cells", () => {
     expect(texts(table.rowTotals!)).toEqual(['24', '19', '•']);
     expect(texts(table.columnTotals)).toEqual(['18', '27']);
     expect(districtCellText(table.total)).toBe('45');
@@ -77,7 +109,13 @@ describe('mergeDistrict on a hand-built district', () => {
   it('lists medians and shares per unit instead of adding them', () => {
     const measures = report.tables.find((t) => t.kind === 'measures') as DistrictMeasureTable;
     expect(measures.rows).toEqual([
-      expect.objectContaining({ key: 'median', values: [{ unitId: A_ID, value: 14 }, { unitId: B_ID, value: null }] }),
+      expect.objectContaining({
+        key: 'median',
+        values: [
+          { unitId: A_ID, value: 14 },
+          { unitId: B_ID, value: null },
+        ],
+      }),
       expect.objectContaining({ key: 'nur_a', values: [{ unitId: A_ID, value: 3 }] }),
     ]);
   });
@@ -114,7 +152,19 @@ describe('mergeDistrict compared with a previous period', () => {
     unitId: A_ID,
     unitName: 'Stelle A',
     period: '2026-Q2',
-    tables: [published('t', ['x', 'y'], [[8, null], [null, 6]], [10, 9], [9, 10], 19)],
+    tables: [
+      published(
+        't',
+        ['x', 'y'],
+        [
+          [8, null],
+          [null, 6],
+        ],
+        [10, 9],
+        [9, 10],
+        19,
+      ),
+    ],
   });
   const report = mergeDistrict(parsed(unitA, unitB), parsed(previousA));
   const table = counts(report.tables);

@@ -11,7 +11,8 @@ async function pagesOf(pdf: Uint8Array): Promise<string[]> {
   return text.map((page) => page.replace(/\s+/g, ' '));
 }
 
-const parsed = (docs: ReturnType<typeof sampleDistrict>['docs'], prefix: string): ParsedExport[] => docs.map((document, i) => ({ name: `${prefix}-${i}.json`, document }));
+const parsed = (docs: ReturnType<typeof sampleDistrict>['docs'], prefix: string): ParsedExport[] =>
+  docs.map((document, i) => ({ name: `${prefix}-${i}.json`, document }));
 const current = sampleDistrict('2026-Q3').docs;
 const previous = sampleDistrict('2026-Q2', 2).docs;
 

@@ -24,15 +24,13 @@ const districtArb = fc.integer({ min: 1, max: COLUMNS.length }).chain((columns) 
   fc.record({
     columns: fc.constant(COLUMNS.slice(0, columns)),
     units: fc.array(
-      fc
-        .record({ k: fc.integer({ min: 3, max: 8 }), rows: fc.subarray(ROWS, { minLength: 1 }) })
-        .chain(({ k, rows }) =>
-          fc.record({
-            k: fc.constant(k),
-            rows: fc.constant(rows),
-            cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows.length, maxLength: rows.length }),
-          }),
-        ),
+      fc.record({ k: fc.integer({ min: 3, max: 8 }), rows: fc.subarray(ROWS, { minLength: 1 }) }).chain(({ k, rows }) =>
+        fc.record({
+          k: fc.constant(k),
+          rows: fc.constant(rows),
+          cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows.length, maxLength: rows.length }),
+        }),
+      ),
       { minLength: 1, maxLength: 5 },
     ),
   }),
@@ -105,7 +103,10 @@ describe('district merge (properties)', () => {
             truth(units, tables, (unit, table) => ({ raw: unit.cells.reduce((s, row) => s + row[j]!, 0), published: table.columnTotals[j]! })),
           );
         });
-        checkCell(merged.total, truth(units, tables, (unit, table) => ({ raw: unit.cells.flat().reduce((s, v) => s + v, 0), published: table.total })));
+        checkCell(
+          merged.total,
+          truth(units, tables, (unit, table) => ({ raw: unit.cells.flat().reduce((s, v) => s + v, 0), published: table.total })),
+        );
       }),
       { numRuns: 300 },
     );

@@ -23,7 +23,12 @@ describe('the district view works without any case store', () => {
     expect(merged.ok).toBe(true);
     const { report, problems } = (merged as { ok: true; value: DistrictMergeResult }).value;
     expect(problems).toEqual([]);
-    expect(report).toMatchObject({ districtName: 'Kreis Musterland', createdOn: '2026-10-12', period: { label: '2026-Q3' }, previous: { period: { label: '2026-Q2' } } });
+    expect(report).toMatchObject({
+      districtName: 'Kreis Musterland',
+      createdOn: '2026-10-12',
+      period: { label: '2026-Q3' },
+      previous: { period: { label: '2026-Q2' } },
+    });
     expect(report!.units).toHaveLength(3);
 
     const xlsx = await dispatch(handlers, 'district.exportXlsx', { files, districtName: 'Kreis Musterland' });

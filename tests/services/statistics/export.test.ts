@@ -20,7 +20,10 @@ type Seeded = Awaited<ReturnType<typeof seededStore>>;
 
 /** Everything personal or typed by hand in the store, to look for in the exports. */
 function secrets(store: Seeded): { words: string[]; texts: string[] } {
-  const q = (sql: string) => rows<{ v: string | null }>(store.sqlite, sql).map((r) => r.v).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const q = (sql: string) =>
+    rows<{ v: string | null }>(store.sqlite, sql)
+      .map((r) => r.v)
+      .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   const words = [
     ...q('SELECT family_name AS v FROM person_names'),
     ...q('SELECT given_names AS v FROM person_names'),
@@ -29,8 +32,12 @@ function secrets(store: Seeded): { words: string[]; texts: string[] } {
     ...q('SELECT id AS v FROM cases'),
     // Dates of birth with month or day; a year alone cannot be told from a count or the period.
     ...q('SELECT birth_date AS v FROM persons WHERE length(birth_date) >= 7'),
-    ...q(`SELECT substr(birth_date, 9, 2) || '.' || substr(birth_date, 6, 2) || '.' || substr(birth_date, 1, 4) AS v FROM persons WHERE length(birth_date) = 10`),
-  ].flatMap((v) => v.split(/\s+/)).filter((w) => w.length >= 3);
+    ...q(
+      `SELECT substr(birth_date, 9, 2) || '.' || substr(birth_date, 6, 2) || '.' || substr(birth_date, 1, 4) AS v FROM persons WHERE length(birth_date) = 10`,
+    ),
+  ]
+    .flatMap((v) => v.split(/\s+/))
+    .filter((w) => w.length >= 3);
   // (The interpreter's language, e.g. "Arabisch", is left out: the language groups carry such names.)
   const texts = [
     'SELECT note AS v FROM person_names',
@@ -119,7 +126,12 @@ describe('statistics export of a seeded store', () => {
     expect(statisticsDocument.safeParse(doc).success).toBe(true);
     expect(schema.safeParse({ ...doc, tables: [{ ...doc.tables[0], cells: [[2.5]] }] }).success).toBe(false);
     expect(schema.safeParse({ ...doc, names: ['Fatima'] }).success).toBe(false);
-    expect(doc.unit).toEqual({ id: store.statistics.settings().unit.id, name: 'KIM Kreis Lindenau, Team Nord', traeger: 'Kreis Lindenau', municipality: 'Kreisstadt' });
+    expect(doc.unit).toEqual({
+      id: store.statistics.settings().unit.id,
+      name: 'KIM Kreis Lindenau, Team Nord',
+      traeger: 'Kreis Lindenau',
+      municipality: 'Kreisstadt',
+    });
     expect(doc.appVersion).toBe(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
   });
 

@@ -29,13 +29,30 @@ async function knownDataset(): Promise<Store> {
   const gu = s.locations.create({ name: 'GU Waldweg', kind: 'gu', municipality: 'Nordheim' });
   const rathaus = s.locations.create({ name: 'Rathaus Südwalde', kind: 'rathaus', municipality: 'Südwalde' });
   const group = s.targetGroups.create({ name: 'Geduldete über 27 Jahre', validFrom: '2025-01-01' });
-  const jobcenter = s.partners.create({ organisation: 'Jobcenter Kreis', legalArea: 'sgb2', municipality: null, contactName: 'Frau Jobcenter', phone: null, email: null });
+  const jobcenter = s.partners.create({
+    organisation: 'Jobcenter Kreis',
+    legalArea: 'sgb2',
+    municipality: null,
+    contactName: 'Frau Jobcenter',
+    phone: null,
+    email: null,
+  });
   const course = s.partners.create({ organisation: 'Sprachschule', legalArea: 'sprache', municipality: null, contactName: null, phone: null, email: null });
 
-  const e = openCase(s, '2025-05-01', { birthDate: '1970-07-01', gender: 'divers', nationalities: ['ER'], languages: ['ti'], municipality: 'Nordheim', residenceStatus: 'aufenthaltserlaubnis' }, { accessRoute: 'sozialamt' });
+  const e = openCase(
+    s,
+    '2025-05-01',
+    { birthDate: '1970-07-01', gender: 'divers', nationalities: ['ER'], languages: ['ti'], municipality: 'Nordheim', residenceStatus: 'aufenthaltserlaubnis' },
+    { accessRoute: 'sozialamt' },
+  );
   s.at('2025-05-05');
   s.assessments.create({ caseId: e.caseId, date: '2025-05-05', entries: [entry('wohnen')] });
-  const d = openCase(s, '2025-06-01', { birthDate: '1985-03-15', gender: 'maennlich', nationalities: ['IQ'], languages: ['ku'], municipality: 'Ostbach' }, { accessRoute: 'jobcenter' });
+  const d = openCase(
+    s,
+    '2025-06-01',
+    { birthDate: '1985-03-15', gender: 'maennlich', nationalities: ['IQ'], languages: ['ku'], municipality: 'Ostbach' },
+    { accessRoute: 'jobcenter' },
+  );
   s.at('2025-06-10');
   s.assessments.create({ caseId: d.caseId, date: '2025-06-10', entries: [entry('wohnen')] });
   const f = openCase(s, '2025-09-01', { birthDate: '1995', gender: 'weiblich', nationalities: ['SY'], languages: ['ar'] });
@@ -58,7 +75,14 @@ async function knownDataset(): Promise<Store> {
   s.at('2026-02-01');
   s.agreements.sign({ agreementId: agreement.id, signedAt: '2026-02-01' });
   s.at('2026-02-05');
-  const failing = s.referrals.create({ caseId: a.caseId, partnerId: jobcenter.id, lifeAreaId: 'arbeit', reason: 'Arbeitssuche', date: '2026-02-05', dataTransfer: false });
+  const failing = s.referrals.create({
+    caseId: a.caseId,
+    partnerId: jobcenter.id,
+    lifeAreaId: 'arbeit',
+    reason: 'Arbeitssuche',
+    date: '2026-02-05',
+    dataTransfer: false,
+  });
 
   const b = openCase(
     s,
@@ -95,11 +119,27 @@ async function knownDataset(): Promise<Store> {
   s.releases.create({ personId: c.personId, partnerId: course.id, givenAt: '2026-03-05', scope: 'Sprachkurs', form: 'schriftlich' });
   s.at('2026-03-10');
   contact(s, '2026-03-10', e, { place: 'telefon', type: 'telefonat', durationMinutes: 20 });
-  s.referrals.create({ caseId: b.caseId, partnerId: course.id, lifeAreaId: 'sprache', reason: 'Kurs', date: '2026-03-10', dataTransfer: false, status: 'vermittelt' });
+  s.referrals.create({
+    caseId: b.caseId,
+    partnerId: course.id,
+    lifeAreaId: 'sprache',
+    reason: 'Kurs',
+    date: '2026-03-10',
+    dataTransfer: false,
+    status: 'vermittelt',
+  });
   s.at('2026-03-15');
   s.goals.update({ goalId: language.id, status: 'erreicht' });
   s.at('2026-03-20');
-  s.caseConferences.create({ caseId: c.caseId, date: '2026-03-20', clientPresent: true, participants: [{ partnerId: course.id, contactPerson: null }], agenda: 'Kurs', results: 'Platz ab April', actions: [] });
+  s.caseConferences.create({
+    caseId: c.caseId,
+    date: '2026-03-20',
+    clientPresent: true,
+    participants: [{ partnerId: course.id, contactPerson: null }],
+    agenda: 'Kurs',
+    results: 'Platz ab April',
+    actions: [],
+  });
 
   openCase(s, '2026-04-05', { birthDate: '2001-02-02', gender: 'weiblich', nationalities: ['TR'], languages: ['tr'] });
   s.at('2026-04-20');

@@ -10,12 +10,21 @@ describe('statistics through IPC', () => {
     const handlers = createHandlers(s);
     const call = (name: string, input: unknown) => dispatch(handlers, name, input);
 
-    expect(await call('statistics.updateSettings', { unitName: 'KIM Süd', threshold: 4 })).toMatchObject({ ok: true, value: { unit: { name: 'KIM Süd' }, threshold: 4 } });
+    expect(await call('statistics.updateSettings', { unitName: 'KIM Süd', threshold: 4 })).toMatchObject({
+      ok: true,
+      value: { unit: { name: 'KIM Süd' }, threshold: 4 },
+    });
     const periods = await call('statistics.periods', {});
-    expect(periods).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ label: '2026-Q1', title: '1. Quartal 2026', running: true })]) });
+    expect(periods).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ label: '2026-Q1', title: '1. Quartal 2026', running: true })]),
+    });
 
     const preview = await call('statistics.preview', { period: '2025' });
-    expect(preview).toMatchObject({ ok: true, value: { asOf: '2025-12-31', running: false, missing: [], document: { threshold: 4, period: { label: '2025' } } } });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { asOf: '2025-12-31', running: false, missing: [], document: { threshold: 4, period: { label: '2025' } } },
+    });
     if (!preview.ok) throw new Error('preview failed');
     const { document, suppressed } = preview.value as { document: { tables: { id: string }[] }; suppressed: { tableId: string; cells: number }[] };
     expect(suppressed.map((x) => x.tableId)).toEqual(document.tables.map((t) => t.id));

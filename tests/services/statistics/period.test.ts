@@ -27,7 +27,8 @@ describe('periods', () => {
   });
 
   it('refuses periods that have not begun (PERIOD_NOT_STARTED)', () => {
-    for (const label of ['2026-Q3', '2026-H2', '2027']) expect(() => parsePeriod(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_NOT_STARTED' }));
+    for (const label of ['2026-Q3', '2026-H2', '2027'])
+      expect(() => parsePeriod(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_NOT_STARTED' }));
   });
 
   it('refuses anything else (PERIOD_INVALID)', () => {

@@ -8,7 +8,11 @@ describe('statistics settings', () => {
   it('start with k = 5, no perturbation and a unit id made once', async () => {
     const s = await createdStore();
     const first = s.statistics.settings();
-    expect(first).toEqual({ unit: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: null, traeger: null, municipality: null }, threshold: 5, perturbation: false });
+    expect(first).toEqual({
+      unit: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: null, traeger: null, municipality: null },
+      threshold: 5,
+      perturbation: false,
+    });
     expect(s.statistics.settings().unit.id).toBe(first.unit.id);
     const audit = recentAudit(s.store.session().db, 5);
     expect(audit.filter((e) => e.action === 'statistics.unit_created')).toEqual([expect.objectContaining({ entity: 'statistics', entityId: first.unit.id })]);
@@ -20,10 +24,21 @@ describe('statistics settings', () => {
   it('are changed together, audited once, and keep the unit id', async () => {
     const s = await createdStore();
     const { unit } = s.statistics.settings();
-    const updated = s.statistics.updateSettings({ unitName: ' KIM Team Nord ', traeger: 'Caritas', municipality: 'Nordheim', threshold: 7, perturbation: true });
+    const updated = s.statistics.updateSettings({
+      unitName: ' KIM Team Nord ',
+      traeger: 'Caritas',
+      municipality: 'Nordheim',
+      threshold: 7,
+      perturbation: true,
+    });
     expect(updated).toEqual({ unit: { id: unit.id, name: 'KIM Team Nord', traeger: 'Caritas', municipality: 'Nordheim' }, threshold: 7, perturbation: true });
     expect(recentAudit(s.store.session().db, 1)[0]).toMatchObject({ action: 'statistics.settings_updated', entity: 'statistics', entityId: null });
-    expect(s.statistics.updateSettings({ traeger: '', municipality: null }).unit).toEqual({ id: unit.id, name: 'KIM Team Nord', traeger: null, municipality: null });
+    expect(s.statistics.updateSettings({ traeger: '', municipality: null }).unit).toEqual({
+      id: unit.id,
+      name: 'KIM Team Nord',
+      traeger: null,
+      municipality: null,
+    });
     expect(s.statistics.updateSettings({}).threshold).toBe(7);
   });
 

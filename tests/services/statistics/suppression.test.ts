@@ -41,13 +41,15 @@ const published = (t: ProtectedTable): PublishedTable => ({
 });
 
 /** The true value behind an entry id of attack.ts (c<i>.<j>, R<i>, C<j>, t). */
-const truthOf = (cells: number[][]) => (id: string): number => {
-  if (id === 't') return cells.flat().reduce((a, b) => a + b, 0);
-  if (id.startsWith('R')) return cells[Number(id.slice(1))]!.reduce((a, b) => a + b, 0);
-  if (id.startsWith('C')) return cells.reduce((a, row) => a + row[Number(id.slice(1))]!, 0);
-  const [i, j] = id.slice(1).split('.').map(Number) as [number, number];
-  return cells[i]![j]!;
-};
+const truthOf =
+  (cells: number[][]) =>
+  (id: string): number => {
+    if (id === 't') return cells.flat().reduce((a, b) => a + b, 0);
+    if (id.startsWith('R')) return cells[Number(id.slice(1))]!.reduce((a, b) => a + b, 0);
+    if (id.startsWith('C')) return cells.reduce((a, row) => a + row[Number(id.slice(1))]!, 0);
+    const [i, j] = id.slice(1).split('.').map(Number) as [number, number];
+    return cells[i]![j]!;
+  };
 
 const allCells = (t: ProtectedTable): Cell[] => [...t.cells.flat(), ...(t.rowTotals ?? []), ...t.columnTotals, t.total];
 
@@ -110,7 +112,17 @@ describe('suppression', () => {
   });
 
   it('in a two-way table hides a partner cell in the row and in the column', () => {
-    const t = protectTable({ rows: ['A', 'B'], columns: ['weiblich', 'männlich'], cells: [[1, 20], [30, 40]] }, 5);
+    const t = protectTable(
+      {
+        rows: ['A', 'B'],
+        columns: ['weiblich', 'männlich'],
+        cells: [
+          [1, 20],
+          [30, 40],
+        ],
+      },
+      5,
+    );
     expect(t.cells[0]![0]).toEqual({ value: null, suppressed: 'primary' });
     expect(t.cells[0]![1]!.suppressed).toBe('secondary');
     expect(t.cells[1]![0]!.suppressed).toBe('secondary');

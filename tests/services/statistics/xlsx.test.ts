@@ -20,7 +20,11 @@ function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
   sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
-const textOf = (sheet: ExcelJS.Worksheet) => rowsOf(sheet).flat().filter((v) => v !== null && v !== undefined).join('\n');
+const textOf = (sheet: ExcelJS.Worksheet) =>
+  rowsOf(sheet)
+    .flat()
+    .filter((v) => v !== null && v !== undefined)
+    .join('\n');
 const rowStarting = (sheet: ExcelJS.Worksheet, label: string) => rowsOf(sheet).find((r) => r[0] === label);
 
 const unitDoc = statisticsDoc({
@@ -41,7 +45,13 @@ const unitDoc = statisticsDoc({
         [9, 11],
       ],
     }),
-    countTable({ id: 'faelle.zugang', title: 'Aktive Fälle am Ende des Zeitraums nach Zugangsweg', rows: ['sprechstunde', 'abh'], columns: ['anzahl'], cells: [[40], [22]] }),
+    countTable({
+      id: 'faelle.zugang',
+      title: 'Aktive Fälle am Ende des Zeitraums nach Zugangsweg',
+      rows: ['sprechstunde', 'abh'],
+      columns: ['anzahl'],
+      cells: [[40], [22]],
+    }),
     measureTable('zyklus.mediane', [
       { key: 'tage', label: 'Tage bis zum Assessment (Median)', value: 17 },
       { key: 'anteil', label: 'Anteil erreichter Ziele', unitOfMeasure: '%', value: null },
@@ -78,7 +88,7 @@ describe('sheet names', () => {
   });
 });
 
-describe('documentToXlsx (a unit\'s export)', () => {
+describe("documentToXlsx (a unit's export)", () => {
   it('has "Angaben" first, then one sheet per table with German titles', async () => {
     const workbook = await read(await documentToXlsx(unitDoc));
     const names = workbook.worksheets.map((s) => s.name);
@@ -136,7 +146,13 @@ describe('districtReportToXlsx (the merged district)', () => {
 
   it('has "Angaben", the totals per unit, and one sheet per table', async () => {
     const workbook = await read(await districtReportToXlsx(report));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Angaben', 'Summen je Stelle', 'Aktive Fälle nach Altersgruppe…', 'Kontakte nach Ort', 'Mediane und Anteile']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Angaben',
+      'Summen je Stelle',
+      'Aktive Fälle nach Altersgruppe…',
+      'Kontakte nach Ort',
+      'Mediane und Anteile',
+    ]);
     const about = textOf(workbook.getWorksheet('Angaben')!);
     for (const expected of [
       'Kommunales Integrationsmanagement – Kreis Musterland',
@@ -171,13 +187,26 @@ describe('districtReportToXlsx (the merged district)', () => {
     expect(textOf(sheet)).toContain('„≥ 37“: mindestens 37.');
   });
 
-  it('lists each unit\'s totals and its medians and shares', async () => {
+  it("lists each unit's totals and its medians and shares", async () => {
     const workbook = await read(await districtReportToXlsx(report));
     const perUnit = workbook.getWorksheet('Summen je Stelle')!;
-    expect(rowStarting(perUnit, 'Tabelle')).toEqual(['Tabelle', 'Gezählt', 'KI Kreis Musterland', 'DRK Kreisverband, Beratung Nordstadt', 'Diakonie Südtal', 'Kreis']);
+    expect(rowStarting(perUnit, 'Tabelle')).toEqual([
+      'Tabelle',
+      'Gezählt',
+      'KI Kreis Musterland',
+      'DRK Kreisverband, Beratung Nordstadt',
+      'Diakonie Südtal',
+      'Kreis',
+    ]);
     expect(rowStarting(perUnit, 'Kontakte nach Ort')).toEqual(['Kontakte nach Ort', 'Kontakte', 217, 139, 87, 443]);
     const measures = workbook.getWorksheet('Mediane und Anteile')!;
-    expect(rowStarting(measures, 'Tage vom Erstkontakt bis zum Assessment (Median)')).toEqual(['Tage vom Erstkontakt bis zum Assessment (Median)', 'Tage', 14, 21, '•']);
+    expect(rowStarting(measures, 'Tage vom Erstkontakt bis zum Assessment (Median)')).toEqual([
+      'Tage vom Erstkontakt bis zum Assessment (Median)',
+      'Tage',
+      14,
+      21,
+      '•',
+    ]);
   });
 });
 

@@ -42,7 +42,16 @@ describe('Heute: follow-ups', () => {
     const id = newId();
     s.db
       .insert(followUps)
-      .values({ id, caseId, dueDate: '2026-11-21', title: 'Wohnungsamt anrufen', source: 'fallkonferenz', sourceId: 'conf-1', doneAt: null, createdAt: '2026-11-01T10:00:00Z' })
+      .values({
+        id,
+        caseId,
+        dueDate: '2026-11-21',
+        title: 'Wohnungsamt anrufen',
+        source: 'fallkonferenz',
+        sourceId: 'conf-1',
+        doneAt: null,
+        createdAt: '2026-11-01T10:00:00Z',
+      })
       .run();
     const overview = s.today.items({});
     expect(overview.groups.find((g) => g.kind === 'followUp')!.items).toEqual([]);
@@ -71,7 +80,11 @@ describe('Heute: re-assessments', () => {
       [dueToday, '2026-11-21', false],
     ]);
     const item = s.today.items({}).groups.find((g) => g.kind === 'reassessment')!.items[1]!;
-    expect(item).toMatchObject({ title: 'Re-Assessment, das letzte war am 21.05.2026', clientName: 'Amina Haddad', target: { caseId: dueToday, section: 'assessment' } });
+    expect(item).toMatchObject({
+      title: 'Re-Assessment, das letzte war am 21.05.2026',
+      clientName: 'Amina Haddad',
+      target: { caseId: dueToday, section: 'assessment' },
+    });
     expect(itemsOf(s, 'reassessment', '2026-11-22').map(([id]) => id)).toEqual([overdue, dueToday, tomorrow]);
   });
 });
