@@ -1,7 +1,7 @@
 /** Picks the screen for the session phase and keeps the lock subscription for the app's life. */
 import { useEffect } from 'react';
 import { de } from './i18n/de';
-import { listenForLock, loadStatus, useSession, type Phase } from './state/session';
+import { listenForEvents, loadStatus, useSession, type Phase } from './state/session';
 import { AppFrame } from './features/frame/AppFrame';
 import { DistrictStandaloneScreen } from './features/district/DistrictStandaloneScreen';
 import { RecoveryKeyScreen } from './features/setup/RecoveryKeyScreen';
@@ -52,7 +52,7 @@ export function Screen({ phase }: { phase: Phase }) {
 
 export function App() {
   const phase = useSession((s) => s.phase);
-  useEffect(() => listenForLock(), []);
+  useEffect(() => listenForEvents(), []);
   useEffect(() => {
     void loadStatus();
   }, []);

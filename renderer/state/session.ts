@@ -3,7 +3,7 @@
  * locks, every store that holds case data is reset, and so is this one.
  */
 import { create } from 'zustand';
-import type { LockReason, StoreStatus, UnlockResult } from '../../electron/contract';
+import type { KimEvent, LockReason, StoreStatus, UnlockResult } from '../../electron/contract';
 import { call, onKimEvent } from '../api';
 
 /** Why a recovery key is on screen; changes only the explanation above it. */
@@ -83,10 +83,19 @@ export async function loadStatus(): Promise<void> {
   setPhase(result.ok ? phaseForStatus(result.value) : { name: 'loading', error: result.error.message });
 }
 
-/** Subscribes to the main process's events; returns the unsubscribe function. */
-export function listenForLock(): () => void {
+const eventHandlers = new Set<(event: KimEvent) => void>();
+
+/** Registers a handler for the main process's other events (one subscription serves them all). */
+export function registerEventHandler(handler: (event: KimEvent) => void): () => void {
+  eventHandlers.add(handler);
+  return () => eventHandlers.delete(handler);
+}
+
+/** The one subscription to the main process's events; returns the unsubscribe function. */
+export function listenForEvents(): () => void {
   return onKimEvent((event) => {
     if (event.name === 'locked') resetAfterLock(event.reason);
+    else for (const handler of eventHandlers) handler(event);
   });
 }
 

@@ -5,8 +5,8 @@
  */
 import { create } from 'zustand';
 import type { StoreHealth } from '../../electron/contract';
-import { call, onKimEvent } from '../api';
-import { lockEpoch, registerResetOnLock } from './session';
+import { call } from '../api';
+import { lockEpoch, registerEventHandler, registerResetOnLock } from './session';
 
 export const useStoreHealth = create<{ health: StoreHealth | null }>()(() => ({ health: null }));
 
@@ -20,9 +20,9 @@ export async function refreshStoreHealth(): Promise<void> {
   useStoreHealth.setState({ health: result.ok ? result.value : null });
 }
 
-/** Refreshes whenever the background check reports; returns the unsubscribe function. */
+/** Refreshes whenever the background check reports; returns the unregister function. */
 export function listenForStoreHealth(): () => void {
-  return onKimEvent((event) => {
+  return registerEventHandler((event) => {
     if (event.name === 'integrityChecked') void refreshStoreHealth();
   });
 }
