@@ -232,6 +232,26 @@ function cachePreparedStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
+/** Whether `file` decrypts under `dataKey` (one read of the schema, read-only; nothing written). */
+export function opensWithKey(file: string, dataKey: Buffer): boolean {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    applyCipherKey(sqlite, dataKey);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/** One consistent snapshot of the open database, WAL included, written to `file` under the same key. */
+export function copyDatabase(sqlite: Database.Database, file: string): void {
+  sqlite.prepare('VACUUM INTO ?').run(file);
+}
+
 /** The full check for `kim verify` and the background check: every page, index and constraint. */
 export function integrityCheck(sqlite: Database.Database): string[] {
   const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];

@@ -18,7 +18,7 @@ import { generateRecoveryKey } from '../crypto/recoveryKey';
 import { wrapDataKey, type KeyWrap } from '../crypto/keyWrap';
 import type { ScryptCost } from '../crypto/kdf';
 import { newKeyfile, syncDirectory, writeKeyfile } from './keyfile';
-import { applyCipherKey, openEncryptedDatabase, type DbSession, type KimDb } from '../../../db/open';
+import { applyCipherKey, copyDatabase, openEncryptedDatabase, opensWithKey, type DbSession, type KimDb } from '../../../db/open';
 import * as schema from '../../../db/schema';
 import { latestAuditId } from '../../../db/queries/audit';
 
@@ -74,7 +74,7 @@ export function replaceDataKey(input: ReplaceDataKeyInput): DbSession {
   try {
     // Created empty first so the copy is 0600 from its first byte (VACUUM INTO accepts an empty file).
     fs.closeSync(fs.openSync(partial, 'wx', 0o600));
-    session.sqlite.prepare('VACUUM INTO ?').run(partial); // one consistent snapshot, WAL included
+    copyDatabase(session.sqlite, partial);
     step('copied');
     const copy = new Database(partial, { fileMustExist: true });
     try {
@@ -121,7 +121,7 @@ export function recoverInterruptedRekey(dbPath: string, dataKey: Buffer): void {
   removeFileAndSides(partialCopyPath(dbPath));
   const complete = completeCopyPath(dbPath);
   if (!fs.existsSync(complete)) return;
-  if (opensWith(complete, dataKey)) installCopy(dbPath);
+  if (opensWithKey(complete, dataKey)) installCopy(dbPath);
   else removeFileAndSides(complete); // the key file was never switched: the old database is current
 }
 
@@ -131,20 +131,6 @@ function installCopy(dbPath: string): void {
   for (const file of sideFiles(dbPath)) fs.rmSync(file, { force: true });
   fs.renameSync(completeCopyPath(dbPath), dbPath);
   syncDirectory(path.dirname(dbPath));
-}
-
-function opensWith(file: string, dataKey: Buffer): boolean {
-  let sqlite: Database.Database | undefined;
-  try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
-    applyCipherKey(sqlite, dataKey);
-    sqlite.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    sqlite?.close();
-  }
 }
 
 function removeCopies(dbPath: string): void {
