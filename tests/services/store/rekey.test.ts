@@ -24,7 +24,7 @@ function manualClock(start = '2026-06-15T09:00:00Z') {
 
 /** Opens the file with the reference SQLCipher 4 and reads one row, or throws. */
 function readWithReference(dbPath: string, hexKey: string): unknown {
-  const reference = new SQLCipher(dbPath, { readonly: true });
+  const reference = new SQLCipher(dbPath);
   try {
     reference.exec(`PRAGMA key = "x'${hexKey}'"`);
     const value = reference.prepare("SELECT value FROM settings WHERE key = 'userName'", { pluck: true }).get();

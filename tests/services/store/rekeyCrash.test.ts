@@ -51,7 +51,7 @@ function runChild(
 }
 
 function referenceOpens(dbPath: string, hexKey: string): boolean {
-  const reference = new SQLCipher(dbPath, { readonly: true });
+  const reference = new SQLCipher(dbPath);
   try {
     reference.exec(`PRAGMA key = "x'${hexKey}'"`);
     reference.prepare('SELECT count(*) FROM settings').get();
