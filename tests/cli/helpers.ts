@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { runCli } from '../../electron/cli/run';
-import { MIGRATIONS, TEST_KDF_COST, tempDir } from '../fixtures/tempStore';
+import { MIGRATIONS, runningClock, TEST_KDF_COST, tempDir } from '../fixtures/tempStore';
 
 /** Answers one prompt; `stdout` is what was printed so far (to copy groups of a recovery key). */
 export type Answering = (question: string, hidden: boolean, stdout: string) => string;
@@ -35,7 +35,7 @@ export async function kim(
     platform: 'linux',
     home: '/home/niemand',
     osUserName: 'testnutzer',
-    services: { kdfCost: async () => TEST_KDF_COST, migrationsFolder: MIGRATIONS },
+    services: { kdfCost: async () => TEST_KDF_COST, migrationsFolder: MIGRATIONS, now: runningClock() },
   });
   return run;
 }

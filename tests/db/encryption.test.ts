@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import SQLCipher, { setLogger } from '@signalapp/sqlcipher';
 import { writeSetting } from '../../db/queries/settings';
 import { appendAudit } from '../../db/queries/audit';
-import { createdStore, GOOD_PASSPHRASE, testServices } from '../fixtures/tempStore';
+import { createdStore, GOOD_PASSPHRASE, TEST_START, testServices } from '../fixtures/tempStore';
 
 setLogger(() => undefined); // the reference library logs the failed HMAC of the wrong-key case
 
@@ -16,8 +16,8 @@ describe('encrypted store on disk', () => {
   it('contains no plaintext of what was written, neither while open nor after close', async () => {
     const { store, recoveryKey, dbPath } = await createdStore();
     const { db } = store.session();
-    writeSetting(db, 'probe', MARKER, new Date());
-    appendAudit(db, { actor: MARKER, action: 'probe', entity: 'person', entityId: MARKER }, new Date());
+    writeSetting(db, 'probe', MARKER, TEST_START);
+    appendAudit(db, { actor: MARKER, action: 'probe', entity: 'person', entityId: MARKER }, TEST_START);
     const secrets = [MARKER, 'Test Beraterin', GOOD_PASSPHRASE, recoveryKey, store.exportDataKey(), 'SQLite format 3', 'audit_log', 'CREATE TABLE'];
 
     const scan = () => {
@@ -37,7 +37,7 @@ describe('encrypted store on disk', () => {
 
   it('is SQLCipher 4: real SQLCipher opens it with the raw data key, and not without it', async () => {
     const { store, dbPath } = await createdStore();
-    writeSetting(store.session().db, 'probe', MARKER, new Date());
+    writeSetting(store.session().db, 'probe', MARKER, TEST_START);
     const hexKey = store.exportDataKey();
     store.lock('manual');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrateScrypt, deriveKey, MIN_COST, newScryptParams, TARGET_MS } from '../../electron/services/crypto/kdf';
 import { unwrapDataKey, wrapDataKey } from '../../electron/services/crypto/keyWrap';
 import { generateRecoveryKey, parseRecoveryKey } from '../../electron/services/crypto/recoveryKey';
-import { TEST_KDF_COST } from '../fixtures/tempStore';
+import { TEST_KDF_COST, TEST_START } from '../fixtures/tempStore';
 
 describe('key derivation', () => {
   // A lower bound on cost, not a speed test: a slower machine only makes it pass more clearly.
@@ -28,7 +28,7 @@ describe('key derivation', () => {
 describe('key wrap', () => {
   it('gives the data key back only for the right secret and kind', async () => {
     const dataKey = randomBytes(32);
-    const wrap = await wrapDataKey('passphrase', 'richtig', dataKey, TEST_KDF_COST, new Date());
+    const wrap = await wrapDataKey('passphrase', 'richtig', dataKey, TEST_KDF_COST, TEST_START);
     expect(await unwrapDataKey(wrap, 'richtig')).toEqual(dataKey);
     expect(await unwrapDataKey(wrap, 'falsch')).toBeNull();
     expect(await unwrapDataKey({ ...wrap, kind: 'recovery' }, 'richtig')).toBeNull();
