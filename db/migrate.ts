@@ -24,9 +24,7 @@ export function knownMigrations(migrationsFolder: string): KnownMigration[] {
 
 /** created_at of each migration applied to this database, oldest first. */
 export function appliedMigrations(sqlite: Database.Database): number[] {
-  const table = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   if (!table) return [];
   return sqlite
     .prepare('SELECT created_at AS createdAt FROM __drizzle_migrations ORDER BY created_at')

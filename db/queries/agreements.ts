@@ -19,7 +19,13 @@ export function agreementsOfCase(db: KimDb, caseId: string): AgreementRow[] {
 }
 
 export function latestAgreementVersion(db: KimDb, caseId: string): number {
-  return db.select({ last: max(agreements.version) }).from(agreements).where(eq(agreements.caseId, caseId)).get()?.last ?? 0;
+  return (
+    db
+      .select({ last: max(agreements.version) })
+      .from(agreements)
+      .where(eq(agreements.caseId, caseId))
+      .get()?.last ?? 0
+  );
 }
 
 export function signAgreement(db: KimDb, id: string, signedAt: string): void {
@@ -29,10 +35,6 @@ export function signAgreement(db: KimDb, id: string, signedAt: string): void {
 /** What the printed agreement names besides the goals: case number, case manager, client. */
 export function caseHeader(db: KimDb, caseId: string) {
   return (
-    db
-      .select({ caseNumber: cases.caseNumber, caseManager: cases.caseManager, personId: cases.personId })
-      .from(cases)
-      .where(eq(cases.id, caseId))
-      .get() ?? null
+    db.select({ caseNumber: cases.caseNumber, caseManager: cases.caseManager, personId: cases.personId }).from(cases).where(eq(cases.id, caseId)).get() ?? null
   );
 }

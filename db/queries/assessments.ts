@@ -12,7 +12,12 @@ export function lifeAreaList(db: KimDb) {
   return db.select().from(lifeAreas).orderBy(asc(lifeAreas.sortOrder), asc(lifeAreas.name)).all();
 }
 
-const lifeAreaWithId = (db: KimDb) => db.select().from(lifeAreas).where(eq(lifeAreas.id, sql.placeholder('id'))).prepare();
+const lifeAreaWithId = (db: KimDb) =>
+  db
+    .select()
+    .from(lifeAreas)
+    .where(eq(lifeAreas.id, sql.placeholder('id')))
+    .prepare();
 
 /** Checked for every entry and goal: prepared once per connection. */
 export function lifeAreaById(db: KimDb, id: string) {
@@ -31,13 +36,7 @@ export function assessmentById(db: KimDb, id: string): AssessmentRow | null {
 /** The latest assessment of a case: by date, then by when it was recorded. */
 export function lastAssessment(db: KimDb, caseId: string): AssessmentRow | null {
   return (
-    db
-      .select()
-      .from(assessments)
-      .where(eq(assessments.caseId, caseId))
-      .orderBy(desc(assessments.date), desc(assessments.createdAt))
-      .limit(1)
-      .get() ?? null
+    db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.date), desc(assessments.createdAt)).limit(1).get() ?? null
   );
 }
 

@@ -4,7 +4,13 @@ import type { KimDb } from '../open';
 import { caseConferenceParticipants, caseConferences, partners } from '../schema';
 
 export type CaseConferenceRow = typeof caseConferences.$inferSelect;
-export type ParticipantRow = { conferenceId: string; partnerId: string; organisation: string; legalArea: (typeof partners.$inferSelect)['legalArea']; contactPerson: string | null };
+export type ParticipantRow = {
+  conferenceId: string;
+  partnerId: string;
+  organisation: string;
+  legalArea: (typeof partners.$inferSelect)['legalArea'];
+  contactPerson: string | null;
+};
 
 export function insertCaseConference(
   db: KimDb,

@@ -61,9 +61,7 @@ function textCondition(text: string): SQL {
   const pattern = containsPattern(text);
   const like = (column: SQL) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
   const words = matchExpression(text);
-  const indexed = words
-    ? sql` OR c.person_id IN (SELECT person_id FROM search_index WHERE search_index MATCH ${words} AND kind = 'person')`
-    : sql``;
+  const indexed = words ? sql` OR c.person_id IN (SELECT person_id FROM search_index WHERE search_index MATCH ${words} AND kind = 'person')` : sql``;
   return sql`(${like(sql`c.case_number`)}
     OR EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = c.person_id
       AND (${like(sql`n.given_names || ' ' || n.family_name`)} OR ${like(sql`n.family_name || ', ' || n.given_names`)} OR ${like(sql`n.family_name || ' ' || n.given_names`)}))${indexed})`;
@@ -95,14 +93,39 @@ function reassessmentDue(last: SQL, months: SQL): SQL {
  * letters with marks common in the clients' names are folded first.
  */
 const FOLDED_LETTERS: [string, string][] = [
-  ['Ä', 'A'], ['ä', 'a'], ['Ö', 'O'], ['ö', 'o'], ['Ü', 'U'], ['ü', 'u'], ['ß', 'ss'],
-  ['Ç', 'C'], ['ç', 'c'], ['Ş', 'S'], ['ş', 's'], ['Ğ', 'G'], ['ğ', 'g'], ['İ', 'I'], ['ı', 'i'],
-  ['É', 'E'], ['é', 'e'], ['È', 'E'], ['è', 'e'], ['Á', 'A'], ['á', 'a'], ['Ó', 'O'], ['ó', 'o'],
-  ['Č', 'C'], ['č', 'c'], ['Š', 'S'], ['š', 's'], ['Ž', 'Z'], ['ž', 'z'], ['Ł', 'L'], ['ł', 'l'],
+  ['Ä', 'A'],
+  ['ä', 'a'],
+  ['Ö', 'O'],
+  ['ö', 'o'],
+  ['Ü', 'U'],
+  ['ü', 'u'],
+  ['ß', 'ss'],
+  ['Ç', 'C'],
+  ['ç', 'c'],
+  ['Ş', 'S'],
+  ['ş', 's'],
+  ['Ğ', 'G'],
+  ['ğ', 'g'],
+  ['İ', 'I'],
+  ['ı', 'i'],
+  ['É', 'E'],
+  ['é', 'e'],
+  ['È', 'E'],
+  ['è', 'e'],
+  ['Á', 'A'],
+  ['á', 'a'],
+  ['Ó', 'O'],
+  ['ó', 'o'],
+  ['Č', 'C'],
+  ['č', 'c'],
+  ['Š', 'S'],
+  ['š', 's'],
+  ['Ž', 'Z'],
+  ['ž', 'z'],
+  ['Ł', 'L'],
+  ['ł', 'l'],
 ];
-const nameSortKey = sql.raw(
-  FOLDED_LETTERS.reduce((expression, [from, to]) => `replace(${expression}, '${from}', '${to}')`, 'name'),
-);
+const nameSortKey = sql.raw(FOLDED_LETTERS.reduce((expression, [from, to]) => `replace(${expression}, '${from}', '${to}')`, 'name'));
 
 const phaseOrder = sql.raw(`CASE phase ${PHASES.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`);
 
@@ -136,8 +159,7 @@ export function listCaseRows(db: KimDb, q: CaseListQuery): CaseListRow[] {
 export function caseListStatement(q: CaseListQuery): SQL {
   const conditions = baseConditions(q);
   const where = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
-  const dueCondition =
-    q.due === 'faellig' ? sql`WHERE due = 1` : q.due === 'ueberfaellig' ? sql`WHERE overdue = 1` : sql``;
+  const dueCondition = q.due === 'faellig' ? sql`WHERE due = 1` : q.due === 'ueberfaellig' ? sql`WHERE overdue = 1` : sql``;
   const day = q.today;
   return sql`
     WITH listed AS MATERIALIZED (
@@ -186,9 +208,7 @@ export function reassessmentDueDateInSql(db: KimDb, lastAssessment: string, mont
 
 /** The case managers named on cases, sorted. */
 export function caseManagerNames(db: KimDb): string[] {
-  return db
-    .all<{ name: string }>(sql`SELECT DISTINCT case_manager AS name FROM cases ORDER BY case_manager COLLATE NOCASE`)
-    .map((r) => r.name);
+  return db.all<{ name: string }>(sql`SELECT DISTINCT case_manager AS name FROM cases ORDER BY case_manager COLLATE NOCASE`).map((r) => r.name);
 }
 
 export function allTargetGroups(db: KimDb) {
@@ -200,9 +220,5 @@ export function allTargetGroups(db: KimDb) {
 }
 
 export function allLocations(db: KimDb) {
-  return db
-    .select({ id: locations.id, name: locations.name, active: locations.active })
-    .from(locations)
-    .orderBy(asc(locations.name))
-    .all();
+  return db.select({ id: locations.id, name: locations.name, active: locations.active }).from(locations).orderBy(asc(locations.name)).all();
 }

@@ -3,7 +3,12 @@ import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { caseEvents, cases } from '../schema';
 
-const phaseOfCase = (db: KimDb) => db.select({ phase: cases.phase }).from(cases).where(eq(cases.id, sql.placeholder('caseId'))).prepare();
+const phaseOfCase = (db: KimDb) =>
+  db
+    .select({ phase: cases.phase })
+    .from(cases)
+    .where(eq(cases.id, sql.placeholder('caseId')))
+    .prepare();
 
 /** The phase of a case ('abgeschlossen' when closed), or null when there is no such case. Checked on every change to a case: prepared once per connection. */
 export function caseStatus(db: KimDb, caseId: string): string | null {

@@ -19,26 +19,13 @@ export function overdueGoalSteps(db: KimDb, caseId: string, today: string) {
     .select({ id: goalSteps.id, description: goalSteps.description, dueDate: goalSteps.dueDate, goalTitle: goals.title })
     .from(goalSteps)
     .innerJoin(goals, eq(goals.id, goalSteps.goalId))
-    .where(
-      and(
-        eq(goals.caseId, caseId),
-        inArray(goals.status, ['offen', 'in_arbeit']),
-        isNull(goalSteps.doneAt),
-        lt(goalSteps.dueDate, today),
-      ),
-    )
+    .where(and(eq(goals.caseId, caseId), inArray(goals.status, ['offen', 'in_arbeit']), isNull(goalSteps.doneAt), lt(goalSteps.dueDate, today)))
     .orderBy(asc(goalSteps.dueDate))
     .all();
 }
 
 /** The date of the case's latest assessment (initial or re-assessment), if any. */
 export function lastAssessmentDate(db: KimDb, caseId: string): string | null {
-  const row = db
-    .select({ date: assessments.date })
-    .from(assessments)
-    .where(eq(assessments.caseId, caseId))
-    .orderBy(desc(assessments.date))
-    .limit(1)
-    .get();
+  const row = db.select({ date: assessments.date }).from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.date)).limit(1).get();
   return row?.date ?? null;
 }

@@ -42,10 +42,7 @@ export function sessionById(db: KimDb, id: string) {
 
 /** The consultation hour that has not ended, if any (the newest should there ever be two). */
 export function runningSession(db: KimDb) {
-  return selectSessions(db)
-    .where(isNull(consultationSessions.endedAt))
-    .orderBy(sql`${consultationSessions.startedAt} desc`)
-    .get();
+  return selectSessions(db).where(isNull(consultationSessions.endedAt)).orderBy(sql`${consultationSessions.startedAt} desc`).get();
 }
 
 export function insertSession(db: KimDb, session: typeof consultationSessions.$inferInsert): void {

@@ -8,7 +8,10 @@ export type ContactWithLocation = ContactRow & { locationName: string | null };
 
 export function insertContact(db: KimDb, contact: typeof contacts.$inferInsert, topicIds: readonly string[]): void {
   db.insert(contacts).values(contact).run();
-  if (topicIds.length > 0) db.insert(contactTopics).values(topicIds.map((lifeAreaId) => ({ contactId: contact.id, lifeAreaId }))).run();
+  if (topicIds.length > 0)
+    db.insert(contactTopics)
+      .values(topicIds.map((lifeAreaId) => ({ contactId: contact.id, lifeAreaId })))
+      .run();
 }
 
 function selectWithLocation(db: KimDb) {

@@ -37,7 +37,11 @@ export function updateStep(db: KimDb, id: string, patch: Partial<Omit<NewGoalSte
 }
 
 export function nextStepSortOrder(db: KimDb, goalId: string): number {
-  const row = db.select({ last: max(goalSteps.sortOrder) }).from(goalSteps).where(eq(goalSteps.goalId, goalId)).get();
+  const row = db
+    .select({ last: max(goalSteps.sortOrder) })
+    .from(goalSteps)
+    .where(eq(goalSteps.goalId, goalId))
+    .get();
   return (row?.last ?? -1) + 1;
 }
 

@@ -16,7 +16,9 @@ export function recordWrap(db: KimDb, wrap: WrapRecord, now: Date): void {
       .set({ retiredAt: at })
       .where(and(eq(keyWraps.kind, wrap.kind), isNull(keyWraps.retiredAt)))
       .run();
-    tx.insert(keyWraps).values({ kind: wrap.kind, kdf: wrap.kdf, kdfCost: JSON.stringify(wrap.cost), createdAt: at }).run();
+    tx.insert(keyWraps)
+      .values({ kind: wrap.kind, kdf: wrap.kdf, kdfCost: JSON.stringify(wrap.cost), createdAt: at })
+      .run();
   });
 }
 

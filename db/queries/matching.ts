@@ -30,10 +30,7 @@ export function candidateNames(db: KimDb): MatchCandidateName[] {
 
 /** Every case's number and whether it is open, by person. */
 export function candidateCases(db: KimDb) {
-  return db
-    .select({ id: cases.id, personId: cases.personId, caseNumber: cases.caseNumber, phase: cases.phase, openedAt: cases.openedAt })
-    .from(cases)
-    .all();
+  return db.select({ id: cases.id, personId: cases.personId, caseNumber: cases.caseNumber, phase: cases.phase, openedAt: cases.openedAt }).from(cases).all();
 }
 
 /**

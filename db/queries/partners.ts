@@ -22,7 +22,11 @@ export function findPartner(db: KimDb, id: string): PartnerRow | undefined {
 
 export function findPartners(db: KimDb, ids: readonly string[]): PartnerRow[] {
   if (ids.length === 0) return [];
-  return db.select().from(partners).where(inArray(partners.id, [...ids])).all();
+  return db
+    .select()
+    .from(partners)
+    .where(inArray(partners.id, [...ids]))
+    .all();
 }
 
 export function listPartners(db: KimDb, includeInactive: boolean): PartnerRow[] {

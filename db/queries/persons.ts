@@ -27,7 +27,10 @@ export function allPersons(db: KimDb): PersonRow[] {
 /** Replaces all spellings of a person's name (the caller marks exactly one as primary). */
 export function replacePersonNames(db: KimDb, personId: string, names: Omit<PersonNameRow, 'personId'>[]): void {
   db.delete(personNames).where(eq(personNames.personId, personId)).run();
-  if (names.length > 0) db.insert(personNames).values(names.map((n) => ({ ...n, personId }))).run();
+  if (names.length > 0)
+    db.insert(personNames)
+      .values(names.map((n) => ({ ...n, personId })))
+      .run();
 }
 
 /** The names of the given people (all of them when `personIds` is omitted). */
@@ -47,11 +50,7 @@ export function deleteHousehold(db: KimDb, householdId: string): void {
 }
 
 export function householdMembers(db: KimDb, householdId: string) {
-  return db
-    .select({ id: persons.id, role: persons.householdRole })
-    .from(persons)
-    .where(eq(persons.householdId, householdId))
-    .all();
+  return db.select({ id: persons.id, role: persons.householdRole }).from(persons).where(eq(persons.householdId, householdId)).all();
 }
 
 export function otherHouseholdMembers(db: KimDb, householdId: string, personId: string) {
@@ -73,11 +72,7 @@ export function casesOfPerson(db: KimDb, personId: string) {
 
 /** Open cases of all people, for the person list. */
 export function openCases(db: KimDb) {
-  return db
-    .select({ id: cases.id, personId: cases.personId, caseNumber: cases.caseNumber })
-    .from(cases)
-    .where(ne(cases.phase, 'abgeschlossen'))
-    .all();
+  return db.select({ id: cases.id, personId: cases.personId, caseNumber: cases.caseNumber }).from(cases).where(ne(cases.phase, 'abgeschlossen')).all();
 }
 
 export function intakesOfPerson(db: KimDb, personId: string) {

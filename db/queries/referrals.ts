@@ -55,7 +55,12 @@ export function statusHistoryOf(db: KimDb, referralIds: readonly string[]): Refe
     .all();
 }
 
-const personOfCase = (db: KimDb) => db.select({ personId: cases.personId }).from(cases).where(eq(cases.id, sql.placeholder('caseId'))).prepare();
+const personOfCase = (db: KimDb) =>
+  db
+    .select({ personId: cases.personId })
+    .from(cases)
+    .where(eq(cases.id, sql.placeholder('caseId')))
+    .prepare();
 
 /** The person a case belongs to, or undefined when there is no such case. Checked for every contact: prepared once per connection. */
 export function casePersonId(db: KimDb, caseId: string): string | undefined {
@@ -65,5 +70,9 @@ export function casePersonId(db: KimDb, caseId: string): string | undefined {
 /** Those of `ids` that are life areas. */
 export function existingLifeAreas(db: KimDb, ids: readonly string[]): { id: string; name: string }[] {
   if (ids.length === 0) return [];
-  return db.select({ id: lifeAreas.id, name: lifeAreas.name }).from(lifeAreas).where(inArray(lifeAreas.id, [...ids])).all();
+  return db
+    .select({ id: lifeAreas.id, name: lifeAreas.name })
+    .from(lifeAreas)
+    .where(inArray(lifeAreas.id, [...ids]))
+    .all();
 }

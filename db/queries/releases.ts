@@ -52,7 +52,12 @@ export function validRelease(db: KimDb, personId: string, partnerId: string, dat
     .get();
 }
 
-const personWithId = (db: KimDb) => db.select({ id: persons.id }).from(persons).where(eq(persons.id, sql.placeholder('personId'))).prepare();
+const personWithId = (db: KimDb) =>
+  db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('personId')))
+    .prepare();
 
 /** Checked for every contact and release: prepared once per connection. */
 export function personExists(db: KimDb, personId: string): boolean {

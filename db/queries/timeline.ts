@@ -20,11 +20,7 @@ import {
 } from '../schema';
 
 export function caseIntakes(db: KimDb, caseId: string) {
-  return db
-    .select({ id: intakes.id, date: intakes.date, accessRoute: intakes.accessRoute })
-    .from(intakes)
-    .where(eq(intakes.caseId, caseId))
-    .all();
+  return db.select({ id: intakes.id, date: intakes.date, accessRoute: intakes.accessRoute }).from(intakes).where(eq(intakes.caseId, caseId)).all();
 }
 
 export function caseConsents(db: KimDb, caseId: string) {
@@ -40,11 +36,7 @@ export function caseEventsOf(db: KimDb, caseId: string) {
 }
 
 export function caseAssessments(db: KimDb, caseId: string) {
-  return db
-    .select({ id: assessments.id, kind: assessments.kind, date: assessments.date })
-    .from(assessments)
-    .where(eq(assessments.caseId, caseId))
-    .all();
+  return db.select({ id: assessments.id, kind: assessments.kind, date: assessments.date }).from(assessments).where(eq(assessments.caseId, caseId)).all();
 }
 
 export function caseAgreements(db: KimDb, caseId: string) {

@@ -58,13 +58,7 @@ export function overdueStepsOfOpenCases(db: KimDb, before: string, closedGoalSta
     .innerJoin(goals, eq(goals.id, goalSteps.goalId))
     .innerJoin(cases, eq(cases.id, goals.caseId))
     .where(
-      and(
-        openCase,
-        notInArray(goals.status, [...closedGoalStatuses]),
-        isNull(goalSteps.doneAt),
-        isNotNull(goalSteps.dueDate),
-        lt(goalSteps.dueDate, before),
-      ),
+      and(openCase, notInArray(goals.status, [...closedGoalStatuses]), isNull(goalSteps.doneAt), isNotNull(goalSteps.dueDate), lt(goalSteps.dueDate, before)),
     )
     .orderBy(asc(goalSteps.dueDate), asc(cases.caseNumber), asc(goalSteps.sortOrder))
     .all();

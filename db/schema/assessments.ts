@@ -4,13 +4,14 @@ import { createdAt, id } from './columns';
 import { cases } from './cases';
 import { lifeAreas } from './configuration';
 
-
 /** A dated assessment (initial or re-assessment). Kept forever, never overwritten. */
 export const assessments = sqliteTable(
   'assessments',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
     kind: text('kind', { enum: ASSESSMENT_KINDS }).notNull(),
     date: text('date').notNull(),
     previousId: text('previous_id'),
@@ -24,8 +25,12 @@ export const assessmentEntries = sqliteTable(
   'assessment_entries',
   {
     id: id(),
-    assessmentId: text('assessment_id').notNull().references(() => assessments.id),
-    lifeAreaId: text('life_area_id').notNull().references(() => lifeAreas.id),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    lifeAreaId: text('life_area_id')
+      .notNull()
+      .references(() => lifeAreas.id),
     /** 1 (acute crisis) .. 5 (stable, self-reliant); meanings in the contract. */
     situation: integer('situation').notNull(),
     resources: text('resources'),

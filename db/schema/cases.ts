@@ -4,13 +4,14 @@ import { createdAt, id } from './columns';
 import { locations, targetGroups } from './configuration';
 import { persons } from './persons';
 
-
 /** Zugangssteuerung and Erstberatung: every first contact, whether it becomes a case or not. */
 export const intakes = sqliteTable(
   'intakes',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     date: text('date').notNull(),
     accessRoute: text('access_route', { enum: ACCESS_ROUTES }).notNull(),
     decision: text('decision', { enum: INTAKE_DECISIONS }).notNull(),
@@ -25,8 +26,12 @@ export const intakes = sqliteTable(
 export const intakeTargetGroups = sqliteTable(
   'intake_target_groups',
   {
-    intakeId: text('intake_id').notNull().references(() => intakes.id, { onDelete: 'cascade' }),
-    targetGroupId: text('target_group_id').notNull().references(() => targetGroups.id),
+    intakeId: text('intake_id')
+      .notNull()
+      .references(() => intakes.id, { onDelete: 'cascade' }),
+    targetGroupId: text('target_group_id')
+      .notNull()
+      .references(() => targetGroups.id),
   },
   (t) => [primaryKey({ columns: [t.intakeId, t.targetGroupId] })],
 );
@@ -35,7 +40,9 @@ export const cases = sqliteTable(
   'cases',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     /** Readable number, e.g. 2026-0042: year of opening and a running number. */
     caseNumber: text('case_number').notNull(),
     caseManager: text('case_manager').notNull(),
@@ -55,8 +62,12 @@ export const cases = sqliteTable(
 export const caseTargetGroups = sqliteTable(
   'case_target_groups',
   {
-    caseId: text('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
-    targetGroupId: text('target_group_id').notNull().references(() => targetGroups.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    targetGroupId: text('target_group_id')
+      .notNull()
+      .references(() => targetGroups.id),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.targetGroupId] })],
 );
@@ -66,7 +77,9 @@ export const consents = sqliteTable(
   'consents',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     caseId: text('case_id').references(() => cases.id),
     givenAt: text('given_at').notNull(),
     form: text('form', { enum: DOCUMENT_FORMS }).notNull(),
@@ -82,7 +95,9 @@ export const caseEvents = sqliteTable(
   'case_events',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
     at: text('at').notNull(),
     kind: text('kind', { enum: CASE_EVENT_KINDS }).notNull(),
     phase: text('phase', { enum: PHASES }),

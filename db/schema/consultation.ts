@@ -10,7 +10,9 @@ export const consultationSessions = sqliteTable(
   'consultation_sessions',
   {
     id: id(),
-    locationId: text('location_id').notNull().references(() => locations.id),
+    locationId: text('location_id')
+      .notNull()
+      .references(() => locations.id),
     startedAt: text('started_at').notNull(),
     /** Null while the consultation hour is running; at most one runs at a time. */
     endedAt: text('ended_at'),
@@ -30,8 +32,12 @@ export const consultationSessions = sqliteTable(
 export const consultationSessionContacts = sqliteTable(
   'consultation_session_contacts',
   {
-    sessionId: text('session_id').notNull().references(() => consultationSessions.id),
-    contactId: text('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => consultationSessions.id),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.contactId] }), index('consultation_session_contacts_session_idx').on(t.sessionId)],
 );
@@ -40,8 +46,12 @@ export const consultationSessionContacts = sqliteTable(
 export const consultationSessionPersons = sqliteTable(
   'consultation_session_persons',
   {
-    sessionId: text('session_id').notNull().references(() => consultationSessions.id),
-    personId: text('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => consultationSessions.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.personId] }), index('consultation_session_persons_session_idx').on(t.sessionId)],
 );
@@ -54,10 +64,14 @@ export const shortAdvice = sqliteTable(
   'short_advice',
   {
     id: id(),
-    sessionId: text('session_id').notNull().references(() => consultationSessions.id),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => consultationSessions.id),
     at: text('at').notNull(),
     /** The topic, as a life area. */
-    lifeAreaId: text('life_area_id').notNull().references(() => lifeAreas.id),
+    lifeAreaId: text('life_area_id')
+      .notNull()
+      .references(() => lifeAreas.id),
     /** ISO 639 code of the language the advice was given in; null when German. */
     language: text('language'),
     interpreterUsed: integer('interpreter_used', { mode: 'boolean' }).notNull(),
@@ -74,7 +88,9 @@ export const consultationQueue = sqliteTable(
   'consultation_queue',
   {
     id: id(),
-    sessionId: text('session_id').notNull().references(() => consultationSessions.id),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => consultationSessions.id),
     label: text('label').notNull(),
     personId: text('person_id').references(() => persons.id, { onDelete: 'set null' }),
     arrivedAt: text('arrived_at').notNull(),

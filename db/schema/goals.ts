@@ -4,14 +4,17 @@ import { createdAt, id, updatedAt } from './columns';
 import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
 
-
 /** An outcome goal (Ergebnisziel) in one life area. */
 export const goals = sqliteTable(
   'goals',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
-    lifeAreaId: text('life_area_id').notNull().references(() => lifeAreas.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    lifeAreaId: text('life_area_id')
+      .notNull()
+      .references(() => lifeAreas.id),
     title: text('title').notNull(),
     status: text('status', { enum: GOAL_STATUSES }).notNull().default('offen'),
     createdAt: createdAt(),
@@ -24,7 +27,9 @@ export const goalSteps = sqliteTable(
   'goal_steps',
   {
     id: id(),
-    goalId: text('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
     description: text('description').notNull(),
     responsible: text('responsible', { enum: STEP_RESPONSIBLES }).notNull(),
     partnerId: text('partner_id').references(() => partners.id),
@@ -40,7 +45,9 @@ export const agreements = sqliteTable(
   'agreements',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
     version: integer('version').notNull(),
     date: text('date').notNull(),
     /** JSON: the goals with their steps as agreed. */

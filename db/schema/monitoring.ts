@@ -5,13 +5,14 @@ import { cases } from './cases';
 import { lifeAreas, locations, partners } from './configuration';
 import { persons } from './persons';
 
-
 /** Every contact with a client (Begleitendes Monitoring). */
 export const contacts = sqliteTable(
   'contacts',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     caseId: text('case_id').references(() => cases.id),
     at: text('at').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -30,8 +31,12 @@ export const contacts = sqliteTable(
 export const contactTopics = sqliteTable(
   'contact_topics',
   {
-    contactId: text('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
-    lifeAreaId: text('life_area_id').notNull().references(() => lifeAreas.id),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    lifeAreaId: text('life_area_id')
+      .notNull()
+      .references(() => lifeAreas.id),
   },
   (t) => [primaryKey({ columns: [t.contactId, t.lifeAreaId] })],
 );
@@ -41,7 +46,9 @@ export const followUps = sqliteTable(
   'follow_ups',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
     dueDate: text('due_date').notNull(),
     title: text('title').notNull(),
     source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull(),
@@ -60,7 +67,9 @@ export const caseConferences = sqliteTable(
   'case_conferences',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
     date: text('date').notNull(),
     clientPresent: integer('client_present', { mode: 'boolean' }).notNull(),
     agenda: text('agenda'),
@@ -74,8 +83,12 @@ export const caseConferences = sqliteTable(
 export const caseConferenceParticipants = sqliteTable(
   'case_conference_participants',
   {
-    conferenceId: text('conference_id').notNull().references(() => caseConferences.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id').notNull().references(() => partners.id),
+    conferenceId: text('conference_id')
+      .notNull()
+      .references(() => caseConferences.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id),
     contactPerson: text('contact_person'),
   },
   (t) => [primaryKey({ columns: [t.conferenceId, t.partnerId] })],

@@ -5,14 +5,17 @@ import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
 import { persons } from './persons';
 
-
 /** Release from professional secrecy (Schweigepflichtentbindung) for one partner. */
 export const releases = sqliteTable(
   'releases',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => persons.id),
-    partnerId: text('partner_id').notNull().references(() => partners.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id),
     givenAt: text('given_at').notNull(),
     validUntil: text('valid_until'),
     scope: text('scope').notNull(),
@@ -29,9 +32,15 @@ export const referrals = sqliteTable(
   'referrals',
   {
     id: id(),
-    caseId: text('case_id').notNull().references(() => cases.id),
-    partnerId: text('partner_id').notNull().references(() => partners.id),
-    lifeAreaId: text('life_area_id').notNull().references(() => lifeAreas.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id),
+    lifeAreaId: text('life_area_id')
+      .notNull()
+      .references(() => lifeAreas.id),
     reason: text('reason').notNull(),
     date: text('date').notNull(),
     /** Personal data passed to the partner: needs a valid release, recorded here. */
@@ -50,7 +59,9 @@ export const referralStatusHistory = sqliteTable(
   'referral_status_history',
   {
     id: id(),
-    referralId: text('referral_id').notNull().references(() => referrals.id),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id),
     status: text('status', { enum: REFERRAL_STATUSES }).notNull(),
     at: text('at').notNull(),
     note: text('note'),

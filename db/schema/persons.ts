@@ -44,7 +44,9 @@ export const personNames = sqliteTable(
   'person_names',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     familyName: text('family_name').notNull(),
     givenNames: text('given_names').notNull(),
     /** The spelling used in letters; others are variants (passport, Arabic script, old documents). */

@@ -9,7 +9,20 @@ import { usageError } from './io';
 export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-const STRING_OPTIONS = ['db', 'name', 'passphrase-file', 'new-passphrase-file', 'recovery-key-file', 'cases', 'seed', 'period', 'format', 'out', 'unit', 'district'] as const;
+const STRING_OPTIONS = [
+  'db',
+  'name',
+  'passphrase-file',
+  'new-passphrase-file',
+  'recovery-key-file',
+  'cases',
+  'seed',
+  'period',
+  'format',
+  'out',
+  'unit',
+  'district',
+] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const LIST_OPTIONS = ['previous'] as const;
 type StringOptionName = (typeof STRING_OPTIONS)[number];
@@ -118,7 +131,15 @@ function rejectSecretArguments(argv: string[]): void {
 const isCommand = (value: string): value is CommandName => (COMMANDS as readonly string[]).includes(value);
 const isOption = (value: string): value is OptionName => (STRING_OPTIONS as readonly string[]).includes(value) || isListOption(value);
 const isListOption = (value: string): value is ListOptionName => (LIST_OPTIONS as readonly string[]).includes(value);
-const PLACEHOLDERS: Partial<Record<OptionName, string>> = { name: 'NAME', unit: 'NAME', district: 'NAME', cases: 'ZAHL', seed: 'ZAHL', period: '2026-Q1', format: 'xlsx' };
+const PLACEHOLDERS: Partial<Record<OptionName, string>> = {
+  name: 'NAME',
+  unit: 'NAME',
+  district: 'NAME',
+  cases: 'ZAHL',
+  seed: 'ZAHL',
+  period: '2026-Q1',
+  format: 'xlsx',
+};
 const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
 export function usage(defaultDb: string): string {

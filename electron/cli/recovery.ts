@@ -12,12 +12,7 @@ import { CliError } from './io';
 
 const ATTEMPTS = 3;
 
-export async function presentRecoveryKey(
-  ctx: CommandContext,
-  services: Services,
-  recoveryKey: string,
-  out: (text: string) => void,
-): Promise<void> {
+export async function presentRecoveryKey(ctx: CommandContext, services: Services, recoveryKey: string, out: (text: string) => void): Promise<void> {
   out(
     [
       '',

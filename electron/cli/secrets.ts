@@ -63,7 +63,10 @@ function readSecretFile(ctx: SecretContext, source: SecretSource): string {
     throw new CliError(`Die Datei für ${source.fileOption} kann nicht gelesen werden: ${file}`);
   }
   warnIfOthersCanRead(ctx, file);
-  const firstLine = content.replace(/^\uFEFF/, '').split('\n', 1)[0]!.replace(/\r$/, '');
+  const firstLine = content
+    .replace(/^\uFEFF/, '')
+    .split('\n', 1)[0]!
+    .replace(/\r$/, '');
   if (firstLine === '') throw new CliError(`Die erste Zeile der Datei ${file} ist leer; dort wird ${source.what} erwartet.`);
   return firstLine;
 }

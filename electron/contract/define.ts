@@ -11,8 +11,7 @@ export interface MethodSpec<I extends z.ZodType, O, E extends ErrorCode> {
 
 /** `method<Result>()(schema, errors)`: the result type is named, the rest is inferred. */
 export function method<O>() {
-  return <I extends z.ZodType, const E extends ErrorCode = never>(input: I, errors: readonly E[] = []) =>
-    ({ input, errors }) as MethodSpec<I, O, E>;
+  return <I extends z.ZodType, const E extends ErrorCode = never>(input: I, errors: readonly E[] = []) => ({ input, errors }) as MethodSpec<I, O, E>;
 }
 
 export type Ok<T> = { ok: true; value: T };
@@ -23,5 +22,4 @@ export type AnyMethod = MethodSpec<z.ZodType, unknown, ErrorCode>;
 export type InputOf<M> = M extends MethodSpec<infer I, unknown, ErrorCode> ? z.input<I> : never;
 export type ParsedInputOf<M> = M extends MethodSpec<infer I, unknown, ErrorCode> ? z.output<I> : never;
 export type OutputOf<M> = M extends MethodSpec<z.ZodType, infer O, ErrorCode> ? O : never;
-export type ErrorsOf<M> =
-  M extends MethodSpec<z.ZodType, unknown, infer E> ? E | (typeof universalErrors)[number] : never;
+export type ErrorsOf<M> = M extends MethodSpec<z.ZodType, unknown, infer E> ? E | (typeof universalErrors)[number] : never;

@@ -17,10 +17,8 @@ const foundationErrors = {
   INTERNAL: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert. Bitte versuchen Sie es noch einmal.',
   STORE_EXISTS: 'Hier gibt es schon eine Fallakte. Sie wird nicht überschrieben.',
   STORE_MISSING: 'Es gibt noch keine Fallakte. Bitte richten Sie zuerst eine ein.',
-  KEYFILE_DAMAGED:
-    'Die Schlüsseldatei der Fallakte ist beschädigt oder fehlt. Die Fallakte bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
-  DB_DAMAGED:
-    'Die Datei der Fallakte ist beschädigt oder gehört nicht zu diesem Schlüssel. Sie bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
+  KEYFILE_DAMAGED: 'Die Schlüsseldatei der Fallakte ist beschädigt oder fehlt. Die Fallakte bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
+  DB_DAMAGED: 'Die Datei der Fallakte ist beschädigt oder gehört nicht zu diesem Schlüssel. Sie bleibt unverändert. Bitte wenden Sie sich an Ihre IT.',
   DB_MISSING:
     'Die Schlüsseldatei der Fallakte ist da, die Datei der Fallakte selbst fehlt. Es wurde nichts geändert. Bitte spielen Sie die Datei aus Ihrer Sicherung zurück. Wurde nur die Einrichtung unterbrochen (es gab nie Fälle darin), können Sie die Schlüsseldatei löschen und die Fallakte neu einrichten.',
   DB_IS_DIRECTORY:
@@ -32,20 +30,27 @@ const foundationErrors = {
   WRONG_PASSPHRASE: 'Die Passphrase ist nicht richtig. Bitte versuchen Sie es noch einmal.',
   WRONG_RECOVERY_KEY: 'Der Wiederherstellungsschlüssel ist nicht richtig. Bitte prüfen Sie jede Gruppe.',
   UNLOCK_THROTTLED: 'Zu viele falsche Versuche. Bitte warten Sie kurz, bevor Sie es noch einmal versuchen.',
-  WEAK_PASSPHRASE:
-    'Diese Passphrase ist zu leicht zu erraten. Nehmen Sie mindestens 12 Zeichen, am besten mehrere Wörter.',
+  WEAK_PASSPHRASE: 'Diese Passphrase ist zu leicht zu erraten. Nehmen Sie mindestens 12 Zeichen, am besten mehrere Wörter.',
   SAME_PASSPHRASE: 'Die neue Passphrase muss sich von der bisherigen unterscheiden.',
   LOCKED: 'Die Fallakte ist gesperrt. Bitte entsperren Sie sie zuerst.',
   NO_PENDING_RECOVERY_KEY: 'Es gibt keinen neuen Wiederherstellungsschlüssel zu bestätigen.',
-  RECOVERY_CONFIRMATION_MISMATCH:
-    'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
+  RECOVERY_CONFIRMATION_MISMATCH: 'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
   REKEY_FAILED:
     'Der Schlüssel konnte nicht erneuert werden. Die Fallakte ist unverändert und gilt weiter mit dem bisherigen Schlüssel. Bitte prüfen Sie, ob genug Speicherplatz frei ist.',
   REKEY_INTERRUPTED:
     'Der neue Schlüssel ist gespeichert, die Fallakte wurde dabei aber gesperrt. Bitte entsperren Sie sie mit Ihrer Passphrase; danach erhalten Sie einen neuen Wiederherstellungsschlüssel.',
 } as const;
 
-export const errorMessages = { ...foundationErrors, ...caseErrors, ...assessmentErrors, ...networkErrors, ...demoErrors, ...consultationErrors, ...districtErrors, ...statisticsErrors } as const;
+export const errorMessages = {
+  ...foundationErrors,
+  ...caseErrors,
+  ...assessmentErrors,
+  ...networkErrors,
+  ...demoErrors,
+  ...consultationErrors,
+  ...districtErrors,
+  ...statisticsErrors,
+} as const;
 
 export type ErrorCode = keyof typeof errorMessages;
 

@@ -9,9 +9,15 @@ function realDate(value: string): boolean {
 }
 
 /** A calendar date, YYYY-MM-DD. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(realDate);
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(realDate);
 /** A date of birth: often only the year or the month is known. */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).refine(realDate);
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .refine(realDate);
 /** A date and time, with or without offset (without: the device's local time). */
 export const isoDateTime = z.iso.datetime({ offset: true, local: true });
 export const recordId = z.string().min(1).max(64);

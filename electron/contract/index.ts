@@ -56,10 +56,13 @@ export const settingsPatch = z
 
 const foundationMethods = {
   'store.status': method<StoreStatus>()(empty),
-  'store.create': method<{ recoveryKey: string }>()(
-    z.object({ userName: z.string().trim().min(1).max(100), passphrase }).strict(),
-    ['STORE_EXISTS', 'WEAK_PASSPHRASE', 'KEYFILE_DAMAGED', 'DB_IS_DIRECTORY', 'STORE_READ_ONLY'],
-  ),
+  'store.create': method<{ recoveryKey: string }>()(z.object({ userName: z.string().trim().min(1).max(100), passphrase }).strict(), [
+    'STORE_EXISTS',
+    'WEAK_PASSPHRASE',
+    'KEYFILE_DAMAGED',
+    'DB_IS_DIRECTORY',
+    'STORE_READ_ONLY',
+  ]),
   'store.unlock': method<UnlockResult>()(z.object({ passphrase }).strict(), [
     'WRONG_PASSPHRASE',
     'UNLOCK_THROTTLED',
@@ -71,10 +74,18 @@ const foundationMethods = {
     'STORE_READ_ONLY',
     'DB_FROM_FUTURE',
   ]),
-  'store.unlockWithRecoveryKey': method<UnlockResult>()(
-    z.object({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }).strict(),
-    ['WRONG_RECOVERY_KEY', 'WEAK_PASSPHRASE', 'UNLOCK_THROTTLED', 'STORE_MISSING', 'KEYFILE_DAMAGED', 'DB_DAMAGED', 'DB_MISSING', 'DB_IS_DIRECTORY', 'STORE_READ_ONLY', 'DB_FROM_FUTURE'],
-  ),
+  'store.unlockWithRecoveryKey': method<UnlockResult>()(z.object({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }).strict(), [
+    'WRONG_RECOVERY_KEY',
+    'WEAK_PASSPHRASE',
+    'UNLOCK_THROTTLED',
+    'STORE_MISSING',
+    'KEYFILE_DAMAGED',
+    'DB_DAMAGED',
+    'DB_MISSING',
+    'DB_IS_DIRECTORY',
+    'STORE_READ_ONLY',
+    'DB_FROM_FUTURE',
+  ]),
   'store.lock': method<null>()(empty),
   'store.changePassphrase': method<null>()(z.object({ current: passphrase, next: passphrase }).strict(), [
     'LOCKED',
@@ -114,7 +125,18 @@ const foundationMethods = {
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
 
-export const contract = { ...foundationMethods, ...caseMethods, ...assessmentMethods, ...networkMethods, ...demoMethods, ...consultationMethods, ...searchMethods, ...todayMethods, ...statisticsMethods, ...districtMethods } as const;
+export const contract = {
+  ...foundationMethods,
+  ...caseMethods,
+  ...assessmentMethods,
+  ...networkMethods,
+  ...demoMethods,
+  ...consultationMethods,
+  ...searchMethods,
+  ...todayMethods,
+  ...statisticsMethods,
+  ...districtMethods,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -106,7 +106,10 @@ export const statisticsDocument = z
     /** k: no count between 1 and k−1 is published. */
     threshold: z.number().int().min(3).max(100),
     /** Consistent perturbation by the cell-key method, if switched on. */
-    perturbation: z.object({ method: z.literal('cell-key'), maxDeviation: z.number().int().min(1).max(5) }).strict().nullable(),
+    perturbation: z
+      .object({ method: z.literal('cell-key'), maxDeviation: z.number().int().min(1).max(5) })
+      .strict()
+      .nullable(),
     tables: z.array(statisticsTable).min(1).max(200),
   })
   .strict()

@@ -6,9 +6,7 @@ import { BLOCKED_URL_PATTERNS, SECURITY_HEADERS } from './csp';
 
 /** Must run before `app.ready`. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export function serveRenderer(rendererRoot: string): void {

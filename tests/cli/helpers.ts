@@ -15,10 +15,7 @@ export interface Run {
   asked: { question: string; hidden: boolean }[];
 }
 
-export async function kim(
-  argv: string[],
-  options: { env?: Record<string, string>; answer?: Answering; cwd?: string } = {},
-): Promise<Run> {
+export async function kim(argv: string[], options: { env?: Record<string, string>; answer?: Answering; cwd?: string } = {}): Promise<Run> {
   const run: Run = { code: -1, stdout: '', stderr: '', asked: [] };
   const answer = options.answer;
   run.code = await runCli(argv, {

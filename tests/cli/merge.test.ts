@@ -34,7 +34,10 @@ describe('kim merge', () => {
 
   it('writes XLSX with a comparison given by --previous (repeated)', async () => {
     const dir = exportsFolder();
-    const run = await kim(['merge', ...current, '--previous', 'vorher-1.json', '--previous', 'vorher-2.json', '--previous', 'vorher-3.json', '--out', 'bericht.xlsx'], { cwd: dir });
+    const run = await kim(
+      ['merge', ...current, '--previous', 'vorher-1.json', '--previous', 'vorher-2.json', '--previous', 'vorher-3.json', '--out', 'bericht.xlsx'],
+      { cwd: dir },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Verglichen mit 2. Quartal 2026 (3 Stellen)');
     const workbook = new ExcelJS.Workbook();

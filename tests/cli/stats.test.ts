@@ -59,7 +59,11 @@ describe('kim stats', () => {
     const services = testServices({ dbPath: db, now: () => NOW });
     await services.store.unlock({ passphrase: GOOD_PASSPHRASE });
     const audit = recentAudit(services.store.session().db, 10);
-    expect(audit.find((e) => e.action === 'statistics.exported')).toMatchObject({ entity: 'statistics', entityId: '2025', actor: 'Kommandozeile (testnutzer)' });
+    expect(audit.find((e) => e.action === 'statistics.exported')).toMatchObject({
+      entity: 'statistics',
+      entityId: '2025',
+      actor: 'Kommandozeile (testnutzer)',
+    });
     // Same store, same day: the app's preview shows what the file holds.
     expect(services.statistics.preview({ period: '2025' }).document).toEqual(doc);
     services.store.lock('manual');

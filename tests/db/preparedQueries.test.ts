@@ -7,7 +7,11 @@ import { settings } from '../../db/schema';
 import { createdStore, GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
 const settingValue = (db: Parameters<typeof preparedFor>[0]) =>
-  db.select({ value: settings.value }).from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare();
+  db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder('key')))
+    .prepare();
 
 describe('queries prepared once per connection', () => {
   it('builds a query once per connection, and anew for the connection after unlocking', async () => {

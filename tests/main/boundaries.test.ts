@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx)$/.test(f))
     .map((f) => path.join(dir, f));
 }
@@ -27,7 +28,12 @@ describe('boundaries', () => {
   it('the renderer imports no Node module, no SQL and no services; only the contract and its own files', () => {
     const offenders = sourceFiles('renderer').flatMap((file) =>
       importsOf(file)
-        .filter((spec) => spec.startsWith('node:') || ['fs', 'path', 'electron', 'better-sqlite3', 'drizzle-orm'].includes(spec) || /electron\/(services|ipc|main|preload|cli)|\bdb\//.test(spec))
+        .filter(
+          (spec) =>
+            spec.startsWith('node:') ||
+            ['fs', 'path', 'electron', 'better-sqlite3', 'drizzle-orm'].includes(spec) ||
+            /electron\/(services|ipc|main|preload|cli)|\bdb\//.test(spec),
+        )
         .map((spec) => `${file}: ${spec}`),
     );
     expect(offenders).toEqual([]);

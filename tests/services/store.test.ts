@@ -63,7 +63,9 @@ describe('store: create and reopen', () => {
     store.lock('manual');
     const again = testServices({ dbPath });
     await again.store.unlock({ passphrase: GOOD_PASSPHRASE }, { renewUnconfirmedRecoveryKey: true });
-    const actions = recentAudit(again.store.session().db, 10).map((e) => e.action).reverse();
+    const actions = recentAudit(again.store.session().db, 10)
+      .map((e) => e.action)
+      .reverse();
     expect(actions).toEqual(['store.created', 'store.locked', 'store.unlocked', 'recovery_key.renewed']);
     const entries = recentAudit(again.store.session().db, 10);
     expect(entries.every((e) => e.actor === 'Test Beraterin')).toBe(true);
@@ -129,16 +131,42 @@ describe('store: recovery key', () => {
     const { store, recoveryKey } = await createdStore();
     const groups = recoveryKey.split('-');
     expect(
-      await codeOf(() => store.confirmRecoveryKey({ answers: [{ group: 2, value: groups[1]! }, { group: 5, value: 'XXXX' }] })),
+      await codeOf(() =>
+        store.confirmRecoveryKey({
+          answers: [
+            { group: 2, value: groups[1]! },
+            { group: 5, value: 'XXXX' },
+          ],
+        }),
+      ),
     ).toBe('RECOVERY_CONFIRMATION_MISMATCH');
     expect(
-      await codeOf(() => store.confirmRecoveryKey({ answers: [{ group: 2, value: groups[1]! }, { group: 2, value: groups[1]! }] })),
+      await codeOf(() =>
+        store.confirmRecoveryKey({
+          answers: [
+            { group: 2, value: groups[1]! },
+            { group: 2, value: groups[1]! },
+          ],
+        }),
+      ),
     ).toBe('RECOVERY_CONFIRMATION_MISMATCH');
-    store.confirmRecoveryKey({ answers: [{ group: 2, value: groups[1]!.toLowerCase() }, { group: 7, value: ` ${groups[6]} ` }] });
+    store.confirmRecoveryKey({
+      answers: [
+        { group: 2, value: groups[1]!.toLowerCase() },
+        { group: 7, value: ` ${groups[6]} ` },
+      ],
+    });
     expect(store.status().recoveryKeyPending).toBe(false);
-    expect(await codeOf(() => store.confirmRecoveryKey({ answers: [{ group: 1, value: 'a' }, { group: 2, value: 'b' }] }))).toBe(
-      'NO_PENDING_RECOVERY_KEY',
-    );
+    expect(
+      await codeOf(() =>
+        store.confirmRecoveryKey({
+          answers: [
+            { group: 1, value: 'a' },
+            { group: 2, value: 'b' },
+          ],
+        }),
+      ),
+    ).toBe('NO_PENDING_RECOVERY_KEY');
   });
 
   it('an unconfirmed key is kept by a plain unlock (the command line)', async () => {
@@ -159,15 +187,18 @@ describe('store: recovery key', () => {
     expect(result.recoveryKey).not.toBe(recoveryKey);
     expect(result.recoveryKeyPending).toBe(true);
     again.store.lock('manual');
-    expect(await codeOf(again.store.unlockWithRecoveryKey({ recoveryKey, newPassphrase: OTHER_PASSPHRASE }))).toBe(
-      'WRONG_RECOVERY_KEY',
-    );
+    expect(await codeOf(again.store.unlockWithRecoveryKey({ recoveryKey, newPassphrase: OTHER_PASSPHRASE }))).toBe('WRONG_RECOVERY_KEY');
   });
 
   it('a confirmed key is not replaced at unlock', async () => {
     const { store, dbPath, recoveryKey } = await createdStore();
     const g = recoveryKey.split('-');
-    store.confirmRecoveryKey({ answers: [{ group: 1, value: g[0]! }, { group: 8, value: g[7]! }] });
+    store.confirmRecoveryKey({
+      answers: [
+        { group: 1, value: g[0]! },
+        { group: 8, value: g[7]! },
+      ],
+    });
     store.lock('manual');
     const again = testServices({ dbPath });
     expect((await again.store.unlock({ passphrase: GOOD_PASSPHRASE }, { renewUnconfirmedRecoveryKey: true })).recoveryKey).toBeNull();
@@ -192,9 +223,7 @@ describe('store: recovery key', () => {
     const { store, dbPath } = await createdStore();
     store.lock('manual');
     const again = testServices({ dbPath });
-    expect(await codeOf(again.store.unlockWithRecoveryKey({ recoveryKey: 'AAAA-BBBB', newPassphrase: OTHER_PASSPHRASE }))).toBe(
-      'WRONG_RECOVERY_KEY',
-    );
+    expect(await codeOf(again.store.unlockWithRecoveryKey({ recoveryKey: 'AAAA-BBBB', newPassphrase: OTHER_PASSPHRASE }))).toBe('WRONG_RECOVERY_KEY');
     expect(await codeOf(again.store.unlock({ passphrase: GOOD_PASSPHRASE }))).toBe('UNLOCK_THROTTLED');
   });
 
@@ -231,7 +260,9 @@ describe('store: passphrase change', () => {
     expect(again.store.exportDataKey()).toBe(keyBefore);
     const wrapAfter = readKeyfile(again.store.keyfile).wraps.find((w) => w.kind === 'passphrase');
     expect(wrapAfter?.kdf.salt).not.toBe(wrapsBefore?.kdf.salt);
-    const history = currentWraps(again.store.session().db).map((w) => w.kind).sort();
+    const history = currentWraps(again.store.session().db)
+      .map((w) => w.kind)
+      .sort();
     expect(history).toEqual(['passphrase', 'recovery']);
     again.store.lock('manual');
     const third = testServices({ dbPath });
@@ -312,7 +343,12 @@ describe('store: data key export for the IT', () => {
   it('with the recovery key gives the same key, keeps the passphrase, audits and closes again', async () => {
     const { store, dbPath, recoveryKey } = await createdStore();
     const g = recoveryKey.split('-');
-    store.confirmRecoveryKey({ answers: [{ group: 3, value: g[2]! }, { group: 4, value: g[3]! }] });
+    store.confirmRecoveryKey({
+      answers: [
+        { group: 3, value: g[2]! },
+        { group: 4, value: g[3]! },
+      ],
+    });
     const expected = store.exportDataKey();
     store.lock('manual');
 
@@ -322,7 +358,9 @@ describe('store: data key export for the IT', () => {
 
     const owner = testServices({ dbPath });
     await owner.store.unlock({ passphrase: GOOD_PASSPHRASE });
-    const actions = recentAudit(owner.store.session().db, 4).map((e) => e.action).reverse();
+    const actions = recentAudit(owner.store.session().db, 4)
+      .map((e) => e.action)
+      .reverse();
     expect(actions).toEqual(['store.locked', 'data_key.exported', 'store.locked', 'store.unlocked']);
   });
 });

@@ -28,12 +28,9 @@ export async function init(ctx: CommandContext): Promise<number> {
   const { recoveryKey } = await store.create({ userName, passphrase });
   await closingStore(services, async () => {
     ctx.io.stdout(
-      [
-        `Die Fallakte ist eingerichtet: ${ctx.dbPath}`,
-        `Schlüsseldatei: ${store.keyfile}`,
-        'Beide Dateien gehören zusammen: Sichern Sie immer beide.',
-        '',
-      ].join('\n'),
+      [`Die Fallakte ist eingerichtet: ${ctx.dbPath}`, `Schlüsseldatei: ${store.keyfile}`, 'Beide Dateien gehören zusammen: Sichern Sie immer beide.', ''].join(
+        '\n',
+      ),
     );
     await presentRecoveryKey(ctx, services, recoveryKey, ctx.io.stdout);
   });

@@ -16,7 +16,8 @@ import { CliError, EXIT_FAILURE, EXIT_OK, usageError } from '../io';
 const FORMATS = { '.xlsx': 'xlsx', '.pdf': 'pdf' } as const;
 
 function readExports(ctx: CommandContext, names: readonly string[], option: string): { name: string; text: string }[] {
-  if (names.length > DISTRICT_FILES_MAX) throw usageError(`Es lassen sich höchstens ${DISTRICT_FILES_MAX} Exporte je Zeitraum zusammenführen (${option}: ${names.length}).`);
+  if (names.length > DISTRICT_FILES_MAX)
+    throw usageError(`Es lassen sich höchstens ${DISTRICT_FILES_MAX} Exporte je Zeitraum zusammenführen (${option}: ${names.length}).`);
   return names.map((name) => {
     const file = path.resolve(ctx.cwd, name);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`Die Datei gibt es nicht: ${file}`);

@@ -113,17 +113,13 @@ const entryInput = z
     responsibleService: z.enum(RESPONSIBLE_SERVICES),
   })
   .strict();
-export const createAssessmentInput = z
-  .object({ caseId: recordId, date: isoDate, entries: z.array(entryInput).min(1).max(50) })
-  .strict();
+export const createAssessmentInput = z.object({ caseId: recordId, date: isoDate, entries: z.array(entryInput).min(1).max(50) }).strict();
 export type CreateAssessmentInput = z.output<typeof createAssessmentInput>;
 
 const byCase = z.object({ caseId: recordId }).strict();
 const byAssessment = z.object({ assessmentId: recordId }).strict();
 
-export const setCadenceInput = z
-  .object({ caseId: recordId, months: z.number().int().min(1).max(24).nullable() })
-  .strict();
+export const setCadenceInput = z.object({ caseId: recordId, months: z.number().int().min(1).max(24).nullable() }).strict();
 export const dueInput = z.object({ withinDays: z.number().int().min(0).max(366) }).strict();
 
 // ---- goals -------------------------------------------------------------------------------------
@@ -162,9 +158,7 @@ const stepFields = {
 };
 export const stepInput = z.object(stepFields).strict();
 export type StepInput = z.output<typeof stepInput>;
-export const createGoalInput = z
-  .object({ caseId: recordId, lifeAreaId: recordId, title: shortText, steps: z.array(stepInput).max(30).optional() })
-  .strict();
+export const createGoalInput = z.object({ caseId: recordId, lifeAreaId: recordId, title: shortText, steps: z.array(stepInput).max(30).optional() }).strict();
 export const updateGoalInput = z
   .object({ goalId: recordId, title: shortText.optional(), status: z.enum(GOAL_STATUSES).optional() })
   .strict()

@@ -2,8 +2,7 @@
 export const assessmentErrors = {
   ASSESSMENT_NOT_FOUND: 'Dieses Assessment gibt es nicht.',
   ASSESSMENT_WITHOUT_ENTRIES: 'Ein Assessment braucht mindestens einen bewerteten Lebensbereich.',
-  ASSESSMENT_BEFORE_PREVIOUS:
-    'Das Datum liegt vor dem letzten Assessment dieses Falls. Ein Re-Assessment kommt immer danach. Bitte prüfen Sie das Datum.',
+  ASSESSMENT_BEFORE_PREVIOUS: 'Das Datum liegt vor dem letzten Assessment dieses Falls. Ein Re-Assessment kommt immer danach. Bitte prüfen Sie das Datum.',
   LIFE_AREA_TWICE: 'Jeder Lebensbereich kann in einem Assessment nur einmal bewertet werden.',
   LIFE_AREA_INACTIVE: 'Dieser Lebensbereich wird nicht mehr verwendet. Bitte wählen Sie einen anderen.',
   NO_PREVIOUS_ASSESSMENT: 'Ein Re-Assessment braucht ein früheres Assessment. Bitte machen Sie zuerst das Assessment.',

@@ -74,9 +74,7 @@ const personFields = {
   incomplete: z.boolean(),
 };
 export const personCreateInput = z.object({ names: personNames, ...z.object(personFields).partial().shape }).strict();
-export const personUpdateInput = z
-  .object({ personId: recordId, names: personNames.optional(), ...z.object(personFields).partial().shape })
-  .strict();
+export const personUpdateInput = z.object({ personId: recordId, names: personNames.optional(), ...z.object(personFields).partial().shape }).strict();
 export type PersonCreateInput = z.output<typeof personCreateInput>;
 export type PersonUpdateInput = z.output<typeof personUpdateInput>;
 export type PersonNameInput = z.output<typeof personName>;
@@ -165,7 +163,11 @@ export const intakeInput = z
     decision: z.enum(INTAKE_DECISIONS),
     referredTo: optionalText(200).optional(),
     /** Consent to case management and data processing; required to open a case. */
-    consent: z.object({ givenAt: isoDate, form: z.enum(CONSENT_FORMS) }).strict().nullable().optional(),
+    consent: z
+      .object({ givenAt: isoDate, form: z.enum(CONSENT_FORMS) })
+      .strict()
+      .nullable()
+      .optional(),
     /** For a new case: who is responsible (the user when not given), where, which Träger. */
     caseManager: text(100).optional(),
     locationId: recordId.nullable().optional(),
@@ -360,10 +362,11 @@ export const caseMethods = {
     'LOCKED',
     'VALIDITY_RANGE_INVALID',
   ]),
-  'targetGroups.update': method<TargetGroupView>()(
-    z.object({ targetGroupId: recordId, ...z.object(targetGroupFields).partial().shape }).strict(),
-    ['LOCKED', 'TARGET_GROUP_NOT_FOUND', 'VALIDITY_RANGE_INVALID'],
-  ),
+  'targetGroups.update': method<TargetGroupView>()(z.object({ targetGroupId: recordId, ...z.object(targetGroupFields).partial().shape }).strict(), [
+    'LOCKED',
+    'TARGET_GROUP_NOT_FOUND',
+    'VALIDITY_RANGE_INVALID',
+  ]),
   'targetGroups.end': method<TargetGroupView>()(z.object({ targetGroupId: recordId, validUntil: isoDate }).strict(), [
     'LOCKED',
     'TARGET_GROUP_NOT_FOUND',
@@ -386,10 +389,7 @@ export const caseMethods = {
     'LIFE_AREA_NOT_FOUND',
     'LIFE_AREA_ORDER_INCOMPLETE',
   ]),
-  'lifeAreas.setActive': method<LifeAreaView>()(z.object({ lifeAreaId: recordId, active: z.boolean() }).strict(), [
-    'LOCKED',
-    'LIFE_AREA_NOT_FOUND',
-  ]),
+  'lifeAreas.setActive': method<LifeAreaView>()(z.object({ lifeAreaId: recordId, active: z.boolean() }).strict(), ['LOCKED', 'LIFE_AREA_NOT_FOUND']),
 
   'intakes.record': method<IntakeResult>()(intakeInput, [
     'LOCKED',

@@ -4,8 +4,7 @@ export const caseErrors = {
   CASE_NOT_FOUND: 'Diesen Fall gibt es nicht (mehr).',
   CASE_CLOSED: 'Der Fall ist abgeschlossen und kann nur gelesen werden. Um etwas zu ändern, eröffnen Sie ihn bitte wieder.',
   CASE_NOT_CLOSED: 'Der Fall ist nicht abgeschlossen.',
-  CONSENT_REQUIRED:
-    'Ein Fall kann nur mit der Einwilligung in das Case Management und die Datenverarbeitung eröffnet werden. Bitte erfassen Sie sie zuerst.',
+  CONSENT_REQUIRED: 'Ein Fall kann nur mit der Einwilligung in das Case Management und die Datenverarbeitung eröffnet werden. Bitte erfassen Sie sie zuerst.',
   DATE_IN_FUTURE: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
   TARGET_GROUP_NOT_FOUND: 'Diese Zielgruppe gibt es nicht.',
   TARGET_GROUP_NOT_VALID: 'Diese Zielgruppe gilt an diesem Datum nicht (mehr).',

@@ -47,9 +47,7 @@ export interface LikelyDuplicate {
   reasons: string[];
 }
 
-const duplicateName = z
-  .object({ familyName: z.string().trim().min(1).max(100), givenNames: z.string().trim().max(100) })
-  .strict();
+const duplicateName = z.object({ familyName: z.string().trim().min(1).max(100), givenNames: z.string().trim().max(100) }).strict();
 
 export interface SessionView {
   id: string;
@@ -134,7 +132,11 @@ export const consultationMethods = {
         interpreterUsed: z.boolean(),
         interpreterLanguage: z.string().trim().max(100).nullable().optional(),
         note: z.string().trim().max(NETWORK_LIMITS.note).nullable().optional(),
-        followUp: z.object({ dueDate: isoDate, title: z.string().trim().min(1).max(NETWORK_LIMITS.title) }).strict().nullable().optional(),
+        followUp: z
+          .object({ dueDate: isoDate, title: z.string().trim().min(1).max(NETWORK_LIMITS.title) })
+          .strict()
+          .nullable()
+          .optional(),
         /** The queue entry this person came from; it leaves the queue. */
         queueEntryId: recordId.optional(),
       })
@@ -184,9 +186,7 @@ export const consultationMethods = {
   'shortAdvice.listForSession': method<ShortAdviceView[]>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
   'queue.list': method<QueueEntry[]>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
   'queue.add': method<QueueEntry[]>()(
-    z
-      .object({ sessionId: recordId, label: z.string().trim().min(1).max(CONSULTATION_LIMITS.queueLabel), personId: recordId.nullable().optional() })
-      .strict(),
+    z.object({ sessionId: recordId, label: z.string().trim().min(1).max(CONSULTATION_LIMITS.queueLabel), personId: recordId.nullable().optional() }).strict(),
     ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED', 'PERSON_NOT_FOUND', 'QUEUE_FULL'],
   ),
   /** The person was seen or has left: the entry leaves the queue. */

@@ -23,8 +23,9 @@ export interface DemoLoadResult extends DemoStatus {
 
 export const demoMethods = {
   'demo.status': method<DemoStatus>()(z.object({}).strict(), ['LOCKED']),
-  'demo.load': method<DemoLoadResult>()(
-    z.object({ cases: z.number().int().min(DEMO_CASES.min).max(DEMO_CASES.max).optional() }).strict(),
-    ['LOCKED', 'DEMO_NOT_EMPTY', 'DEMO_LOADING'],
-  ),
+  'demo.load': method<DemoLoadResult>()(z.object({ cases: z.number().int().min(DEMO_CASES.min).max(DEMO_CASES.max).optional() }).strict(), [
+    'LOCKED',
+    'DEMO_NOT_EMPTY',
+    'DEMO_LOADING',
+  ]),
 } as const;

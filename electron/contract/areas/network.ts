@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { NETWORK_LIMITS } from '../limits';
 import { isoDate, isoDateTime, recordId } from '../fields';
-import {
-  CONTACT_PLACES,
-  CONTACT_TYPES,
-  DOCUMENT_FORMS,
-  FOLLOW_UP_SOURCES,
-  PARTNER_LEGAL_AREAS,
-  REFERRAL_STATUSES,
-  STRUCTURAL_GAPS,
-} from '../vocabulary';
+import { CONTACT_PLACES, CONTACT_TYPES, DOCUMENT_FORMS, FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS, REFERRAL_STATUSES, STRUCTURAL_GAPS } from '../vocabulary';
 
 export const RELEASE_FORMS = DOCUMENT_FORMS;
 export { FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS };
@@ -195,9 +187,7 @@ export const networkMethods = {
   'partners.list': method<PartnerView[]>()(z.object({ includeInactive: z.boolean().optional() }).strict(), ['LOCKED']),
   'partners.create': method<PartnerView>()(z.object(partnerFields).strict(), ['LOCKED']),
   'partners.update': method<PartnerView>()(
-    z
-      .object({ id: recordId, ...partnerFields, organisation: partnerFields.organisation.optional(), legalArea: partnerFields.legalArea.optional() })
-      .strict(),
+    z.object({ id: recordId, ...partnerFields, organisation: partnerFields.organisation.optional(), legalArea: partnerFields.legalArea.optional() }).strict(),
     ['LOCKED', 'PARTNER_NOT_FOUND'],
   ),
   'partners.deactivate': method<PartnerView>()(byId, ['LOCKED', 'PARTNER_NOT_FOUND']),
@@ -305,10 +295,11 @@ export const networkMethods = {
   /** Open follow-ups of open cases due on or before `until` (today's list with the overdue ones). */
   'followUps.listDue': method<DueFollowUp[]>()(z.object({ until: isoDate }).strict(), ['LOCKED']),
 
-  'caseConferences.checkReleases': method<ConferenceReleaseCheck>()(
-    z.object({ caseId: recordId, date: isoDate, partnerIds: participantIds }).strict(),
-    ['LOCKED', 'CASE_NOT_FOUND', 'PARTNER_NOT_FOUND'],
-  ),
+  'caseConferences.checkReleases': method<ConferenceReleaseCheck>()(z.object({ caseId: recordId, date: isoDate, partnerIds: participantIds }).strict(), [
+    'LOCKED',
+    'CASE_NOT_FOUND',
+    'PARTNER_NOT_FOUND',
+  ]),
   'caseConferences.create': method<CaseConferenceView>()(
     z
       .object({

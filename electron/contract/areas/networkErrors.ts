@@ -1,8 +1,7 @@
 /** Errors of partners, releases, referrals, contacts, follow-ups and case conferences. */
 export const networkErrors = {
   PARTNER_NOT_FOUND: 'Diesen Netzwerkpartner gibt es nicht.',
-  PARTNER_INACTIVE:
-    'Dieser Netzwerkpartner ist nicht mehr aktiv. Bitte wählen Sie einen aktiven Partner oder aktivieren Sie ihn im Verzeichnis wieder.',
+  PARTNER_INACTIVE: 'Dieser Netzwerkpartner ist nicht mehr aktiv. Bitte wählen Sie einen aktiven Partner oder aktivieren Sie ihn im Verzeichnis wieder.',
   RELEASE_REQUIRED:
     'Für diesen Partner liegt keine gültige Schweigepflichtentbindung vor. Ohne sie dürfen keine Daten weitergegeben werden. Sie können die Person trotzdem informieren, ohne Daten zu übermitteln.',
   RELEASE_NOT_FOUND: 'Diese Schweigepflichtentbindung gibt es nicht.',

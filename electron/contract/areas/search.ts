@@ -15,9 +15,7 @@ export interface SearchSnippetPart {
 }
 
 /** Where a hit leads: a case at one of its sections, or a person without a case to open. */
-export type SearchTarget =
-  | { view: 'case'; caseId: string; section: 'overview' | 'contacts' | 'goals' }
-  | { view: 'person'; personId: string };
+export type SearchTarget = { view: 'case'; caseId: string; section: 'overview' | 'contacts' | 'goals' } | { view: 'person'; personId: string };
 
 export interface SearchHit {
   /** The id of the person, case, contact or goal found. */

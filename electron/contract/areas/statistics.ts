@@ -90,8 +90,10 @@ export const statisticsMethods = {
   'statistics.updateSettings': method<StatisticsSettings>()(statisticsSettingsPatch, ['LOCKED']),
   'statistics.periods': method<StatisticsPeriod[]>()(z.object({}).strict(), []),
   'statistics.preview': method<StatisticsPreview>()(z.object({ period: periodLabel }).strict(), ['LOCKED', 'PERIOD_INVALID', 'PERIOD_NOT_STARTED']),
-  'statistics.export': method<StatisticsExport>()(
-    z.object({ period: periodLabel, format: z.enum(STATISTICS_EXPORT_FORMATS) }).strict(),
-    ['LOCKED', 'PERIOD_INVALID', 'PERIOD_NOT_STARTED', 'STATISTICS_UNIT_MISSING'],
-  ),
+  'statistics.export': method<StatisticsExport>()(z.object({ period: periodLabel, format: z.enum(STATISTICS_EXPORT_FORMATS) }).strict(), [
+    'LOCKED',
+    'PERIOD_INVALID',
+    'PERIOD_NOT_STARTED',
+    'STATISTICS_UNIT_MISSING',
+  ]),
 } as const;

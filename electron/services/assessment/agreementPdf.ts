@@ -104,7 +104,10 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
     const description = pdfText(step.description);
     const meta = pdfText(`Wer? ${who(step.responsible, step.partnerName)}   ·   Bis wann? ${by}${done}`);
     const height =
-      doc.font('Helvetica').fontSize(12).heightOfString(description, { width: width - STEP_INDENT }) +
+      doc
+        .font('Helvetica')
+        .fontSize(12)
+        .heightOfString(description, { width: width - STEP_INDENT }) +
       doc.fontSize(11).heightOfString(meta, { width: width - STEP_INDENT }) +
       6;
     return { description, meta, height };
@@ -130,9 +133,16 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
         doc.moveDown(0.4);
       }
       const top = doc.y;
-      doc.font('Helvetica').fontSize(12).fillColor(INK).text('•', MARGIN + 2, top, { lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(12)
+        .fillColor(INK)
+        .text('•', MARGIN + 2, top, { lineBreak: false });
       doc.text(description, MARGIN + STEP_INDENT, top, { width: width - STEP_INDENT });
-      doc.fontSize(11).fillColor(MUTED).text(meta, MARGIN + STEP_INDENT, doc.y, { width: width - STEP_INDENT });
+      doc
+        .fontSize(11)
+        .fillColor(MUTED)
+        .text(meta, MARGIN + STEP_INDENT, doc.y, { width: width - STEP_INDENT });
       doc.x = MARGIN;
       doc.moveDown(0.35);
     }
@@ -151,9 +161,21 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   }
   doc.moveDown(2.2);
   const line = (x: number, y: number, length: number, label: string, name: string | null) => {
-    doc.moveTo(x, y).lineTo(x + length, y).lineWidth(0.8).strokeColor(INK).stroke();
-    doc.fontSize(10).fillColor(MUTED).text(pdfText(label), x, y + 5, { width: length });
-    if (name) doc.fontSize(11).fillColor(INK).text(pdfText(name), x, doc.y + 1, { width: length });
+    doc
+      .moveTo(x, y)
+      .lineTo(x + length, y)
+      .lineWidth(0.8)
+      .strokeColor(INK)
+      .stroke();
+    doc
+      .fontSize(10)
+      .fillColor(MUTED)
+      .text(pdfText(label), x, y + 5, { width: length });
+    if (name)
+      doc
+        .fontSize(11)
+        .fillColor(INK)
+        .text(pdfText(name), x, doc.y + 1, { width: length });
   };
   const placeY = doc.y;
   line(MARGIN, placeY, width / 2 - 12, 'Ort, Datum', null);

@@ -4,16 +4,20 @@
  */
 import type { z } from 'zod';
 import { KimError } from '../../contract/errors';
-import type {
-  GoalView,
-  StepInput,
-  addStepInput,
-  completeStepInput,
-  createGoalInput,
-  updateGoalInput,
-  updateStepInput,
-} from '../../contract/areas/assessment';
-import { goalById, goalRows, insertGoal, insertStep, nextStepSortOrder, partnerById, stepById, stepsOfGoals, touchGoal, updateGoal, updateStep } from '../../../db/queries/goals';
+import type { GoalView, StepInput, addStepInput, completeStepInput, createGoalInput, updateGoalInput, updateStepInput } from '../../contract/areas/assessment';
+import {
+  goalById,
+  goalRows,
+  insertGoal,
+  insertStep,
+  nextStepSortOrder,
+  partnerById,
+  stepById,
+  stepsOfGoals,
+  touchGoal,
+  updateGoal,
+  updateStep,
+} from '../../../db/queries/goals';
 import { assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
 import { requireActiveLifeArea, requireCase } from './caseRules';
 import { GOAL_STATUS_LABELS, STEP_RESPONSIBLE_LABELS } from './scale';

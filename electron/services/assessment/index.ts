@@ -7,8 +7,7 @@ import { addStep, changeStep, completeStep, createGoal, listGoals, updateGoalDet
 import { agreementPdf, createAgreement, getAgreement, listAgreements, signAgreementOn } from './agreements';
 
 type Rest<F> = F extends (ctx: ServiceContext, ...rest: infer R) => infer O ? (...rest: R) => O : never;
-const bind =
-  <F extends (ctx: ServiceContext, ...rest: never[]) => unknown>(ctx: ServiceContext, fn: F): Rest<F> =>
+const bind = <F extends (ctx: ServiceContext, ...rest: never[]) => unknown>(ctx: ServiceContext, fn: F): Rest<F> =>
   ((...rest: never[]) => fn(ctx, ...rest)) as Rest<F>;
 
 export function createAssessmentServices(ctx: ServiceContext) {

@@ -123,8 +123,7 @@ function changeOf(previous: AssessmentEntryView | null, current: AssessmentEntry
     };
   }
   const changedFields = COMPARED.filter((field) => previous[field] !== current[field]);
-  const situationDirection: SituationDirection =
-    current.situation > previous.situation ? 'better' : current.situation < previous.situation ? 'worse' : 'same';
+  const situationDirection: SituationDirection = current.situation > previous.situation ? 'better' : current.situation < previous.situation ? 'worse' : 'same';
   const changeLabel = { better: 'besser', worse: 'schlechter', same: changedFields.length > 0 ? 'verändert' : 'unverändert' }[situationDirection];
   return { previous, current, changed: changedFields.length > 0, changedFields, situationDirection, changeLabel };
 }

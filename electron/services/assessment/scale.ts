@@ -2,14 +2,7 @@
  * The assessment's scale and the German labels of its lists, defined once. The screens get them
  * through 'assessment.scale'; every result that carries a code carries its label as well.
  */
-import type {
-  AssessmentEntryView,
-  GoalStatus,
-  Option,
-  ResponsibleService,
-  StepResponsible,
-  Urgency,
-} from '../../contract/areas/assessment';
+import type { AssessmentEntryView, GoalStatus, Option, ResponsibleService, StepResponsible, Urgency } from '../../contract/areas/assessment';
 
 /** The situation of a life area, 1 (acute crisis) to 5 (stable and self-reliant). */
 export const SITUATION_SCALE = [

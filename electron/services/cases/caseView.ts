@@ -46,9 +46,7 @@ export function caseViewService(ctx: ServiceContext) {
         person: {
           id: person.id,
           displayName: displayName(primary),
-          otherNames: names
-            .filter((n) => n !== primary)
-            .map((n) => ({ familyName: n.familyName, givenNames: n.givenNames, primary: false, note: n.note })),
+          otherNames: names.filter((n) => n !== primary).map((n) => ({ familyName: n.familyName, givenNames: n.givenNames, primary: false, note: n.note })),
           birthDate: person.birthDate,
           gender: person.gender,
           nationalities: person.nationalities,

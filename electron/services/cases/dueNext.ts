@@ -13,11 +13,7 @@ export const FOLLOW_UP_LOOKAHEAD_DAYS = 7;
 /** A residence document is flagged this many days before it expires (time to apply for extension). */
 export const RESIDENCE_LOOKAHEAD_DAYS = 56;
 
-export function dueNext(
-  ctx: ServiceContext,
-  theCase: { id: string; phase: Phase; reassessmentMonths: number },
-  residenceValidUntil: string | null,
-): DueItem[] {
+export function dueNext(ctx: ServiceContext, theCase: { id: string; phase: Phase; reassessmentMonths: number }, residenceValidUntil: string | null): DueItem[] {
   if (theCase.phase === 'abgeschlossen') return [];
   const now = today(ctx.now());
   const store = db(ctx);

@@ -90,7 +90,15 @@ export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof 
         ctx.store.audit('intake.recorded', 'intake', intakeId);
         if (consent) {
           const consentId = newId();
-          insertConsent(db(ctx), { id: consentId, personId: input.personId, caseId, givenAt: consent.givenAt, form: consent.form, recordedBy: by, createdAt: at });
+          insertConsent(db(ctx), {
+            id: consentId,
+            personId: input.personId,
+            caseId,
+            givenAt: consent.givenAt,
+            form: consent.form,
+            recordedBy: by,
+            createdAt: at,
+          });
           ctx.store.audit('consent.recorded', 'consent', consentId);
         }
         return { intakeId, caseId, caseNumber };

@@ -1,12 +1,6 @@
 /** People (Klient:innen): create, change, look up and list; names in several spellings. */
 import { KimError } from '../../contract/errors';
-import type {
-  PersonCreateInput,
-  PersonDetail,
-  PersonNameInput,
-  PersonSummary,
-  PersonUpdateInput,
-} from '../../contract/areas/cases';
+import type { PersonCreateInput, PersonDetail, PersonNameInput, PersonSummary, PersonUpdateInput } from '../../contract/areas/cases';
 import { assertNotInFuture, db, newId, transaction, type ServiceContext } from '../context';
 import {
   allPersons,
@@ -32,7 +26,10 @@ export function primaryName(names: PersonNameRow[]): PersonNameRow | undefined {
 
 /** Exactly one primary spelling, the first one when none is marked. */
 function nameRows(names: PersonNameInput[]): Omit<PersonNameRow, 'personId'>[] {
-  const primaryIndex = Math.max(0, names.findIndex((n) => n.primary));
+  const primaryIndex = Math.max(
+    0,
+    names.findIndex((n) => n.primary),
+  );
   return names.map((n, i) => ({
     id: newId(),
     familyName: n.familyName,
@@ -154,8 +151,7 @@ export function personService(ctx: ServiceContext) {
       });
       rows.sort(
         (a, b) =>
-          a.sortKey[0].localeCompare(b.sortKey[0], 'de', { sensitivity: 'base' }) ||
-          a.sortKey[1].localeCompare(b.sortKey[1], 'de', { sensitivity: 'base' }),
+          a.sortKey[0].localeCompare(b.sortKey[0], 'de', { sensitivity: 'base' }) || a.sortKey[1].localeCompare(b.sortKey[1], 'de', { sensitivity: 'base' }),
       );
       return rows.map((r) => r.summary);
     },

@@ -49,10 +49,7 @@ function sortKey(at: string): string {
 
 export function newestFirst(items: TimelineItem[]): TimelineItem[] {
   const keyed = items.map((item) => ({ item, key: sortKey(item.at) }));
-  keyed.sort(
-    (a, b) =>
-      b.key.localeCompare(a.key) || sameMomentRank(b.item.kind) - sameMomentRank(a.item.kind) || b.item.refId.localeCompare(a.item.refId),
-  );
+  keyed.sort((a, b) => b.key.localeCompare(a.key) || sameMomentRank(b.item.kind) - sameMomentRank(a.item.kind) || b.item.refId.localeCompare(a.item.refId));
   return keyed.map((k) => k.item);
 }
 

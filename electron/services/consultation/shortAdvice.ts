@@ -1,13 +1,7 @@
 /** Kurzberatung: counted with topic, language and interpreter only — no person, no text. */
 import { KimError } from '../../contract/errors';
 import type { ShortAdviceView } from '../../contract/areas/consultation';
-import {
-  activeLifeArea,
-  insertShortAdvice,
-  shortAdviceById,
-  shortAdviceOfSession,
-  type ShortAdviceWithTopic,
-} from '../../../db/queries/consultation';
+import { activeLifeArea, insertShortAdvice, shortAdviceById, shortAdviceOfSession, type ShortAdviceWithTopic } from '../../../db/queries/consultation';
 import { db, newId, transaction, type ServiceContext } from '../context';
 import { leaveQueue } from './queue';
 import { requireQueueEntry, requireRunningSession, requireSession, type In } from './shared';

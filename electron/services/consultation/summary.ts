@@ -46,9 +46,7 @@ export function sessionSummary(ctx: ServiceContext, session: SessionWithLocation
     shortAdvice: {
       total: advice.length,
       // Most frequent first; equal counts in the life areas' order.
-      byTopic: [...byTopic.values()]
-        .sort((a, b) => b.count - a.count || a.order - b.order)
-        .map(({ lifeAreaName, count }) => ({ lifeAreaName, count })),
+      byTopic: [...byTopic.values()].sort((a, b) => b.count - a.count || a.order - b.order).map(({ lifeAreaName, count }) => ({ lifeAreaName, count })),
     },
     followUpsCreated: followUpsOfContacts(store, contactIds),
     stillWaiting: session.endedAt === null ? queueLength(store, session.id) : (session.stillWaiting ?? 0),

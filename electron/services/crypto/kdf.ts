@@ -29,12 +29,8 @@ export function newScryptParams(cost: ScryptCost): ScryptParams {
 export function deriveKey(secret: string, params: ScryptParams): Promise<Buffer> {
   const { N, r, p } = params;
   return new Promise((resolve, reject) => {
-    scryptCallback(
-      secret.normalize('NFC'),
-      Buffer.from(params.salt, 'base64'),
-      32,
-      { N, r, p, maxmem: 256 * N * r + 1024 * 1024 },
-      (err, key) => (err ? reject(err) : resolve(key)),
+    scryptCallback(secret.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
     );
   });
 }

@@ -20,13 +20,7 @@ export interface KeyWrap {
 /** Binds a wrap to its kind, so a passphrase wrap cannot be passed off as a recovery wrap. */
 const aad = (kind: WrapKind) => Buffer.from(`kim-fallakte:key-wrap:v1:${kind}`);
 
-export async function wrapDataKey(
-  kind: WrapKind,
-  secret: string,
-  dataKey: Buffer,
-  cost: ScryptCost,
-  now: Date,
-): Promise<KeyWrap> {
+export async function wrapDataKey(kind: WrapKind, secret: string, dataKey: Buffer, cost: ScryptCost, now: Date): Promise<KeyWrap> {
   const kdf = newScryptParams(cost);
   const kek = await deriveKey(secret, kdf);
   const iv = randomBytes(12);
@@ -48,9 +42,7 @@ export async function wrapDataKey(
 export async function unwrapDataKey(wrap: KeyWrap, secret: string): Promise<Buffer | null> {
   const kek = await deriveKey(secret, wrap.kdf);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64'))
-      .setAAD(aad(wrap.kind))
-      .setAuthTag(Buffer.from(wrap.tag, 'base64'));
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64')).setAAD(aad(wrap.kind)).setAuthTag(Buffer.from(wrap.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(wrap.ciphertext, 'base64')), decipher.final()]);
   } catch {
     return null;

@@ -58,7 +58,10 @@ export function drawValue(doc: Doc, text: string, right: number, top: number, op
     x += GREATER_EQUAL_WIDTH * size;
     text = text.slice(1);
   }
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).text(pdfText(text), x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  doc
+    .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+    .fontSize(size)
+    .text(pdfText(text), x, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 export interface Layout {
@@ -111,7 +114,12 @@ function planTable(layout: Layout, spec: TableSpec): TablePlan {
   // Each column as wide as its longest header word (none is broken, e.g. "Gemeinschaftsunterkunft") and its widest value.
   const columnWidth = (c: number) => {
     doc.font('Helvetica-Bold').fontSize(size - 0.5);
-    const word = Math.max(0, ...pdfText(spec.header[c]!).split(/\s+/).map((w) => doc.widthOfString(w)));
+    const word = Math.max(
+      0,
+      ...pdfText(spec.header[c]!)
+        .split(/\s+/)
+        .map((w) => doc.widthOfString(w)),
+    );
     const value = Math.max(0, ...spec.rows.map((row) => valueWidth(doc, row.cells[c] ?? '', size, true)));
     return Math.min(room, Math.max(spec.minColumnWidth ?? 44, word, value) + 2 * PAD + 2);
   };
@@ -138,7 +146,12 @@ function planTable(layout: Layout, spec: TableSpec): TablePlan {
     block.headerHeight = Math.max(...heights) + 2 * PAD;
   }
   const rowHeights = spec.rows.map(
-    (row) => doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).heightOfString(pdfText(row.cells[0]!), { width: labelWidth - 2 * PAD }) + 2 * PAD,
+    (row) =>
+      doc
+        .font(row.bold ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(size)
+        .heightOfString(pdfText(row.cells[0]!), { width: labelWidth - 2 * PAD }) +
+      2 * PAD,
   );
   return { size, labelWidth, blocks, rowHeights };
 }
@@ -158,7 +171,11 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const { doc, left, width } = layout;
   const { size, labelWidth, blocks, rowHeights } = planTable(layout, spec);
   const note = (text: string) => {
-    doc.font('Helvetica').fontSize(size).fillColor(MUTED).text(pdfText(`${spec.title} (${text})`), left, doc.y, { width });
+    doc
+      .font('Helvetica')
+      .fontSize(size)
+      .fillColor(MUTED)
+      .text(pdfText(`${spec.title} (${text})`), left, doc.y, { width });
     doc.moveDown(0.2);
   };
 
@@ -168,7 +185,10 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
     const drawHeader = () => {
       const top = doc.y;
       doc.rect(left, top, tableWidth, headerHeight).fillColor(HEADER_FILL).fill();
-      doc.font('Helvetica-Bold').fontSize(size - 0.5).fillColor(INK);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(size - 0.5)
+        .fillColor(INK);
       doc.text(pdfText(spec.header[0]!), left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
       columns.forEach((c, i) => {
         doc.text(pdfText(spec.header[c]!), rightOf(i) - widths[i]! + PAD, top + PAD, { width: widths[i]! - 2 * PAD, align: 'right' });
@@ -195,8 +215,17 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
       }
       const top = doc.y;
       if (r % 2 === 1) doc.rect(left, top, tableWidth, height).fillColor(ZEBRA_FILL).fill();
-      if (row.bold) doc.moveTo(left, top).lineTo(left + tableWidth, top).lineWidth(0.6).strokeColor(MUTED).stroke();
-      doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(INK);
+      if (row.bold)
+        doc
+          .moveTo(left, top)
+          .lineTo(left + tableWidth, top)
+          .lineWidth(0.6)
+          .strokeColor(MUTED)
+          .stroke();
+      doc
+        .font(row.bold ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(size)
+        .fillColor(INK);
       doc.text(pdfText(row.cells[0]!), left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
       columns.forEach((c, i) => {
         drawValue(doc, row.cells[c] ?? '', rightOf(i) - PAD, top + PAD, { size, bold: row.bold ?? false });
@@ -204,7 +233,12 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
       doc.x = left;
       doc.y = top + height;
     });
-    doc.moveTo(left, doc.y).lineTo(left + tableWidth, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + tableWidth, doc.y)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
   });
 }
 
@@ -282,7 +316,13 @@ export function drawBarChart(layout: Layout, spec: ChartSpec): void {
     const length = value === null ? 0 : scale(value);
     if (length > 0) doc.rect(barLeft, barTop, length, height).fillColor(color).fill();
     if (lowerBound) {
-      doc.rect(barLeft + length, barTop, 16, height).lineWidth(0.8).dash(2, { space: 1.5 }).strokeColor(color === BAR ? BAR : MUTED).stroke().undash();
+      doc
+        .rect(barLeft + length, barTop, 16, height)
+        .lineWidth(0.8)
+        .dash(2, { space: 1.5 })
+        .strokeColor(color === BAR ? BAR : MUTED)
+        .stroke()
+        .undash();
     }
     const textRight = barLeft + length + (lowerBound ? 18 : 0) + 4 + valueWidth(doc, text, size);
     drawValue(doc, text, Math.min(textRight, left + width), barTop + (height - size) / 2 + 0.5, { size, color: color === BAR ? INK : MUTED });
@@ -298,7 +338,12 @@ export function drawBarChart(layout: Layout, spec: ChartSpec): void {
     }
     y += rowHeight;
   });
-  doc.moveTo(barLeft, top + CHART_LEGEND_HEIGHT - 2).lineTo(barLeft, y - 2).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc
+    .moveTo(barLeft, top + CHART_LEGEND_HEIGHT - 2)
+    .lineTo(barLeft, y - 2)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
   doc.x = left;
   doc.y = y + 6;
 }

@@ -46,11 +46,7 @@ function indel(symbol: string, atStart: boolean, unwritten: boolean): number {
  * side when the other is in Arabic script, which does not write short vowels: a vowel only the
  * Latin side has costs a tenth (Mohammed / محمد); a long vowel written in Arabic must be there.
  */
-export function keyDistance(
-  a: string,
-  b: string,
-  options: { strictVowels?: boolean; shortVowelsIn?: 'a' | 'b' } = {},
-): number {
+export function keyDistance(a: string, b: string, options: { strictVowels?: boolean; shortVowelsIn?: 'a' | 'b' } = {}): number {
   const strictVowels = options.strictVowels ?? false;
   const cheapA = options.shortVowelsIn === 'a';
   const cheapB = options.shortVowelsIn === 'b';

@@ -6,8 +6,7 @@ import { consonants, fold, isArabicScript, soundKey, wordForms, words } from './
 export type Grade = 'exact' | 'variant' | 'typo';
 const ORDER: Grade[] = ['exact', 'variant', 'typo'];
 export const worse = (a: Grade, b: Grade): Grade => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
-export const better = (a: Grade | null, b: Grade | null): Grade | null =>
-  a === null ? b : b === null ? a : ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
+export const better = (a: Grade | null, b: Grade | null): Grade | null => (a === null ? b : b === null ? a : ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
 
 export interface WordInfo {
   folded: string;

@@ -159,7 +159,5 @@ export function searchPersons(candidates: Candidate[], query: string, limit: num
     const hit = scoreCandidate(tokens, candidate, memo);
     if (hit) hits.push(hit);
   }
-  return hits
-    .sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName, 'de'))
-    .slice(0, limit);
+  return hits.sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName, 'de')).slice(0, limit);
 }

@@ -52,8 +52,7 @@ export function caseConferenceService(ctx: ServiceContext) {
 
   return {
     /** For the screen to warn before saving; create refuses the same situations. */
-    checkReleases: (input: In<'caseConferences.checkReleases'>): ConferenceReleaseCheck =>
-      checkReleases(input.caseId, input.date, input.partnerIds, false),
+    checkReleases: (input: In<'caseConferences.checkReleases'>): ConferenceReleaseCheck => checkReleases(input.caseId, input.date, input.partnerIds, false),
 
     create(input: In<'caseConferences.create'>): CaseConferenceView {
       requireOpenCase(ctx, input.caseId);

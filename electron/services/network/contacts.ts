@@ -59,16 +59,19 @@ export function contactService(ctx: ServiceContext) {
 
       const id = newId();
       const createdAt = ctx.now().toISOString();
-      const followUpRows: FollowUpRow[] = caseId === null ? [] : followUps.map((f) => ({
-        id: newId(),
-        caseId,
-        dueDate: f.dueDate,
-        title: f.title,
-        source: 'kontakt',
-        sourceId: id,
-        doneAt: null,
-        createdAt,
-      }));
+      const followUpRows: FollowUpRow[] =
+        caseId === null
+          ? []
+          : followUps.map((f) => ({
+              id: newId(),
+              caseId,
+              dueDate: f.dueDate,
+              title: f.title,
+              source: 'kontakt',
+              sourceId: id,
+              doneAt: null,
+              createdAt,
+            }));
       return transaction(ctx, () => {
         insertContact(
           db(ctx),

@@ -17,14 +17,7 @@ import {
   type ReferralWithNames,
 } from '../../../db/queries/referrals';
 import { actor, advancePhase, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
-import {
-  FAILED_STATUSES,
-  LEGAL_AREA_LABELS,
-  REFERRAL_STATUS_LABELS,
-  REFERRAL_TRANSITIONS,
-  STRUCTURAL_GAP_LABELS,
-  statusOptions,
-} from './labels';
+import { FAILED_STATUSES, LEGAL_AREA_LABELS, REFERRAL_STATUS_LABELS, REFERRAL_TRANSITIONS, STRUCTURAL_GAP_LABELS, statusOptions } from './labels';
 import { requireActivePartner } from './partners';
 import { validReleaseFor } from './releases';
 import { cleanText, groupBy, textOrNull, type In } from './views';
@@ -157,7 +150,13 @@ export function referralService(ctx: ServiceContext) {
     listForCase(input: In<'referrals.listForCase'>): ReferralView[] {
       requireCasePerson(ctx, input.caseId);
       const rows = listReferralsForCase(db(ctx), input.caseId);
-      const history = groupBy(statusHistoryOf(db(ctx), rows.map((r) => r.id)), (h) => h.referralId);
+      const history = groupBy(
+        statusHistoryOf(
+          db(ctx),
+          rows.map((r) => r.id),
+        ),
+        (h) => h.referralId,
+      );
       return rows.map((row) => referralView(row, history.get(row.id) ?? []));
     },
   };

@@ -57,10 +57,7 @@ export class SimClock {
   /** Moves to `date` (YYYY-MM-DD, local time): a fresh morning, or some minutes later that day. */
   enter(date: string): void {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const candidate =
-      date === this.day
-        ? new Date(this.moment.getTime() + this.rng.int(5, 40) * 60_000)
-        : new Date(y, m - 1, d, 8, this.rng.int(0, 90));
+    const candidate = date === this.day ? new Date(this.moment.getTime() + this.rng.int(5, 40) * 60_000) : new Date(y, m - 1, d, 8, this.rng.int(0, 90));
     // Same day only: the evening never spills over into the next day.
     const endOfDay = new Date(y, m - 1, d, 19, 30);
     this.day = date;

@@ -128,7 +128,11 @@ function reviewStep(run: CaseRun, goal: GoalState, index: number, date: string, 
   const step = goal.steps[index]!;
   if (!goal.open || step.done) return;
   const { rng } = run;
-  const choice = rng.weighted([['late', 5], ['postpone', postponed < 2 ? 3 : 0], ['giveUp', 2]] as const);
+  const choice = rng.weighted([
+    ['late', 5],
+    ['postpone', postponed < 2 ? 3 : 0],
+    ['giveUp', 2],
+  ] as const);
   if (choice === 'late') {
     completeStep(run, goal, index, date);
   } else if (choice === 'postpone') {
@@ -156,7 +160,12 @@ function reachGoal(run: CaseRun, goal: GoalState): void {
   if (goal.bleiberecht && run.person.residence === 'duldung') {
     const validUntil = addDays(run.setup.today, run.rng.int(300, 900));
     run.svc.persons.update(
-      valid('persons.update', { personId: run.personId, residenceStatus: 'aufenthaltserlaubnis', residenceParagraph: '§ 25b AufenthG', residenceValidUntil: validUntil }),
+      valid('persons.update', {
+        personId: run.personId,
+        residenceStatus: 'aufenthaltserlaubnis',
+        residenceParagraph: '§ 25b AufenthG',
+        residenceValidUntil: validUntil,
+      }),
     );
     run.person.residence = 'aufenthaltserlaubnis';
   }
@@ -181,13 +190,39 @@ export function signAgreement(run: CaseRun, date: string, agreementId = run.agre
 }
 
 const OUTCOMES: Record<ClosureReason, readonly (readonly [GoalOutcome, number])[]> = {
-  ziele_erreicht: [['erreicht', 8], ['teilweise_erreicht', 2]],
-  regeldienst: [['erreicht', 3], ['teilweise_erreicht', 5], ['nicht_erreicht', 2]],
-  wegzug: [['teilweise_erreicht', 2], ['nicht_erreicht', 5], ['verworfen', 3]],
-  kontaktabbruch: [['teilweise_erreicht', 2], ['nicht_erreicht', 5], ['verworfen', 3]],
-  mitwirkung_beendet: [['nicht_erreicht', 6], ['verworfen', 4]],
-  ausreise: [['nicht_erreicht', 5], ['verworfen', 5]],
-  sonstiges: [['erreicht', 2], ['teilweise_erreicht', 3], ['nicht_erreicht', 3], ['verworfen', 2]],
+  ziele_erreicht: [
+    ['erreicht', 8],
+    ['teilweise_erreicht', 2],
+  ],
+  regeldienst: [
+    ['erreicht', 3],
+    ['teilweise_erreicht', 5],
+    ['nicht_erreicht', 2],
+  ],
+  wegzug: [
+    ['teilweise_erreicht', 2],
+    ['nicht_erreicht', 5],
+    ['verworfen', 3],
+  ],
+  kontaktabbruch: [
+    ['teilweise_erreicht', 2],
+    ['nicht_erreicht', 5],
+    ['verworfen', 3],
+  ],
+  mitwirkung_beendet: [
+    ['nicht_erreicht', 6],
+    ['verworfen', 4],
+  ],
+  ausreise: [
+    ['nicht_erreicht', 5],
+    ['verworfen', 5],
+  ],
+  sonstiges: [
+    ['erreicht', 2],
+    ['teilweise_erreicht', 3],
+    ['nicht_erreicht', 3],
+    ['verworfen', 2],
+  ],
 };
 
 /** Closed with a reason; every goal still open gets its outcome. */

@@ -52,7 +52,15 @@ function topics(run: CaseRun): string[] {
 export function recordContact(run: CaseRun, special?: 'erstberatung' | 'fallkonferenz', caseId: string | null = run.caseId): void {
   const { rng, setup, person, base } = run;
   const kind =
-    special === 'erstberatung' ? FIRST_CONSULTATION : special === 'fallkonferenz' ? CONFERENCE : base.coverage.next('contactKind', CONTACT_KINDS.map(([k]) => k), () => rng.weighted(CONTACT_KINDS));
+    special === 'erstberatung'
+      ? FIRST_CONSULTATION
+      : special === 'fallkonferenz'
+        ? CONFERENCE
+        : base.coverage.next(
+            'contactKind',
+            CONTACT_KINDS.map(([k]) => k),
+            () => rng.weighted(CONTACT_KINDS),
+          );
   const now = base.clock.now();
   const date = today(now);
   const location = kind.at === 'sprechstunde' ? setup.consultationPlace(person, date) : kind.at === 'buero' ? setup.office : null;
@@ -134,7 +142,13 @@ export function ensureRelease(run: CaseRun, partnerId: string, date: string, ope
       givenAt,
       validUntil,
       scope: RELEASE_SCOPE,
-      form: run.base.coverage.next('releaseForm', RELEASE_FORMS, () => rng.weighted([['schriftlich', 8], ['muendlich', 1], ['elektronisch', 1]] as const)),
+      form: run.base.coverage.next('releaseForm', RELEASE_FORMS, () =>
+        rng.weighted([
+          ['schriftlich', 8],
+          ['muendlich', 1],
+          ['elektronisch', 1],
+        ] as const),
+      ),
     }),
   );
   run.stats.releases += 1;
@@ -151,7 +165,11 @@ export function ensureRelease(run: CaseRun, partnerId: string, date: string, ope
 }
 
 /** The steps a referral goes through after it was made, each some days after the last. */
-function pathOf(run: CaseRun, path: ReferralPath, start: ReferralStatus): { status: ReferralStatus; days: [number, number]; gap?: StructuralGap; outcome?: string }[] {
+function pathOf(
+  run: CaseRun,
+  path: ReferralPath,
+  start: ReferralStatus,
+): { status: ReferralStatus; days: [number, number]; gap?: StructuralGap; outcome?: string }[] {
   const { rng } = run;
   const appointment = start === 'vorgeschlagen' || rng.chance(0.5) ? [{ status: 'termin_vereinbart' as const, days: [3, 14] as [number, number] }] : [];
   switch (path) {
@@ -179,7 +197,9 @@ function pathOf(run: CaseRun, path: ReferralPath, start: ReferralStatus): { stat
 /** A referral for one of the case's areas, to the partner responsible for it. */
 export function refer(run: CaseRun, date: string, opened: string): void {
   const { rng, setup, base } = run;
-  const areas = [...new Set([...run.goals.filter((g) => g.open).map((g) => g.lifeAreaId), ...(run.entries ?? []).filter((e) => e.situation <= 3).map((e) => e.lifeAreaId)])];
+  const areas = [
+    ...new Set([...run.goals.filter((g) => g.open).map((g) => g.lifeAreaId), ...(run.entries ?? []).filter((e) => e.situation <= 3).map((e) => e.lifeAreaId)]),
+  ];
   const lifeAreaId = areas.length > 0 ? rng.pick(areas) : rng.pick(setup.lifeAreaIds);
   const young = run.person.ageAtIntake < 27;
   const options = areaTexts(lifeAreaId).referrals.filter((r) => (r.partner === 'jmd' ? young : r.partner === 'mbe' ? !young : true));
@@ -195,7 +215,14 @@ export function refer(run: CaseRun, date: string, opened: string): void {
   run.referred.push(template.partner);
   run.openReferrals.set(referral.id, start);
 
-  const path = base.coverage.next('referralPath', REFERRAL_PATHS, () => rng.weighted([['erfolg', 45], ['luecke', 25], ['abgebrochen', 10], ['offen', 20]] as const));
+  const path = base.coverage.next('referralPath', REFERRAL_PATHS, () =>
+    rng.weighted([
+      ['erfolg', 45],
+      ['luecke', 25],
+      ['abgebrochen', 10],
+      ['offen', 20],
+    ] as const),
+  );
   let day = date;
   for (const step of pathOf(run, path, start)) {
     day = addDays(day, rng.int(...step.days));

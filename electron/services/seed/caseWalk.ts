@@ -29,7 +29,11 @@ const CONSENT_FORMS: readonly (readonly [ConsentForm, number])[] = [
 ];
 
 function accessRoute(run: CaseRun): AccessRoute {
-  return run.base.coverage.next('accessRoute', ACCESS_ROUTES.map(([r]) => r), () => run.rng.weighted(ACCESS_ROUTES));
+  return run.base.coverage.next(
+    'accessRoute',
+    ACCESS_ROUTES.map(([r]) => r),
+    () => run.rng.weighted(ACCESS_ROUTES),
+  );
 }
 
 /** Short advice or a referral elsewhere, without a case; the person is taken down quickly. */
@@ -46,7 +50,9 @@ function briefConsultation(run: CaseRun, date: string, decision: BriefIntake['de
       accessRoute: accessRoute(run),
       targetGroupIds: setup.targetGroupIds(person, date),
       decision,
-      ...(decision === 'weiterverwiesen' ? { referredTo: setup.partnerName(setup.partnerId(run.rng.pick(['mbe', 'jmd', 'jobcenter', 'schuldner'] as const), date)) } : {}),
+      ...(decision === 'weiterverwiesen'
+        ? { referredTo: setup.partnerName(setup.partnerId(run.rng.pick(['mbe', 'jmd', 'jobcenter', 'schuldner'] as const), date)) }
+        : {}),
     }),
   );
   run.stats.intakesWithoutCase += 1;
@@ -70,7 +76,14 @@ function openCase(run: CaseRun, date: string): void {
       accessRoute: person.umf ? 'andere_stelle' : accessRoute(run),
       targetGroupIds: setup.targetGroupIds(person, date),
       decision: 'fall_eroeffnet',
-      consent: { givenAt: date, form: run.base.coverage.next('consentForm', CONSENT_FORMS.map(([f]) => f), () => rng.weighted(CONSENT_FORMS)) },
+      consent: {
+        givenAt: date,
+        form: run.base.coverage.next(
+          'consentForm',
+          CONSENT_FORMS.map(([f]) => f),
+          () => rng.weighted(CONSENT_FORMS),
+        ),
+      },
       caseManager: setup.caseManager,
       locationId: setup.consultationPlace(person, date).id,
       traeger: setup.traeger,

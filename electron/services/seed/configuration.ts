@@ -85,25 +85,160 @@ const LOCATIONS: { name: string; kind: LocationKind; municipality: string; addre
 ];
 
 const mail = (name: string) => `${name}@kreis-lindenau.example`;
-const PARTNERS: { key: PartnerKey; organisation: string; legalArea: PartnerLegalArea; municipality: string; contactName: string; email: string; replaced?: boolean }[] = [
-  { key: 'jobcenter', organisation: `Jobcenter ${DISTRICT}`, legalArea: 'sgb2', municipality: 'Kreisstadt', contactName: 'Frau Albers', email: mail('jobcenter') },
-  { key: 'agentur', organisation: 'Agentur für Arbeit Kreisstadt', legalArea: 'sgb3', municipality: 'Kreisstadt', contactName: 'Herr Brandt', email: mail('agentur') },
-  { key: 'jugendamt', organisation: `Jugendamt ${DISTRICT}`, legalArea: 'sgb8', municipality: 'Kreisstadt', contactName: 'Frau Celik', email: mail('jugendamt') },
-  { key: 'sozialamtAsyl', organisation: 'Sozialamt Nordheim, Asylbewerberleistungen', legalArea: 'asylblg', municipality: 'Nordheim', contactName: 'Herr Dietz', email: mail('sozialamt-nordheim') },
-  { key: 'sozialamt', organisation: 'Sozialamt Kreisstadt, Grundsicherung', legalArea: 'sgb12', municipality: 'Kreisstadt', contactName: 'Frau Engel', email: mail('sozialamt') },
-  { key: 'abh', organisation: `Ausländerbehörde ${DISTRICT}`, legalArea: 'aufenthg', municipality: 'Kreisstadt', contactName: 'Herr Fischer', email: mail('abh') },
-  { key: 'ebh', organisation: `Einbürgerungsbehörde ${DISTRICT}`, legalArea: 'staag', municipality: 'Kreisstadt', contactName: 'Frau Günther', email: mail('ebh') },
-  { key: 'mbe', organisation: 'Migrationsberatung für Erwachsene (MBE) Südwalde', legalArea: 'beratung', municipality: 'Südwalde', contactName: 'Frau Haas', email: mail('mbe') },
-  { key: 'jmd', organisation: 'Jugendmigrationsdienst (JMD) Kreisstadt', legalArea: 'beratung', municipality: 'Kreisstadt', contactName: 'Herr Ilić', email: mail('jmd') },
-  { key: 'sprachkurs', organisation: 'Sprachschule Lindenau (früherer Kursträger)', legalArea: 'sprache', municipality: 'Lindenau', contactName: 'Frau Jansen', email: mail('sprachschule'), replaced: true },
-  { key: 'sprachkurs', organisation: 'Bildungswerk Ostbach, Integrationskurse', legalArea: 'sprache', municipality: 'Ostbach', contactName: 'Herr Krüger', email: mail('bildungswerk') },
-  { key: 'schuldner', organisation: 'Schuldnerberatung Ostbach', legalArea: 'beratung', municipality: 'Ostbach', contactName: 'Frau Lorenz', email: mail('schuldnerberatung') },
-  { key: 'sucht', organisation: 'Suchtberatung Kreisstadt', legalArea: 'gesundheit', municipality: 'Kreisstadt', contactName: 'Herr Meier', email: mail('suchtberatung') },
-  { key: 'gesundheitsamt', organisation: `Gesundheitsamt ${DISTRICT}`, legalArea: 'gesundheit', municipality: 'Kreisstadt', contactName: 'Frau Nowak', email: mail('gesundheitsamt') },
-  { key: 'psz', organisation: 'Psychosoziales Zentrum für Geflüchtete', legalArea: 'gesundheit', municipality: 'Nordheim', contactName: 'Frau Osman', email: mail('psz') },
-  { key: 'schule', organisation: 'Gesamtschule Westerfeld', legalArea: 'bildung', municipality: 'Westerfeld', contactName: 'Herr Peters', email: mail('gesamtschule') },
-  { key: 'wohnungsamt', organisation: 'Wohnungsamt Lindenau', legalArea: 'wohnen', municipality: 'Lindenau', contactName: 'Frau Quast', email: mail('wohnungsamt') },
-  { key: 'familienzentrum', organisation: 'Familienzentrum Nordheim', legalArea: 'sonstiges', municipality: 'Nordheim', contactName: 'Herr Roth', email: mail('familienzentrum') },
+const PARTNERS: {
+  key: PartnerKey;
+  organisation: string;
+  legalArea: PartnerLegalArea;
+  municipality: string;
+  contactName: string;
+  email: string;
+  replaced?: boolean;
+}[] = [
+  {
+    key: 'jobcenter',
+    organisation: `Jobcenter ${DISTRICT}`,
+    legalArea: 'sgb2',
+    municipality: 'Kreisstadt',
+    contactName: 'Frau Albers',
+    email: mail('jobcenter'),
+  },
+  {
+    key: 'agentur',
+    organisation: 'Agentur für Arbeit Kreisstadt',
+    legalArea: 'sgb3',
+    municipality: 'Kreisstadt',
+    contactName: 'Herr Brandt',
+    email: mail('agentur'),
+  },
+  {
+    key: 'jugendamt',
+    organisation: `Jugendamt ${DISTRICT}`,
+    legalArea: 'sgb8',
+    municipality: 'Kreisstadt',
+    contactName: 'Frau Celik',
+    email: mail('jugendamt'),
+  },
+  {
+    key: 'sozialamtAsyl',
+    organisation: 'Sozialamt Nordheim, Asylbewerberleistungen',
+    legalArea: 'asylblg',
+    municipality: 'Nordheim',
+    contactName: 'Herr Dietz',
+    email: mail('sozialamt-nordheim'),
+  },
+  {
+    key: 'sozialamt',
+    organisation: 'Sozialamt Kreisstadt, Grundsicherung',
+    legalArea: 'sgb12',
+    municipality: 'Kreisstadt',
+    contactName: 'Frau Engel',
+    email: mail('sozialamt'),
+  },
+  {
+    key: 'abh',
+    organisation: `Ausländerbehörde ${DISTRICT}`,
+    legalArea: 'aufenthg',
+    municipality: 'Kreisstadt',
+    contactName: 'Herr Fischer',
+    email: mail('abh'),
+  },
+  {
+    key: 'ebh',
+    organisation: `Einbürgerungsbehörde ${DISTRICT}`,
+    legalArea: 'staag',
+    municipality: 'Kreisstadt',
+    contactName: 'Frau Günther',
+    email: mail('ebh'),
+  },
+  {
+    key: 'mbe',
+    organisation: 'Migrationsberatung für Erwachsene (MBE) Südwalde',
+    legalArea: 'beratung',
+    municipality: 'Südwalde',
+    contactName: 'Frau Haas',
+    email: mail('mbe'),
+  },
+  {
+    key: 'jmd',
+    organisation: 'Jugendmigrationsdienst (JMD) Kreisstadt',
+    legalArea: 'beratung',
+    municipality: 'Kreisstadt',
+    contactName: 'Herr Ilić',
+    email: mail('jmd'),
+  },
+  {
+    key: 'sprachkurs',
+    organisation: 'Sprachschule Lindenau (früherer Kursträger)',
+    legalArea: 'sprache',
+    municipality: 'Lindenau',
+    contactName: 'Frau Jansen',
+    email: mail('sprachschule'),
+    replaced: true,
+  },
+  {
+    key: 'sprachkurs',
+    organisation: 'Bildungswerk Ostbach, Integrationskurse',
+    legalArea: 'sprache',
+    municipality: 'Ostbach',
+    contactName: 'Herr Krüger',
+    email: mail('bildungswerk'),
+  },
+  {
+    key: 'schuldner',
+    organisation: 'Schuldnerberatung Ostbach',
+    legalArea: 'beratung',
+    municipality: 'Ostbach',
+    contactName: 'Frau Lorenz',
+    email: mail('schuldnerberatung'),
+  },
+  {
+    key: 'sucht',
+    organisation: 'Suchtberatung Kreisstadt',
+    legalArea: 'gesundheit',
+    municipality: 'Kreisstadt',
+    contactName: 'Herr Meier',
+    email: mail('suchtberatung'),
+  },
+  {
+    key: 'gesundheitsamt',
+    organisation: `Gesundheitsamt ${DISTRICT}`,
+    legalArea: 'gesundheit',
+    municipality: 'Kreisstadt',
+    contactName: 'Frau Nowak',
+    email: mail('gesundheitsamt'),
+  },
+  {
+    key: 'psz',
+    organisation: 'Psychosoziales Zentrum für Geflüchtete',
+    legalArea: 'gesundheit',
+    municipality: 'Nordheim',
+    contactName: 'Frau Osman',
+    email: mail('psz'),
+  },
+  {
+    key: 'schule',
+    organisation: 'Gesamtschule Westerfeld',
+    legalArea: 'bildung',
+    municipality: 'Westerfeld',
+    contactName: 'Herr Peters',
+    email: mail('gesamtschule'),
+  },
+  {
+    key: 'wohnungsamt',
+    organisation: 'Wohnungsamt Lindenau',
+    legalArea: 'wohnen',
+    municipality: 'Lindenau',
+    contactName: 'Frau Quast',
+    email: mail('wohnungsamt'),
+  },
+  {
+    key: 'familienzentrum',
+    organisation: 'Familienzentrum Nordheim',
+    legalArea: 'sonstiges',
+    municipality: 'Nordheim',
+    contactName: 'Herr Roth',
+    email: mail('familienzentrum'),
+  },
 ];
 
 export interface DemoSetup {
@@ -151,7 +286,13 @@ export function setUpConfiguration(
   const providerChange = span(250, 400);
   const partners: DemoPartner[] = PARTNERS.map((p) => {
     const created = svc.partners.create(
-      valid('partners.create', { organisation: p.organisation, legalArea: p.legalArea, municipality: p.municipality, contactName: p.contactName, email: p.email }),
+      valid('partners.create', {
+        organisation: p.organisation,
+        legalArea: p.legalArea,
+        municipality: p.municipality,
+        contactName: p.contactName,
+        email: p.email,
+      }),
     );
     const sprachkursFrom = p.key === 'sprachkurs' && !p.replaced ? addDays(providerChange, 1) : windowStart;
     return { key: p.key, organisation: p.organisation, id: created.id, from: sprachkursFrom, until: p.replaced ? providerChange : null };

@@ -47,20 +47,55 @@ const CLOSURE_WEIGHTS: readonly (readonly [ClosureReason, number])[] = [
 
 /** How far a case got before it was closed for this reason. */
 const STAGE_AT_CLOSURE: Record<ClosureReason, readonly (readonly [Stage, number])[]> = {
-  ziele_erreicht: [['monitoring', 9], ['leistungssteuerung', 1]],
-  regeldienst: [['monitoring', 6], ['leistungssteuerung', 3], ['zielvereinbarung', 1]],
-  wegzug: [['assessment', 2], ['zielvereinbarung', 3], ['leistungssteuerung', 2], ['monitoring', 3]],
-  kontaktabbruch: [['assessment', 3], ['zielvereinbarung', 3], ['leistungssteuerung', 1], ['monitoring', 3]],
-  mitwirkung_beendet: [['zielvereinbarung', 4], ['leistungssteuerung', 2], ['monitoring', 4]],
-  ausreise: [['assessment', 2], ['zielvereinbarung', 2], ['monitoring', 3]],
-  sonstiges: [['assessment', 1], ['zielvereinbarung', 2], ['leistungssteuerung', 2], ['monitoring', 5]],
+  ziele_erreicht: [
+    ['monitoring', 9],
+    ['leistungssteuerung', 1],
+  ],
+  regeldienst: [
+    ['monitoring', 6],
+    ['leistungssteuerung', 3],
+    ['zielvereinbarung', 1],
+  ],
+  wegzug: [
+    ['assessment', 2],
+    ['zielvereinbarung', 3],
+    ['leistungssteuerung', 2],
+    ['monitoring', 3],
+  ],
+  kontaktabbruch: [
+    ['assessment', 3],
+    ['zielvereinbarung', 3],
+    ['leistungssteuerung', 1],
+    ['monitoring', 3],
+  ],
+  mitwirkung_beendet: [
+    ['zielvereinbarung', 4],
+    ['leistungssteuerung', 2],
+    ['monitoring', 4],
+  ],
+  ausreise: [
+    ['assessment', 2],
+    ['zielvereinbarung', 2],
+    ['monitoring', 3],
+  ],
+  sonstiges: [
+    ['assessment', 1],
+    ['zielvereinbarung', 2],
+    ['leistungssteuerung', 2],
+    ['monitoring', 5],
+  ],
 };
 
 export function fateFor(index: number, rng: SeededRandom): Fate {
   const covered = COVERAGE_FATES[index];
   if (covered) return covered;
   if (rng.chance(0.55)) {
-    const stage = rng.weighted([['assessment', 8], ['zielvereinbarung', 12], ['leistungssteuerung', 10], ['monitoring', 70]] as const);
+    const stage = rng.weighted([
+      ['assessment', 8],
+      ['zielvereinbarung', 12],
+      ['leistungssteuerung', 10],
+      ['monitoring', 70],
+    ] as const);
     return { stage, closure: null, reopen: null, person: {} };
   }
   const closure = rng.weighted(CLOSURE_WEIGHTS);

@@ -26,12 +26,22 @@ export type ResidenceStatus =
   | 'eingebuergert'
   | 'sonstiges';
 
-const refugee = [['gestattung', 3], ['duldung', 2], ['aufenthaltserlaubnis', 4], ['niederlassungserlaubnis', 1]] as const;
-const eu = [['eu_freizuegigkeit', 9], ['sonstiges', 1]] as const;
+const refugee = [
+  ['gestattung', 3],
+  ['duldung', 2],
+  ['aufenthaltserlaubnis', 4],
+  ['niederlassungserlaubnis', 1],
+] as const;
+const eu = [
+  ['eu_freizuegigkeit', 9],
+  ['sonstiges', 1],
+] as const;
 
 export const ORIGINS: Origin[] = [
   {
-    country: 'SY', languages: ['ar', 'ku'], weight: 18,
+    country: 'SY',
+    languages: ['ar', 'ku'],
+    weight: 18,
     female: ['Fatima', 'Amira', 'Rania', 'Layla', 'Hiba', 'Nour', 'Salma', 'Yasmin'],
     male: ['Mohammed', 'Ahmad', 'Omar', 'Khaled', 'Yusuf', 'Hassan', 'Bilal', 'Samir'],
     family: ['Al-Hassan', 'Haddad', 'Khalil', 'Mansour', 'Al-Ahmad', 'Darwish', 'Suleiman', 'Kassab'],
@@ -39,31 +49,50 @@ export const ORIGINS: Origin[] = [
     residence: refugee,
   },
   {
-    country: 'AF', languages: ['fa', 'ps'], weight: 14,
+    country: 'AF',
+    languages: ['fa', 'ps'],
+    weight: 14,
     female: ['Mariam', 'Zahra', 'Farzana', 'Shabnam', 'Nargis', 'Parwana'],
     male: ['Ahmad', 'Mustafa', 'Ali', 'Hamid', 'Javid', 'Farid', 'Rahim'],
     family: ['Ahmadi', 'Hosseini', 'Rahimi', 'Karimi', 'Sultani', 'Haidari', 'Noori'],
     variants: { Hosseini: ['Husseini', 'Hoseyni'], Mustafa: ['Mostafa'] },
-    residence: [['gestattung', 4], ['duldung', 4], ['aufenthaltserlaubnis', 3]],
+    residence: [
+      ['gestattung', 4],
+      ['duldung', 4],
+      ['aufenthaltserlaubnis', 3],
+    ],
   },
   {
-    country: 'UA', languages: ['uk', 'ru'], weight: 16,
+    country: 'UA',
+    languages: ['uk', 'ru'],
+    weight: 16,
     female: ['Olena', 'Iryna', 'Natalia', 'Oksana', 'Tetiana', 'Yulia', 'Kateryna'],
     male: ['Oleksandr', 'Andrii', 'Serhii', 'Dmytro', 'Mykola', 'Volodymyr'],
     family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Kravchenko', 'Melnyk', 'Oliinyk'],
     variants: { Olena: ['Elena', 'Олена'], Serhii: ['Sergej', 'Serhiy'], Shevchenko: ['Schewtschenko', 'Шевченко'], Natalia: ['Natalija'] },
-    residence: [['aufenthaltserlaubnis', 9], ['sonstiges', 1]],
+    residence: [
+      ['aufenthaltserlaubnis', 9],
+      ['sonstiges', 1],
+    ],
   },
   {
-    country: 'TR', languages: ['tr', 'ku'], weight: 10,
+    country: 'TR',
+    languages: ['tr', 'ku'],
+    weight: 10,
     female: ['Ayşe', 'Elif', 'Zeynep', 'Hatice', 'Emine', 'Derya'],
     male: ['Mehmet', 'Mustafa', 'Hüseyin', 'Murat', 'Emre', 'Kemal'],
     family: ['Yılmaz', 'Kaya', 'Demir', 'Çelik', 'Şahin', 'Doğan', 'Aydın'],
     variants: { Ayşe: ['Ayse'], Yılmaz: ['Yilmaz'], Çelik: ['Celik'], Şahin: ['Sahin'], Hüseyin: ['Huseyin', 'Hussein'] },
-    residence: [['gestattung', 5], ['aufenthaltserlaubnis', 3], ['niederlassungserlaubnis', 2]],
+    residence: [
+      ['gestattung', 5],
+      ['aufenthaltserlaubnis', 3],
+      ['niederlassungserlaubnis', 2],
+    ],
   },
   {
-    country: 'IQ', languages: ['ar', 'ku'], weight: 9,
+    country: 'IQ',
+    languages: ['ar', 'ku'],
+    weight: 9,
     female: ['Shirin', 'Rozhin', 'Nasrin', 'Dilan', 'Avin'],
     male: ['Karwan', 'Hawre', 'Dilshad', 'Azad', 'Rebwar', 'Ali'],
     family: ['Mahmoud', 'Abdullah', 'Rashid', 'Qadir', 'Hamad'],
@@ -71,22 +100,31 @@ export const ORIGINS: Origin[] = [
     residence: refugee,
   },
   {
-    country: 'ER', languages: ['ti'], weight: 6,
+    country: 'ER',
+    languages: ['ti'],
+    weight: 6,
     female: ['Senait', 'Helen', 'Mebrat', 'Luwam', 'Selam'],
     male: ['Yonas', 'Tesfay', 'Kidane', 'Samuel', 'Filmon'],
     family: ['Tesfamariam', 'Ghebreyesus', 'Haile', 'Berhane', 'Tekle'],
     variants: { Tesfay: ['Tesfai'], Ghebreyesus: ['Gebreyesus'] },
-    residence: [['gestattung', 3], ['aufenthaltserlaubnis', 6]],
+    residence: [
+      ['gestattung', 3],
+      ['aufenthaltserlaubnis', 6],
+    ],
   },
   {
-    country: 'RO', languages: ['ro'], weight: 7,
+    country: 'RO',
+    languages: ['ro'],
+    weight: 7,
     female: ['Ioana', 'Maria', 'Elena', 'Andreea', 'Mihaela'],
     male: ['Ion', 'Andrei', 'Gheorghe', 'Florin', 'Marian'],
     family: ['Popescu', 'Ionescu', 'Stan', 'Dumitru', 'Constantin'],
     residence: eu,
   },
   {
-    country: 'BG', languages: ['bg', 'tr'], weight: 6,
+    country: 'BG',
+    languages: ['bg', 'tr'],
+    weight: 6,
     female: ['Desislava', 'Galina', 'Petya', 'Silvia', 'Yordanka'],
     male: ['Georgi', 'Ivan', 'Dimitar', 'Stoyan', 'Nikolay'],
     family: ['Ivanov', 'Petrov', 'Georgiev', 'Dimitrov', 'Stoyanov'],
@@ -95,16 +133,24 @@ export const ORIGINS: Origin[] = [
     residence: eu,
   },
   {
-    country: 'RU', languages: ['ru'], weight: 4,
+    country: 'RU',
+    languages: ['ru'],
+    weight: 4,
     female: ['Svetlana', 'Anna', 'Olga', 'Ekaterina'],
     male: ['Alexei', 'Dmitri', 'Sergei', 'Pavel'],
     family: ['Ivanov', 'Smirnov', 'Kuznetsov', 'Popov'],
     genderedFamily: true,
     variants: { Alexei: ['Aleksej', 'Алексей'], Sergei: ['Sergej'] },
-    residence: [['gestattung', 4], ['aufenthaltserlaubnis', 4], ['duldung', 2]],
+    residence: [
+      ['gestattung', 4],
+      ['aufenthaltserlaubnis', 4],
+      ['duldung', 2],
+    ],
   },
   {
-    country: 'IR', languages: ['fa'], weight: 5,
+    country: 'IR',
+    languages: ['fa'],
+    weight: 5,
     female: ['Maryam', 'Sara', 'Niloufar', 'Parisa'],
     male: ['Reza', 'Amir', 'Mehdi', 'Babak'],
     family: ['Moradi', 'Jafari', 'Rezaei', 'Ahmadi'],
@@ -112,11 +158,17 @@ export const ORIGINS: Origin[] = [
     residence: refugee,
   },
   {
-    country: 'GN', languages: ['fr', 'ff'], weight: 5,
+    country: 'GN',
+    languages: ['fr', 'ff'],
+    weight: 5,
     female: ['Aissatou', 'Mariama', 'Fatoumata', 'Kadiatou'],
     male: ['Mamadou', 'Alpha', 'Ibrahima', 'Ousmane'],
     family: ['Diallo', 'Barry', 'Bah', 'Sow', 'Camara'],
-    residence: [['gestattung', 4], ['duldung', 5], ['aufenthaltserlaubnis', 1]],
+    residence: [
+      ['gestattung', 4],
+      ['duldung', 5],
+      ['aufenthaltserlaubnis', 1],
+    ],
   },
 ];
 

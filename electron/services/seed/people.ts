@@ -51,7 +51,11 @@ const AE_PARAGRAPHS = [
 /** A birth date `age` years before `date`, written as precisely as it is known: often only the year. */
 function birthDateFor(rng: SeededRandom, age: number, date: string): { written: string; exact: string } {
   const exact = addDays(addYears(date, -age - 1), rng.int(1, 364));
-  const precision = rng.weighted([['day', 55], ['year', 30], ['month', 15]] as const);
+  const precision = rng.weighted([
+    ['day', 55],
+    ['year', 30],
+    ['month', 15],
+  ] as const);
   const written = precision === 'day' ? exact : precision === 'year' ? exact.slice(0, 4) : exact.slice(0, 7);
   return { written, exact };
 }
@@ -100,12 +104,31 @@ export function drawPerson(rng: SeededRandom, setup: DemoSetup, intakeDate: stri
   const country = hints.country ?? (hints.umf ? rng.pick(REFUGEE_ORIGINS) : null);
   const origin = country ? ORIGINS.find((o) => o.country === country)! : rng.weighted(ORIGINS.map((o) => [o, o.weight] as const));
   const umf = hints.umf ?? (REFUGEE_ORIGINS.includes(origin.country) && rng.chance(0.06));
-  const gender = umf ? rng.weighted([['maennlich', 8], ['weiblich', 2]] as const) : rng.pick(['weiblich', 'maennlich'] as const);
+  const gender = umf
+    ? rng.weighted([
+        ['maennlich', 8],
+        ['weiblich', 2],
+      ] as const)
+    : rng.pick(['weiblich', 'maennlich'] as const);
   const givenNames = rng.pick(gender === 'weiblich' ? origin.female : origin.male);
   const familyName = familyNameFor(origin, rng.pick(origin.family), gender);
-  const age = umf ? rng.int(15, 17) : rng.weighted([[rng.int(18, 26), 3], [rng.int(27, 45), 5], [rng.int(46, 64), 2]] as const);
+  const age = umf
+    ? rng.int(15, 17)
+    : rng.weighted([
+        [rng.int(18, 26), 3],
+        [rng.int(27, 45), 5],
+        [rng.int(46, 64), 2],
+      ] as const);
   const birth = birthDateFor(rng, age, intakeDate);
-  const residence = hints.residence ?? (umf ? rng.weighted([['gestattung', 5], ['duldung', 3], ['aufenthaltserlaubnis', 2]] as const) : rng.weighted(origin.residence));
+  const residence =
+    hints.residence ??
+    (umf
+      ? rng.weighted([
+          ['gestattung', 5],
+          ['duldung', 3],
+          ['aufenthaltserlaubnis', 2],
+        ] as const)
+      : rng.weighted(origin.residence));
   const document = residenceDocument(rng, origin, residence, setup.today);
   const eu = residence === 'eu_freizuegigkeit';
   const shelters = openShelters(setup, intakeDate);
@@ -134,7 +157,15 @@ export function drawPerson(rng: SeededRandom, setup: DemoSetup, intakeDate: stri
     email: asciiOnly(givenNames + familyName) && rng.chance(0.12) ? `${mailPart(givenNames)}.${mailPart(familyName)}@example.org` : null,
     umf,
     partner,
-    children: household ? rng.weighted([[0, partner ? 2 : 0], [1, 3], [2, 3], [3, 2], [4, 1]] as const) : 0,
+    children: household
+      ? rng.weighted([
+          [0, partner ? 2 : 0],
+          [1, 3],
+          [2, 3],
+          [3, 2],
+          [4, 1],
+        ] as const)
+      : 0,
   };
 }
 
@@ -188,7 +219,14 @@ export function createHousehold(svc: DemoServices, rng: SeededRandom, person: De
   const relative = (gender: DemoPerson['gender'], age: number, familyName: string, languages: string[]) => {
     const givenNames = rng.pick(gender === 'weiblich' ? person.origin.female : person.origin.male);
     const birth = birthDateFor(rng, age, date);
-    return { ...base, names: names({ givenNames, familyName: familyNameFor(person.origin, familyName, gender), variant: null }), gender, birthDate: birth.written, languages, email: null };
+    return {
+      ...base,
+      names: names({ givenNames, familyName: familyNameFor(person.origin, familyName, gender), variant: null }),
+      gender,
+      birthDate: birth.written,
+      languages,
+      email: null,
+    };
   };
   if (person.partner) {
     const gender = person.gender === 'weiblich' ? 'maennlich' : 'weiblich';

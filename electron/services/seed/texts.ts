@@ -39,7 +39,11 @@ export const AREA_TEXTS: Record<string, AreaTexts> = {
       'Der Pass fehlt, die Passbeschaffung ist schwierig.',
       'Brief der Ausländerbehörde nicht verstanden, Frist läuft.',
     ],
-    resources: ['Aufenthaltserlaubnis gültig, Verlängerung rechtzeitig beantragt.', 'Alle Unterlagen liegen vor.', 'Kennt den Ablauf bei der Ausländerbehörde.'],
+    resources: [
+      'Aufenthaltserlaubnis gültig, Verlängerung rechtzeitig beantragt.',
+      'Alle Unterlagen liegen vor.',
+      'Kennt den Ablauf bei der Ausländerbehörde.',
+    ],
     services: ['abh'],
     goals: [
       {
@@ -241,11 +245,7 @@ export const AREA_TEXTS: Record<string, AreaTexts> = {
     ],
   },
   existenz: {
-    needs: [
-      'Leistungen wurden eingestellt, der Weiterbewilligungsantrag fehlt.',
-      'Schulden bei mehreren Stellen.',
-      'Kein eigenes Konto.',
-    ],
+    needs: ['Leistungen wurden eingestellt, der Weiterbewilligungsantrag fehlt.', 'Schulden bei mehreren Stellen.', 'Kein eigenes Konto.'],
     resources: ['Der Lebensunterhalt ist durch Arbeit gesichert.', 'Bezieht Leistungen und versteht die Bescheide.'],
     services: ['sgb2', 'asylblg', 'sgb12'],
     goals: [

@@ -31,7 +31,11 @@ function keyLayout(raw: RawCountTable) {
 const published = (cell: Cell, k: number, key: number | null): number | null =>
   cell.suppressed !== false ? null : key === null ? cell.value : cell.value + deviation(key, cell.value, k);
 
-function toDoc(raw: RawCountTable | RawHoursTable, unitOfCount: string, values: { cells: (number | null)[][]; rowTotals: (number | null)[] | null; columnTotals: (number | null)[]; total: number | null }): CountTableDoc {
+function toDoc(
+  raw: RawCountTable | RawHoursTable,
+  unitOfCount: string,
+  values: { cells: (number | null)[][]; rowTotals: (number | null)[] | null; columnTotals: (number | null)[]; total: number | null },
+): CountTableDoc {
   return {
     kind: 'counts',
     id: raw.id,
@@ -73,7 +77,10 @@ export function anonymiseHours(raw: RawHoursTable, mask: ProtectedTable): Anonym
     cells: mask.cells.map((row, i) => row.map((cell, j) => show(cell, raw.minutes[i]![j]!))),
     rowTotals: mask.rowTotals?.map((cell, i) => show(cell, rowMinutes[i]!)) ?? null,
     columnTotals: mask.columnTotals.map((cell, j) => show(cell, columnMinutes[j]!)),
-    total: show(mask.total, rowMinutes.reduce((a, b) => a + b, 0)),
+    total: show(
+      mask.total,
+      rowMinutes.reduce((a, b) => a + b, 0),
+    ),
   });
   return { table, suppressed: countSuppressed(mask) };
 }

@@ -105,9 +105,14 @@ export const OTHER_MUNICIPALITY: Line = { key: 'andere-gemeinde', label: 'Andere
  * the unit's own) become rows, everything else is "Andere Gemeinde", so no free text leaves.
  */
 export function municipalityLines(known: readonly string[]): { lines: Line[]; keyOf: (municipality: string | null) => string } {
-  const names = [...new Map(known.map((name) => name.trim()).filter(Boolean).map((name) => [name.toLocaleLowerCase('de'), name])).values()].sort((a, b) =>
-    a.localeCompare(b, 'de'),
-  );
+  const names = [
+    ...new Map(
+      known
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .map((name) => [name.toLocaleLowerCase('de'), name]),
+    ).values(),
+  ].sort((a, b) => a.localeCompare(b, 'de'));
   const lines = uniqueLines(names.map((name) => ({ key: `gemeinde-${slug(name)}`, label: name })));
   const byName = new Map(names.map((name, i) => [name.toLocaleLowerCase('de'), lines[i]!.key]));
   return {

@@ -77,11 +77,16 @@ function readOne(file: ExportFile): { document: StatisticsDocument } | { problem
   try {
     raw = JSON.parse(text);
   } catch {
-    return { problem: 'Die Datei ist keine lesbare JSON-Datei (vielleicht beschädigt, abgeschnitten oder eine andere Art von Datei). Bitte exportieren Sie die Statistik noch einmal als JSON.' };
+    return {
+      problem:
+        'Die Datei ist keine lesbare JSON-Datei (vielleicht beschädigt, abgeschnitten oder eine andere Art von Datei). Bitte exportieren Sie die Statistik noch einmal als JSON.',
+    };
   }
   const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   if (record?.format !== STATISTICS_FORMAT) {
-    return { problem: 'Diese Datei ist kein Statistik-Export der KIM Fallakte. Bitte wählen Sie die JSON-Datei, die beim Export der Statistik entstanden ist.' };
+    return {
+      problem: 'Diese Datei ist kein Statistik-Export der KIM Fallakte. Bitte wählen Sie die JSON-Datei, die beim Export der Statistik entstanden ist.',
+    };
   }
   const version = record.formatVersion;
   if (version !== STATISTICS_FORMAT_VERSION) {
@@ -118,7 +123,10 @@ export function parseExports(files: readonly ExportFile[]): ParsedExports {
     const hash = sha256(file.text);
     const same = seenText.get(hash);
     if (same !== undefined) {
-      problems.push({ file: file.name, message: `Diese Datei ist inhaltsgleich mit „${same}“ und wurde schon hinzugefügt. Bitte entfernen Sie eine der beiden.` });
+      problems.push({
+        file: file.name,
+        message: `Diese Datei ist inhaltsgleich mit „${same}“ und wurde schon hinzugefügt. Bitte entfernen Sie eine der beiden.`,
+      });
       continue;
     }
     seenText.set(hash, file.name);
@@ -164,10 +172,20 @@ export function checkPrevious(current: readonly ParsedExport[], previous: readon
   if (!now) return [];
   return previous.flatMap(({ name, document: { period } }) => {
     if (period.kind !== now.kind) {
-      return [{ file: name, message: `Zum Vergleich braucht es einen Zeitraum derselben Art: ${periodTitle(period.label)} lässt sich nicht mit ${periodTitle(now.label)} vergleichen.` }];
+      return [
+        {
+          file: name,
+          message: `Zum Vergleich braucht es einen Zeitraum derselben Art: ${periodTitle(period.label)} lässt sich nicht mit ${periodTitle(now.label)} vergleichen.`,
+        },
+      ];
     }
     if (period.to >= now.from) {
-      return [{ file: name, message: `Der Vergleichszeitraum ${periodTitle(period.label)} liegt nicht vor ${periodTitle(now.label)}. Bitte wählen Sie Exporte eines früheren Zeitraums.` }];
+      return [
+        {
+          file: name,
+          message: `Der Vergleichszeitraum ${periodTitle(period.label)} liegt nicht vor ${periodTitle(now.label)}. Bitte wählen Sie Exporte eines früheren Zeitraums.`,
+        },
+      ];
     }
     return [];
   });
@@ -203,7 +221,8 @@ export function combine(parts: readonly Part[]): DistrictCell {
 }
 
 const published = (values: readonly (number | null)[]) => values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
-const exactOrAtLeast = (value: number | null, atLeast: () => number): Part => (value === null ? { known: atLeast(), secret: true } : { known: value, secret: false });
+const exactOrAtLeast = (value: number | null, atLeast: () => number): Part =>
+  value === null ? { known: atLeast(), secret: true } : { known: value, secret: false };
 
 /** A unit's table with its rows and columns found by key. */
 interface Indexed {
@@ -250,9 +269,7 @@ function columnTotalPart(unit: Indexed | undefined, columnKey: string): Part {
 function totalPart(unit: Indexed | undefined): Part {
   if (!unit) return UNKNOWN;
   const { table } = unit;
-  return exactOrAtLeast(table.total, () =>
-    Math.max(published(table.columnTotals), published(table.rowTotals ?? []), published(table.cells.flat())),
-  );
+  return exactOrAtLeast(table.total, () => Math.max(published(table.columnTotals), published(table.rowTotals ?? []), published(table.cells.flat())));
 }
 
 /** The merged table before a comparison: plain cells. */
@@ -405,7 +422,9 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
   for (const unit of units) thresholds.set(unit.threshold, [...(thresholds.get(unit.threshold) ?? []), unit.name]);
   if (thresholds.size > 1) {
     const parts = [...thresholds].sort(([a], [b]) => a - b).map(([k, names]) => `k = ${k} bei ${listing(names)}`);
-    notes.push(`Die Stellen halten unterschiedlich kleine Zahlen geheim (${parts.join('; ')}). Die Summen sind trotzdem richtig zusammengezählt; wo Anteile geheim gehalten wurden, sind sie Untergrenzen.`);
+    notes.push(
+      `Die Stellen halten unterschiedlich kleine Zahlen geheim (${parts.join('; ')}). Die Summen sind trotzdem richtig zusammengezählt; wo Anteile geheim gehalten wurden, sind sie Untergrenzen.`,
+    );
   }
   const perturbed = units.filter((u) => u.perturbation !== null);
   if (perturbed.length > 0) {
@@ -415,7 +434,9 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
     );
   }
   for (const [name, titles] of set.missing) {
-    notes.push(`Im Export von „${name}“ fehlen ${titles.length === 1 ? 'die Tabelle' : `${titles.length} Tabellen:`} ${listing(titles)}. Die Summen dort sind Untergrenzen.`);
+    notes.push(
+      `Im Export von „${name}“ fehlen ${titles.length === 1 ? 'die Tabelle' : `${titles.length} Tabellen:`} ${listing(titles)}. Die Summen dort sind Untergrenzen.`,
+    );
   }
   if (set.conflicting.length > 0) {
     notes.push(`Nicht zusammengeführt, weil die Exporte sie unterschiedlich aufbauen: ${listing(set.conflicting)}.`);
@@ -426,7 +447,10 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
     const added = units.filter((u) => !ids.has(u.id)).map((u) => u.name);
     const gone = previous.filter((u) => !nowIds.has(u.id)).map((u) => u.name);
     if (added.length > 0 || gone.length > 0) {
-      const parts = [...(added.length > 0 ? [`nur jetzt dabei: ${listing(added)}`] : []), ...(gone.length > 0 ? [`nur im Vergleichszeitraum dabei: ${listing(gone)}`] : [])];
+      const parts = [
+        ...(added.length > 0 ? [`nur jetzt dabei: ${listing(added)}`] : []),
+        ...(gone.length > 0 ? [`nur im Vergleichszeitraum dabei: ${listing(gone)}`] : []),
+      ];
       notes.push(`Im Vergleich nehmen nicht dieselben Stellen teil (${parts.join('; ')}). Veränderungen sind deshalb nur eingeschränkt vergleichbar.`);
     }
   }

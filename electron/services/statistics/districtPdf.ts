@@ -52,7 +52,12 @@ function newDocument(report: DistrictReport) {
     bufferPages: true,
     lang: 'de-DE',
     displayTitle: true,
-    info: { Title: pdfText(`${districtTitle(report)}, ${report.period.title}`), Creator: 'KIM Fallakte', Producer: 'KIM Fallakte', CreationDate: new Date(`${report.createdOn}T00:00:00Z`) },
+    info: {
+      Title: pdfText(`${districtTitle(report)}, ${report.period.title}`),
+      Creator: 'KIM Fallakte',
+      Producer: 'KIM Fallakte',
+      CreationDate: new Date(`${report.createdOn}T00:00:00Z`),
+    },
   });
   prepareSymbolFont(doc);
   const chunks: Buffer[] = [];
@@ -74,7 +79,10 @@ function heading(layout: Layout, text: string, size: number, space = 0.4): void 
 function paragraph(layout: Layout, text: string, options: { size?: number; color?: string; indent?: number } = {}): void {
   const { doc } = layout;
   const indent = options.indent ?? 0;
-  doc.font('Helvetica').fontSize(options.size ?? 10).fillColor(options.color ?? INK);
+  doc
+    .font('Helvetica')
+    .fontSize(options.size ?? 10)
+    .fillColor(options.color ?? INK);
   doc.text(pdfText(text), layout.left + indent, doc.y, { width: layout.width - indent, lineGap: 1.5 });
   doc.x = layout.left;
 }
@@ -84,7 +92,11 @@ function legendLine(layout: Layout, sample: string, text: string): void {
   const { doc } = layout;
   const top = doc.y;
   drawValue(doc, sample, layout.left + 52, top, { size: 11, bold: true });
-  doc.font('Helvetica').fontSize(10).fillColor(INK).text(pdfText(text), layout.left + 66, top, { width: layout.width - 66, lineGap: 1.5 });
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor(INK)
+    .text(pdfText(text), layout.left + 66, top, { width: layout.width - 66, lineGap: 1.5 });
   doc.x = layout.left;
   doc.moveDown(0.5);
 }
@@ -106,7 +118,11 @@ function titlePage(layout: Layout, report: DistrictReport): void {
     drawTable(layout, {
       header: ['', report.period.title, ...(report.previous ? [report.previous.period.title, 'Veränderung'] : [])],
       rows: glance.map((t) => ({
-        cells: [`${DISTRICT_SECTION_TITLES[t.section]}: ${t.title}`, districtCellText(t.total), ...(report.previous ? [previousText(t.total), changeOf(t.total)] : [])],
+        cells: [
+          `${DISTRICT_SECTION_TITLES[t.section]}: ${t.title}`,
+          districtCellText(t.total),
+          ...(report.previous ? [previousText(t.total), changeOf(t.total)] : []),
+        ],
       })),
       labelWidth: 260,
       minColumnWidth: 70,
@@ -126,7 +142,11 @@ function titlePage(layout: Layout, report: DistrictReport): void {
   ensureSpace(layout, 170);
   heading(layout, 'So lesen Sie diesen Bericht', 13);
   for (const entry of [DISTRICT_LEGEND.lowerBound, DISTRICT_LEGEND.unknown, DISTRICT_LEGEND.missing]) legendLine(layout, entry.sign, entry.meaning);
-  paragraph(layout, 'Der Bericht enthält nur Summen. Namen, Geburtsdaten, Freitexte und Kennungen von Personen oder Fällen verlassen die Geräte der Case Manager:innen nicht. Mediane und Anteile lassen sich nicht addieren; sie stehen je Stelle da.', { size: 10, color: MUTED });
+  paragraph(
+    layout,
+    'Der Bericht enthält nur Summen. Namen, Geburtsdaten, Freitexte und Kennungen von Personen oder Fällen verlassen die Geräte der Case Manager:innen nicht. Mediane und Anteile lassen sich nicht addieren; sie stehen je Stelle da.',
+    { size: 10, color: MUTED },
+  );
   if (report.notes.length > 0) {
     doc.moveDown(0.8);
     heading(layout, 'Hinweise', 13);
@@ -195,7 +215,12 @@ function countTableSpec(table: DistrictCountTable, report: DistrictReport): Tabl
     ],
   }));
   rows.push({
-    cells: ['Summe', ...table.columnTotals.map(value), ...(withRowTotals ? [value(table.total)] : []), ...(comparing ? [previousText(table.total), changeOf(table.total)] : [])],
+    cells: [
+      'Summe',
+      ...table.columnTotals.map(value),
+      ...(withRowTotals ? [value(table.total)] : []),
+      ...(comparing ? [previousText(table.total), changeOf(table.total)] : []),
+    ],
     bold: true,
   });
   return {
@@ -215,7 +240,8 @@ const UNITS_AS_COLUMNS_MAX = 5;
 
 function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: DistrictReport): void {
   const { doc } = layout;
-  const measureText = (row: DistrictMeasureTable['rows'][number], unitId: string) => measureOf(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
+  const measureText = (row: DistrictMeasureTable['rows'][number], unitId: string) =>
+    measureOf(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
   const spec: TableSpec =
     report.units.length <= UNITS_AS_COLUMNS_MAX
       ? {
@@ -234,10 +260,14 @@ function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: 
   const whole = 70 + tableHeight(layout, spec);
   ensureSpace(layout, whole <= layout.bottom() - MARGIN ? whole : 170);
   heading(layout, table.title, 12.5, 0.1);
-  paragraph(layout, 'Je Stelle, weil sich Mediane und Anteile nicht addieren lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen; „–“: keine Angabe.', {
-    size: 9,
-    color: MUTED,
-  });
+  paragraph(
+    layout,
+    'Je Stelle, weil sich Mediane und Anteile nicht addieren lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen; „–“: keine Angabe.',
+    {
+      size: 9,
+      color: MUTED,
+    },
+  );
   doc.moveDown(0.5);
   drawTable(layout, spec);
   doc.moveDown(1.4);
@@ -251,7 +281,12 @@ function footers(layout: Layout, report: DistrictReport): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN + 4;
-    doc.moveTo(MARGIN, y - 6).lineTo(doc.page.width - MARGIN, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN, y - 6)
+      .lineTo(doc.page.width - MARGIN, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
     doc.text(pdfText(`${report.districtName ?? 'KIM-Statistik'} · ${report.period.title} · Seite ${i - range.start + 1} von ${range.count}`), MARGIN, y, {
       width: layout.width,

@@ -17,4 +17,3 @@ export async function exportStatistics(ctx: ServiceContext, input: { period: str
   ctx.store.audit('statistics.exported', 'statistics', document.period.label);
   return { fileName: `kim-statistik_${slug(document.unit.name)}_${document.period.label}.${input.format}`, bytes };
 }
-

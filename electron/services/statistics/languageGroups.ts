@@ -23,7 +23,11 @@ export const LANGUAGE_GROUPS: readonly LanguageGroup[] = [
   { key: 'romanisch', label: 'Rumänisch, Französisch und andere romanische Sprachen', codes: ['ro', 'fr', 'it', 'es', 'pt', 'ca'] },
   { key: 'englisch', label: 'Englisch', codes: ['en'] },
   { key: 'ostafrikanisch', label: 'Tigrinya, Amharisch, Somali und andere ostafrikanische Sprachen', codes: ['ti', 'am', 'so', 'om', 'sw', 'aa'] },
-  { key: 'westafrikanisch', label: 'Fulfulde, Wolof und andere westafrikanische Sprachen', codes: ['ff', 'wo', 'mnk', 'ha', 'yo', 'ig', 'bm', 'tw', 'ee', 'kri'] },
+  {
+    key: 'westafrikanisch',
+    label: 'Fulfulde, Wolof und andere westafrikanische Sprachen',
+    codes: ['ff', 'wo', 'mnk', 'ha', 'yo', 'ig', 'bm', 'tw', 'ee', 'kri'],
+  },
   { key: 'suedasiatisch', label: 'Urdu, Hindi und andere südasiatische Sprachen', codes: ['ur', 'hi', 'bn', 'pa', 'ta', 'ne', 'si'] },
   { key: 'balkan', label: 'Albanisch und Romanes', codes: ['sq', 'rom', 'rmy'] },
 ];

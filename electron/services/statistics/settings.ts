@@ -45,7 +45,8 @@ export function statisticsSettings(ctx: ServiceContext): StatisticsSettings {
       traeger: text(readSetting(db(ctx), KEYS.traeger)),
       municipality: text(readSetting(db(ctx), KEYS.municipality)),
     },
-    threshold: typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= min && threshold <= max ? threshold : STATISTICS_LIMITS.threshold.default,
+    threshold:
+      typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= min && threshold <= max ? threshold : STATISTICS_LIMITS.threshold.default,
     perturbation: readSetting(db(ctx), KEYS.perturbation) === true,
   };
 }

@@ -65,7 +65,10 @@ export function protectTable(table: CountTable, k: number): ProtectedTable {
     ...(withRowTotals
       ? rows.map((_, i) => ({ members: columns.map((_, j): Position => ({ kind: 'cell', row: i, column: j })), sum: { kind: 'rowTotal', row: i } as Position }))
       : []),
-    ...columns.map((_, j) => ({ members: rows.map((_, i): Position => ({ kind: 'cell', row: i, column: j })), sum: { kind: 'columnTotal', column: j } as Position })),
+    ...columns.map((_, j) => ({
+      members: rows.map((_, i): Position => ({ kind: 'cell', row: i, column: j })),
+      sum: { kind: 'columnTotal', column: j } as Position,
+    })),
     ...(withRowTotals ? [{ members: rows.map((_, i): Position => ({ kind: 'rowTotal', row: i })), sum: { kind: 'total' } as Position }] : []),
     { members: columns.map((_, j): Position => ({ kind: 'columnTotal', column: j })), sum: { kind: 'total' } as Position },
   ];
@@ -129,7 +132,8 @@ function determinedPosition(
   key: (p: Position) => string,
 ): Position | undefined {
   const unknowns = new Map<string, { position: Position; index: number }>();
-  for (const p of lines.flatMap((l) => [...l.members, l.sum])) if (hidden(p) && !unknowns.has(key(p))) unknowns.set(key(p), { position: p, index: unknowns.size });
+  for (const p of lines.flatMap((l) => [...l.members, l.sum]))
+    if (hidden(p) && !unknowns.has(key(p))) unknowns.set(key(p), { position: p, index: unknowns.size });
   if (unknowns.size === 0) return undefined;
   const width = unknowns.size;
   const matrix = lines

@@ -67,7 +67,12 @@ function shortTitle(title: string): string {
 export function sheetNamer(): (title: string) => string {
   const taken = new Set<string>();
   return (title) => {
-    const clean = title.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Tabelle';
+    const clean =
+      title
+        .replace(/[\\/?*[\]:]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .trim() || 'Tabelle';
     const base = shortTitle(clean);
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === 'history'; n++) {
@@ -219,7 +224,10 @@ export async function documentToXlsx(doc: StatisticsDocument): Promise<Uint8Arra
     ['Kommune', doc.unit.municipality ?? MISSING],
     ['Kennung der Stelle', doc.unit.id],
     ['Zeitraum', periodText(doc.period)],
-    ['Schwelle k', `${doc.threshold}: Zahlen von 1 bis ${doc.threshold - 1} werden nicht veröffentlicht; Mediane und Anteile nur, wenn sie auf mindestens ${doc.threshold} Fällen beruhen.`],
+    [
+      'Schwelle k',
+      `${doc.threshold}: Zahlen von 1 bis ${doc.threshold - 1} werden nicht veröffentlicht; Mediane und Anteile nur, wenn sie auf mindestens ${doc.threshold} Fällen beruhen.`,
+    ],
     ['Überlagerung', doc.perturbation ? perturbationText(doc.perturbation.maxDeviation) : 'keine'],
     ['App-Version', `KIM Fallakte ${doc.appVersion}`],
     ['Formatversion', `${STATISTICS_FORMAT}, Version ${doc.formatVersion}`],
@@ -272,7 +280,10 @@ function writeDistrictCounts(sheet: Sheet, table: DistrictCountTable, report: Di
       const cell = lineTotal(i);
       addValues(sheet, [line.label, merged(cell), cell.previous ? merged(cell.previous) : MISSING, change(cell)], { signed });
     });
-    addValues(sheet, ['Summe', merged(table.total), table.total.previous ? merged(table.total.previous) : MISSING, change(table.total)], { bold: true, signed });
+    addValues(sheet, ['Summe', merged(table.total), table.total.previous ? merged(table.total.previous) : MISSING, change(table.total)], {
+      bold: true,
+      signed,
+    });
   }
   sheet.addRow([]);
   addText(sheet, legendText(DISTRICT_LEGEND.lowerBound), MUTED);
@@ -317,7 +328,15 @@ function writePerUnit(sheet: Sheet, report: DistrictReport): void {
 function unitRows(sheet: Sheet, units: readonly DistrictUnit[]): void {
   addValues(sheet, ['Stelle', 'Träger', 'Kommune', 'Schwelle k', 'Überlagerung', 'Export vom', 'Datei'], { header: true, textColumns: true });
   for (const u of units) {
-    addValues(sheet, [u.name, u.traeger ?? MISSING, u.municipality ?? MISSING, u.threshold, u.perturbation === null ? 'keine' : `höchstens ${u.perturbation}`, germanDay(u.createdOn), u.fileName]);
+    addValues(sheet, [
+      u.name,
+      u.traeger ?? MISSING,
+      u.municipality ?? MISSING,
+      u.threshold,
+      u.perturbation === null ? 'keine' : `höchstens ${u.perturbation}`,
+      germanDay(u.createdOn),
+      u.fileName,
+    ]);
   }
 }
 

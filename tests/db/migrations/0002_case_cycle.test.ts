@@ -2,10 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf, openMigratedTo } from '../../fixtures/migrations';
 
 const CASE_TABLES = [
-  'target_groups', 'life_areas', 'locations', 'partners', 'households', 'persons', 'person_names', 'intakes',
-  'intake_target_groups', 'cases', 'case_target_groups', 'consents', 'case_events', 'case_number_sequences',
-  'assessments', 'assessment_entries', 'goals', 'goal_steps', 'agreements', 'releases', 'referrals',
-  'referral_status_history', 'contacts', 'contact_topics', 'follow_ups', 'case_conferences', 'case_conference_participants',
+  'target_groups',
+  'life_areas',
+  'locations',
+  'partners',
+  'households',
+  'persons',
+  'person_names',
+  'intakes',
+  'intake_target_groups',
+  'cases',
+  'case_target_groups',
+  'consents',
+  'case_events',
+  'case_number_sequences',
+  'assessments',
+  'assessment_entries',
+  'goals',
+  'goal_steps',
+  'agreements',
+  'releases',
+  'referrals',
+  'referral_status_history',
+  'contacts',
+  'contact_topics',
+  'follow_ups',
+  'case_conferences',
+  'case_conference_participants',
 ];
 
 describe('migration 0002_case_cycle', () => {
@@ -28,10 +51,16 @@ describe('migration 0002_case_cycle', () => {
     const { sqlite } = openMigratedTo('0002_case_cycle');
     const now = '2026-01-01T00:00:00Z';
     expect(() =>
-      sqlite.prepare("INSERT INTO cases (id, person_id, case_number, case_manager, phase, opened_at, created_at) VALUES ('c1', 'nobody', '2026-0001', 'A', 'erstberatung', ?, ?)").run(now, now),
+      sqlite
+        .prepare(
+          "INSERT INTO cases (id, person_id, case_number, case_manager, phase, opened_at, created_at) VALUES ('c1', 'nobody', '2026-0001', 'A', 'erstberatung', ?, ?)",
+        )
+        .run(now, now),
     ).toThrow(/FOREIGN KEY/);
     sqlite.prepare("INSERT INTO persons (id, created_at, updated_at) VALUES ('p1', ?, ?)").run(now, now);
-    const insertCase = sqlite.prepare("INSERT INTO cases (id, person_id, case_number, case_manager, phase, opened_at, created_at) VALUES (?, 'p1', '2026-0001', 'A', 'erstberatung', ?, ?)");
+    const insertCase = sqlite.prepare(
+      "INSERT INTO cases (id, person_id, case_number, case_manager, phase, opened_at, created_at) VALUES (?, 'p1', '2026-0001', 'A', 'erstberatung', ?, ?)",
+    );
     insertCase.run('c1', now, now);
     expect(() => insertCase.run('c2', now, now)).toThrow(/UNIQUE/);
     sqlite.close();

@@ -59,7 +59,9 @@ describe('migration 0005_search_index', () => {
     expect(hits(sqlite, '"2026-0042"')).toEqual([]);
     expect(hits(sqlite, '"2026-0043"')).toEqual([{ kind: 'case', refId: 'c1' }]);
 
-    sqlite.exec("DELETE FROM contacts; DELETE FROM goals; DELETE FROM case_events; DELETE FROM cases; DELETE FROM person_names WHERE person_id = 'p1'; DELETE FROM persons WHERE id = 'p1'");
+    sqlite.exec(
+      "DELETE FROM contacts; DELETE FROM goals; DELETE FROM case_events; DELETE FROM cases; DELETE FROM person_names WHERE person_id = 'p1'; DELETE FROM persons WHERE id = 'p1'",
+    );
     expect(sqlite.prepare('SELECT kind, ref_id AS refId FROM search_index').all()).toEqual([{ kind: 'person', refId: 'p2' }]);
     sqlite.exec("DELETE FROM person_names WHERE person_id = 'p2'; DELETE FROM persons WHERE id = 'p2'");
     expect(sqlite.prepare('SELECT count(*) AS n FROM search_index').get()).toEqual({ n: 0 });

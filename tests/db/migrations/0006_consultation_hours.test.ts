@@ -24,7 +24,10 @@ describe('migration 0006_consultation_hours', () => {
     expect(sqlite.prepare('SELECT count(*) FROM persons').pluck().get()).toBe(1);
     expect(columnsOf(sqlite, 'short_advice').sort()).toEqual(['at', 'created_at', 'id', 'interpreter_used', 'language', 'life_area_id', 'session_id']);
     expect(columnsOf(sqlite, 'consultation_queue').sort()).toEqual(['arrived_at', 'id', 'label', 'person_id', 'session_id']);
-    const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND (name LIKE 'consultation%' OR name LIKE 'short_advice%')").pluck().all();
+    const indexes = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND (name LIKE 'consultation%' OR name LIKE 'short_advice%')")
+      .pluck()
+      .all();
     expect(indexes).toEqual(
       expect.arrayContaining([
         'consultation_sessions_ended_idx',
@@ -48,15 +51,23 @@ describe('migration 0006_consultation_hours', () => {
   it('enforces foreign keys to locations, sessions, life areas, contacts and persons', () => {
     const { sqlite } = withSession();
     expect(() =>
-      sqlite.prepare("INSERT INTO consultation_sessions (id, location_id, started_at, recorded_by, created_at) VALUES ('s2', 'nirgendwo', ?, 'Anna', ?)").run(T, T),
+      sqlite
+        .prepare("INSERT INTO consultation_sessions (id, location_id, started_at, recorded_by, created_at) VALUES ('s2', 'nirgendwo', ?, 'Anna', ?)")
+        .run(T, T),
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
-      sqlite.prepare("INSERT INTO short_advice (id, session_id, at, life_area_id, interpreter_used, created_at) VALUES ('a1', 's1', ?, 'gibt-es-nicht', 0, ?)").run(T, T),
+      sqlite
+        .prepare("INSERT INTO short_advice (id, session_id, at, life_area_id, interpreter_used, created_at) VALUES ('a1', 's1', ?, 'gibt-es-nicht', 0, ?)")
+        .run(T, T),
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
-      sqlite.prepare("INSERT INTO short_advice (id, session_id, at, life_area_id, interpreter_used, created_at) VALUES ('a1', 'keine', ?, 'wohnen', 0, ?)").run(T, T),
+      sqlite
+        .prepare("INSERT INTO short_advice (id, session_id, at, life_area_id, interpreter_used, created_at) VALUES ('a1', 'keine', ?, 'wohnen', 0, ?)")
+        .run(T, T),
     ).toThrow(/FOREIGN KEY/);
-    sqlite.prepare("INSERT INTO short_advice (id, session_id, at, life_area_id, interpreter_used, created_at) VALUES ('a1', 's1', ?, 'wohnen', 0, ?)").run(T, T);
+    sqlite
+      .prepare("INSERT INTO short_advice (id, session_id, at, life_area_id, interpreter_used, created_at) VALUES ('a1', 's1', ?, 'wohnen', 0, ?)")
+      .run(T, T);
     expect(() => sqlite.prepare("INSERT INTO consultation_session_contacts (session_id, contact_id) VALUES ('s1', 'keiner')").run()).toThrow(/FOREIGN KEY/);
     expect(() => sqlite.prepare("INSERT INTO consultation_session_persons (session_id, person_id) VALUES ('s1', 'niemand')").run()).toThrow(/FOREIGN KEY/);
     expect(() =>
@@ -68,11 +79,15 @@ describe('migration 0006_consultation_hours', () => {
 
   it('a contact or person links to one session only', () => {
     const { sqlite } = withSession();
-    sqlite.prepare("INSERT INTO consultation_sessions (id, location_id, started_at, ended_at, recorded_by, created_at) VALUES ('s0', 'l1', ?, ?, 'Anna', ?)").run(T, T, T);
+    sqlite
+      .prepare("INSERT INTO consultation_sessions (id, location_id, started_at, ended_at, recorded_by, created_at) VALUES ('s0', 'l1', ?, ?, 'Anna', ?)")
+      .run(T, T, T);
     sqlite.prepare("INSERT INTO consultation_session_persons (session_id, person_id) VALUES ('s1', 'p1')").run();
     expect(() => sqlite.prepare("INSERT INTO consultation_session_persons (session_id, person_id) VALUES ('s0', 'p1')").run()).toThrow(/UNIQUE|PRIMARY/);
     sqlite
-      .prepare("INSERT INTO contacts (id, person_id, at, duration_minutes, place, location_id, type, recorded_by, created_at) VALUES ('c1', 'p1', ?, 15, 'sprechstunde', 'l1', 'beratung', 'Anna', ?)")
+      .prepare(
+        "INSERT INTO contacts (id, person_id, at, duration_minutes, place, location_id, type, recorded_by, created_at) VALUES ('c1', 'p1', ?, 15, 'sprechstunde', 'l1', 'beratung', 'Anna', ?)",
+      )
       .run(T, T);
     sqlite.prepare("INSERT INTO consultation_session_contacts (session_id, contact_id) VALUES ('s1', 'c1')").run();
     expect(() => sqlite.prepare("INSERT INTO consultation_session_contacts (session_id, contact_id) VALUES ('s0', 'c1')").run()).toThrow(/UNIQUE|PRIMARY/);
@@ -82,7 +97,9 @@ describe('migration 0006_consultation_hours', () => {
   it('deleting a contact or person removes its link to the session; a queue entry only forgets the person', () => {
     const { sqlite } = withSession();
     sqlite
-      .prepare("INSERT INTO contacts (id, person_id, at, duration_minutes, place, location_id, type, recorded_by, created_at) VALUES ('c1', 'p1', ?, 15, 'sprechstunde', 'l1', 'beratung', 'Anna', ?)")
+      .prepare(
+        "INSERT INTO contacts (id, person_id, at, duration_minutes, place, location_id, type, recorded_by, created_at) VALUES ('c1', 'p1', ?, 15, 'sprechstunde', 'l1', 'beratung', 'Anna', ?)",
+      )
       .run(T, T);
     sqlite.prepare("INSERT INTO consultation_session_contacts (session_id, contact_id) VALUES ('s1', 'c1')").run();
     sqlite.prepare("INSERT INTO persons (id, created_at, updated_at) VALUES ('p2', ?, ?)").run(T, T);
@@ -101,7 +118,9 @@ describe('migration 0006_consultation_hours', () => {
     const { sqlite } = withSession();
     const running = sqlite.prepare('EXPLAIN QUERY PLAN SELECT id FROM consultation_sessions WHERE ended_at IS NULL').all() as { detail: string }[];
     expect(running.map((r) => r.detail).join(' ')).toMatch(/consultation_sessions_ended_idx/);
-    const queue = sqlite.prepare("EXPLAIN QUERY PLAN SELECT id FROM consultation_queue WHERE session_id = 's1' ORDER BY arrived_at").all() as { detail: string }[];
+    const queue = sqlite.prepare("EXPLAIN QUERY PLAN SELECT id FROM consultation_queue WHERE session_id = 's1' ORDER BY arrived_at").all() as {
+      detail: string;
+    }[];
     expect(queue.map((r) => r.detail).join(' ')).toMatch(/consultation_queue_session_idx/);
     sqlite.close();
   });

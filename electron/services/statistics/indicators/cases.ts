@@ -78,9 +78,21 @@ function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted
   return [
     targetGroupDimension(input, links, counted),
     { id: 'gemeinde', by: 'nach Wohngemeinde', rowTitle: 'Gemeinde', lines: municipalities.lines, keysOf: (c) => [municipalities.keyOf(c.municipality)] },
-    { id: 'altersgruppe', by: 'nach Altersgruppe', rowTitle: 'Alter am Ende des Zeitraums', lines: AGE_LINES, keysOf: (c) => [ageBandOf(c.birthDate, input.asOf)] },
+    {
+      id: 'altersgruppe',
+      by: 'nach Altersgruppe',
+      rowTitle: 'Alter am Ende des Zeitraums',
+      lines: AGE_LINES,
+      keysOf: (c) => [ageBandOf(c.birthDate, input.asOf)],
+    },
     { id: 'geschlecht', by: 'nach Geschlecht', rowTitle: 'Geschlecht', lines: GENDER_LINES, keysOf: (c) => [c.gender] },
-    { id: 'aufenthaltsstatus', by: 'nach Aufenthaltsstatus', rowTitle: 'Aufenthaltsstatus (heutiger Stand)', lines: RESIDENCE_LINES, keysOf: (c) => [residence(c.residenceStatus)] },
+    {
+      id: 'aufenthaltsstatus',
+      by: 'nach Aufenthaltsstatus',
+      rowTitle: 'Aufenthaltsstatus (heutiger Stand)',
+      lines: RESIDENCE_LINES,
+      keysOf: (c) => [residence(c.residenceStatus)],
+    },
     { id: 'herkunftsregion', by: 'nach Herkunftsregion', rowTitle: 'Herkunftsregion', lines: REGION_LINES, keysOf: (c) => [regionOf(c.nationalities)] },
     { id: 'zugangsweg', by: 'nach Zugangsweg', rowTitle: 'Zugangsweg', lines: ACCESS_LINES, keysOf: (c) => [access(routes.get(c.id) ?? null)] },
   ];
@@ -109,7 +121,15 @@ export function caseTables(input: IndicatorInput, { all, sets }: ReturnType<type
   return COUNTED.flatMap(({ id, title }) =>
     dims.map((dim) => {
       const tally = new Tally(
-        { id: `faelle-${id}-${dim.id}`, section: 'faelle', title: `${title} ${dim.by}`, rowTitle: dim.rowTitle, columnTitle: null, rows: dim.lines, columns: [COUNT_COLUMN] },
+        {
+          id: `faelle-${id}-${dim.id}`,
+          section: 'faelle',
+          title: `${title} ${dim.by}`,
+          rowTitle: dim.rowTitle,
+          columnTitle: null,
+          rows: dim.lines,
+          columns: [COUNT_COLUMN],
+        },
         input.keyOf,
       );
       for (const c of all) {

@@ -23,7 +23,15 @@ const TYPE_LINES: Line[] = CONTACT_TYPES.map((key) => ({ key, label: CONTACT_TYP
 export function contactTables(input: IndicatorInput): RawTable[] {
   const contacts = contactsBetween(input.db, input.fromInstant, input.endInstant);
   const byPlace = new Tally(
-    { id: 'kontakte-art-ort', section: 'kontakte', title: 'Kontakte nach Art und Ort', rowTitle: 'Art des Kontakts', columnTitle: 'Ort', rows: TYPE_LINES, columns: PLACE_LINES },
+    {
+      id: 'kontakte-art-ort',
+      section: 'kontakte',
+      title: 'Kontakte nach Art und Ort',
+      rowTitle: 'Art des Kontakts',
+      columnTitle: 'Ort',
+      rows: TYPE_LINES,
+      columns: PLACE_LINES,
+    },
     input.keyOf,
   );
   const byLanguage = new Tally(
@@ -67,6 +75,13 @@ export function contactTables(input: IndicatorInput): RawTable[] {
     byPlace.counted('Kontakte'),
     byPlace.hours('kontakte-stunden-art-ort', 'Stunden der Kontakte nach Art und Ort', 'kontakte-art-ort'),
     byLanguage.counted('Kontakte'),
-    { kind: 'measures', id: 'kontakte-anteil-sprachmittlung', section: 'kontakte', title: 'Anteil der Kontakte mit Sprachmittlung', rowTitle: 'Sprachgruppe', rows: shares },
+    {
+      kind: 'measures',
+      id: 'kontakte-anteil-sprachmittlung',
+      section: 'kontakte',
+      title: 'Anteil der Kontakte mit Sprachmittlung',
+      rowTitle: 'Sprachgruppe',
+      rows: shares,
+    },
   ];
 }

@@ -58,7 +58,13 @@ export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable
     lastAssessment.set(a.caseId, a.date);
   }
 
-  const due = oneColumn(input, 'zyklus-reassessment-stand', 'Laufende Fälle mit Assessment am Ende des Zeitraums nach Stand des Re-Assessments', 'Stand', REASSESSMENT_LINES);
+  const due = oneColumn(
+    input,
+    'zyklus-reassessment-stand',
+    'Laufende Fälle mit Assessment am Ende des Zeitraums nach Stand des Re-Assessments',
+    'Stand',
+    REASSESSMENT_LINES,
+  );
   for (const c of states.all) {
     const last = lastAssessment.get(c.id);
     if (!states.sets.laufend.has(c.id) || last === undefined) continue;
@@ -81,11 +87,19 @@ export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable
 
   const opened = new Map(states.all.map((c) => [c.id, c.openedAt]));
   const daysInPeriod = (firsts: Map<string, string>) =>
-    [...firsts].filter(([caseId, day]) => opened.has(caseId) && inPeriod(input, day)).map(([caseId, day]) => Math.max(0, daysBetween(opened.get(caseId)!, day)));
+    [...firsts]
+      .filter(([caseId, day]) => opened.has(caseId) && inPeriod(input, day))
+      .map(([caseId, day]) => Math.max(0, daysBetween(opened.get(caseId)!, day)));
   const toAssessment = daysInPeriod(firstAssessment);
   const toAgreement = daysInPeriod(firstSigned);
   const durations: RawMeasure[] = [
-    { key: 'tage-bis-assessment', label: 'Tage von der Erstberatung bis zum ersten Assessment (Median)', unitOfMeasure: 'Tage', value: median(toAssessment), basis: toAssessment.length },
+    {
+      key: 'tage-bis-assessment',
+      label: 'Tage von der Erstberatung bis zum ersten Assessment (Median)',
+      unitOfMeasure: 'Tage',
+      value: median(toAssessment),
+      basis: toAssessment.length,
+    },
     {
       key: 'tage-bis-zielvereinbarung',
       label: 'Tage von der Erstberatung bis zur ersten unterschriebenen Zielvereinbarung (Median)',
@@ -110,7 +124,15 @@ function goalTables(input: IndicatorInput): RawTable[] {
   const goals = goalsOfPeriod(input.db, input.fromInstant, input.endInstant);
   const areas = lifeAreaLines(allLifeAreas(input.db), new Set(goals.map((g) => g.lifeAreaId)));
   const tally = new Tally(
-    { id: 'zyklus-ziele', section: 'zyklus', title: 'Ziele nach Lebensbereich und Stand', rowTitle: 'Lebensbereich', columnTitle: 'Stand', rows: areas.lines, columns: GOAL_STATUS_COLUMNS },
+    {
+      id: 'zyklus-ziele',
+      section: 'zyklus',
+      title: 'Ziele nach Lebensbereich und Stand',
+      rowTitle: 'Lebensbereich',
+      columnTitle: 'Stand',
+      rows: areas.lines,
+      columns: GOAL_STATUS_COLUMNS,
+    },
     input.keyOf,
   );
   const settled = new Map<string, { reached: number; all: number; cases: Set<string> }>();

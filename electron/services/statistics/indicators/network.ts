@@ -77,7 +77,15 @@ const CLOSURE_LINES: Line[] = CLOSURE_REASONS.map((key) => ({ key, label: CLOSUR
 
 export function closureTables(input: IndicatorInput): RawTable[] {
   const tally = new Tally(
-    { id: 'abschluss-grund', section: 'abschluss', title: 'Fallabschlüsse im Zeitraum nach Grund', rowTitle: 'Grund', columnTitle: null, rows: CLOSURE_LINES, columns: [COUNT_COLUMN] },
+    {
+      id: 'abschluss-grund',
+      section: 'abschluss',
+      title: 'Fallabschlüsse im Zeitraum nach Grund',
+      rowTitle: 'Grund',
+      columnTitle: null,
+      rows: CLOSURE_LINES,
+      columns: [COUNT_COLUMN],
+    },
     input.keyOf,
   );
   const known = new Set<string>(CLOSURE_REASONS);

@@ -14,11 +14,27 @@ export function shortAdviceTables(input: IndicatorInput): RawTable[] {
   const advice = shortAdviceBetween(input.db, input.fromInstant, input.endInstant);
   const areas = lifeAreaLines(allLifeAreas(input.db), new Set(advice.map((a) => a.lifeAreaId)));
   const byTopic = new Tally(
-    { id: 'kurzberatung-thema', section: 'kurzberatung', title: 'Kurzberatungen ohne Fall nach Thema', rowTitle: 'Thema (Lebensbereich)', columnTitle: 'Sprachmittlung', rows: areas.lines, columns: INTERPRETER_LINES },
+    {
+      id: 'kurzberatung-thema',
+      section: 'kurzberatung',
+      title: 'Kurzberatungen ohne Fall nach Thema',
+      rowTitle: 'Thema (Lebensbereich)',
+      columnTitle: 'Sprachmittlung',
+      rows: areas.lines,
+      columns: INTERPRETER_LINES,
+    },
     input.keyOf,
   );
   const byLanguage = new Tally(
-    { id: 'kurzberatung-sprache', section: 'kurzberatung', title: 'Kurzberatungen ohne Fall nach Sprachgruppe', rowTitle: 'Sprachgruppe', columnTitle: 'Sprachmittlung', rows: LANGUAGE_LINES, columns: INTERPRETER_LINES },
+    {
+      id: 'kurzberatung-sprache',
+      section: 'kurzberatung',
+      title: 'Kurzberatungen ohne Fall nach Sprachgruppe',
+      rowTitle: 'Sprachgruppe',
+      columnTitle: 'Sprachmittlung',
+      rows: LANGUAGE_LINES,
+      columns: INTERPRETER_LINES,
+    },
     input.keyOf,
   );
   for (const a of advice) {
