@@ -1,18 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createdStore } from '../fixtures/tempStore';
+import { bytesReadByUnlock } from '../fixtures/unlockReads';
 
-const CHILD = path.join(import.meta.dirname, 'unlockReadsChild.ts');
 const MB = 1024 * 1024;
-
-/** Bytes read by one unlock (without the cost of key derivation) of the store at `dbPath`, in a process of its own. */
-function bytesReadByUnlock(dbPath: string): number {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, dbPath], { encoding: 'utf8', timeout: 120_000 });
-  expect(child.status, child.stderr).toBe(0);
-  return (JSON.parse(child.stdout) as { read: number }).read;
-}
 
 /** A store made large with ~64 MB of audit entries (rows, two indexes), written in one statement. */
 async function largeStore(): Promise<string> {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import type { Services } from '../../electron/services';
 import { copyLargeStore, largeStorePath } from '../fixtures/largeStore';
 import { tempDir } from '../fixtures/tempStore';
+import { bytesReadByUnlock } from '../fixtures/unlockReads';
 import { bridge, realServices, screenshot, SCREENSHOTS, useChromium } from './harness';
 
 const CASES = largeStorePath().cases;
@@ -129,5 +130,20 @@ describe(`a store with ${CASES} demo cases in Chromium`, () => {
 
     console.log(`[largeStore] ${CASES} Fälle, Heute ${heute.total} Einträge:\n  ${timings.join('\n  ')}`);
     await context.close();
+  });
+  it('unlock reads a bounded part of the store: about what a new, empty store needs, not its hundreds of MB', async () => {
+    const copy = copyLargeStore(tempDir());
+    const fresh = realServices();
+    await fresh.store.create({ userName: 'Test Beraterin', passphrase: largeStorePath().passphrase });
+    fresh.store.lock('manual');
+
+    const readNew = bytesReadByUnlock(fresh.store.dbPath);
+    const readLarge = bytesReadByUnlock(copy);
+    const size = fs.statSync(copy).size;
+    const figures = `Entsperren liest: neue Fallakte ${readNew} Bytes, ${CASES} Fälle (${size} Bytes) ${readLarge} Bytes`;
+    console.log(`[largeStore] ${figures}`);
+    expect(size).toBeGreaterThan(50 * 1024 * 1024);
+    expect(readLarge, figures).toBeLessThan(2 * 1024 * 1024);
+    expect(readLarge - readNew, figures).toBeLessThan(256 * 1024);
   });
 });
