@@ -2,7 +2,7 @@
  * The command line, callable in-process: `runCli(argv, io)` returns the exit code. Every message
  * is German; KimErrors are reported with their own text and exit code 1, wrong calls with 2.
  */
-import { KimError, errorMessages, type ErrorCode } from '../contract/errors';
+import { KimError, errorMessages, storeFileErrors, type ErrorCode } from '../contract/errors';
 import { parseCommandLine, usage, type CommandName } from './args';
 import { commandContext, defaultDbFor, type CommandContext } from './context';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -29,16 +29,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
 };
 
 /** Errors about a particular file: the message names which one. */
-const ABOUT_THE_FILE: ErrorCode[] = [
-  'STORE_EXISTS',
-  'STORE_MISSING',
-  'KEYFILE_DAMAGED',
-  'DB_DAMAGED',
-  'DB_MISSING',
-  'DB_IS_DIRECTORY',
-  'STORE_READ_ONLY',
-  'DB_FROM_FUTURE',
-];
+const ABOUT_THE_FILE: readonly ErrorCode[] = ['STORE_EXISTS', ...storeFileErrors];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let ctx: CommandContext | undefined;

@@ -54,6 +54,17 @@ export const errorMessages = {
 
 export type ErrorCode = keyof typeof errorMessages;
 
+/** What can be wrong with the store's files themselves: no retry helps; the message names the file. */
+export const storeFileErrors = [
+  'STORE_MISSING',
+  'KEYFILE_DAMAGED',
+  'DB_DAMAGED',
+  'DB_MISSING',
+  'DB_IS_DIRECTORY',
+  'STORE_READ_ONLY',
+  'DB_FROM_FUTURE',
+] as const satisfies readonly ErrorCode[];
+
 /** Codes every method can return, whatever it declares. */
 export const universalErrors = ['INVALID_INPUT', 'FORBIDDEN', 'INTERNAL'] as const satisfies readonly ErrorCode[];
 

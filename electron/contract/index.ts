@@ -13,6 +13,7 @@ import { searchMethods } from './areas/search';
 import { todayMethods } from './areas/today';
 import { statisticsMethods } from './areas/statistics';
 import { districtMethods } from './areas/district';
+import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
 import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
@@ -63,28 +64,12 @@ const foundationMethods = {
     'DB_IS_DIRECTORY',
     'STORE_READ_ONLY',
   ]),
-  'store.unlock': method<UnlockResult>()(z.object({ passphrase }).strict(), [
-    'WRONG_PASSPHRASE',
-    'UNLOCK_THROTTLED',
-    'STORE_MISSING',
-    'KEYFILE_DAMAGED',
-    'DB_DAMAGED',
-    'DB_MISSING',
-    'DB_IS_DIRECTORY',
-    'STORE_READ_ONLY',
-    'DB_FROM_FUTURE',
-  ]),
+  'store.unlock': method<UnlockResult>()(z.object({ passphrase }).strict(), ['WRONG_PASSPHRASE', 'UNLOCK_THROTTLED', ...storeFileErrors]),
   'store.unlockWithRecoveryKey': method<UnlockResult>()(z.object({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }).strict(), [
     'WRONG_RECOVERY_KEY',
     'WEAK_PASSPHRASE',
     'UNLOCK_THROTTLED',
-    'STORE_MISSING',
-    'KEYFILE_DAMAGED',
-    'DB_DAMAGED',
-    'DB_MISSING',
-    'DB_IS_DIRECTORY',
-    'STORE_READ_ONLY',
-    'DB_FROM_FUTURE',
+    ...storeFileErrors,
   ]),
   'store.lock': method<null>()(empty),
   'store.changePassphrase': method<null>()(z.object({ current: passphrase, next: passphrase }).strict(), [

@@ -1,15 +1,7 @@
-import type { ErrorCode } from '../../electron/contract/errors';
+import { type ErrorCode, storeFileErrors } from '../../electron/contract/errors';
 
-/** Errors that no retry fixes: the file is damaged, missing or from a newer version. */
-const SEVERE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'KEYFILE_DAMAGED',
-  'DB_DAMAGED',
-  'DB_MISSING',
-  'DB_IS_DIRECTORY',
-  'STORE_READ_ONLY',
-  'DB_FROM_FUTURE',
-  'STORE_MISSING',
-]);
+/** Errors that no retry fixes: the store's files are damaged, missing, read-only or from a newer version. */
+const SEVERE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(storeFileErrors);
 
 export function isSevereError(code: ErrorCode): boolean {
   return SEVERE.has(code);
