@@ -7,18 +7,9 @@ import { recentAudit } from '../../db/queries/audit';
 import { currentWraps } from '../../db/queries/keyWraps';
 import { readKeyfile } from '../../electron/services/store/keyfile';
 import { createdStore, GOOD_PASSPHRASE, OTHER_PASSPHRASE, testServices } from '../fixtures/tempStore';
+import { codeOf } from '../fixtures/kimError';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string> {
-  try {
-    await (typeof promise === 'function' ? promise() : promise);
-  } catch (error) {
-    if (error instanceof KimError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a KimError');
-}
 
 /** A clock the tests move by hand, so the unlock delay can be checked without waiting. */
 function manualClock(start = Date.parse('2026-11-21T09:00:00Z')) {

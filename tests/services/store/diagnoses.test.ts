@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages, KimError } from '../../../electron/contract/errors';
 import { createdStore, GOOD_PASSPHRASE, tempDir, testServices } from '../../fixtures/tempStore';
 import { kim, sha256 } from '../../cli/helpers';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KimError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a KimError');
-}
+import { codeOf } from '../../fixtures/kimError';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

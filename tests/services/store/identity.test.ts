@@ -9,16 +9,7 @@ import { createHandlers } from '../../../electron/ipc/handlers';
 import { createdStore, GOOD_PASSPHRASE, testServices } from '../../fixtures/tempStore';
 import { sha256 } from '../../cli/helpers';
 import { DAMAGES, damage } from './damagedFiles';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KimError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a KimError');
-}
+import { codeOf } from '../../fixtures/kimError';
 
 /** A locked store with its data key, for tests that look inside with SQLite directly. */
 async function lockedStore() {

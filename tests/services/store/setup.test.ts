@@ -7,20 +7,11 @@ import { recentAudit } from '../../../db/queries/audit';
 import type { SetupStep } from '../../../electron/services/store/storeService';
 import { createServices } from '../../../electron/services';
 import { createdStore, GOOD_PASSPHRASE, MIGRATIONS, OTHER_PASSPHRASE, TEST_KDF_COST, tempDir, testServices } from '../../fixtures/tempStore';
+import { codeOf } from '../../fixtures/kimError';
 
 const CHILD = path.join(import.meta.dirname, 'setupChild.ts');
 const listing = (dir: string) => fs.readdirSync(dir).sort();
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KimError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a KimError');
-}
 
 /** Sets up a store in a child process that is killed (SIGKILL) at `step`; returns its folder's files. */
 function setupKilledAt(step: SetupStep): { dbPath: string; left: string[] } {
