@@ -1,26 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { applyCipherKey } from '../../db/open';
+import { opensWithKey } from '../../db/open';
 import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
 import { groupFrom, kim, recoveryKeysIn } from './helpers';
 
 const withPassphrase = () => ({ KIM_PASSPHRASE: GOOD_PASSPHRASE });
 const confirming = { answer: (question: string, _hidden: boolean, stdout: string) => groupFrom(stdout, question) };
 
-/** True when the raw key decrypts the file. */
-function opensWith(db: string, hexKey: string): boolean {
-  const sqlite = new Database(db, { fileMustExist: true, readonly: true });
-  try {
-    applyCipherKey(sqlite, Buffer.from(hexKey, 'hex'));
-    sqlite.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    sqlite.close();
-  }
-}
+/** True when the raw key (hex) decrypts the file. */
+const opensWith = (db: string, hexKey: string) => opensWithKey(db, Buffer.from(hexKey, 'hex'));
 
 describe('kim rekey', () => {
   it('data-key advises rekey; rekey makes the handed-out key useless and shows a new recovery key, confirmed', async () => {
