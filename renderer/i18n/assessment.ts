@@ -5,9 +5,7 @@
  */
 import type { ComparedField, SituationDirection } from '../../electron/contract/areas/assessment';
 
-import { germanDay as formatDate } from './dates';
-
-export { formatDate };
+import { germanDay } from './dates';
 
 /** 'jeden Monat', 'alle 6 Monate'. */
 const every = (n: number) => (n === 1 ? 'jeden Monat' : `alle ${n} Monate`);
@@ -29,7 +27,7 @@ export const ta = {
     none: 'Für diesen Fall ist noch kein Assessment erfasst.',
     columns: { kind: 'Art', date: 'Datum', areas: 'Lebensbereiche', recordedBy: 'Erfasst von', actions: 'Aktion' },
     view: 'Ansehen',
-    viewLabel: (kind: string, date: string) => `${kind} vom ${formatDate(date)}`,
+    viewLabel: (kind: string, date: string) => `${kind} vom ${germanDay(date)}`,
     createFirst: 'Assessment erfassen',
     createRe: 'Re-Assessment erfassen',
     dateLabel: 'Datum des Assessments',
@@ -37,7 +35,7 @@ export const ta = {
     areasLegend: 'Lebensbereiche',
     areasHint: 'Erfassen Sie nur die Lebensbereiche, über die Sie gesprochen haben. Mindestens einer ist nötig.',
     reIntro: (date: string) =>
-      `Die Angaben aus dem Assessment vom ${formatDate(date)} sind schon eingetragen. Bitte prüfen Sie jeden Lebensbereich und ändern Sie, was heute anders ist.`,
+      `Die Angaben aus dem Assessment vom ${germanDay(date)} sind schon eingetragen. Bitte prüfen Sie jeden Lebensbereich und ändern Sie, was heute anders ist.`,
     include: (area: string) => `${area}: in diesem Assessment erfassen`,
     situation: 'Wie ist die Situation?',
     situationOption: (value: number, meaning: string) => `${value} – ${meaning}`,
@@ -54,7 +52,7 @@ export const ta = {
       situation: (area: string) => `Bitte wählen Sie für „${area}“ die Situation.`,
       urgency: (area: string) => `Bitte wählen Sie für „${area}“ die Dringlichkeit.`,
     },
-    detailTitle: (kind: string, date: string) => `${kind} vom ${formatDate(date)}`,
+    detailTitle: (kind: string, date: string) => `${kind} vom ${germanDay(date)}`,
     recordedBy: (name: string) => `Erfasst von ${name}.`,
     close: 'Ansicht schließen',
     noText: '–',
@@ -63,11 +61,11 @@ export const ta = {
 
   comparison: {
     title: 'Was sich verändert hat',
-    intro: (previous: string, current: string) => `Vergleich mit dem Assessment vom ${formatDate(previous)} und vom ${formatDate(current)}.`,
+    intro: (previous: string, current: string) => `Vergleich mit dem Assessment vom ${germanDay(previous)} und vom ${germanDay(current)}.`,
     columns: {
       area: 'Lebensbereich',
-      previous: (date: string) => `Situation vorher (${formatDate(date)})`,
-      current: (date: string) => `Situation jetzt (${formatDate(date)})`,
+      previous: (date: string) => `Situation vorher (${germanDay(date)})`,
+      current: (date: string) => `Situation jetzt (${germanDay(date)})`,
       direction: 'Situation ist …',
       others: 'Außerdem geändert',
     },
@@ -86,7 +84,7 @@ export const ta = {
   status: {
     title: 'Nächstes Re-Assessment',
     noAssessment: 'Das Re-Assessment wird geplant, sobald das erste Assessment erfasst ist.',
-    due: (date: string) => `Fällig am ${formatDate(date)}.`,
+    due: (date: string) => `Fällig am ${germanDay(date)}.`,
     overdue: 'Das Re-Assessment ist überfällig.',
     notOverdue: 'Es ist noch nicht überfällig.',
     cadence: (n: number, own: boolean) => (own ? `Rhythmus: ${every(n)}, für diesen Fall festgelegt.` : `Rhythmus: ${every(n)}, wie in den Einstellungen.`),
@@ -126,8 +124,8 @@ export const ta = {
     listLabel: (goal: string) => `Schritte zu „${goal}“`,
     none: 'Noch keine Schritte.',
     who: (label: string) => `Wer: ${label}`,
-    by: (date: string) => `Bis: ${formatDate(date)}`,
-    done: (date: string) => `Erledigt am ${formatDate(date)}`,
+    by: (date: string) => `Bis: ${germanDay(date)}`,
+    done: (date: string) => `Erledigt am ${germanDay(date)}`,
     open: 'Noch offen',
     add: 'Schritt hinzufügen',
     addLegend: (goal: string) => `Neuer Schritt zu „${goal}“`,
@@ -153,7 +151,7 @@ export const ta = {
     none: 'Es gibt noch keine Zielvereinbarung.',
     columns: { version: 'Fassung', date: 'Datum', goals: 'Ziele', signature: 'Unterschrift', actions: 'Aktionen' },
     version: (n: number) => `Fassung ${n}`,
-    signed: (date: string) => `Unterschrieben am ${formatDate(date)}. Kann nicht mehr geändert werden.`,
+    signed: (date: string) => `Unterschrieben am ${germanDay(date)}. Kann nicht mehr geändert werden.`,
     unsigned: 'Noch nicht unterschrieben.',
     superseded: 'Nicht unterschrieben. Es gibt eine neuere Fassung.',
     createDate: 'Datum der Zielvereinbarung',

@@ -4,8 +4,6 @@
  * choices (statuses, places, types, forms, gaps) come from the main process (`network.labels`).
  */
 
-export { germanDay as formatDate, germanDateTime as formatDateTime } from './dates';
-
 export const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 const minutes = (n: number) => (n === 1 ? '1 Minute' : `${n} Minuten`);

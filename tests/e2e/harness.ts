@@ -16,7 +16,7 @@ import { createHandlers } from '../../electron/ipc/handlers';
 import { createServices, type Services } from '../../electron/services';
 import { resolveAppPath, mimeType } from '../../electron/main/appUrl';
 import { SECURITY_HEADERS } from '../../electron/main/csp';
-import { MIGRATIONS, tempDir } from '../fixtures/tempStore';
+import { MIGRATIONS, runningClock, tempDir } from '../fixtures/tempStore';
 
 const RENDERER = path.resolve('out/renderer');
 export const CHROMIUM = process.env.KIM_CHROMIUM ?? '/usr/bin/chromium';
@@ -31,8 +31,7 @@ export const SCREENSHOTS = path.resolve('test-results/screenshots');
 export const E2E_START = new Date(2026, 10, 23, 10, 30);
 /** E2E_START's day, 'YYYY-MM-DD' (the tests take far less than the 13 hours left of it). */
 export const E2E_TODAY = '2026-11-23';
-const loadedAt = performance.now();
-export const e2eNow = (): Date => new Date(E2E_START.getTime() + (performance.now() - loadedAt));
+export const e2eNow = runningClock(E2E_START);
 
 /** E2E_TODAY plus `days`, as 'YYYY-MM-DD' and as typed in German ('TT.MM.JJJJ'). */
 export function e2eDay(days: number): { iso: string; german: string } {

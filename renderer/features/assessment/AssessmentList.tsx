@@ -1,6 +1,7 @@
 /** The case's assessments, newest first: kind, date, how many life areas, who recorded it. */
 import type { AssessmentSummary } from '../../../electron/contract/areas/assessment';
-import { formatDate, ta } from '../../i18n/assessment';
+import { germanDay } from '../../i18n/dates';
+import { ta } from '../../i18n/assessment';
 import { Button } from '../../ui/Button';
 
 const t = ta.assessment;
@@ -28,7 +29,7 @@ export function AssessmentList({ assessments, selectedId, onView }: AssessmentLi
       <tbody>
         {assessments.map((a) => (
           <tr key={a.id} aria-current={a.id === selectedId ? 'true' : undefined}>
-            <th scope="row">{formatDate(a.date)}</th>
+            <th scope="row">{germanDay(a.date)}</th>
             <td>{a.kindLabel}</td>
             <td>{a.entryCount}</td>
             <td>{a.recordedBy}</td>

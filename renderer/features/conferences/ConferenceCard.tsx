@@ -1,6 +1,7 @@
 /** One case conference: date, client present, participants, agenda, results, agreed actions. */
 import type { CaseConferenceView } from '../../../electron/contract/areas/network';
-import { formatDate, network } from '../../i18n/network';
+import { germanDay } from '../../i18n/dates';
+import { network } from '../../i18n/network';
 import { Detail } from '../referrals/sectionParts';
 
 const t = network.conferences;
@@ -9,7 +10,7 @@ export function ConferenceCard({ conference }: { conference: CaseConferenceView 
   const headingId = `conference-${conference.id}`;
   return (
     <article className="network-record" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t.heading(formatDate(conference.date))}</h4>
+      <h4 id={headingId}>{t.heading(germanDay(conference.date))}</h4>
       <dl className="network-details">
         <Detail term={t.clientPresent}>{conference.clientPresent ? network.common.yes : network.common.no}</Detail>
         <Detail term={t.participants}>
@@ -25,7 +26,7 @@ export function ConferenceCard({ conference }: { conference: CaseConferenceView 
           {conference.actions.length > 0 ? (
             <ul className="network-inline-list">
               {conference.actions.map((a) => (
-                <li key={a.id}>{network.contacts.followUpItem(a.title, formatDate(a.dueDate), a.doneAt ? formatDate(a.doneAt) : null)}</li>
+                <li key={a.id}>{network.contacts.followUpItem(a.title, germanDay(a.dueDate), a.doneAt ? germanDay(a.doneAt) : null)}</li>
               ))}
             </ul>
           ) : null}

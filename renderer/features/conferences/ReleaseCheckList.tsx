@@ -1,6 +1,7 @@
 /** Per chosen partner: does a valid release exist on the conference date? Missing ones warn and point to Vermittlungen. */
 import type { ConferenceReleaseCheck } from '../../../electron/contract/areas/network';
-import { formatDate, network } from '../../i18n/network';
+import { germanDay } from '../../i18n/dates';
+import { network } from '../../i18n/network';
 import { Button } from '../../ui/Button';
 import { openCase } from '../frame/navigation';
 
@@ -13,7 +14,7 @@ export function ReleaseCheckList({ caseId, check }: { caseId: string; check: Con
       <ul className="network-check-list">
         {check.partners.map((p) => (
           <li key={p.partnerId} className={p.ok ? 'network-state-ok' : 'network-state-missing'}>
-            {p.ok ? t.checkOk(p.organisation) : t.checkMissing(p.organisation, formatDate(check.date))}
+            {p.ok ? t.checkOk(p.organisation) : t.checkMissing(p.organisation, germanDay(check.date))}
           </li>
         ))}
       </ul>

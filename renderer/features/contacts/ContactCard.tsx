@@ -1,6 +1,7 @@
 /** One logged contact: when, how long, where, what kind, topics, interpreter, note, follow-ups. */
 import type { ContactView } from '../../../electron/contract/areas/network';
-import { formatDate, formatDateTime, network } from '../../i18n/network';
+import { germanDateTime, germanDay } from '../../i18n/dates';
+import { network } from '../../i18n/network';
 import { Detail } from '../referrals/sectionParts';
 
 const t = network.contacts;
@@ -10,7 +11,7 @@ export function ContactCard({ contact }: { contact: ContactView }) {
   const place = contact.locationName ? `${contact.placeLabel}: ${contact.locationName}` : contact.placeLabel;
   return (
     <article className="network-record" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t.heading(formatDateTime(contact.at), contact.typeLabel)}</h4>
+      <h4 id={headingId}>{t.heading(germanDateTime(contact.at), contact.typeLabel)}</h4>
       <dl className="network-details">
         <Detail term={t.duration}>{t.durationValue(contact.durationMinutes)}</Detail>
         <Detail term={t.place}>{place}</Detail>
@@ -22,7 +23,7 @@ export function ContactCard({ contact }: { contact: ContactView }) {
           {contact.followUps.length > 0 ? (
             <ul className="network-inline-list">
               {contact.followUps.map((f) => (
-                <li key={f.id}>{t.followUpItem(f.title, formatDate(f.dueDate), f.doneAt ? formatDate(f.doneAt) : null)}</li>
+                <li key={f.id}>{t.followUpItem(f.title, germanDay(f.dueDate), f.doneAt ? germanDay(f.doneAt) : null)}</li>
               ))}
             </ul>
           ) : null}

@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import type { FollowUpView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
-import { formatDate, network } from '../../i18n/network';
+import { germanDay } from '../../i18n/dates';
+import { network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { OpenerButton, useDisclosure } from '../referrals/sectionParts';
@@ -63,7 +64,7 @@ export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged
               {followUps.map((f) => (
                 <tr key={f.id}>
                   <td>
-                    {formatDate(f.dueDate)}
+                    {germanDay(f.dueDate)}
                     {f.dueDate < today ? <span className="network-overdue"> ({t.overdue})</span> : null}
                   </td>
                   <th scope="row">{f.title}</th>

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AgreementSummary } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
-import { formatDate, ta } from '../../i18n/assessment';
+import { germanDay } from '../../i18n/dates';
+import { ta } from '../../i18n/assessment';
 import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -113,7 +114,7 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
             {agreements.map((a) => (
               <tr key={a.id}>
                 <th scope="row">{t.version(a.version)}</th>
-                <td>{formatDate(a.date)}</td>
+                <td>{germanDay(a.date)}</td>
                 <td>{a.goalCount}</td>
                 <td className={a.signedAt ? 'as-agreement-signed' : undefined}>{signatureText(a)}</td>
                 <td>

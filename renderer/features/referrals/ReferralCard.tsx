@@ -1,7 +1,8 @@
 /** One referral: partner, legal area, life area, reason, date, status with history, outcome, gap; and its status change. */
 import { useEffect, useRef, useState } from 'react';
 import type { NetworkLabels, ReferralView } from '../../../electron/contract/areas/network';
-import { formatDate, formatDateTime, network } from '../../i18n/network';
+import { germanDateTime, germanDay } from '../../i18n/dates';
+import { network } from '../../i18n/network';
 import { ReferralStatusForm } from './ReferralStatusForm';
 import { Detail } from './sectionParts';
 
@@ -40,7 +41,7 @@ export function ReferralCard({ referral, labels, closed, onStatusSaved }: Referr
         <Detail term={t.legalArea}>{referral.legalAreaLabel}</Detail>
         <Detail term={t.lifeArea}>{referral.lifeAreaName}</Detail>
         <Detail term={t.reason}>{referral.reason}</Detail>
-        <Detail term={t.date}>{formatDate(referral.date)}</Detail>
+        <Detail term={t.date}>{germanDay(referral.date)}</Detail>
         <Detail term={t.status}>{referral.statusLabel}</Detail>
         <Detail term={t.dataTransfer}>{referral.dataTransfer ? t.dataTransferYes : t.dataTransferNo}</Detail>
         <Detail term={t.outcome}>{referral.outcome}</Detail>
@@ -50,7 +51,7 @@ export function ReferralCard({ referral, labels, closed, onStatusSaved }: Referr
             <ol className="network-inline-list">
               {referral.history.map((h, i) => (
                 <li key={`${h.at}-${i}`}>
-                  {t.historyEntry(formatDateTime(h.at), h.statusLabel)}
+                  {t.historyEntry(germanDateTime(h.at), h.statusLabel)}
                   {h.note ? ` – ${h.note}` : ''} <span className="network-meta">({network.common.by(h.by)})</span>
                 </li>
               ))}

@@ -4,7 +4,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseView } from '../../../electron/contract/areas/network';
-import { formatDate, network } from '../../i18n/network';
+import { germanDay } from '../../i18n/dates';
+import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { ReleaseForm } from './ReleaseForm';
 import { RevokeReleaseForm } from './RevokeReleaseForm';
@@ -23,7 +24,7 @@ export interface ReleasesPanelProps {
 }
 
 function stateText(release: ReleaseView): string {
-  return release.revokedAt ? t.revokedOn(formatDate(release.revokedAt)) : release.stateLabel;
+  return release.revokedAt ? t.revokedOn(germanDay(release.revokedAt)) : release.stateLabel;
 }
 
 export function ReleasesPanel({ personId, closed, releases, loadError, partners, labels, onChanged }: ReleasesPanelProps) {
@@ -76,10 +77,10 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
               {releases.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">{r.partnerName}</th>
-                  <td>{formatDate(r.givenAt)}</td>
+                  <td>{germanDay(r.givenAt)}</td>
                   <td className="network-scope">{r.scope}</td>
                   <td>{r.formLabel}</td>
-                  <td>{r.validUntil ? formatDate(r.validUntil) : t.unlimited}</td>
+                  <td>{r.validUntil ? germanDay(r.validUntil) : t.unlimited}</td>
                   <td className={r.state === 'gueltig' ? 'network-state-ok' : undefined}>{stateText(r)}</td>
                   {closed ? null : (
                     <td>

@@ -5,7 +5,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { germanDate } from '../../../renderer/features/cases/format';
 import { germanDateTime, germanDay } from '../../../renderer/i18n/dates';
-import { formatDate } from '../../../renderer/i18n/network';
 import { now, nowLocalInput, setClock, today } from '../../../renderer/state/clock';
 import { localMoment, TEST_NOW } from '../testClock';
 
@@ -22,8 +21,8 @@ describe.each(ZONES)('dates in %s', (zone) => {
     const pastMidnight = localMoment('2026-12-01T00:30');
     expect(germanDay(lateEvening)).toBe('30.11.2026');
     expect(germanDay(pastMidnight)).toBe('01.12.2026');
-    // The follow-ups' "erledigt am" goes through the network texts' formatDate.
-    expect(formatDate(pastMidnight)).toBe('01.12.2026');
+    // The follow-ups' "erledigt am" is shown with germanDay too.
+    expect(germanDay(pastMidnight)).toBe('01.12.2026');
     expect(germanDateTime(lateEvening)).toBe('30.11.2026, 23:30');
     expect(germanDate(pastMidnight)).toBe('01.12.2026, 00:30');
   });
