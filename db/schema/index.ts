@@ -9,3 +9,4 @@ export * from './goals';
 export * from './network';
 export * from './monitoring';
 export * from './consultation';
+export * from './statistics';

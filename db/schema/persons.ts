@@ -55,3 +55,28 @@ export const personNames = sqliteTable(
   },
   (t) => [index('person_names_person_idx').on(t.personId)],
 );
+
+/** The attributes of a person the statistic counts by as they were on a day (a status or a move changes them). */
+export const PERSON_HISTORY_ATTRIBUTES = ['residence_status', 'municipality'] as const;
+
+/**
+ * Dated values of a person's residence status and municipality: each value from the day it holds.
+ * The statistic of a period counts the value that held on its last day, so a later change never
+ * rewrites a closed period. Written by the person services with every change.
+ */
+export const personAttributeHistory = sqliteTable(
+  'person_attribute_history',
+  {
+    id: id(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    attribute: text('attribute', { enum: PERSON_HISTORY_ATTRIBUTES }).notNull(),
+    /** Null: not known from this day on. */
+    value: text('value'),
+    /** YYYY-MM-DD: the first day the value holds. */
+    validFrom: text('valid_from').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [index('person_attribute_history_person_idx').on(t.personId, t.attribute, t.validFrom)],
+);

@@ -1,11 +1,12 @@
 /**
  * Contract methods of the anonymised statistic for the strategic overhead: its settings (the
- * exporting unit, the threshold k, the perturbation), the periods that can be reported, the
- * preview exactly as the document leaves the device, and the export as JSON or XLSX.
+ * exporting unit, the threshold k, the perturbation), the quarters, the preview exactly as the
+ * document leaves the device, and the export as JSON or XLSX. A unit exports closed quarters
+ * only, each once: the first export freezes the document, later exports repeat it.
  */
 import { z } from 'zod';
 import { method } from '../define';
-import type { PeriodKind, StatisticsDocument } from '../statisticsDocument';
+import type { StatisticsDocument } from '../statisticsDocument';
 
 /** k: the smallest count published (never below 3, as suppression.ts enforces). */
 export const STATISTICS_LIMITS = {
@@ -18,7 +19,10 @@ export const STATISTICS_LIMITS = {
 export const STATISTICS_EXPORT_FORMATS = ['json', 'xlsx'] as const;
 export type StatisticsExportFormat = (typeof STATISTICS_EXPORT_FORMATS)[number];
 
-/** '2026', '2026-H1' or '2026-Q3'. */
+/**
+ * '2026-Q3'. Years and half-years ('2026', '2026-H1') are read too, only so that the answer can
+ * say why they are refused (PERIOD_NOT_QUARTER): the district view builds them from quarters.
+ */
 export const periodLabel = z.string().regex(/^\d{4}(-H[12]|-Q[1-4])?$/);
 
 export interface StatisticsSettings {
@@ -32,36 +36,52 @@ export interface StatisticsSettings {
   };
   /** k: no count between 1 and k−1 is published. */
   threshold: number;
-  /** Consistent perturbation by the cell-key method. */
+  /** Consistent perturbation by the cell-key method: on by default; off only by an explicit choice. */
   perturbation: boolean;
 }
 
+/**
+ * 'laufend': the quarter runs (preview only, marked vorläufig); 'bereit': closed, not yet
+ * exported; 'veroeffentlicht': exported once and frozen (every export repeats that document).
+ */
+export const QUARTER_STATES = ['laufend', 'bereit', 'veroeffentlicht'] as const;
+export type QuarterState = (typeof QUARTER_STATES)[number];
+
 export interface StatisticsPeriod {
+  /** '2026-Q3'. */
   label: string;
-  kind: PeriodKind;
   from: string;
   to: string;
-  /** German, e.g. "1. Halbjahr 2026". */
+  /** German, e.g. "3. Quartal 2026". */
   title: string;
-  /** Today lies inside the period: its numbers are those of today. */
-  running: boolean;
+  state: QuarterState;
+  /** The day of the first export, when published. */
+  publishedOn: string | null;
 }
 
 export interface SuppressedInTable {
   tableId: string;
   title: string;
-  /** Cells (counts, totals, measures) not published in this table. */
-  cells: number;
+  /** Counts between 1 and k−1 (primary suppression). */
+  small: number;
+  /** Further counts hidden so that the small ones cannot be worked out (secondary suppression). */
+  protecting: number;
+  /** Medians withheld: they rest on fewer than 2k cases. */
+  measures: number;
 }
 
 export interface StatisticsPreview {
-  /** Exactly what the export contains. */
+  /** Exactly what the export contains (for a published quarter: the frozen document). */
   document: StatisticsDocument;
-  /** For the preview's note on what was suppressed; computed on the device, never exported. */
+  /** For the preview's note on what is withheld; computed on the device, never exported. Empty for a published quarter. */
   suppressed: SuppressedInTable[];
-  /** The day the state is taken on: the period's last day, or today while it runs. */
+  /** The day the state is taken on: the quarter's last day, or today while it runs. */
   asOf: string;
-  running: boolean;
+  state: QuarterState;
+  /** The day of the first export, when published. */
+  publishedOn: string | null;
+  /** SHA-256 (hex) of the published JSON, when published: the district can compare it. */
+  sha256: string | null;
   /** German names of settings still missing before an export (e.g. "Name der Stelle"). */
   missing: string[];
 }
@@ -89,11 +109,18 @@ export const statisticsMethods = {
   'statistics.settings': method<StatisticsSettings>()(z.object({}).strict(), ['LOCKED']),
   'statistics.updateSettings': method<StatisticsSettings>()(statisticsSettingsPatch, ['LOCKED']),
   'statistics.periods': method<StatisticsPeriod[]>()(z.object({}).strict(), []),
-  'statistics.preview': method<StatisticsPreview>()(z.object({ period: periodLabel }).strict(), ['LOCKED', 'PERIOD_INVALID', 'PERIOD_NOT_STARTED']),
+  'statistics.preview': method<StatisticsPreview>()(z.object({ period: periodLabel }).strict(), [
+    'LOCKED',
+    'PERIOD_INVALID',
+    'PERIOD_NOT_QUARTER',
+    'PERIOD_NOT_STARTED',
+  ]),
   'statistics.export': method<StatisticsExport>()(z.object({ period: periodLabel, format: z.enum(STATISTICS_EXPORT_FORMATS) }).strict(), [
     'LOCKED',
     'PERIOD_INVALID',
+    'PERIOD_NOT_QUARTER',
     'PERIOD_NOT_STARTED',
+    'PERIOD_RUNNING',
     'STATISTICS_UNIT_MISSING',
   ]),
 } as const;

@@ -1,6 +1,6 @@
 /**
  * The published JSON Schema of the statistics document, generated from the zod schema (the one
- * definition). `npm run schema` writes it to kim-fallakte-statistik-v1.schema.json beside this
+ * definition). `npm run schema` writes it to kim-fallakte-statistik-v2.schema.json beside this
  * file; a test keeps the committed file equal to what this returns.
  */
 import { z } from 'zod';

@@ -42,6 +42,7 @@ function toDoc(
     section: raw.section,
     title: raw.title,
     unitOfCount,
+    timing: raw.timing,
     rowTitle: raw.rowTitle,
     columnTitle: raw.columnTitle,
     rows: raw.rows,

@@ -3,7 +3,7 @@
  * perturbation), minutes of contacts, and measures with the number of cases they rest on.
  * They never leave the main process; anonymise.ts turns them into the published tables.
  */
-import type { StatisticsSection } from '../../contract/statisticsDocument';
+import type { CountTiming, StatisticsSection } from '../../contract/statisticsDocument';
 import { addKeys, type RecordKeyer } from './cellKey';
 
 export interface Line {
@@ -20,6 +20,7 @@ interface TableHead {
 
 export interface RawCountTable extends TableHead {
   kind: 'counts';
+  timing: CountTiming;
   unitOfCount: string;
   columnTitle: string | null;
   rows: Line[];
@@ -32,6 +33,7 @@ export interface RawCountTable extends TableHead {
 /** Hours of contacts: published exactly where the table of contacts they belong to publishes its count. */
 export interface RawHoursTable extends TableHead {
   kind: 'hours';
+  timing: CountTiming;
   columnTitle: string | null;
   rows: Line[];
   columns: Line[];
@@ -54,7 +56,13 @@ export interface RawMeasureTable extends TableHead {
 
 export type RawTable = RawCountTable | RawHoursTable | RawMeasureTable;
 
-type Head = TableHead & { columnTitle: string | null; rows: readonly Line[]; columns: readonly Line[] };
+type Head = TableHead & {
+  columnTitle: string | null;
+  rows: readonly Line[];
+  columns: readonly Line[];
+  /** Default 'zeitraum': what happened in the quarter. 'stichtag': the state on its last day. */
+  timing?: CountTiming;
+};
 
 /** Counts records into rows × columns; with `minutes`, also adds up their minutes. */
 export class Tally {
@@ -96,8 +104,8 @@ export class Tally {
   }
 
   private headFields() {
-    const { id, section, title, rowTitle, columnTitle, rows, columns } = this.head;
-    return { id, section, title, rowTitle, columnTitle, rows: [...rows], columns: [...columns] };
+    const { id, section, title, rowTitle, columnTitle, rows, columns, timing = 'zeitraum' } = this.head;
+    return { id, section, title, rowTitle, columnTitle, timing, rows: [...rows], columns: [...columns] };
   }
 }
 

@@ -129,6 +129,7 @@ export function caseTables(input: IndicatorInput, { all, sets }: ReturnType<type
           columnTitle: null,
           rows: dim.lines,
           columns: [COUNT_COLUMN],
+          timing: id === 'laufend' ? 'stichtag' : 'zeitraum',
         },
         input.keyOf,
       );

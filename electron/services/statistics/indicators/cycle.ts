@@ -6,6 +6,7 @@
  */
 import { allLifeAreas } from '../../../../db/queries/configuration';
 import { agreementsSignedBy, assessmentsBy, conferencesBetween, goalsOfPeriod } from '../../../../db/queries/statistics';
+import type { CountTiming } from '../../../contract/statisticsDocument';
 import { GOAL_STATUSES } from '../../../contract/vocabulary';
 import { reassessmentDueDate } from '../../reassessment';
 import { COUNT_COLUMN, median, percent, Tally, type Line, type RawMeasure, type RawTable } from '../tally';
@@ -43,8 +44,8 @@ const GOAL_STATUS_COLUMNS: Line[] = GOAL_STATUSES.map((key) => ({ key, label: GO
 /** Goals with an outcome that counts for the share reached (discarded goals do not). */
 const SETTLED = new Set(['erreicht', 'teilweise_erreicht', 'nicht_erreicht']);
 
-function oneColumn(input: IndicatorInput, id: string, title: string, rowTitle: string, rows: Line[]) {
-  return new Tally({ id, section: 'zyklus', title, rowTitle, columnTitle: null, rows, columns: [COUNT_COLUMN] }, input.keyOf);
+function oneColumn(input: IndicatorInput, id: string, title: string, rowTitle: string, rows: Line[], timing: CountTiming = 'zeitraum') {
+  return new Tally({ id, section: 'zyklus', title, rowTitle, columnTitle: null, rows, columns: [COUNT_COLUMN], timing }, input.keyOf);
 }
 
 export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable[] {
@@ -64,6 +65,7 @@ export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable
     'Laufende Fälle mit Assessment am Ende des Zeitraums nach Stand des Re-Assessments',
     'Stand',
     REASSESSMENT_LINES,
+    'stichtag',
   );
   for (const c of states.all) {
     const last = lastAssessment.get(c.id);
