@@ -13,5 +13,6 @@ export const statisticsPublications = sqliteTable('statistics_publications', {
   document: text('document').notNull(),
   /** SHA-256 of `document` (hex), shown so the district can compare. */
   sha256: text('sha256').notNull(),
+  /** YYYY-MM-DD: the local day of the first export (the document's createdOn). */
   publishedAt: text('published_at').notNull(),
 });

@@ -1,12 +1,14 @@
 /**
- * `stats`: the anonymised statistic of a period as a file, exactly as the app exports it (and
- * recorded in the audit log). The format follows --format, else the file's ending (.xlsx),
- * else JSON. --unit stores the unit's name first, for a store that has none yet.
+ * `stats`: the anonymised statistic of a closed quarter as a file, exactly as the app exports it
+ * (and recorded in the audit log). The first export publishes and freezes the quarter; later
+ * ones repeat that document. The format follows --format, else the file's ending (.xlsx), else
+ * JSON. --unit stores the unit's name first, for a store that has none yet. Refusals (a year, a
+ * running quarter) come back as the service's German reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { STATISTICS_EXPORT_FORMATS, STATISTICS_LIMITS, type StatisticsExportFormat } from '../../contract/areas/statistics';
-import { PERIOD_PATTERN } from '../../services/statistics/period';
+import { germanDay } from '../../contract/dayText';
+import { periodLabel, STATISTICS_EXPORT_FORMATS, STATISTICS_LIMITS, type StatisticsExportFormat } from '../../contract/areas/statistics';
 import type { CommandContext } from '../context';
 import { EXIT_OK, usageError } from '../io';
 import { readSecret } from '../secrets';
@@ -23,8 +25,8 @@ function formatOf(option: string | undefined, out: string): StatisticsExportForm
 
 export async function stats(ctx: CommandContext): Promise<number> {
   const { period, out, unit } = ctx.options;
-  if (period === undefined || !PERIOD_PATTERN.test(period)) {
-    throw usageError('Bitte geben Sie mit --period den Zeitraum an: ein Jahr (2026), ein Halbjahr (2026-H1) oder ein Quartal (2026-Q3).');
+  if (period === undefined || !periodLabel.safeParse(period).success) {
+    throw usageError('Bitte geben Sie mit --period ein abgeschlossenes Quartal an, z. B. --period 2026-Q3.');
   }
   if (out === undefined) throw usageError('Bitte geben Sie mit --out an, in welche Datei die Statistik geschrieben wird, z. B. --out statistik.json.');
   const unitName = unit?.trim();
@@ -41,14 +43,19 @@ export async function stats(ctx: CommandContext): Promise<number> {
   return withUnlockedStore(services, passphrase, async () => {
     const started = performance.now();
     if (unitName) services.statistics.updateSettings({ unitName });
+    const wasPublished = services.statistics.periods().some((p) => p.label === period && p.state === 'veroeffentlicht');
     const { bytes } = await services.statistics.export({ period, format });
     fs.writeFileSync(file, bytes);
-    const { threshold, perturbation, unit: saved } = services.statistics.settings();
+    const { document, publishedOn, sha256 } = services.statistics.preview({ period });
     const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
     ctx.io.stdout(
       [
-        `Die anonymisierte Statistik ${period} von „${saved.name}“ ist geschrieben: ${file}`,
-        `  Format ${format.toUpperCase()}, Schwelle k = ${threshold}${perturbation ? ', mit Überlagerung (Cell-Key-Verfahren)' : ''}, ${bytes.length.toLocaleString('de-DE')} Bytes`,
+        `Die anonymisierte Statistik ${period} von „${document.unit.name}“ ist geschrieben: ${file}`,
+        wasPublished
+          ? `  Das Quartal wurde am ${germanDay(publishedOn!)} veröffentlicht; dieser Export wiederholt dieses Dokument unverändert.`
+          : `  Das Quartal ist damit veröffentlicht und festgeschrieben: jeder weitere Export liefert dasselbe Dokument.`,
+        `  Format ${format.toUpperCase()}, Schwelle k = ${document.threshold}, ${document.perturbation ? 'mit Überlagerung (Cell-Key-Verfahren)' : 'ohne Überlagerung'}, ${bytes.length.toLocaleString('de-DE')} Bytes`,
+        `  Prüfsumme des Dokuments (SHA-256): ${sha256}`,
         `  Dauer: ${seconds} s`,
         '',
       ].join('\n'),

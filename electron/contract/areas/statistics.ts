@@ -108,7 +108,7 @@ export type StatisticsSettingsPatch = z.output<typeof statisticsSettingsPatch>;
 export const statisticsMethods = {
   'statistics.settings': method<StatisticsSettings>()(z.object({}).strict(), ['LOCKED']),
   'statistics.updateSettings': method<StatisticsSettings>()(statisticsSettingsPatch, ['LOCKED']),
-  'statistics.periods': method<StatisticsPeriod[]>()(z.object({}).strict(), []),
+  'statistics.periods': method<StatisticsPeriod[]>()(z.object({}).strict(), ['LOCKED']),
   'statistics.preview': method<StatisticsPreview>()(z.object({ period: periodLabel }).strict(), [
     'LOCKED',
     'PERIOD_INVALID',

@@ -1,9 +1,10 @@
-/** The anonymised statistic for the strategic overhead: settings, periods, preview and export. */
+/** The anonymised statistic for the strategic overhead: settings, quarters, preview and export. */
 import type { StatisticsExportFormat, StatisticsSettingsPatch } from '../../contract/areas/statistics';
-import { today, type ServiceContext } from '../context';
-import { buildStatistics } from './document';
+import { publishedPeriods } from '../../../db/queries/publications';
+import { db, today, type ServiceContext } from '../context';
+import { previewStatistics } from './document';
 import { exportStatistics } from './export';
-import { periodChoices } from './period';
+import { quarterChoices } from './period';
 import { statisticsSettings, updateStatisticsSettings } from './settings';
 
 export function createStatisticsServices(ctx: ServiceContext) {
@@ -11,8 +12,8 @@ export function createStatisticsServices(ctx: ServiceContext) {
     statistics: {
       settings: () => statisticsSettings(ctx),
       updateSettings: (patch: StatisticsSettingsPatch) => updateStatisticsSettings(ctx, patch),
-      periods: () => periodChoices(today(ctx.now())),
-      preview: (input: { period: string }) => buildStatistics(ctx, input.period),
+      periods: () => quarterChoices(today(ctx.now()), publishedPeriods(db(ctx))),
+      preview: (input: { period: string }) => previewStatistics(ctx, input.period),
       export: (input: { period: string; format: StatisticsExportFormat }) => exportStatistics(ctx, input),
     },
   };

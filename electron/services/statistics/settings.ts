@@ -1,7 +1,8 @@
 /**
  * The statistic's settings, kept in the store: the exporting unit (name, Träger, municipality and
- * a random id made once), k, the perturbation, and the unit's secret for the cell keys (made
- * once, never shown or exported).
+ * a random id made once), k, the perturbation (on unless switched off: without it, counts of
+ * consecutive quarters can be set against each other exactly), and the unit's secret for the cell
+ * keys and the order of secondary suppression (made once, never shown or exported).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { STATISTICS_LIMITS, type StatisticsSettings, type StatisticsSettingsPatch } from '../../contract/areas/statistics';
@@ -47,17 +48,21 @@ export function statisticsSettings(ctx: ServiceContext): StatisticsSettings {
     },
     threshold:
       typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= min && threshold <= max ? threshold : STATISTICS_LIMITS.threshold.default,
-    perturbation: readSetting(db(ctx), KEYS.perturbation) === true,
+    perturbation: readSetting(db(ctx), KEYS.perturbation) !== false,
   };
 }
 
 /** The secret the record keys of the cell-key method are derived from. */
 export const cellKeySecret = (ctx: ServiceContext): string => ensureUnit(ctx).secret;
 
-/** Validation is the contract's; all changes in one transaction, audited once. */
+/**
+ * Validation is the contract's; all changes in one transaction, audited once, and switching the
+ * perturbation off (or on again) once more by itself: it is a data-protection decision.
+ */
 export function updateStatisticsSettings(ctx: ServiceContext, patch: StatisticsSettingsPatch): StatisticsSettings {
   ensureUnit(ctx);
   return transaction(ctx, () => {
+    const before = statisticsSettings(ctx).perturbation;
     const write = (key: string, value: unknown) => writeSetting(db(ctx), key, value, ctx.now());
     if (patch.unitName !== undefined) write(KEYS.unitName, text(patch.unitName));
     if (patch.traeger !== undefined) write(KEYS.traeger, text(patch.traeger));
@@ -65,6 +70,9 @@ export function updateStatisticsSettings(ctx: ServiceContext, patch: StatisticsS
     if (patch.threshold !== undefined) write(KEYS.threshold, patch.threshold);
     if (patch.perturbation !== undefined) write(KEYS.perturbation, patch.perturbation);
     ctx.store.audit('statistics.settings_updated', 'statistics');
+    if (patch.perturbation !== undefined && patch.perturbation !== before) {
+      ctx.store.audit(patch.perturbation ? 'statistics.perturbation_on' : 'statistics.perturbation_off', 'statistics');
+    }
     return statisticsSettings(ctx);
   });
 }

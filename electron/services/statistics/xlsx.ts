@@ -5,6 +5,7 @@
  * a lower bound of the district reads "≥ 37" (text), and every sheet carries its legend.
  */
 import ExcelJS from 'exceljs';
+import { germanDay } from '../../contract/dayText';
 import {
   DISTRICT_LEGEND,
   DISTRICT_SECTION_TITLES,
@@ -34,8 +35,6 @@ const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13 };
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
 const MUTED: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF555555' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF3' } };
-
-const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 const SHEET_NAME_MAX = 31;
 /** Words a shortened sheet name does not end on. */
@@ -179,13 +178,15 @@ const periodText = (p: { label: string; from: string; to: string }) => `${period
 
 const suppressedLegend = (k: number) =>
   `„•“: nicht veröffentlicht. Die Zahl lag zwischen 1 und ${k - 1} oder wurde geheim gehalten, damit eine solche kleine Zahl nicht aus den Summen errechnet werden kann.`;
-const measureLegend = (k: number) => `„•“: nicht veröffentlicht, weil der Wert auf weniger als ${k} Fällen beruht.`;
+const measureLegend = (k: number) => `„•“: nicht veröffentlicht, weil der Median auf weniger als ${2 * k} Fällen beruht.`;
+const timingText = (table: CountTableDoc) =>
+  table.timing === 'stichtag' ? 'Stand am letzten Tag des Quartals' : 'Im Quartal (Halbjahre und Jahre sind die Summe ihrer Quartale)';
 const perturbationText = (max: number) => `Cell-Key-Verfahren: Jede Zahl ist um höchstens ${max} verändert, dieselbe Zahl immer gleich.`;
 const shown = (value: number | null): Value => value ?? SUPPRESSED;
 
 function writeCountTable(sheet: Sheet, table: CountTableDoc, doc: StatisticsDocument): void {
   addText(sheet, table.title, TITLE_FONT);
-  addText(sheet, `Gezählt: ${table.unitOfCount} · ${periodTitle(doc.period.label)} · ${doc.unit.name}`, MUTED);
+  addText(sheet, `Gezählt: ${table.unitOfCount} · ${periodTitle(doc.period.label)} · ${timingText(table)} · ${doc.unit.name}`, MUTED);
   sheet.addRow([]);
   const withRowTotals = table.rowTotals !== null;
   if (table.columnTitle) addValues(sheet, [null, table.columnTitle], { bold: true });
@@ -226,12 +227,13 @@ export async function documentToXlsx(doc: StatisticsDocument): Promise<Uint8Arra
     ['Zeitraum', periodText(doc.period)],
     [
       'Schwelle k',
-      `${doc.threshold}: Zahlen von 1 bis ${doc.threshold - 1} werden nicht veröffentlicht; Mediane und Anteile nur, wenn sie auf mindestens ${doc.threshold} Fällen beruhen.`,
+      `${doc.threshold}: Zahlen von 1 bis ${doc.threshold - 1} werden nicht veröffentlicht; Mediane nur, wenn sie auf mindestens ${2 * doc.threshold} Fällen beruhen.`,
     ],
     ['Überlagerung', doc.perturbation ? perturbationText(doc.perturbation.maxDeviation) : 'keine'],
     ['App-Version', `KIM Fallakte ${doc.appVersion}`],
     ['Formatversion', `${STATISTICS_FORMAT}, Version ${doc.formatVersion}`],
-    ['Erstellt am', germanDay(doc.createdOn)],
+    ['Veröffentlicht am', `${germanDay(doc.createdOn)}. Das Quartal ist damit festgeschrieben: jeder weitere Export liefert dieselben Zahlen.`],
+    ...(doc.demo ? ([['Demodaten', 'Erstellt aus erfundenen Demodaten: nicht für die Statistik des Kreises.']] as [string, Value][]) : []),
     ['So lesen Sie „•“', suppressedLegend(doc.threshold)],
     ['Datenschutz', 'Nur Summen: keine Namen, keine Geburtsdaten, keine Freitexte, keine Kennungen von Personen oder Fällen.'],
   ]);
