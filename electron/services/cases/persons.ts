@@ -1,7 +1,7 @@
 /** People (Klient:innen): create, change, look up and list; names in several spellings. */
 import { KimError } from '../../contract/errors';
 import type { PersonCreateInput, PersonDetail, PersonNameInput, PersonSummary, PersonUpdateInput } from '../../contract/areas/cases';
-import { assertNotInFuture, db, newId, transaction, type ServiceContext } from '../context';
+import { assertNotInFuture, db, newId, today, transaction, type ServiceContext } from '../context';
 import {
   allPersons,
   casesOfPerson,
@@ -17,6 +17,7 @@ import {
   type PersonPatch,
   type PersonRow,
 } from '../../../db/queries/persons';
+import { appendPersonHistory, type PersonHistoryAttribute, type PersonHistoryRow } from '../../../db/queries/personHistory';
 import { displayName } from './labels';
 
 /** The primary spelling: the one marked, else the first. */
@@ -42,6 +43,29 @@ function nameRows(names: PersonNameInput[]): Omit<PersonNameRow, 'personId'>[] {
 /** Only the fields that were given (undefined means "unchanged"). */
 function givenFields(input: Omit<PersonUpdateInput, 'personId' | 'names'>): PersonPatch {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as PersonPatch;
+}
+
+type TrackedValues = { residenceStatus?: PersonRow['residenceStatus']; municipality?: PersonRow['municipality'] };
+
+const TRACKED: readonly [keyof TrackedValues, PersonHistoryAttribute][] = [
+  ['residenceStatus', 'residence_status'],
+  ['municipality', 'municipality'],
+];
+
+/**
+ * History rows for the residence status and municipality that `next` sets: each value holds from
+ * today (the statistic of a closed quarter keeps counting the value that held at its end). On
+ * create (`before` null) every value is recorded, an unknown one as null; on update only a value
+ * that was given and differs from the stored one.
+ */
+function historyRows(personId: string, before: PersonRow | null, next: TrackedValues, now: Date): PersonHistoryRow[] {
+  const rows: PersonHistoryRow[] = [];
+  for (const [field, attribute] of TRACKED) {
+    const value = next[field];
+    if (before === null ? false : value === undefined || value === before[field]) continue;
+    rows.push({ id: newId(), personId, attribute, value: value ?? null, validFrom: today(now), recordedAt: now.toISOString() });
+  }
+  return rows;
 }
 
 export function requirePerson(ctx: ServiceContext, personId: string): PersonRow {
@@ -111,6 +135,7 @@ export function personService(ctx: ServiceContext) {
       transaction(ctx, () => {
         insertPerson(db(ctx), { ...givenFields(fields), id, createdAt: at, updatedAt: at });
         replacePersonNames(db(ctx), id, nameRows(names));
+        appendPersonHistory(db(ctx), historyRows(id, null, fields, now));
         ctx.store.audit('person.created', 'person', id);
       });
       return get(id);
@@ -122,7 +147,9 @@ export function personService(ctx: ServiceContext) {
       if (input.birthDate) assertNotInFuture(input.birthDate, now);
       const { personId, names, ...fields } = input;
       transaction(ctx, () => {
+        const before = requirePerson(ctx, personId);
         updatePerson(db(ctx), personId, { ...givenFields(fields), updatedAt: now.toISOString() });
+        appendPersonHistory(db(ctx), historyRows(personId, before, fields, now));
         if (names) replacePersonNames(db(ctx), personId, nameRows(names));
         ctx.store.audit('person.updated', 'person', personId);
       });

@@ -3,8 +3,12 @@
  * municipality, age band, gender, residence status, region of origin and way of access.
  * A case is running on a day when it was opened by then and its last closure or reopening
  * before the end of that day was not a closure.
+ * Age band, residence status and municipality are those on the period's last day (`asOf`), the
+ * latter two from the person's dated history: a later status change or move never rewrites a
+ * closed period, and no re-export shows it.
  */
 import { allLocations, allTargetGroups } from '../../../../db/queries/configuration';
+import { caseAttributesAsOf, type AttributesAsOf } from '../../../../db/queries/personHistory';
 import { caseIntakes, caseTargetGroupLinks, casesOpenedBy, closureEventsBefore } from '../../../../db/queries/statistics';
 import { regionOf, REGION_LINES } from '../regions';
 import {
@@ -75,9 +79,18 @@ function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted
   const residence = listed(RESIDENCE_LINES);
   const access = listed(ACCESS_LINES);
   const routes = accessRoutes(input);
+  // Not the person's columns (today's values): those as of the period's last day.
+  const asOf = caseAttributesAsOf(input.db, input.asOf);
+  const held = (c: CaseRow): AttributesAsOf => asOf.get(c.id) ?? { residenceStatus: null, municipality: null };
   return [
     targetGroupDimension(input, links, counted),
-    { id: 'gemeinde', by: 'nach Wohngemeinde', rowTitle: 'Gemeinde', lines: municipalities.lines, keysOf: (c) => [municipalities.keyOf(c.municipality)] },
+    {
+      id: 'gemeinde',
+      by: 'nach Wohngemeinde',
+      rowTitle: 'Gemeinde am Ende des Zeitraums',
+      lines: municipalities.lines,
+      keysOf: (c) => [municipalities.keyOf(held(c).municipality)],
+    },
     {
       id: 'altersgruppe',
       by: 'nach Altersgruppe',
@@ -89,9 +102,9 @@ function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted
     {
       id: 'aufenthaltsstatus',
       by: 'nach Aufenthaltsstatus',
-      rowTitle: 'Aufenthaltsstatus (heutiger Stand)',
+      rowTitle: 'Aufenthaltsstatus am Ende des Zeitraums',
       lines: RESIDENCE_LINES,
-      keysOf: (c) => [residence(c.residenceStatus)],
+      keysOf: (c) => [residence(held(c).residenceStatus)],
     },
     { id: 'herkunftsregion', by: 'nach Herkunftsregion', rowTitle: 'Herkunftsregion', lines: REGION_LINES, keysOf: (c) => [regionOf(c.nationalities)] },
     { id: 'zugangsweg', by: 'nach Zugangsweg', rowTitle: 'Zugangsweg', lines: ACCESS_LINES, keysOf: (c) => [access(routes.get(c.id) ?? null)] },
