@@ -154,7 +154,7 @@ Befehle:
   data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
   rekey               Schlüssel erneuern: Fallakte neu verschlüsseln, z. B. wenn die IT den Datenschlüssel hatte
   seed                Erfundene Demodaten in eine leere (oder neue) Fallakte schreiben
-  stats               Anonymisierte Statistik eines Zeitraums als Datei ausgeben (wird protokolliert)
+  stats               Anonymisierte Statistik eines abgeschlossenen Quartals ausgeben (beim ersten Mal veröffentlicht)
   merge DATEI …       JSON-Exporte mehrerer Stellen zum Kreisbericht zusammenführen (XLSX oder PDF);
                       braucht keine Fallakte und keine Passphrase
   help                Diese Hilfe anzeigen
@@ -168,7 +168,7 @@ Optionen:
   --recovery-key-file DATEI    nur data-key: Wiederherstellungsschlüssel statt Passphrase
   --cases ZAHL                 nur seed: Zahl der Fälle (Standard: 200)
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
-  --period ZEITRAUM            nur stats: 2026 (Jahr), 2026-H1 (Halbjahr) oder 2026-Q3 (Quartal)
+  --period QUARTAL             nur stats: ein abgeschlossenes Quartal, z. B. 2026-Q3
   --out DATEI                  nur stats und merge: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
