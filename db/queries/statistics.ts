@@ -4,7 +4,8 @@
  * compared as text; moments (ISO UTC) against the local day's bounds the service computes.
  * A handful of queries for the whole store, so the statistic stays quick for thousands of cases.
  */
-import { and, asc, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import type { GOAL_STATUSES } from '../../electron/contract/vocabulary';
 import type { KimDb } from '../open';
 import {
   agreements,
@@ -23,6 +24,8 @@ import {
   referrals,
   shortAdvice,
 } from '../schema';
+
+type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** Cases opened on or before `until`, with what the case tables count by. */
 export function casesOpenedBy(db: KimDb, until: string) {
@@ -114,12 +117,25 @@ export function agreementsSignedBy(db: KimDb, until: string) {
     .all();
 }
 
-/** Goals set before `beforeInstant` that were still being worked on in the period: open, or last changed on or after `fromInstant`. */
-export function goalsOfPeriod(db: KimDb, fromInstant: string, beforeInstant: string) {
+/** Goals agreed from `fromInstant` (inclusive) to `beforeInstant`. */
+export function goalsCreatedBetween(db: KimDb, fromInstant: string, beforeInstant: string) {
   return db
-    .select({ id: goals.id, caseId: goals.caseId, lifeAreaId: goals.lifeAreaId, status: goals.status })
+    .select({ id: goals.id, lifeAreaId: goals.lifeAreaId })
     .from(goals)
-    .where(and(lt(goals.createdAt, beforeInstant), or(inArray(goals.status, ['offen', 'in_arbeit']), gte(goals.updatedAt, fromInstant))))
+    .where(and(gte(goals.createdAt, fromInstant), lt(goals.createdAt, beforeInstant)))
+    .all();
+}
+
+/**
+ * Goals with one of the `statuses` (an outcome) whose last change falls from `fromInstant` to
+ * `beforeInstant`. There is no history of a goal's status: its last change is the nearest moment
+ * of its outcome there is.
+ */
+export function goalsSettledBetween(db: KimDb, statuses: readonly GoalStatus[], fromInstant: string, beforeInstant: string) {
+  return db
+    .select({ id: goals.id, lifeAreaId: goals.lifeAreaId, status: goals.status })
+    .from(goals)
+    .where(and(inArray(goals.status, [...statuses]), gte(goals.updatedAt, fromInstant), lt(goals.updatedAt, beforeInstant)))
     .all();
 }
 

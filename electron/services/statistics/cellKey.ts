@@ -6,7 +6,8 @@
  * it depends only on which records the cell counts, not on the table or the period. A published
  * count v ≥ 1 moves by a deviation d read from a small probability table at the cell key, so the
  * same logical cell gets the same deviation wherever it is shown. Zeros stay zero, and no
- * perturbed count falls below k (a deviation that would is dropped).
+ * perturbed count falls below k (a deviation that would is dropped). Hours move by the deviation
+ * of their count's cell, medians by that of the records they rest on (anonymise.ts).
  */
 import { createHmac } from 'node:crypto';
 
@@ -29,10 +30,20 @@ export function recordKeyer(secret: string): RecordKeyer {
 
 export const addKeys = (a: number, b: number): number => (a + b) % SPACE;
 
+/** The deviation the probability table gives this key, −2 … +2, before any rule about the value. */
+export function keyDeviation(cellKey: number): number {
+  const index = THRESHOLDS.findIndex((limit) => cellKey < limit);
+  return (index === -1 ? P_TABLE.length - 1 : index) - MAX_DEVIATION;
+}
+
 /** The deviation of a count with this cell key. */
 export function deviation(cellKey: number, value: number, k: number): number {
   if (value === 0) return 0;
-  const index = THRESHOLDS.findIndex((limit) => cellKey < limit);
-  const d = (index === -1 ? P_TABLE.length - 1 : index) - MAX_DEVIATION;
+  const d = keyDeviation(cellKey);
   return value + d < k ? 0 : d;
+}
+
+/** A measure (a median in days) moved by the deviation of the key of its records, never below 0. */
+export function perturbMeasure(cellKey: number, value: number): number {
+  return Math.max(0, value + keyDeviation(cellKey));
 }

@@ -4,18 +4,27 @@
  * Primary suppression: a count between 1 and k−1 is never published.
  * Secondary suppression: a table is a set of lines (each row with its row total, each column
  * with its column total, the row totals and the column totals with the grand total). Further
- * entries are suppressed (the smallest non-zero inner cell of the line, else its total) until
+ * entries are suppressed until
  *  1. no line has exactly one suppressed entry (it would be its total minus the others);
  *  2. in no line with a published total do the suppressed entries add up to 1..k−1 (that sum is
  *     the total minus the published entries: a small count anybody can compute);
  *  3. no suppressed entry follows from all the table's equations together (linear algebra over
  *     the lines; an attacker with a spreadsheet solver finds no single value).
+ *
+ * Which entry is hidden next is taken in an order drawn from the unit's secret (keyedOrder:
+ * HMAC-SHA256 of the secret, the table id and the position), not by value: with "the smallest
+ * cell first" an attacker who knows the algorithm re-runs it over every table consistent with
+ * what is published, and the tables that would not have given this pattern fall away, which
+ * narrowed hidden cells down to one value. Among the candidates of an exposed line the non-zero
+ * inner cells come first (hiding a zero protects nothing), then its total, then anything.
  */
+import { createHmac } from 'node:crypto';
 
 export const MIN_K = 3;
 export const DEFAULT_K = 5;
 
 export interface CountTable {
+  /** Row keys: the keyed order reads them, so the same line keeps its place in every quarter. */
   rows: string[];
   columns: string[];
   /** rows × columns. */
@@ -34,9 +43,79 @@ export interface ProtectedTable {
   total: Cell;
 }
 
-type Position = { kind: 'cell'; row: number; column: number } | { kind: 'rowTotal'; row: number } | { kind: 'columnTotal'; column: number } | { kind: 'total' };
+export type Position =
+  | { kind: 'cell'; row: number; column: number }
+  | { kind: 'rowTotal'; row: number }
+  | { kind: 'columnTotal'; column: number }
+  | { kind: 'total' };
 
-export function protectTable(table: CountTable, k: number): ProtectedTable {
+/**
+ * The rank of a position among the candidates for secondary suppression: the lowest goes first;
+ * ties keep the order of the lines (row by row, then the totals).
+ */
+export type PartnerOrder = (p: Position) => number;
+
+export interface ProtectOptions {
+  /** Default: reading order (value-blind, but predictable); the statistic passes keyedOrder. */
+  order?: PartnerOrder;
+  /** Entries hidden from the start, e.g. a total another table of the document shares and hides. */
+  forced?: readonly Position[];
+}
+
+/** A stable name of a position: by the line keys, so it is the same in every quarter. */
+export function positionName(table: Pick<CountTable, 'rows' | 'columns'>, p: Position): string {
+  switch (p.kind) {
+    case 'cell':
+      return `cell:${table.rows[p.row]}:${table.columns[p.column]}`;
+    case 'rowTotal':
+      return `rowTotal:${table.rows[p.row]}`;
+    case 'columnTotal':
+      return `columnTotal:${table.columns[p.column]}`;
+    case 'total':
+      return 'total';
+  }
+}
+
+/**
+ * The order of the statistic: 32 bits of HMAC-SHA256(secret, table id and position name). It
+ * looks random to anyone without the secret and does not depend on any count, so the pattern of
+ * secondary suppression tells nothing about the values behind it.
+ */
+export function keyedOrder(secret: string, tableId: string, table: Pick<CountTable, 'rows' | 'columns'>): PartnerOrder {
+  const ranks = new Map<string, number>();
+  return (p) => {
+    const name = positionName(table, p);
+    let rank = ranks.get(name);
+    if (rank === undefined) {
+      rank = createHmac('sha256', secret).update(`suppression\u0000${tableId}\u0000${name}`).digest().readUInt32BE(0);
+      ranks.set(name, rank);
+    }
+    return rank;
+  };
+}
+
+/**
+ * The former order, smallest value first. Not used by the statistic: it leaks values to an
+ * attacker who re-runs the algorithm. Kept for the attack suite, which shows the difference.
+ */
+export function valueOrder(table: CountTable): PartnerOrder {
+  const rowTotals = table.cells.map((row) => row.reduce((a, b) => a + b, 0));
+  const columnTotals = table.columns.map((_, j) => table.cells.reduce((a, row) => a + (row[j] ?? 0), 0));
+  return (p) =>
+    p.kind === 'cell'
+      ? table.cells[p.row]![p.column]!
+      : p.kind === 'rowTotal'
+        ? rowTotals[p.row]!
+        : p.kind === 'columnTotal'
+          ? columnTotals[p.column]!
+          : rowTotals.reduce((a, b) => a + b, 0);
+}
+
+/** Every position in the same rank: the stable sort keeps the order of the lines. */
+export const readingOrder: PartnerOrder = () => 0;
+
+export function protectTable(table: CountTable, k: number, options: ProtectOptions = {}): ProtectedTable {
+  const order = options.order ?? readingOrder;
   if (!Number.isInteger(k) || k < MIN_K) throw new Error(`k must be an integer ≥ ${MIN_K}`);
   const { rows, columns, cells } = table;
   const withRowTotals = columns.length > 1;
@@ -59,6 +138,7 @@ export function protectTable(table: CountTable, k: number): ProtectedTable {
     const v = value(p);
     if (v >= 1 && v < k) suppressed.set(key(p), 'primary');
   }
+  for (const p of options.forced ?? []) if (!suppressed.has(key(p))) suppressed.set(key(p), 'secondary');
 
   // Each line: its inner entries, and the total they add up to.
   const lines: { members: Position[]; sum: Position }[] = [
@@ -75,11 +155,16 @@ export function protectTable(table: CountTable, k: number): ProtectedTable {
 
   const hidden = (p: Position) => suppressed.has(key(p));
   const hide = (p: Position) => suppressed.set(key(p), 'secondary');
-  /** The entry of these lines to suppress next: the smallest non-zero inner cell, else a total, else any. */
+  const inOrder = (candidates: Position[]) =>
+    candidates
+      .map((p, index) => ({ p, index, rank: order(p) }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .map((c) => c.p);
+  /** The entry of these lines to suppress next: the first non-zero inner cell in the order, else a total, else any. */
   const partnerIn = (around: typeof lines): Position | undefined => {
     const members = around.flatMap((l) => l.members).filter((p) => !hidden(p));
-    const smallest = members.filter((p) => value(p) > 0).sort((a, b) => value(a) - value(b))[0];
-    return smallest ?? around.map((l) => l.sum).find((p) => !hidden(p)) ?? members[0];
+    const first = inOrder(members.filter((p) => value(p) > 0))[0];
+    return first ?? inOrder(around.map((l) => l.sum).filter((p) => !hidden(p)))[0] ?? inOrder(members)[0];
   };
 
   for (let changed = true; changed; ) {
@@ -116,9 +201,9 @@ export function protectTable(table: CountTable, k: number): ProtectedTable {
   };
 }
 
-/** A median or share is published only where it rests on at least k cases. */
+/** A median is published only where it rests on at least 2k cases (a median of few cases is nearly one person's value). */
 export function publishIfEnough(value: number, basedOn: number, k: number): number | null {
-  return basedOn >= k ? value : null;
+  return basedOn >= 2 * k ? value : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The raw indicator tables, before anonymisation: true counts (with their cell keys for the
- * perturbation), minutes of contacts, and measures with the number of cases they rest on.
+ * perturbation), minutes of contacts, and medians with the number of cases they rest on and
+ * those cases' key sum. No shares: a share next to its suppressed counts gives them away.
  * They never leave the main process; anonymise.ts turns them into the published tables.
  */
 import type { CountTiming, StatisticsSection } from '../../contract/statisticsDocument';
@@ -47,6 +48,8 @@ export interface RawMeasure extends Line {
   value: number | null;
   /** How many cases (or persons) the value rests on. */
   basis: number;
+  /** Sum of the keys of the records it rests on (cell-key method), so the median moves like a cell of those records. */
+  keys: number;
 }
 
 export interface RawMeasureTable extends TableHead {
@@ -60,7 +63,10 @@ type Head = TableHead & {
   columnTitle: string | null;
   rows: readonly Line[];
   columns: readonly Line[];
-  /** Default 'zeitraum': what happened in the quarter. 'stichtag': the state on its last day. */
+  /**
+   * Default 'zeitraum': what happened in the quarter, each record in exactly one quarter (so
+   * quarters add up). 'stichtag': the state on its last day.
+   */
   timing?: CountTiming;
 };
 
@@ -118,9 +124,4 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** A share in per cent with one decimal (null when there is nothing to divide by). */
-export function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }

@@ -1,15 +1,20 @@
 /**
- * The case cycle: assessments and re-assessments done, re-assessments overdue at the end of the
- * period (the cadence of electron/services/reassessment.ts), agreements signed, goals by life
- * area and status with the share reached, the median days from the first consultation to the
+ * The case cycle: assessments and re-assessments done, re-assessments overdue at the quarter's
+ * end (the cadence of electron/services/reassessment.ts), agreements signed, goals agreed and
+ * goals settled in the quarter by life area, the median days from the first consultation to the
  * first assessment and to the first signed agreement, and case conferences held.
+ *
+ * Every count is a flow (each record in exactly one quarter, so quarters add up) except the
+ * re-assessment state, taken on the quarter's last day. Goals are counted as flows because their
+ * status has no history: "today's status of the goals worked on" changes after the quarter.
  */
 import { allLifeAreas } from '../../../../db/queries/configuration';
-import { agreementsSignedBy, assessmentsBy, conferencesBetween, goalsOfPeriod } from '../../../../db/queries/statistics';
+import { agreementsSignedBy, assessmentsBy, conferencesBetween, goalsCreatedBetween, goalsSettledBetween } from '../../../../db/queries/statistics';
 import type { CountTiming } from '../../../contract/statisticsDocument';
-import { GOAL_STATUSES } from '../../../contract/vocabulary';
+import type { GOAL_STATUSES } from '../../../contract/vocabulary';
 import { reassessmentDueDate } from '../../reassessment';
-import { COUNT_COLUMN, median, percent, Tally, type Line, type RawMeasure, type RawTable } from '../tally';
+import { addKeys } from '../cellKey';
+import { COUNT_COLUMN, median, Tally, type Line, type RawMeasure, type RawTable } from '../tally';
 import type { caseStates } from './cases';
 import { daysBetween, inPeriod, type IndicatorInput } from './input';
 import { lifeAreaLines } from './lifeAreas';
@@ -32,17 +37,15 @@ const CONFERENCE_LINES: Line[] = [
   { key: 'mit-klientin', label: 'Mit Klient:in' },
   { key: 'ohne-klientin', label: 'Ohne Klient:in' },
 ];
-const GOAL_STATUS_LABELS: Record<(typeof GOAL_STATUSES)[number], string> = {
-  offen: 'Offen',
-  in_arbeit: 'In Arbeit',
+/** The statuses that settle a goal: its outcome. */
+const OUTCOMES = ['erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const satisfies readonly (typeof GOAL_STATUSES)[number][];
+const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
   erreicht: 'Erreicht',
   teilweise_erreicht: 'Teilweise erreicht',
   nicht_erreicht: 'Nicht erreicht',
   verworfen: 'Verworfen',
 };
-const GOAL_STATUS_COLUMNS: Line[] = GOAL_STATUSES.map((key) => ({ key, label: GOAL_STATUS_LABELS[key] }));
-/** Goals with an outcome that counts for the share reached (discarded goals do not). */
-const SETTLED = new Set(['erreicht', 'teilweise_erreicht', 'nicht_erreicht']);
+const OUTCOME_COLUMNS: Line[] = OUTCOMES.map((key) => ({ key, label: OUTCOME_LABELS[key] }));
 
 function oneColumn(input: IndicatorInput, id: string, title: string, rowTitle: string, rows: Line[], timing: CountTiming = 'zeitraum') {
   return new Tally({ id, section: 'zyklus', title, rowTitle, columnTitle: null, rows, columns: [COUNT_COLUMN], timing }, input.keyOf);
@@ -88,10 +91,14 @@ export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable
   }
 
   const opened = new Map(states.all.map((c) => [c.id, c.openedAt]));
-  const daysInPeriod = (firsts: Map<string, string>) =>
-    [...firsts]
-      .filter(([caseId, day]) => opened.has(caseId) && inPeriod(input, day))
-      .map(([caseId, day]) => Math.max(0, daysBetween(opened.get(caseId)!, day)));
+  /** Days from opening to the first event per case whose first event lies in the quarter, and those cases' key sum. */
+  const daysInPeriod = (firsts: Map<string, string>) => {
+    const cases = [...firsts].filter(([caseId, day]) => opened.has(caseId) && inPeriod(input, day));
+    return {
+      days: cases.map(([caseId, day]) => Math.max(0, daysBetween(opened.get(caseId)!, day))),
+      keys: cases.map(([caseId]) => input.keyOf(`fall:${caseId}`)).reduce(addKeys, 0),
+    };
+  };
   const toAssessment = daysInPeriod(firstAssessment);
   const toAgreement = daysInPeriod(firstSigned);
   const durations: RawMeasure[] = [
@@ -99,15 +106,17 @@ export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable
       key: 'tage-bis-assessment',
       label: 'Tage von der Erstberatung bis zum ersten Assessment (Median)',
       unitOfMeasure: 'Tage',
-      value: median(toAssessment),
-      basis: toAssessment.length,
+      value: median(toAssessment.days),
+      basis: toAssessment.days.length,
+      keys: toAssessment.keys,
     },
     {
       key: 'tage-bis-zielvereinbarung',
       label: 'Tage von der Erstberatung bis zur ersten unterschriebenen Zielvereinbarung (Median)',
       unitOfMeasure: 'Tage',
-      value: median(toAgreement),
-      basis: toAgreement.length,
+      value: median(toAgreement.days),
+      basis: toAgreement.days.length,
+      keys: toAgreement.keys,
     },
   ];
 
@@ -121,52 +130,41 @@ export function cycleTables(input: IndicatorInput, states: CaseStates): RawTable
   ];
 }
 
-/** Goals being worked on in the period, by life area and today's status, and the share reached. */
+/**
+ * Goals agreed in the quarter by life area, and goals settled in it by life area and outcome: a
+ * settled goal counts in the quarter of its last change (the nearest moment of its outcome the
+ * store keeps). Open goals are not counted as a state: without a status history the state at a
+ * past quarter's end is unknown.
+ */
 function goalTables(input: IndicatorInput): RawTable[] {
-  const goals = goalsOfPeriod(input.db, input.fromInstant, input.endInstant);
-  const areas = lifeAreaLines(allLifeAreas(input.db), new Set(goals.map((g) => g.lifeAreaId)));
-  const tally = new Tally(
+  const created = goalsCreatedBetween(input.db, input.fromInstant, input.endInstant);
+  const settled = goalsSettledBetween(input.db, OUTCOMES, input.fromInstant, input.endInstant);
+  const areas = lifeAreaLines(allLifeAreas(input.db), new Set([...created, ...settled].map((g) => g.lifeAreaId)));
+  const agreed = new Tally(
     {
-      id: 'zyklus-ziele',
+      id: 'zyklus-ziele-neu',
       section: 'zyklus',
-      title: 'Ziele nach Lebensbereich und Stand',
+      title: 'Neu vereinbarte Ziele im Zeitraum nach Lebensbereich',
       rowTitle: 'Lebensbereich',
-      columnTitle: 'Stand',
+      columnTitle: null,
       rows: areas.lines,
-      columns: GOAL_STATUS_COLUMNS,
+      columns: [COUNT_COLUMN],
     },
     input.keyOf,
   );
-  const settled = new Map<string, { reached: number; all: number; cases: Set<string> }>();
-  const total = { reached: 0, all: 0, cases: new Set<string>() };
-  for (const g of goals) {
-    const area = areas.keyOf(g.lifeAreaId);
-    tally.add(area, g.status, `ziel:${g.id}`);
-    if (!SETTLED.has(g.status)) continue;
-    const entry = settled.get(area) ?? { reached: 0, all: 0, cases: new Set<string>() };
-    for (const e of [entry, total]) {
-      e.all += 1;
-      if (g.status === 'erreicht') e.reached += 1;
-      e.cases.add(g.caseId);
-    }
-    settled.set(area, entry);
-  }
-  const share = (key: string, label: string, e: { reached: number; all: number; cases: Set<string> } | undefined): RawMeasure => ({
-    key,
-    label,
-    unitOfMeasure: '%',
-    value: e ? percent(e.reached, e.all) : null,
-    basis: e?.cases.size ?? 0,
-  });
-  return [
-    tally.counted('Ziele'),
+  for (const g of created) agreed.add(areas.keyOf(g.lifeAreaId), COUNT_COLUMN.key, `ziel:${g.id}`);
+  const outcomes = new Tally(
     {
-      kind: 'measures',
-      id: 'zyklus-ziele-anteil-erreicht',
+      id: 'zyklus-ziele-ergebnis',
       section: 'zyklus',
-      title: 'Anteil der erreichten Ziele an den Zielen mit Ergebnis',
+      title: 'Ziele mit Ergebnis im Zeitraum nach Lebensbereich und Ergebnis',
       rowTitle: 'Lebensbereich',
-      rows: [share('alle', 'Alle Lebensbereiche', total), ...areas.lines.map((line) => share(line.key, line.label, settled.get(line.key)))],
+      columnTitle: 'Ergebnis',
+      rows: areas.lines,
+      columns: OUTCOME_COLUMNS,
     },
-  ];
+    input.keyOf,
+  );
+  for (const g of settled) outcomes.add(areas.keyOf(g.lifeAreaId), g.status, `ziel:${g.id}`);
+  return [agreed.counted('Ziele'), outcomes.counted('Ziele')];
 }

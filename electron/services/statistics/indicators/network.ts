@@ -1,7 +1,8 @@
 /**
- * Referrals made in the period by the partner's legal area and their status at the end of the
- * period; structural gaps (referrals that failed in the period, by reason and life area: the
- * overhead's evidence of "Lücken im System"); and case closures in the period by reason.
+ * Referrals made in the quarter by the partner's legal area and their status at its end;
+ * structural gaps (referrals that first failed in the quarter, by reason and life area: the
+ * overhead's evidence of "Lücken im System"); and case closures in the quarter by reason. All
+ * three are flows: each referral or closure counts in exactly one quarter.
  */
 import { allLifeAreas } from '../../../../db/queries/configuration';
 import { closureEventsBefore, referralsBy, referralStatusChanges } from '../../../../db/queries/statistics';
@@ -32,12 +33,15 @@ const GAP_LINES: Line[] = [...STRUCTURAL_GAPS.map((key) => ({ key, label: STRUCT
 export function referralTables(input: IndicatorInput): RawTable[] {
   const referrals = referralsBy(input.db, input.asOf);
   const statusAtEnd = new Map<string, ReferralStatus>();
-  const failedInPeriod = new Set<string>();
+  // A referral fails once for the statistic, at its first failing status: were every failure
+  // counted, one that failed twice would be counted in two quarters and quarters would not add up.
+  const firstFailure = new Map<string, string>();
   for (const change of referralStatusChanges(input.db)) {
     // The first status counts even when it was entered after the period (a referral recorded late).
     if (change.at < input.endInstant || !statusAtEnd.has(change.referralId)) statusAtEnd.set(change.referralId, change.status);
-    if (FAILED.has(change.status) && momentInPeriod(input, change.at)) failedInPeriod.add(change.referralId);
+    if (FAILED.has(change.status) && !firstFailure.has(change.referralId)) firstFailure.set(change.referralId, change.at);
   }
+  const failedInPeriod = new Set([...firstFailure].filter(([, at]) => momentInPeriod(input, at)).map(([id]) => id));
 
   const byArea = new Tally(
     {

@@ -1,6 +1,8 @@
 /**
  * Kurzberatung: advice without a case in the period, by topic (life area) and by language group,
  * each with and without an interpreter. Short advice holds no person, so its counts are of advice given.
+ * Both tables count every advice once with the same columns: they share the total and the column
+ * totals (anonymise.ts hides a shared one in both).
  */
 import { allLifeAreas } from '../../../../db/queries/configuration';
 import { shortAdviceBetween } from '../../../../db/queries/statistics';
