@@ -1,7 +1,11 @@
-/** Choosing the period (year, half-year or quarter, as the main process offers them) and showing its preview. */
-import { useEffect, useState, type FormEvent } from 'react';
+/**
+ * Choosing the quarter and showing its preview. A native select: every quarter with its state
+ * ("läuft noch (vorläufig)", "bereit zum Export", "veröffentlicht am …"), operable by keyboard
+ * and read well by screen readers.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
 import type { StatisticsPeriod } from '../../../electron/contract/areas/statistics';
-import { statisticsTexts as t } from '../../i18n/statistics';
+import { periodStateText, statisticsTexts as t } from '../../i18n/statistics';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { focusHeading } from './focus';
@@ -11,7 +15,7 @@ import { loadPreview } from './statisticsStore';
 export function PeriodPicker({ periods, period, busy }: { periods: readonly StatisticsPeriod[]; period: string; busy: boolean }) {
   const [chosen, setChosen] = useState(period);
   useEffect(() => setChosen(period), [period]);
-  const options = periods.map((p) => ({ value: p.label, label: t.periodOption(p.title, p.running) }));
+  const options = periods.map((p) => ({ value: p.label, label: t.periodOption(p.title, periodStateText(p.state, p.publishedOn)) }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -21,6 +25,7 @@ export function PeriodPicker({ periods, period, busy }: { periods: readonly Stat
     focusHeading(OVERVIEW_ID);
   }
 
+  if (periods.length === 0) return <p>{t.noPeriods}</p>;
   return (
     <form className="form stats-period" onSubmit={submit} aria-busy={busy} noValidate>
       <SelectField label={t.periodLabel} hint={t.periodHint} value={chosen} options={options} onChange={(value) => setChosen(value)} />

@@ -1,13 +1,17 @@
 /**
- * Above the tables: what is still missing before an export, the period's state and the unit, and
- * a short account of what was hidden.
+ * Above the tables: what is still missing before an export, the quarter's state (vorläufig,
+ * ready, or published with its checksum), the unit, and what is withheld and why.
  */
 import type { StatisticsPreview } from '../../../electron/contract/areas/statistics';
-import { germanDay, statisticsTexts as t } from '../../i18n/statistics';
+import type { StatisticsDocument } from '../../../electron/contract/statisticsDocument';
+import { germanDay } from '../../i18n/dates';
+import { statisticsTexts as t } from '../../i18n/statistics';
 import { jumpTo } from './focus';
+import { dayAfter, shortChecksum } from './quarterDays';
 
 export const SETTINGS_SECTION_ID = 'statistik-einstellungen';
 export const OVERVIEW_ID = 'statistik-ueberblick';
+export const SUPPRESSED_ID = 'statistik-verborgen';
 
 export function MissingSettings({ missing }: { missing: readonly string[] }) {
   if (missing.length === 0) return null;
@@ -29,6 +33,50 @@ export function MissingSettings({ missing }: { missing: readonly string[] }) {
   );
 }
 
+/** "3. Quartal 2026" from the document's period. */
+export function quarterTitle(label: string): string {
+  return `${label.slice(-1)}. Quartal ${label.slice(0, 4)}`;
+}
+
+function QuarterState({ preview }: { preview: StatisticsPreview }) {
+  const { period } = preview.document;
+  const title = quarterTitle(period.label);
+  if (preview.state === 'laufend') {
+    return (
+      <div className="notice notice-warning stats-provisional">
+        <p className="notice-strong">
+          <span className="stats-badge">{t.provisionalBadge}</span> {t.provisionalTitle(title, germanDay(period.to))}
+        </p>
+        <p>{t.provisionalText(germanDay(preview.asOf))}</p>
+        <p>{t.provisionalWhy(germanDay(dayAfter(period.to)))}</p>
+      </div>
+    );
+  }
+  if (preview.state === 'bereit') return <p>{t.readyText(title, germanDay(period.to))}</p>;
+  return (
+    <div className="notice notice-info stats-published">
+      <p className="notice-strong">{t.publishedTitle(germanDay(preview.publishedOn))}</p>
+      <p>{t.publishedText(title)}</p>
+    </div>
+  );
+}
+
+function Checksum({ sha256 }: { sha256: string }) {
+  return (
+    <>
+      <dt>{t.checksumLabel}</dt>
+      <dd>
+        <code className="stats-checksum">{shortChecksum(sha256)}</code>
+        <details className="stats-checksum-full">
+          <summary>{t.checksumFull}</summary>
+          <code>{sha256}</code>
+        </details>
+        <p className="stats-note">{t.checksumHint}</p>
+      </dd>
+    </>
+  );
+}
+
 export function PreviewOverview({ preview }: { preview: StatisticsPreview }) {
   const { document } = preview;
   const unit = [document.unit.name, document.unit.traeger, document.unit.municipality].filter(Boolean).join(', ');
@@ -37,9 +85,7 @@ export function PreviewOverview({ preview }: { preview: StatisticsPreview }) {
       <h2 id={OVERVIEW_ID} tabIndex={-1}>
         {t.overviewTitle}
       </h2>
-      <p>
-        {t.asOf(germanDay(preview.asOf))}. {preview.running ? t.runningNote : t.finishedNote}
-      </p>
+      <QuarterState preview={preview} />
       <dl className="stats-facts">
         <dt>{t.unitLabel}</dt>
         <dd>{preview.missing.length > 0 ? t.unitMissing : unit}</dd>
@@ -47,32 +93,78 @@ export function PreviewOverview({ preview }: { preview: StatisticsPreview }) {
         <dd>{t.thresholdValue(document.threshold)}</dd>
         <dt>{t.perturbationLabel}</dt>
         <dd>{document.perturbation ? t.perturbationOn(document.perturbation.maxDeviation) : t.perturbationOff}</dd>
+        {document.demo ? (
+          <>
+            <dt>{t.demoLabel}</dt>
+            <dd>{t.demoValue}</dd>
+          </>
+        ) : null}
+        {preview.state === 'veroeffentlicht' && preview.sha256 ? <Checksum sha256={preview.sha256} /> : null}
       </dl>
     </section>
   );
 }
 
-export function SuppressedSummary({ preview }: { preview: StatisticsPreview }) {
-  const tables = preview.suppressed.filter((s) => s.cells > 0);
-  const cells = tables.reduce((sum, s) => sum + s.cells, 0);
+/** Hidden cells of a published document, per table (the preview's own account is empty then). */
+function hiddenInDocument(document: StatisticsDocument): { tableId: string; title: string; hidden: number }[] {
+  return document.tables
+    .map((table) => {
+      const values =
+        table.kind === 'counts' ? [...table.cells.flat(), ...(table.rowTotals ?? []), ...table.columnTotals, table.total] : table.rows.map((row) => row.value);
+      return { tableId: table.id, title: table.title, hidden: values.filter((v) => v === null).length };
+    })
+    .filter((entry) => entry.hidden > 0);
+}
+
+function WithheldList({ preview }: { preview: StatisticsPreview }) {
+  const k = preview.document.threshold;
+  if (preview.state === 'veroeffentlicht') {
+    const tables = hiddenInDocument(preview.document);
+    if (tables.length === 0) return <p>{t.suppressedNone}</p>;
+    return (
+      <>
+        <p>{t.suppressedPublished}</p>
+        <ul className="stats-suppressed-list">
+          {tables.map((s) => (
+            <li key={s.tableId}>
+              {s.title}: {t.suppressedHiddenCount(s.hidden)}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  const tables = preview.suppressed.filter((s) => s.small + s.protecting + s.measures > 0);
+  if (tables.length === 0) return <p>{t.suppressedNone}</p>;
   return (
-    <section className="panel" aria-labelledby="statistik-verborgen">
-      <h2 id="statistik-verborgen" tabIndex={-1}>
+    <>
+      <p>{t.suppressedListIntro}</p>
+      <ul className="stats-suppressed-list">
+        {tables.map((s) => (
+          <li key={s.tableId}>
+            {s.title}: {t.suppressedParts(s.small, s.protecting, s.measures, k)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function SuppressedSummary({ preview }: { preview: StatisticsPreview }) {
+  const { threshold: k, perturbation } = preview.document;
+  return (
+    <section className="panel" aria-labelledby={SUPPRESSED_ID}>
+      <h2 id={SUPPRESSED_ID} tabIndex={-1}>
         {t.suppressedTitle}
       </h2>
-      <p>{t.suppressedIntro(preview.document.threshold)}</p>
-      {tables.length === 0 ? (
-        <p>{t.suppressedNone}</p>
-      ) : (
-        <>
-          <p>{t.suppressedTotal(cells, tables.length)}</p>
-          <ul className="stats-suppressed-list">
-            {tables.map((s) => (
-              <li key={s.tableId}>{t.suppressedInTable(s.title, s.cells)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ul className="stats-rules">
+        <li>{t.suppressedSmall(k)}</li>
+        <li>{t.suppressedProtecting}</li>
+        <li>{t.suppressedMedians(k)}</li>
+        <li>{perturbation ? t.suppressedPerturbation(perturbation.maxDeviation) : t.suppressedNoPerturbation}</li>
+      </ul>
+      <p>{t.suppressedSign}</p>
+      <WithheldList preview={preview} />
     </section>
   );
 }

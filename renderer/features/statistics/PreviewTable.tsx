@@ -1,6 +1,8 @@
 /**
- * One table of the preview, exactly as it leaves the device: its heading, its charts (where one is
- * set for it), the counts with "•" for hidden cells, or the medians and shares, and a note on "•".
+ * One table of the preview, exactly as it leaves the device: its heading (marked "vorläufig" while
+ * the quarter runs), its charts (where one is set for it), the counts with "•" for hidden cells or
+ * the medians, and a note on "•". Under some count tables, shares computed from the published
+ * counts (not part of the file; see shares.ts).
  */
 import { useId } from 'react';
 import type { CountTableDoc, MeasureTableDoc, StatisticsTableDoc } from '../../../electron/contract/statisticsDocument';
@@ -9,12 +11,13 @@ import { statisticsTexts as t } from '../../i18n/statistics';
 import { BarChart, type ChartBar } from './BarChart';
 import { chartPoints, chartSpecsFor } from './chartSpecs';
 import { CountGrid } from './CountGrid';
+import { type ShareValue, sharesOf } from './shares';
 
 export function HiddenMark() {
   return (
     <span className="stats-hidden">
-      <span aria-hidden="true">{t.suppressedSign}</span>
-      <span className="sr-only">{t.suppressedSr}</span>
+      <span aria-hidden="true">{t.hiddenSign}</span>
+      <span className="sr-only">{t.hiddenSr}</span>
     </span>
   );
 }
@@ -39,7 +42,7 @@ function Charts({ table }: { table: CountTableDoc }) {
           label,
           value: cell,
           open: false,
-          text: cell === null ? `${t.suppressedSign} ${t.chartSuppressedBar}` : countText(cell),
+          text: cell === null ? `${t.hiddenSign} ${t.chartSuppressedBar}` : countText(cell),
         }));
         // Nothing published above zero: a chart would show no more than the table.
         if (!bars.some((bar) => bar.value !== null && bar.value > 0)) return null;
@@ -50,11 +53,59 @@ function Charts({ table }: { table: CountTableDoc }) {
   );
 }
 
-function CountTableView({ table, threshold }: { table: CountTableDoc; threshold: number }) {
+function shareText(value: ShareValue) {
+  if (value === 'hidden') return <HiddenMark />;
+  if (value === 'none') return t.noShare;
+  return measureText(value, '%');
+}
+
+/** Shares computed from the published counts of this table, with the note that they are not in the file. */
+function Shares({ table }: { table: CountTableDoc }) {
+  const headingId = useId();
+  const shares = sharesOf(table);
+  if (!shares) return null;
+  return (
+    <div className="stats-shares">
+      <h4 id={headingId}>{shares.title}</h4>
+      <table className="stats-table" aria-labelledby={headingId}>
+        <thead>
+          <tr>
+            <th scope="col" className="stats-row-title">
+              {table.rowTitle}
+            </th>
+            <th scope="col" className="stats-number">
+              {t.shareColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shares.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td className="stats-number">{shareText(row.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="stats-note">{t.sharesNote}</p>
+    </div>
+  );
+}
+
+function TableHeading({ id, title, provisional }: { id: string; title: string; provisional: boolean }) {
+  return (
+    <div className="stats-table-heading">
+      <h3 id={id}>{title}</h3>
+      {provisional ? <span className="stats-badge">{t.provisionalBadge}</span> : null}
+    </div>
+  );
+}
+
+function CountTableView({ table, threshold, provisional }: { table: CountTableDoc; threshold: number; provisional: boolean }) {
   const headingId = useId();
   return (
     <div className="stats-table-block">
-      <h3 id={headingId}>{table.title}</h3>
+      <TableHeading id={headingId} title={table.title} provisional={provisional} />
       <Charts table={table} />
       <CountGrid
         labelledBy={headingId}
@@ -69,15 +120,16 @@ function CountTableView({ table, threshold }: { table: CountTableDoc; threshold:
         renderCell={count}
       />
       {hasHidden(table) ? <p className="stats-note">{table.unitOfCount === 'Stunden' ? t.suppressedHoursNote : t.suppressedNote(threshold)}</p> : null}
+      <Shares table={table} />
     </div>
   );
 }
 
-function MeasureTableView({ table, threshold }: { table: MeasureTableDoc; threshold: number }) {
+function MeasureTableView({ table, threshold, provisional }: { table: MeasureTableDoc; threshold: number; provisional: boolean }) {
   const headingId = useId();
   return (
     <div className="stats-table-block">
-      <h3 id={headingId}>{table.title}</h3>
+      <TableHeading id={headingId} title={table.title} provisional={provisional} />
       <table className="stats-table" aria-labelledby={headingId}>
         <thead>
           <tr>
@@ -103,6 +155,10 @@ function MeasureTableView({ table, threshold }: { table: MeasureTableDoc; thresh
   );
 }
 
-export function PreviewTable({ table, threshold }: { table: StatisticsTableDoc; threshold: number }) {
-  return table.kind === 'counts' ? <CountTableView table={table} threshold={threshold} /> : <MeasureTableView table={table} threshold={threshold} />;
+export function PreviewTable({ table, threshold, provisional }: { table: StatisticsTableDoc; threshold: number; provisional: boolean }) {
+  return table.kind === 'counts' ? (
+    <CountTableView table={table} threshold={threshold} provisional={provisional} />
+  ) : (
+    <MeasureTableView table={table} threshold={threshold} provisional={provisional} />
+  );
 }

@@ -1,7 +1,8 @@
 /**
- * "Statistik": the anonymised statistic for the district's coordinators. Choose a period, see every
- * table exactly as it will leave the device (with charts and what was hidden), save it as Excel or
- * JSON file, and keep the statistic's settings. The district view opens from here as well.
+ * "Statistik": the anonymised statistic for the district's coordinators. Choose a quarter, see every
+ * table exactly as it will leave the device (with charts and what is withheld; a running quarter
+ * marked vorläufig), publish a closed quarter once as Excel or JSON file (later exports repeat
+ * it), and keep the statistic's settings. The district view opens from here as well.
  */
 import { useEffect, useState } from 'react';
 import { DISTRICT_SECTION_TITLES } from '../../../electron/contract/areas/district';
@@ -15,7 +16,7 @@ import { DistrictView } from '../district/DistrictView';
 import { EXPORT_SECTION_ID, ExportPanel } from './ExportPanel';
 import { PeriodPicker } from './PeriodPicker';
 import { jumpTo } from './focus';
-import { MissingSettings, OVERVIEW_ID, PreviewOverview, SETTINGS_SECTION_ID, SuppressedSummary } from './PreviewSummary';
+import { MissingSettings, OVERVIEW_ID, PreviewOverview, SETTINGS_SECTION_ID, SUPPRESSED_ID, SuppressedSummary } from './PreviewSummary';
 import { PreviewTable } from './PreviewTable';
 import { StatisticsSettingsForm } from './StatisticsSettingsForm';
 import { loadStatistics, useStatistics } from './statisticsStore';
@@ -27,7 +28,7 @@ function Contents({ preview }: { preview: StatisticsPreview }) {
   const sections = STATISTICS_SECTIONS.filter((s) => preview.document.tables.some((table) => table.section === s));
   const links = [
     { id: OVERVIEW_ID, label: t.overviewTitle },
-    { id: 'statistik-verborgen', label: t.suppressedTitle },
+    { id: SUPPRESSED_ID, label: t.suppressedTitle },
     ...sections.map((s) => ({ id: sectionId(s), label: DISTRICT_SECTION_TITLES[s] })),
     { id: EXPORT_SECTION_ID, label: t.exportTitle },
     { id: SETTINGS_SECTION_ID, label: t.settingsTitle },
@@ -49,6 +50,7 @@ function Contents({ preview }: { preview: StatisticsPreview }) {
 
 function PreviewSections({ preview }: { preview: StatisticsPreview }) {
   const threshold = preview.document.threshold;
+  const provisional = preview.state === 'laufend';
   return (
     <>
       {STATISTICS_SECTIONS.map((section) => {
@@ -60,7 +62,7 @@ function PreviewSections({ preview }: { preview: StatisticsPreview }) {
               {DISTRICT_SECTION_TITLES[section]}
             </h2>
             {tables.map((table) => (
-              <PreviewTable key={table.id} table={table} threshold={threshold} />
+              <PreviewTable key={table.id} table={table} threshold={threshold} provisional={provisional} />
             ))}
           </section>
         );
@@ -99,7 +101,7 @@ function StatisticsBody() {
           <PreviewOverview preview={preview} />
           <SuppressedSummary preview={preview} />
           <PreviewSections preview={preview} />
-          <ExportPanel period={preview.document.period.label} blocked={preview.missing.length > 0} />
+          <ExportPanel key={preview.document.period.label} preview={preview} />
         </>
       ) : null}
       <StatisticsSettingsForm key={settings.unit.id} settings={settings} />

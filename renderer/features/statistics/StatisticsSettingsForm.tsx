@@ -1,9 +1,14 @@
-/** The statistic's settings on the Statistik page: the unit (name, Träger, municipality), k and the perturbation. */
-import { useState, type FormEvent } from 'react';
+/**
+ * The statistic's settings on the Statistik page: the unit (name, Träger, municipality), k and the
+ * perturbation. The perturbation is on by default; switching it off weakens the protection, so
+ * the form warns while "Ausgeschaltet" is chosen and asks before it saves that choice.
+ */
+import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
 import { STATISTICS_LIMITS, type StatisticsSettings } from '../../../electron/contract/areas/statistics';
 import { call } from '../../api';
 import { statisticsTexts as t } from '../../i18n/statistics';
 import { lockEpoch } from '../../state/session';
+import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
@@ -31,15 +36,41 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  /** Asking whether to save with the perturbation switched off. */
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const choices = useRef<HTMLDivElement>(null);
+  const wasConfirming = useRef(false);
+
+  // The question takes the focus; "Eingeschaltet lassen" gives it back to the choice it restored.
+  useLayoutEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (wasConfirming.current) choices.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
   const k = parseThreshold(threshold);
   const nameMissing = unitName.trim() === '';
+  const switchingOff = settings.perturbation && perturbation === 'off';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     setSaved(false);
     if (busy || nameMissing || k === null) return;
+    if (switchingOff) {
+      setConfirming(true);
+      return;
+    }
+    await send(k);
+  }
+
+  function keepOn() {
+    setPerturbation('on');
+    setConfirming(false);
+  }
+
+  async function send(k: number) {
     const epoch = lockEpoch();
     setBusy(true);
     setError(null);
@@ -52,6 +83,7 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
     });
     if (epoch !== lockEpoch()) return;
     setBusy(false);
+    setConfirming(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -97,19 +129,46 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
           error={touched && k === null ? t.thresholdInvalid(limits.min, limits.max) : null}
           inputClassName="input-short"
         />
-        <ChoiceGroup
-          legend={t.perturbationLegend}
-          hint={t.perturbationHint}
-          inline
-          options={[
-            { value: 'off', label: t.perturbationOptions.off },
-            { value: 'on', label: t.perturbationOptions.on },
-          ]}
-          value={perturbation}
-          onChange={setPerturbation}
-        />
+        <div ref={choices}>
+          <ChoiceGroup
+            legend={t.perturbationLegend}
+            hint={t.perturbationHint}
+            inline
+            options={[
+              { value: 'on', label: t.perturbationOptions.on },
+              { value: 'off', label: t.perturbationOptions.off },
+            ]}
+            value={perturbation}
+            onChange={(value) => {
+              setPerturbation(value);
+              setConfirming(false);
+            }}
+          />
+        </div>
+        {perturbation === 'off' ? (
+          <div className="notice notice-warning stats-perturbation-warning">
+            <p className="notice-strong">{t.perturbationWarningTitle}</p>
+            <p>{t.perturbationWarning}</p>
+          </div>
+        ) : null}
         <ErrorMessage message={error} />
-        <SubmitRow label={t.saveSettings} busy={busy} busyLabel={t.saveBusy} />
+        {confirming && k !== null ? (
+          <div className="notice notice-warning stats-confirm" role="group" aria-label={t.perturbationConfirmQuestion}>
+            <p className="notice-strong">{t.perturbationConfirmQuestion}</p>
+            <p>{t.perturbationWarning}</p>
+            <div className="submit-actions">
+              <button type="button" className="button button-primary" ref={confirmButton} disabled={busy} onClick={() => void send(k)}>
+                {t.perturbationConfirm}
+              </button>
+              <Button onClick={keepOn} disabled={busy}>
+                {t.perturbationKeep}
+              </Button>
+            </div>
+            <StatusMessage>{busy ? <span className="busy">{t.saveBusy}</span> : null}</StatusMessage>
+          </div>
+        ) : (
+          <SubmitRow label={t.saveSettings} busy={busy} busyLabel={t.saveBusy} />
+        )}
         <StatusMessage>{saved ? t.saved : null}</StatusMessage>
       </form>
     </section>

@@ -1,18 +1,21 @@
 /**
- * The Statistik page's data: the settings, the periods that can be reported, the chosen period and
- * its preview. Aggregates only, but computed from case data in the unlocked store: dropped on lock.
+ * The Statistik page's data: the settings, the quarters that can be reported (with their states),
+ * the chosen quarter and its preview. Aggregates only, but computed from case data in the unlocked
+ * store: dropped on lock.
  */
 import { create } from 'zustand';
 import type { StatisticsPeriod, StatisticsPreview, StatisticsSettings } from '../../../electron/contract/areas/statistics';
+import { QUARTER_PATTERN } from '../../../electron/contract/statisticsDocument';
 import { call } from '../../api';
 import { lockEpoch, registerResetOnLock } from '../../state/session';
 
 interface StatisticsState {
   settings: StatisticsSettings | null;
+  /** Quarters only, newest first. */
   periods: StatisticsPeriod[] | null;
   loading: boolean;
   loadError: string | null;
-  /** The label of the period shown (or being loaded). */
+  /** The label of the quarter shown (or being loaded). */
   period: string;
   preview: StatisticsPreview | null;
   previewBusy: boolean;
@@ -32,15 +35,14 @@ const initial: StatisticsState = {
 
 export const useStatistics = create<StatisticsState>()(() => initial);
 
-/** The period to start with: the latest one that has ended (the longest if several end together), else the first. */
-export function defaultPeriod(periods: readonly StatisticsPeriod[]): string {
-  const ended = periods.filter((p) => !p.running);
-  if (ended.length === 0) return periods[0]?.label ?? '';
-  const lastEnd = ended
-    .map((p) => p.to)
-    .sort()
-    .at(-1);
-  return ended.find((p) => p.to === lastEnd)!.label;
+/** Quarters only (a year or half-year is never offered: the district view builds them), newest first. */
+export function quartersNewestFirst(periods: readonly StatisticsPeriod[]): StatisticsPeriod[] {
+  return periods.filter((p) => QUARTER_PATTERN.test(p.label)).sort((a, b) => (a.label < b.label ? 1 : a.label > b.label ? -1 : 0));
+}
+
+/** The quarter to start with: the newest that has ended (ready or published), else the newest. */
+export function defaultPeriod(quarters: readonly StatisticsPeriod[]): string {
+  return (quarters.find((p) => p.state !== 'laufend') ?? quarters[0])?.label ?? '';
 }
 
 /** Settings and periods, then the preview of the chosen (or default) period. */
@@ -54,9 +56,10 @@ export async function loadStatistics(): Promise<void> {
     useStatistics.setState({ loading: false, loadError: error?.message ?? null });
     return;
   }
+  const quarters = quartersNewestFirst(periods.value);
   const chosen = useStatistics.getState().period;
-  const period = periods.value.some((p) => p.label === chosen) ? chosen : defaultPeriod(periods.value);
-  useStatistics.setState({ settings: settings.value, periods: periods.value, loading: false, period });
+  const period = quarters.some((p) => p.label === chosen) ? chosen : defaultPeriod(quarters);
+  useStatistics.setState({ settings: settings.value, periods: quarters, loading: false, period });
   if (period) await loadPreview(period);
 }
 
@@ -79,6 +82,18 @@ export async function settingsSaved(settings: StatisticsSettings): Promise<void>
   useStatistics.setState({ settings });
   const { period } = useStatistics.getState();
   if (period) await loadPreview(period);
+}
+
+/**
+ * After an export: the first export of a quarter published it, so its state, its day and its
+ * checksum changed; the quarters and the preview are read again.
+ */
+export async function exported(period: string): Promise<void> {
+  const epoch = lockEpoch();
+  const periods = await call('statistics.periods', {});
+  if (epoch !== lockEpoch()) return;
+  if (periods.ok) useStatistics.setState({ periods: quartersNewestFirst(periods.value) });
+  if (useStatistics.getState().period === period) await loadPreview(period);
 }
 
 registerResetOnLock(() => {
