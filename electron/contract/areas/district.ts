@@ -1,7 +1,12 @@
 /**
  * Contract of the district view (Kreisansicht) for the coordinators of the strategic overhead:
- * several anonymised statistics exports (one per unit, same period) are checked and merged into
- * district tables, optionally compared with a previous period, and exported as XLSX or PDF.
+ * the units' anonymised statistics exports (format 2: one document per unit and closed quarter)
+ * are checked and merged into district tables for a quarter, a half-year or a year, optionally
+ * compared with a previous period of the same kind, and exported as XLSX or PDF.
+ *
+ * A half-year or year is built here from quarters: per unit, tables counted over the quarter
+ * ('zeitraum') are summed over its quarters, tables of the state on the last day ('stichtag')
+ * come from the period's last quarter; then the units are summed.
  *
  * These methods hold no case data and never open the case store: they work while it is locked,
  * and on a computer that has no store at all. They are stateless: the screen keeps the files'
@@ -9,9 +14,9 @@
  */
 import { z } from 'zod';
 import { method } from '../define';
-import type { PeriodKind, StatisticsSection } from '../statisticsDocument';
+import type { CountTiming, PeriodKind, StatisticsSection } from '../statisticsDocument';
 
-/** At most this many exports per period in one call. */
+/** At most this many exports per period in one call (e.g. 12 units × 4 quarters). */
 export const DISTRICT_FILES_MAX = 50;
 /** At most this many characters per export file (about 5 MB). */
 export const DISTRICT_FILE_MAX_CHARS = 5_000_000;
@@ -85,11 +90,17 @@ export interface DistrictCountTable {
   rowTotals: DistrictComparedCell[] | null;
   columnTotals: DistrictComparedCell[];
   total: DistrictComparedCell;
-  /** Each unit's own total as it published it (value null: kept secret, or the unit's export lacks the table). */
-  unitTotals: { unitId: string; total: number | null; hasTable: boolean }[];
+  /** 'zeitraum': summed over the period's quarters; 'stichtag': the state at the end of the period's last quarter. */
+  timing: CountTiming;
+  /**
+   * Each unit's own total over the period (summed over its quarters, or its last quarter's for
+   * 'stichtag'): total null = unknown, lowerBound = part of it kept secret or a quarter missing;
+   * hasTable false = none of its exports has the table.
+   */
+  unitTotals: { unitId: string; total: number | null; lowerBound: boolean; hasTable: boolean }[];
 }
 
-/** Medians and shares cannot be added up: they are listed per unit. */
+/** Medians cannot be added up, not even over quarters: they are listed per unit and quarter. */
 export interface DistrictMeasureTable {
   kind: 'measures';
   id: string;
@@ -100,8 +111,8 @@ export interface DistrictMeasureTable {
     key: string;
     label: string;
     unitOfMeasure: string;
-    /** One per unit whose export has this row; value null: too few cases to publish. */
-    values: { unitId: string; value: number | null }[];
+    /** One per unit and quarter whose export has this row; value null: too few cases to publish. */
+    values: { unitId: string; quarter: string; value: number | null }[];
   }[];
 }
 
@@ -113,21 +124,82 @@ export interface DistrictPeriod {
   kind: PeriodKind;
   from: string;
   to: string;
-  /** German, e.g. "3. Quartal 2026". */
+  /** German, e.g. "3. Quartal 2026", "1. Halbjahr 2026", "Jahr 2026". */
   title: string;
+  /** The quarters it is built from, in order: ['2026-Q1', '2026-Q2'] for '2026-H1'. */
+  quarters: string[];
 }
 
-/** A unit (case manager's location or Träger) whose export takes part. */
+/** A period the district can report: a quarter, a half-year or a year. */
+export const DISTRICT_PERIOD_PATTERN = /^\d{4}(-Q[1-4]|-H[12])?$/;
+
+/** "3. Quartal 2026", "1. Halbjahr 2026", "Jahr 2026". */
+export function periodTitle(label: string): string {
+  const [year, part] = label.split('-');
+  if (part?.startsWith('Q')) return `${part.slice(1)}. Quartal ${year}`;
+  if (part?.startsWith('H')) return `${part.slice(1)}. Halbjahr ${year}`;
+  return `Jahr ${year}`;
+}
+
+/** '2026-H1' → its kind, days, title and quarters. */
+export function districtPeriodOf(label: string): DistrictPeriod {
+  if (!DISTRICT_PERIOD_PATTERN.test(label)) throw new Error(`not a district period: ${label}`);
+  const year = Number(label.slice(0, 4));
+  const part = label.slice(5);
+  const [first, last] = part.startsWith('Q')
+    ? [Number(part.slice(1)), Number(part.slice(1))]
+    : part.startsWith('H')
+      ? [Number(part.slice(1)) * 2 - 1, Number(part.slice(1)) * 2]
+      : [1, 4];
+  const kind: PeriodKind = part.startsWith('Q') ? 'quartal' : part.startsWith('H') ? 'halbjahr' : 'jahr';
+  const lastDay = new Date(Date.UTC(year, last * 3, 0)).toISOString().slice(0, 10);
+  const quarters = Array.from({ length: last - first + 1 }, (_, i) => `${year}-Q${first + i}`);
+  return { label, kind, from: `${year}-${String(first * 3 - 2).padStart(2, '0')}-01`, to: lastDay, title: periodTitle(label), quarters };
+}
+
+/** The periods of one kind that contain a quarter: '2026-Q2' → '2026-Q2', '2026-H1' or '2026'. */
+export function periodContaining(quarter: string, kind: PeriodKind): string {
+  const year = quarter.slice(0, 4);
+  const q = Number(quarter.slice(6));
+  return kind === 'quartal' ? quarter : kind === 'halbjahr' ? `${year}-H${q <= 2 ? 1 : 2}` : year;
+}
+
+/**
+ * The periods a district can build from exports of these quarters, for the period choice: each
+ * quarter present, and the half-years and years that contain one, latest first.
+ */
+export function periodChoices(quarters: readonly string[]): DistrictPeriod[] {
+  const labels = new Set<string>();
+  for (const quarter of quarters) for (const kind of ['quartal', 'halbjahr', 'jahr'] as const) labels.add(periodContaining(quarter, kind));
+  const order = (p: DistrictPeriod) => `${p.to}|${p.quarters.length}`;
+  return [...labels].map(districtPeriodOf).sort((a, b) => order(b).localeCompare(order(a)));
+}
+
+/** One quarter's export of a unit that takes part. */
+export interface DistrictDelivery {
+  /** '2026-Q1'. */
+  quarter: string;
+  fileName: string;
+  /** The day the unit first exported (and froze) the quarter. */
+  createdOn: string;
+}
+
+/** A unit (case manager's location or Träger) whose exports take part. */
 export interface DistrictUnit {
   id: string;
   name: string;
   traeger: string | null;
   municipality: string | null;
-  /** The file it came from. */
+  /** Its exports of the period's quarters, in order. */
+  deliveries: DistrictDelivery[];
+  /** The period's quarters it did not deliver ('2026-Q2'); its sums there are lower bounds. */
+  missingQuarters: string[];
+  /** The files it came from, joined with ", " (for lists that show one line per unit). */
   fileName: string;
+  /** The latest of its exports' days. */
   createdOn: string;
   appVersion: string;
-  /** Its threshold k. */
+  /** Its threshold k (the highest, should it differ between its quarters). */
   threshold: number;
   /** The largest deviation of its cell-key perturbation, or null when not perturbed. */
   perturbation: number | null;
@@ -180,6 +252,8 @@ export const districtInput = z
   .object({
     files: z.array(exportFile).min(1).max(DISTRICT_FILES_MAX),
     previous: z.array(exportFile).max(DISTRICT_FILES_MAX).optional(),
+    /** The period of the report: '2026-Q3', '2026-H1' or '2026'. Without it, it follows from the files (see parseExports). */
+    period: z.string().regex(DISTRICT_PERIOD_PATTERN).optional(),
     /** e.g. "Kreis Coesfeld", for the report's title. */
     districtName: z.string().trim().min(1).max(DISTRICT_NAME_MAX).optional(),
   })

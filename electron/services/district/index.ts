@@ -14,13 +14,16 @@ const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).pad
 
 /** Checks and merges; the report is null while any file has a problem. */
 export function districtMerge(input: DistrictInput, now: Date): DistrictMergeResult {
-  const current = parseExports(input.files);
-  const previous = input.previous && input.previous.length > 0 ? parseExports(input.previous) : null;
+  const current = parseExports(input.files, input.period ? { period: input.period } : {});
+  // The comparison is a period of the same kind (a half-year with a half-year), the one most of its files fall into.
+  const previous = input.previous && input.previous.length > 0 && current.period ? parseExports(input.previous, { kind: current.period.kind }) : null;
   const problems = fileProblems(current, previous);
-  if (problems.length > 0 || current.documents.length === 0) return { report: null, problems };
+  if (problems.length > 0 || current.documents.length === 0 || !current.period) return { report: null, problems };
   const report = mergeDistrict(current.documents, previous?.documents ?? [], {
     districtName: input.districtName ?? null,
     createdOn: localDay(now),
+    period: current.period.label,
+    ...(previous?.period ? { previousPeriod: previous.period.label } : {}),
   });
   return { report, problems: [] };
 }

@@ -1,27 +1,37 @@
 /**
- * The district view's core: reading the units' anonymised exports and merging them into district
- * tables. No store, no case data: plain functions on the documents.
+ * The district view's core: reading the units' anonymised exports (format 2: one document per
+ * unit and closed quarter) and merging them into district tables for a quarter, a half-year or a
+ * year. No store, no case data: plain functions on the documents.
  *
- * A district sum adds up what the units published. Where a unit kept a count secret (primary or
- * secondary suppression), its part is unknown but not negative, so the sum is a lower bound
- * ("≥ 37"); where every part that is not zero was kept secret the sum is unknown ("•"). A
- * unit's suppressed total counts with what its published inner cells add up to (also a lower
- * bound). A row or column a unit does not list counts as 0 for that unit; a table a unit's export
- * lacks makes every sum of that table a lower bound. Medians and shares cannot be merged: they
- * are listed per unit.
+ * A period longer than a quarter is built from quarters: for each unit, a table counted over the
+ * quarter ('zeitraum') is summed over its quarters, a table of the state on the quarter's last
+ * day ('stichtag') is taken from the period's last quarter. Then the units are summed.
+ *
+ * A sum adds up what the units published. Where a unit kept a count secret (primary or secondary
+ * suppression), its part is unknown but not negative, so the sum is a lower bound ("≥ 37");
+ * where every part that is not zero was kept secret the sum is unknown ("•"). A unit's
+ * suppressed total counts with what its published inner cells add up to (also a lower bound). A
+ * row or column a unit does not list counts as 0 for that unit; a table a unit's export lacks,
+ * and a quarter a unit did not deliver, make every sum they touch a lower bound (the unit's
+ * delivered quarters still count: a planner learns more from "≥ 412" than from leaving the unit
+ * out, and the report names the missing quarter). Medians cannot be merged, not even over
+ * quarters: they are listed per unit and quarter.
  */
 import { createHash } from 'node:crypto';
-import type {
-  DistrictCell,
-  DistrictComparedCell,
-  DistrictCountTable,
-  DistrictFileProblem,
-  DistrictLine,
-  DistrictMeasureTable,
-  DistrictPeriod,
-  DistrictReport,
-  DistrictTable,
-  DistrictUnit,
+import {
+  districtPeriodOf,
+  periodContaining,
+  periodTitle,
+  type DistrictCell,
+  type DistrictComparedCell,
+  type DistrictCountTable,
+  type DistrictFileProblem,
+  type DistrictLine,
+  type DistrictMeasureTable,
+  type DistrictPeriod,
+  type DistrictReport,
+  type DistrictTable,
+  type DistrictUnit,
 } from '../../contract/areas/district';
 import {
   STATISTICS_FORMAT,
@@ -29,11 +39,15 @@ import {
   STATISTICS_SECTIONS,
   statisticsDocument,
   type CountTableDoc,
+  type CountTiming,
   type MeasureTableDoc,
+  type PeriodKind,
   type StatisticsDocument,
 } from '../../contract/statisticsDocument';
 import { describeSchemaIssues } from '../district/schemaProblems';
 import packageJson from '../../../package.json' with { type: 'json' };
+
+export { periodTitle };
 
 export interface ExportFile {
   name: string;
@@ -49,26 +63,55 @@ export interface ParsedExport {
 export interface ParsedExports {
   documents: ParsedExport[];
   problems: { file: string; message: string }[];
+  /** The period the documents are merged for; null when no document could be read. */
+  period: DistrictPeriod | null;
 }
 
 // ---------------------------------------------------------------- periods and dates
 
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-/** "3. Quartal 2026", "1. Halbjahr 2026", "Jahr 2026". */
-export function periodTitle(label: string): string {
-  const [year, part] = label.split('-');
-  if (part?.startsWith('Q')) return `${part.slice(1)}. Quartal ${year}`;
-  if (part?.startsWith('H')) return `${part.slice(1)}. Halbjahr ${year}`;
-  return `Jahr ${year}`;
+/** "dem 1. und 2. Quartal 2026", "dem 1. bis 4. Quartal 2026", "dem 3. Quartal 2026". */
+function quartersPhrase(quarters: readonly string[]): string {
+  const year = quarters[0]!.slice(0, 4);
+  const numbers = quarters.map((q) => `${q.slice(6)}.`);
+  if (numbers.length === 1) return `dem ${numbers[0]} Quartal ${year}`;
+  if (numbers.length === 2) return `dem ${numbers[0]} und ${numbers[1]} Quartal ${year}`;
+  return `dem ${numbers[0]} bis ${numbers.at(-1)} Quartal ${year}`;
 }
 
-function districtPeriod(doc: StatisticsDocument): DistrictPeriod {
-  const { label, kind, from, to } = doc.period;
-  return { label, kind, from, to, title: periodTitle(label) };
+/** The most frequent of the labels (ties: the latest). */
+function mostFrequent(labels: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [label, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && label > best)) best = label;
+  return best;
+}
+
+/**
+ * The period the files are for, when the district did not choose one: a single quarter; or the
+ * half-year or year whose quarters are exactly the files' quarters (Q1 and Q2 → 1. Halbjahr);
+ * else the quarter most files share (the others are refused, and the message says how to
+ * combine quarters).
+ */
+export function inferPeriod(quarters: readonly string[]): string | undefined {
+  const distinct = [...new Set(quarters)].sort();
+  if (distinct.length <= 1) return distinct[0];
+  for (const kind of ['halbjahr', 'jahr'] as const) {
+    const label = periodContaining(distinct[0]!, kind);
+    const wanted = districtPeriodOf(label).quarters;
+    if (wanted.length === distinct.length && wanted.every((q, i) => q === distinct[i])) return label;
+  }
+  return mostFrequent(quarters);
 }
 
 // ---------------------------------------------------------------- reading the files
+
+const FORMAT_ONE =
+  'Diese Datei hat das Format 1 einer früheren Version der KIM Fallakte. Die Statistik wurde seitdem neu gestaltet, damit aus den Exporten einer Stelle keine geschützten Zahlen mehr zu erschließen sind: Stellen veröffentlichen jetzt abgeschlossene Quartale, und Halbjahre und Jahre entstehen erst hier aus diesen Quartalen. Zeiträume des Formats 1 lassen sich mit Quartalen nicht verrechnen. Bitten Sie die Stelle, ihre Quartale mit einer aktuellen Version der KIM Fallakte zu exportieren.';
+const DEMO =
+  'Diese Datei wurde aus einer Fallakte mit Demodaten erstellt. Demodaten dürfen nicht in die Statistik des Kreises. Bitte verwenden Sie den Export aus der Fallakte mit den echten Fällen der Stelle.';
 
 function readOne(file: ExportFile): { document: StatisticsDocument } | { problem: string } {
   const text = file.text.replace(/^\uFEFF/, '');
@@ -89,6 +132,7 @@ function readOne(file: ExportFile): { document: StatisticsDocument } | { problem
     };
   }
   const version = record.formatVersion;
+  if (version === 1) return { problem: FORMAT_ONE };
   if (version !== STATISTICS_FORMAT_VERSION) {
     const newer = typeof version === 'number' && version > STATISTICS_FORMAT_VERSION;
     return {
@@ -97,6 +141,8 @@ function readOne(file: ExportFile): { document: StatisticsDocument } | { problem
         : `Dieser Export hat ein veraltetes oder unbekanntes Format. Diese Version liest nur Format ${STATISTICS_FORMAT_VERSION}. Bitte lassen Sie den Export mit einer aktuellen Version der KIM Fallakte neu erstellen.`,
     };
   }
+  // Refused before the schema is checked: a demo export is never a unit's statistic, however well formed.
+  if (record.demo === true) return { problem: DEMO };
   const parsed = statisticsDocument.safeParse(raw);
   if (!parsed.success) {
     const { lines, more } = describeSchemaIssues(raw, parsed.error.issues);
@@ -110,12 +156,28 @@ function readOne(file: ExportFile): { document: StatisticsDocument } | { problem
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** How the period of a set of files is fixed. */
+export interface PeriodChoice {
+  /** Chosen by the district: '2026-Q3', '2026-H1' or '2026'. */
+  period?: string;
+  /** For the comparison: a period of this kind, the one most files fall into. */
+  kind?: PeriodKind;
+}
+
+function periodFor(read: readonly ParsedExport[], choice: PeriodChoice): string | undefined {
+  if (choice.period) return choice.period;
+  const quarters = read.map((r) => r.document.period.label);
+  const { kind } = choice;
+  return kind ? mostFrequent(quarters.map((q) => periodContaining(q, kind))) : inferPeriod(quarters);
+}
+
 /**
- * Validates the files of one period: each must be a readable export of our format, no export may
- * come twice (the same file, or the same unit and period again), and all must share one period
- * (the one most files have). Every problem is a German sentence about one file.
+ * Validates the files of one period: each must be a readable format 2 export, not made from demo
+ * data; no export may come twice (the same file, or the same unit and quarter again); all must
+ * belong to one period (chosen, or see inferPeriod). Every problem is a German sentence about
+ * one file.
  */
-export function parseExports(files: readonly ExportFile[]): ParsedExports {
+export function parseExports(files: readonly ExportFile[], choice: PeriodChoice = {}): ParsedExports {
   const problems: ParsedExports['problems'] = [];
   const read: ParsedExport[] = [];
   const seenText = new Map<string, string>();
@@ -135,60 +197,58 @@ export function parseExports(files: readonly ExportFile[]): ParsedExports {
     else read.push({ name: file.name, document: result.document });
   }
 
-  // The period most files share (the first one on a tie) is the one being merged.
-  const counts = new Map<string, number>();
-  for (const { document } of read) counts.set(document.period.label, (counts.get(document.period.label) ?? 0) + 1);
-  let period: string | undefined;
-  for (const [label, n] of counts) if (period === undefined || n > counts.get(period)!) period = label;
-
+  const label = periodFor(read, choice);
+  const period = label === undefined ? null : districtPeriodOf(label);
   const documents: ParsedExport[] = [];
-  const byUnit = new Map<string, ParsedExport>();
+  const byUnitQuarter = new Map<string, ParsedExport>();
   for (const entry of read) {
     const { document } = entry;
-    if (document.period.label !== period) {
-      problems.push({
-        file: entry.name,
-        message: `Dieser Export gilt für ${periodTitle(document.period.label)}, die übrigen für ${periodTitle(period!)}. Es werden nur Exporte desselben Zeitraums zusammengeführt.`,
-      });
+    const quarter = document.period.label;
+    if (!period!.quarters.includes(quarter)) {
+      problems.push({ file: entry.name, message: outsideMessage(quarter, period!, choice) });
       continue;
     }
-    const earlier = byUnit.get(document.unit.id);
+    const key = `${document.unit.id}|${quarter}`;
+    const earlier = byUnitQuarter.get(key);
     if (earlier) {
       problems.push({
         file: entry.name,
-        message: `Von der Stelle „${document.unit.name}“ gibt es für ${periodTitle(period)} schon den Export „${earlier.name}“ (erstellt am ${germanDay(earlier.document.createdOn)}; dieser am ${germanDay(document.createdOn)}). Bitte verwenden Sie nur einen Export je Stelle, in der Regel den neuesten.`,
+        message: `Von der Stelle „${document.unit.name}“ gibt es für das ${periodTitle(quarter)} schon den Export „${earlier.name}“ (erstellt am ${germanDay(earlier.document.createdOn)}; dieser am ${germanDay(document.createdOn)}). Ein Quartal wird nur einmal gezählt. Bitte verwenden Sie nur einen Export je Stelle und Quartal.`,
       });
       continue;
     }
-    byUnit.set(document.unit.id, entry);
+    byUnitQuarter.set(key, entry);
     documents.push(entry);
   }
-  return { documents, problems };
+  return { documents, problems, period: documents.length > 0 ? period : null };
 }
 
-/** The previous period's exports must be of the same kind of period and end before the current one begins. */
-export function checkPrevious(current: readonly ParsedExport[], previous: readonly ParsedExport[]): { file: string; message: string }[] {
-  const now = current[0]?.document.period;
-  if (!now) return [];
-  return previous.flatMap(({ name, document: { period } }) => {
-    if (period.kind !== now.kind) {
-      return [
-        {
-          file: name,
-          message: `Zum Vergleich braucht es einen Zeitraum derselben Art: ${periodTitle(period.label)} lässt sich nicht mit ${periodTitle(now.label)} vergleichen.`,
-        },
-      ];
-    }
-    if (period.to >= now.from) {
-      return [
-        {
-          file: name,
-          message: `Der Vergleichszeitraum ${periodTitle(period.label)} liegt nicht vor ${periodTitle(now.label)}. Bitte wählen Sie Exporte eines früheren Zeitraums.`,
-        },
-      ];
-    }
-    return [];
-  });
+function outsideMessage(quarter: string, period: DistrictPeriod, choice: PeriodChoice): string {
+  const own = `Dieser Export gilt für das ${periodTitle(quarter)}`;
+  if (choice.period) return `${own}, gewählt ist ${period.title}. Bitte entfernen Sie die Datei oder wählen Sie einen Zeitraum, zu dem sie gehört.`;
+  if (choice.kind)
+    return `${own}, die übrigen Exporte zum Vergleich gehören zu ${period.title}. Zum Vergleich dient ein Zeitraum derselben Art; bitte entfernen Sie die Datei.`;
+  return `${own}, die übrigen für ${period.title}. Es werden nur Exporte eines Zeitraums zusammengeführt. Um Quartale zu einem Halbjahr oder Jahr zusammenzufassen, geben Sie die Exporte aller Quartale dieses Zeitraums an oder wählen Sie den Zeitraum aus.`;
+}
+
+/** The previous period must be of the same kind as the current one and end before it begins. */
+export function checkPrevious(current: ParsedExports, previous: ParsedExports): { file: string; message: string }[] {
+  const now = current.period;
+  const then = previous.period;
+  if (!now || !then) return [];
+  if (then.kind !== now.kind) {
+    return previous.documents.map(({ name }) => ({
+      file: name,
+      message: `Zum Vergleich braucht es einen Zeitraum derselben Art: ${then.title} lässt sich nicht mit ${now.title} vergleichen.`,
+    }));
+  }
+  if (then.to >= now.from) {
+    return previous.documents.map(({ name }) => ({
+      file: name,
+      message: `Der Vergleichszeitraum ${then.title} liegt nicht vor ${now.title}. Bitte wählen Sie Exporte eines früheren Zeitraums.`,
+    }));
+  }
+  return [];
 }
 
 /** The problems of the current and the previous files together, each with its role. */
@@ -196,7 +256,7 @@ export function fileProblems(current: ParsedExports, previous: ParsedExports | n
   return [
     ...current.problems.map((p) => ({ ...p, role: 'current' as const })),
     ...(previous?.problems ?? []).map((p) => ({ ...p, role: 'previous' as const })),
-    ...(previous ? checkPrevious(current.documents, previous.documents) : []).map((p) => ({ ...p, role: 'previous' as const })),
+    ...(previous ? checkPrevious(current, previous) : []).map((p) => ({ ...p, role: 'previous' as const })),
   ];
 }
 
@@ -272,6 +332,26 @@ function totalPart(unit: Indexed | undefined): Part {
   return exactOrAtLeast(table.total, () => Math.max(published(table.columnTotals), published(table.rowTotals ?? []), published(table.cells.flat())));
 }
 
+/** One unit's exports of the period, by quarter. */
+interface UnitExports {
+  id: string;
+  byQuarter: Map<string, ParsedExport>;
+}
+
+function unitsOf(docs: readonly ParsedExport[]): UnitExports[] {
+  const units = new Map<string, UnitExports>();
+  for (const entry of docs) {
+    const id = entry.document.unit.id;
+    const unit = units.get(id) ?? { id, byQuarter: new Map() };
+    unit.byQuarter.set(entry.document.period.label, entry);
+    units.set(id, unit);
+  }
+  return [...units.values()];
+}
+
+/** Parts of one quarter's export: what each quarter adds to a unit's number. */
+const plus = (a: Part, b: Part): Part => ({ known: a.known + b.known, secret: a.secret || b.secret });
+
 /** The merged table before a comparison: plain cells. */
 interface MergedCounts {
   head: Omit<DistrictCountTable, 'cells' | 'rowTotals' | 'columnTotals' | 'total' | 'unitTotals'>;
@@ -282,13 +362,23 @@ interface MergedCounts {
   unitTotals: DistrictCountTable['unitTotals'];
 }
 
-function mergeCounts(units: readonly ParsedExport[], tables: readonly (CountTableDoc | undefined)[]): MergedCounts {
-  const present = tables.filter((t): t is CountTableDoc => t !== undefined);
+/** The quarters whose exports make a table's number: all of the period's, or its last for a 'stichtag' table. */
+const quartersFor = (timing: CountTiming, period: DistrictPeriod) => (timing === 'stichtag' ? period.quarters.slice(-1) : period.quarters);
+
+function mergeCounts(units: readonly UnitExports[], period: DistrictPeriod, id: string, present: readonly CountTableDoc[]): MergedCounts {
   const first = present[0]!;
-  const byUnit = tables.map((t) => (t ? indexed(t) : undefined));
+  const quarters = quartersFor(first.timing, period);
+  // Per unit, per quarter: its indexed table, or undefined when the quarter or the table is missing (unknown, ≥ 0).
+  const grid = units.map((unit) =>
+    quarters.map((q) => {
+      const table = unit.byQuarter.get(q)?.document.tables.find((t) => t.id === id);
+      return table?.kind === 'counts' ? indexed(table) : undefined;
+    }),
+  );
   const rows = union(present.map((t) => t.rows));
   const columns = union(present.map((t) => t.columns));
-  const merged = (part: (unit: Indexed | undefined) => Part) => combine(byUnit.map(part));
+  const unitPart = (index: number, part: (table: Indexed | undefined) => Part) => grid[index]!.map(part).reduce(plus, EXACT_ZERO);
+  const merged = (part: (table: Indexed | undefined) => Part) => combine(units.map((_, index) => unitPart(index, part)));
   return {
     head: {
       kind: 'counts',
@@ -296,6 +386,7 @@ function mergeCounts(units: readonly ParsedExport[], tables: readonly (CountTabl
       section: first.section,
       title: first.title,
       unitOfCount: first.unitOfCount,
+      timing: first.timing,
       rowTitle: first.rowTitle,
       columnTitle: first.columnTitle,
       rows,
@@ -305,68 +396,81 @@ function mergeCounts(units: readonly ParsedExport[], tables: readonly (CountTabl
     rowTotals: columns.length > 1 ? rows.map((r) => merged((u) => rowTotalPart(u, r.key))) : null,
     columnTotals: columns.map((c) => merged((u) => columnTotalPart(u, c.key))),
     total: merged(totalPart),
-    unitTotals: units.map((unit, index) => ({ unitId: unit.document.unit.id, total: tables[index]?.total ?? null, hasTable: tables[index] !== undefined })),
+    unitTotals: units.map((unit, index) => {
+      const own = combine([unitPart(index, totalPart)]);
+      return { unitId: unit.id, total: own.value, lowerBound: own.lowerBound, hasTable: grid[index]!.some((t) => t !== undefined) };
+    }),
   };
 }
 
-function mergeMeasures(units: readonly ParsedExport[], tables: readonly (MeasureTableDoc | undefined)[]): DistrictMeasureTable {
-  const present = tables.filter((t): t is MeasureTableDoc => t !== undefined);
+function mergeMeasures(units: readonly UnitExports[], period: DistrictPeriod, present: readonly MeasureTableDoc[]): DistrictMeasureTable {
   const first = present[0]!;
   const rows = new Map<string, DistrictMeasureTable['rows'][number]>();
-  tables.forEach((table, index) => {
-    for (const row of table?.rows ?? []) {
-      const entry = rows.get(row.key) ?? { key: row.key, label: row.label, unitOfMeasure: row.unitOfMeasure, values: [] };
-      entry.values.push({ unitId: units[index]!.document.unit.id, value: row.value });
-      rows.set(row.key, entry);
+  for (const quarter of period.quarters) {
+    for (const unit of units) {
+      const table = unit.byQuarter.get(quarter)?.document.tables.find((t) => t.id === first.id);
+      if (table?.kind !== 'measures') continue;
+      for (const row of table.rows) {
+        const entry = rows.get(row.key) ?? { key: row.key, label: row.label, unitOfMeasure: row.unitOfMeasure, values: [] };
+        entry.values.push({ unitId: unit.id, quarter, value: row.value });
+        rows.set(row.key, entry);
+      }
     }
-  });
+  }
+  // Listed unit by unit, each unit's quarters in order.
+  const unitOrder = new Map(units.map((u, i) => [u.id, i]));
+  for (const row of rows.values()) {
+    row.values.sort((a, b) => unitOrder.get(a.unitId)! - unitOrder.get(b.unitId)! || a.quarter.localeCompare(b.quarter));
+  }
   return { kind: 'measures', id: first.id, section: first.section, title: first.title, rowTitle: first.rowTitle, rows: [...rows.values()] };
 }
 
-/** Table ids in the order they first appear, with each unit's table of that id (or undefined). */
-function tablesById(units: readonly ParsedExport[]): Map<string, (CountTableDoc | MeasureTableDoc | undefined)[]> {
-  const ids = new Map<string, (CountTableDoc | MeasureTableDoc | undefined)[]>();
-  units.forEach(({ document }, index) => {
-    for (const table of document.tables) {
-      const list = ids.get(table.id) ?? units.map(() => undefined);
-      list[index] = table;
-      ids.set(table.id, list);
-    }
-  });
-  return ids;
-}
-
 interface MergedSet {
+  period: DistrictPeriod;
   counts: Map<string, MergedCounts>;
   measures: Map<string, DistrictMeasureTable>;
   /** Ids in the order they first appear. */
   order: string[];
-  /** Per unit name, the titles of tables its export lacks. */
-  missing: Map<string, string[]>;
-  /** Table ids that are counts in one export and measures in another (left out). */
+  /** Per unit name, the tables its exports lack: title and the quarters where it is missing. */
+  missing: Map<string, { title: string; quarters: string[] }[]>;
+  /** Tables that are counts in one export and measures in another, or counted at different times (left out). */
   conflicting: string[];
 }
 
-function mergeSet(units: readonly ParsedExport[]): MergedSet {
-  const set: MergedSet = { counts: new Map(), measures: new Map(), order: [], missing: new Map(), conflicting: [] };
-  for (const [id, tables] of tablesById(units)) {
-    const kinds = new Set(tables.filter((t) => t !== undefined).map((t) => t.kind));
+function mergeSet(docs: readonly ParsedExport[], period: DistrictPeriod): MergedSet {
+  const units = unitsOf(docs);
+  const set: MergedSet = { period, counts: new Map(), measures: new Map(), order: [], missing: new Map(), conflicting: [] };
+  const byId = new Map<string, (CountTableDoc | MeasureTableDoc)[]>();
+  for (const { document } of docs) for (const table of document.tables) byId.set(table.id, [...(byId.get(table.id) ?? []), table]);
+  for (const [id, tables] of byId) {
+    const kinds = new Set(tables.map((t) => (t.kind === 'counts' ? `counts:${t.timing}` : 'measures')));
     if (kinds.size > 1) {
-      set.conflicting.push(tables.find((t) => t !== undefined)!.title);
+      set.conflicting.push(tables[0]!.title);
       continue;
     }
     set.order.push(id);
-    if (kinds.has('counts')) set.counts.set(id, mergeCounts(units, tables as (CountTableDoc | undefined)[]));
-    else set.measures.set(id, mergeMeasures(units, tables as (MeasureTableDoc | undefined)[]));
-    const title = tables.find((t) => t !== undefined)!.title;
-    tables.forEach((t, index) => {
-      if (t !== undefined || kinds.has('measures')) return;
-      const name = units[index]!.document.unit.name;
-      set.missing.set(name, [...(set.missing.get(name) ?? []), title]);
-    });
+    const first = tables[0]!;
+    if (first.kind === 'measures') {
+      set.measures.set(id, mergeMeasures(units, period, tables as MeasureTableDoc[]));
+      continue;
+    }
+    set.counts.set(id, mergeCounts(units, period, id, tables as CountTableDoc[]));
+    // A table missing from a delivered quarter that counts; a quarter not delivered is named once per unit instead.
+    for (const unit of units) {
+      const lacking = quartersFor(first.timing, period).filter((q) => {
+        const doc = unit.byQuarter.get(q);
+        return doc !== undefined && !doc.document.tables.some((t) => t.id === id);
+      });
+      if (lacking.length === 0) continue;
+      const name = latestOf(unit).document.unit.name;
+      set.missing.set(name, [...(set.missing.get(name) ?? []), { title: first.title, quarters: lacking }]);
+    }
   }
   return set;
 }
+
+/** The unit's export of its latest quarter (its name and settings as they are now). */
+const latestOf = (unit: UnitExports) => [...unit.byQuarter.entries()].sort(([a], [b]) => a.localeCompare(b)).at(-1)![1];
 
 function compared(now: DistrictCell, then: DistrictCell | null): DistrictComparedCell {
   const exact = (c: DistrictCell | null): c is { value: number; lowerBound: false } => c !== null && c.value !== null && !c.lowerBound;
@@ -400,24 +504,47 @@ function withComparison(table: MergedCounts, before: MergedCounts | undefined): 
   };
 }
 
-function unitOf({ name, document }: ParsedExport): DistrictUnit {
+function unitOf(unit: UnitExports, period: DistrictPeriod): DistrictUnit {
+  const exports = [...unit.byQuarter.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, entry]) => entry);
+  const { document } = exports.at(-1)!;
+  const deviations = exports.flatMap((e) => (e.document.perturbation ? [e.document.perturbation.maxDeviation] : []));
   return {
-    id: document.unit.id,
+    id: unit.id,
     name: document.unit.name,
     traeger: document.unit.traeger,
     municipality: document.unit.municipality,
-    fileName: name,
-    createdOn: document.createdOn,
+    deliveries: exports.map((e) => ({ quarter: e.document.period.label, fileName: e.name, createdOn: e.document.createdOn })),
+    missingQuarters: period.quarters.filter((q) => !unit.byQuarter.has(q)),
+    fileName: exports.map((e) => e.name).join(', '),
+    createdOn: exports
+      .map((e) => e.document.createdOn)
+      .sort()
+      .at(-1)!,
     appVersion: document.appVersion,
-    threshold: document.threshold,
-    perturbation: document.perturbation?.maxDeviation ?? null,
+    threshold: Math.max(...exports.map((e) => e.document.threshold)),
+    perturbation: deviations.length > 0 ? Math.max(...deviations) : null,
   };
 }
 
 const listing = (names: readonly string[]) => names.map((n) => `„${n}“`).join(', ');
+const quarterList = (quarters: readonly string[]) => quarters.map((q) => `das ${periodTitle(q)}`).join(' und ');
 
 function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: readonly DistrictUnit[] | null): string[] {
   const notes: string[] = [];
+  const { period } = set;
+  if (period.quarters.length > 1) {
+    const last = periodTitle(period.quarters.at(-1)!);
+    notes.push(
+      `${period.title} ist aus ${quartersPhrase(period.quarters)} zusammengesetzt: Zahlen über einen Zeitraum (zum Beispiel neue Fälle oder Kontakte) sind über die Quartale addiert; Zahlen zu einem Stichtag (zum Beispiel laufende Fälle) gelten für das Ende des ${last} (${germanDay(period.to)}). Mediane lassen sich nicht zusammenfassen und stehen je Stelle und Quartal da.`,
+    );
+  }
+  for (const unit of units) {
+    if (unit.missingQuarters.length === 0) continue;
+    const lastMissing = unit.missingQuarters.includes(period.quarters.at(-1)!);
+    notes.push(
+      `Von „${unit.name}“ fehlt der Export für ${quarterList(unit.missingQuarters)}. Alle Summen, zu denen die Stelle beiträgt, sind deshalb Untergrenzen („≥“) oder nicht bekannt („•“)${lastMissing && period.quarters.length > 1 ? '; ihre Zahlen zum Stichtag fehlen ganz' : ''}. Vollständig wird der Bericht, wenn die Stelle den Export nachliefert.`,
+    );
+  }
   const thresholds = new Map<number, string[]>();
   for (const unit of units) thresholds.set(unit.threshold, [...(thresholds.get(unit.threshold) ?? []), unit.name]);
   if (thresholds.size > 1) {
@@ -430,12 +557,14 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
   if (perturbed.length > 0) {
     const most = Math.max(...perturbed.map((u) => u.perturbation!));
     notes.push(
-      `Die Zahlen von ${listing(perturbed.map((u) => u.name))} sind zum Schutz der Personen leicht verändert (Cell-Key-Verfahren, je Zahl um höchstens ${most}). Summen können deshalb um einige Fälle von der genauen Zahl abweichen.`,
+      `Die Zahlen von ${listing(perturbed.map((u) => u.name))} sind zum Schutz der Personen leicht verändert (Cell-Key-Verfahren, je veröffentlichter Zahl um höchstens ${most}). Summen über mehrere Stellen${period.quarters.length > 1 ? ' und Quartale' : ''} können deshalb um einige Fälle von der genauen Zahl abweichen.`,
     );
   }
-  for (const [name, titles] of set.missing) {
+  const multi = period.quarters.length > 1;
+  for (const [name, lacking] of set.missing) {
+    const titles = lacking.map((m) => (multi ? `„${m.title}“ (${m.quarters.map(periodTitle).join(', ')})` : `„${m.title}“`));
     notes.push(
-      `Im Export von „${name}“ fehlen ${titles.length === 1 ? 'die Tabelle' : `${titles.length} Tabellen:`} ${listing(titles)}. Die Summen dort sind Untergrenzen.`,
+      `Im Export von „${name}“ fehlen ${titles.length === 1 ? 'die Tabelle' : `${titles.length} Tabellen:`} ${titles.join(', ')}. Die Summen dort sind Untergrenzen.`,
     );
   }
   if (set.conflicting.length > 0) {
@@ -453,6 +582,10 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
       ];
       notes.push(`Im Vergleich nehmen nicht dieselben Stellen teil (${parts.join('; ')}). Veränderungen sind deshalb nur eingeschränkt vergleichbar.`);
     }
+    const incomplete = previous.filter((u) => u.missingQuarters.length > 0).map((u) => u.name);
+    if (incomplete.length > 0) {
+      notes.push(`Im Vergleichszeitraum fehlen Quartale von ${listing(incomplete)}; die Zahlen dort sind Untergrenzen.`);
+    }
   }
   return notes;
 }
@@ -461,20 +594,27 @@ export interface MergeOptions {
   districtName?: string | null;
   /** The day of the report (default: today, local time). */
   createdOn?: string;
+  /** The report's period ('2026-H1'); default: as parseExports infers it from the documents. */
+  period?: string;
+  /** The comparison's period; default: the period of the same kind most of the previous documents fall into. */
+  previousPeriod?: string;
 }
 
 const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
- * Merges the exports of one period (already checked by parseExports) into the district report,
- * compared with the exports of a previous period if given.
+ * Merges the exports of one period (already checked by parseExports: every document is a
+ * quarter of the period, no unit and quarter twice) into the district report, compared with the
+ * exports of a previous period if given.
  */
 export function mergeDistrict(docs: readonly ParsedExport[], previous: readonly ParsedExport[] = [], options: MergeOptions = {}): DistrictReport {
   if (docs.length === 0) throw new Error('mergeDistrict needs at least one export');
-  const units = docs.map(unitOf);
-  const set = mergeSet(docs);
-  const before = previous.length > 0 ? mergeSet(previous) : null;
-  const previousUnits = previous.length > 0 ? previous.map(unitOf) : null;
+  const period = districtPeriodOf(options.period ?? periodFor(docs, {})!);
+  const set = mergeSet(docs, period);
+  const units = unitsOf(docs).map((u) => unitOf(u, period));
+  const previousPeriod = previous.length > 0 ? districtPeriodOf(options.previousPeriod ?? periodFor(previous, { kind: period.kind })!) : null;
+  const before = previousPeriod ? mergeSet(previous, previousPeriod) : null;
+  const previousUnits = previousPeriod ? unitsOf(previous).map((u) => unitOf(u, previousPeriod)) : null;
 
   const tables: DistrictTable[] = set.order.map((id) => {
     const counts = set.counts.get(id);
@@ -485,9 +625,9 @@ export function mergeDistrict(docs: readonly ParsedExport[], previous: readonly 
 
   return {
     districtName: options.districtName ?? null,
-    period: districtPeriod(docs[0]!.document),
+    period,
     units,
-    previous: previousUnits ? { period: districtPeriod(previous[0]!.document), units: previousUnits } : null,
+    previous: previousPeriod && previousUnits ? { period: previousPeriod, units: previousUnits } : null,
     tables,
     notes: notesFor(units, set, previousUnits),
     createdOn: options.createdOn ?? localDay(new Date()),
