@@ -48,7 +48,7 @@ async function storeWithLocations(day: string): Promise<Store> {
   return s;
 }
 
-const person = { birthDate: '1990-05-01', gender: 'weiblich', nationalities: ['SY'], languages: ['ar'] } as const;
+const person = { birthDate: '1990-05-01', gender: 'weiblich' as const, nationalities: ['SY'], languages: ['ar'] };
 
 describe('residence status and municipality as of the quarter’s end', () => {
   it('counts a status changed after the quarter with the old status there and the new one in the next quarter', async () => {
