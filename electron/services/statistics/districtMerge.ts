@@ -533,7 +533,8 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
   const notes: string[] = [];
   const { period } = set;
   if (period.quarters.length > 1) {
-    const last = periodTitle(period.quarters.at(-1)!);
+    const lastQuarter = period.quarters.at(-1)!;
+    const last = `${lastQuarter.slice(6)}. Quartals ${lastQuarter.slice(0, 4)}`;
     notes.push(
       `${period.title} ist aus ${quartersPhrase(period.quarters)} zusammengesetzt: Zahlen über einen Zeitraum (zum Beispiel neue Fälle oder Kontakte) sind über die Quartale addiert; Zahlen zu einem Stichtag (zum Beispiel laufende Fälle) gelten für das Ende des ${last} (${germanDay(period.to)}). Mediane lassen sich nicht zusammenfassen und stehen je Stelle und Quartal da.`,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { districtCellText, type DistrictCountTable, type DistrictMeasureTable } from '../../../electron/contract/areas/district';
-import type { CountTableDoc } from '../../../electron/contract/statisticsDocument';
+import type { CountTableDoc, CountTiming } from '../../../electron/contract/statisticsDocument';
 import { mergeDistrict, type ParsedExport } from '../../../electron/services/statistics/districtMerge';
 import { measureTable, statisticsDoc } from '../../fixtures/statisticsDocuments';
 
@@ -12,6 +12,7 @@ function published(
   rowTotals: (number | null)[] | null,
   columnTotals: (number | null)[],
   total: number | null,
+  timing: CountTiming = 'zeitraum',
 ): CountTableDoc {
   const columns = cells[0]!.length === 2 ? ['f', 'm'] : ['anzahl'];
   return {
@@ -20,6 +21,7 @@ function published(
     section: 'faelle',
     title: 'Fälle nach Merkmal',
     unitOfCount: 'Fälle',
+    timing,
     rowTitle: 'Merkmal',
     columnTitle: columns.length > 1 ? 'Geschlecht' : null,
     rows: rows.map((key) => ({ key, label: key.toUpperCase() })),
@@ -101,29 +103,29 @@ describe('mergeDistrict on a hand-built district', () => {
     expect(texts(table.columnTotals)).toEqual(['18', '27']);
     expect(districtCellText(table.total)).toBe('45');
     expect(table.unitTotals).toEqual([
-      { unitId: A_ID, total: 23, hasTable: true },
-      { unitId: B_ID, total: 22, hasTable: true },
+      { unitId: A_ID, total: 23, lowerBound: false, hasTable: true },
+      { unitId: B_ID, total: 22, lowerBound: false, hasTable: true },
     ]);
   });
 
-  it('lists medians and shares per unit instead of adding them', () => {
+  it('lists medians per unit instead of adding them', () => {
     const measures = report.tables.find((t) => t.kind === 'measures') as DistrictMeasureTable;
     expect(measures.rows).toEqual([
       expect.objectContaining({
         key: 'median',
         values: [
-          { unitId: A_ID, value: 14 },
-          { unitId: B_ID, value: null },
+          { unitId: A_ID, quarter: '2026-Q3', value: 14 },
+          { unitId: B_ID, quarter: '2026-Q3', value: null },
         ],
       }),
-      expect.objectContaining({ key: 'nur_a', values: [{ unitId: A_ID, value: 3 }] }),
+      expect.objectContaining({ key: 'nur_a', values: [{ unitId: A_ID, quarter: '2026-Q3', value: 3 }] }),
     ]);
   });
 
   it('names the units, the period and the different thresholds', () => {
     expect(report.districtName).toBe('Kreis Beispiel');
     expect(report.createdOn).toBe('2026-10-10');
-    expect(report.period).toMatchObject({ label: '2026-Q3', kind: 'quartal', from: '2026-07-01', to: '2026-09-30', title: '3. Quartal 2026' });
+    expect(report.period).toEqual({ label: '2026-Q3', kind: 'quartal', from: '2026-07-01', to: '2026-09-30', title: '3. Quartal 2026', quarters: ['2026-Q3'] });
     expect(report.units.map((u) => [u.name, u.threshold, u.fileName])).toEqual([
       ['Stelle A', 5, 'datei-1.json'],
       ['Stelle B', 4, 'datei-2.json'],
@@ -142,7 +144,7 @@ describe('mergeDistrict with a unit that lacks a table', () => {
     const table = counts(report.tables);
     expect(texts(table.cells[0]!)).toEqual(['≥ 10', '•']);
     expect(districtCellText(table.total)).toBe('≥ 23');
-    expect(table.unitTotals[1]).toEqual({ unitId: C_ID, total: null, hasTable: false });
+    expect(table.unitTotals[1]).toEqual({ unitId: C_ID, total: null, lowerBound: true, hasTable: false });
     expect(report.notes).toContainEqual(expect.stringMatching(/Im Export von „Stelle C“ fehlen die Tabelle „Fälle nach Merkmal“/));
   });
 });
@@ -195,5 +197,123 @@ describe('mergeDistrict order of tables', () => {
     });
     const ids = mergeDistrict(parsed(doc)).tables.map((t) => t.id);
     expect(ids).toEqual(['f1', 'k2', 'k1', 'z']);
+  });
+});
+
+describe('mergeDistrict over a half-year built from quarters', () => {
+  // 'neu' counts over the quarter, 'laufend' the state on its last day. True counts:
+  // A Q1: neu x 10, y 3 (hidden); laufend x 20, y 5.   A Q2: neu x 7, y 4; laufend x 22, y 3 (hidden).
+  // B Q1: neu x 6, y 5; laufend x 9, y 8.               B Q2: not delivered.
+  const quarterOf = (unitId: string, unitName: string, period: string, neu: CountTableDoc, laufend: CountTableDoc, median: number | null) =>
+    statisticsDoc({ unitId, unitName, period, tables: [neu, laufend, measureTable('m', [{ key: 'median', value: median }])] });
+  const aQ1 = quarterOf(
+    A_ID,
+    'Stelle A',
+    '2026-Q1',
+    published('neu', ['x', 'y'], [[10], [null]], null, [13], 13),
+    published('laufend', ['x', 'y'], [[20], [5]], null, [25], 25, 'stichtag'),
+    14,
+  );
+  const aQ2 = quarterOf(
+    A_ID,
+    'Stelle A',
+    '2026-Q2',
+    published('neu', ['x', 'y'], [[7], [4]], null, [11], 11),
+    published('laufend', ['x', 'y'], [[22], [null]], null, [25], 25, 'stichtag'),
+    null,
+  );
+  const bQ1 = quarterOf(
+    B_ID,
+    'Stelle B',
+    '2026-Q1',
+    published('neu', ['x', 'y'], [[6], [5]], null, [11], 11),
+    published('laufend', ['x', 'y'], [[9], [8]], null, [17], 17, 'stichtag'),
+    12,
+  );
+
+  it("sums a unit's 'zeitraum' tables over its quarters and takes 'stichtag' tables from the last quarter", () => {
+    const report = mergeDistrict(parsed(aQ1, aQ2));
+    expect(report.period).toEqual({
+      label: '2026-H1',
+      kind: 'halbjahr',
+      from: '2026-01-01',
+      to: '2026-06-30',
+      title: '1. Halbjahr 2026',
+      quarters: ['2026-Q1', '2026-Q2'],
+    });
+    const neu = counts(report.tables, 'neu');
+    expect(neu.timing).toBe('zeitraum');
+    expect(texts(neu.cells.map((r) => r[0]!))).toEqual(['17', '≥ 4']); // x 10 + 7; y hidden in Q1 + 4
+    expect(districtCellText(neu.total)).toBe('24');
+    const laufend = counts(report.tables, 'laufend');
+    expect(laufend.timing).toBe('stichtag');
+    expect(texts(laufend.cells.map((r) => r[0]!))).toEqual(['22', '•']); // Q2 only, not 20 + 22
+    expect(districtCellText(laufend.total)).toBe('25');
+    expect(report.units[0]).toMatchObject({
+      deliveries: [
+        { quarter: '2026-Q1', fileName: 'datei-1.json' },
+        { quarter: '2026-Q2', fileName: 'datei-2.json' },
+      ],
+      missingQuarters: [],
+    });
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(/^1\. Halbjahr 2026 ist aus dem 1\. und 2\. Quartal 2026 zusammengesetzt: .*Ende des 2\. Quartals 2026 \(30\.06\.2026\)/),
+    );
+  });
+
+  it('makes every sum a unit with a missing quarter touches a lower bound, and names the quarter', () => {
+    const report = mergeDistrict(parsed(aQ1, aQ2, bQ1), [], { period: '2026-H1' });
+    const neu = counts(report.tables, 'neu');
+    expect(texts(neu.cells.map((r) => r[0]!))).toEqual(['≥ 23', '≥ 9']); // B's Q1 counts, its Q2 is unknown
+    expect(districtCellText(neu.total)).toBe('≥ 35');
+    const laufend = counts(report.tables, 'laufend');
+    expect(texts(laufend.cells.map((r) => r[0]!))).toEqual(['≥ 22', '•']); // B's state at the end of Q2 is unknown
+    expect(districtCellText(laufend.total)).toBe('≥ 25');
+    expect(neu.unitTotals).toEqual([
+      { unitId: A_ID, total: 24, lowerBound: false, hasTable: true },
+      { unitId: B_ID, total: 11, lowerBound: true, hasTable: true },
+    ]);
+    expect(laufend.unitTotals[1]).toEqual({ unitId: B_ID, total: null, lowerBound: true, hasTable: false });
+    expect(report.units[1]).toMatchObject({ name: 'Stelle B', missingQuarters: ['2026-Q2'], deliveries: [{ quarter: '2026-Q1', fileName: 'datei-3.json' }] });
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(
+        /^Von „Stelle B“ fehlt der Export für das 2\. Quartal 2026\. Alle Summen, zu denen die Stelle beiträgt, sind deshalb Untergrenzen .*ihre Zahlen zum Stichtag fehlen ganz/,
+      ),
+    );
+  });
+
+  it('lists medians per unit and quarter, never merged', () => {
+    const report = mergeDistrict(parsed(aQ1, aQ2, bQ1));
+    const measures = report.tables.find((t) => t.kind === 'measures') as DistrictMeasureTable;
+    expect(measures.rows[0]!.values).toEqual([
+      { unitId: A_ID, quarter: '2026-Q1', value: 14 },
+      { unitId: A_ID, quarter: '2026-Q2', value: null },
+      { unitId: B_ID, quarter: '2026-Q1', value: 12 },
+    ]);
+  });
+
+  it('a year takes the stichtag of its fourth quarter; a unit without it is unknown there', () => {
+    const report = mergeDistrict(parsed(aQ1, aQ2), [], { period: '2026' });
+    expect(report.period.quarters).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(report.units[0]!.missingQuarters).toEqual(['2026-Q3', '2026-Q4']);
+    expect(districtCellText(counts(report.tables, 'laufend').total)).toBe('•');
+    expect(districtCellText(counts(report.tables, 'neu').total)).toBe('≥ 24');
+  });
+
+  it('compares with the previous half-year', () => {
+    const h2 = ['2026-Q3', '2026-Q4'].map((q, i) =>
+      quarterOf(
+        A_ID,
+        'Stelle A',
+        q,
+        published('neu', ['x', 'y'], [[5 + i], [6]], null, [11 + i], 11 + i),
+        published('laufend', ['x'], [[30]], null, [30], 30, 'stichtag'),
+        9,
+      ),
+    );
+    const report = mergeDistrict(parsed(...h2), parsed(aQ1, aQ2));
+    expect(report.period.title).toBe('2. Halbjahr 2026');
+    expect(report.previous?.period.title).toBe('1. Halbjahr 2026');
+    expect(counts(report.tables, 'neu').total).toMatchObject({ value: 23, previous: { value: 24, lowerBound: false }, change: -1 });
   });
 });

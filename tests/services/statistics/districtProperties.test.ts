@@ -126,6 +126,64 @@ describe('district merge (properties)', () => {
     );
   });
 
+  it('a half-year: never above the true sum of both quarters (or the last quarter for a stichtag), exact only when nothing was hidden or missing', () => {
+    const quarterArb = fc.record({
+      delivered: fc.boolean(),
+      cells: fc.array(fc.array(count, { minLength: 2, maxLength: 2 }), { minLength: 3, maxLength: 3 }),
+    });
+    const unitArb = fc.record({ k: fc.integer({ min: 3, max: 8 }), quarters: fc.tuple(quarterArb, quarterArb) });
+    fc.assert(
+      fc.property(fc.array(unitArb, { minLength: 1, maxLength: 4 }), (drawn) => {
+        const rows = ['a', 'b', 'c'];
+        // A unit that delivered nothing is not known to the district at all.
+        const units = drawn.filter((unit) => unit.quarters.some((q) => q.delivered));
+        const docs = units.flatMap((unit, u) =>
+          unit.quarters.flatMap((quarter, q) =>
+            quarter.delivered
+              ? [
+                  statisticsDoc({
+                    unitId: `00000000-0000-4000-8000-${String(u).padStart(12, '0')}`,
+                    period: `2026-Q${q + 1}`,
+                    k: unit.k,
+                    tables: [
+                      countTable({ id: 'z', rows, columns: ['x', 'y'], cells: quarter.cells }, unit.k),
+                      countTable({ id: 's', timing: 'stichtag', rows, columns: ['x', 'y'], cells: quarter.cells }, unit.k),
+                    ],
+                  }),
+                ]
+              : [],
+          ),
+        );
+        if (docs.length === 0) return;
+        const report = mergeDistrict(
+          docs.map((document, i) => ({ name: `s${i}.json`, document })),
+          [],
+          { period: '2026-H1' },
+        );
+        const table = (id: string) => report.tables.find((t) => t.id === id) as DistrictCountTable;
+        for (const [id, quarters] of [
+          ['z', [0, 1]],
+          ['s', [1]],
+        ] as const) {
+          const merged = table(id);
+          const trueTotal = units.reduce((sum, unit) => sum + quarters.reduce((s, q) => s + unit.quarters[q]!.cells.flat().reduce((a, b) => a + b, 0), 0), 0);
+          const missing = units.some((unit) => quarters.some((q) => !unit.quarters[q]!.delivered));
+          if (merged.total.value !== null) expect(merged.total.value).toBeLessThanOrEqual(trueTotal);
+          if (missing) expect(merged.total.lowerBound).toBe(true);
+          merged.cells.forEach((line, r) =>
+            line.forEach((cell, c) => {
+              const sum = units.reduce((acc, unit) => acc + quarters.reduce((s, q) => s + unit.quarters[q]!.cells[r]![c]!, 0), 0);
+              if (cell.value !== null) expect(cell.value).toBeLessThanOrEqual(sum);
+              if (!cell.lowerBound) expect(cell.value).toBe(sum);
+              if (missing) expect(cell.lowerBound).toBe(true);
+            }),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('every repeated file and every second export of a unit is refused, the rest is kept', () => {
     fc.assert(
       fc.property(
