@@ -16,7 +16,7 @@ const UNPUBLISHED = '2026-Q2';
 type Doc = Awaited<ReturnType<typeof exportQuarter>>['document'];
 
 /** Positions whose published value differs between two documents of one quarter. */
-export function cellDiff(a: Doc, b: Doc): string[] {
+function cellDiff(a: Doc, b: Doc): string[] {
   const values = (d: Doc) =>
     new Map(countTables(d).flatMap((t) => positionsOf(t).map(({ position, published }) => [`${t.id}|${position}`, published] as const)));
   const va = values(a);
