@@ -141,6 +141,15 @@ export function periodTitle(label: string): string {
   return `Jahr ${year}`;
 }
 
+/** "dem 1. und 2. Quartal 2026", "dem 1. bis 4. Quartal 2026", "dem 3. Quartal 2026". */
+export function quartersPhrase(quarters: readonly string[]): string {
+  const year = quarters[0]!.slice(0, 4);
+  const numbers = quarters.map((q) => `${q.slice(6)}.`);
+  if (numbers.length === 1) return `dem ${numbers[0]} Quartal ${year}`;
+  if (numbers.length === 2) return `dem ${numbers[0]} und ${numbers[1]} Quartal ${year}`;
+  return `dem ${numbers[0]} bis ${numbers.at(-1)} Quartal ${year}`;
+}
+
 /** '2026-H1' → its kind, days, title and quarters. */
 export function districtPeriodOf(label: string): DistrictPeriod {
   if (!DISTRICT_PERIOD_PATTERN.test(label)) throw new Error(`not a district period: ${label}`);

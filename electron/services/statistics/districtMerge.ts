@@ -22,6 +22,7 @@ import {
   districtPeriodOf,
   periodContaining,
   periodTitle,
+  quartersPhrase,
   type DistrictCell,
   type DistrictComparedCell,
   type DistrictCountTable,
@@ -70,15 +71,6 @@ export interface ParsedExports {
 // ---------------------------------------------------------------- periods and dates
 
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-
-/** "dem 1. und 2. Quartal 2026", "dem 1. bis 4. Quartal 2026", "dem 3. Quartal 2026". */
-function quartersPhrase(quarters: readonly string[]): string {
-  const year = quarters[0]!.slice(0, 4);
-  const numbers = quarters.map((q) => `${q.slice(6)}.`);
-  if (numbers.length === 1) return `dem ${numbers[0]} Quartal ${year}`;
-  if (numbers.length === 2) return `dem ${numbers[0]} und ${numbers[1]} Quartal ${year}`;
-  return `dem ${numbers[0]} bis ${numbers.at(-1)} Quartal ${year}`;
-}
 
 /** The most frequent of the labels (ties: the latest). */
 function mostFrequent(labels: readonly string[]): string | undefined {
@@ -543,7 +535,7 @@ function notesFor(units: readonly DistrictUnit[], set: MergedSet, previous: read
     if (unit.missingQuarters.length === 0) continue;
     const lastMissing = unit.missingQuarters.includes(period.quarters.at(-1)!);
     notes.push(
-      `Von „${unit.name}“ fehlt der Export für ${quarterList(unit.missingQuarters)}. Alle Summen, zu denen die Stelle beiträgt, sind deshalb Untergrenzen („≥“) oder nicht bekannt („•“)${lastMissing && period.quarters.length > 1 ? '; ihre Zahlen zum Stichtag fehlen ganz' : ''}. Vollständig wird der Bericht, wenn die Stelle den Export nachliefert.`,
+      `Von „${unit.name}“ fehlt der Export für ${quarterList(unit.missingQuarters)}. Alle Summen, zu denen die Stelle beiträgt, sind deshalb nur Untergrenzen oder nicht bekannt${lastMissing && period.quarters.length > 1 ? '; ihre Zahlen zum Stichtag fehlen ganz' : ''}. Vollständig wird der Bericht, wenn die Stelle den Export nachliefert.`,
     );
   }
   const thresholds = new Map<number, string[]>();

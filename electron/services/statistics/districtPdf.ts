@@ -2,7 +2,8 @@
  * The district report as a PDF for the committees (pdfkit, Helvetica, vector charts): a title
  * page (district, period, units, how to read "≥" and "•"), then each section on its own pages
  * with a bar chart and the table of every count table, the comparison with the previous period,
- * and the medians and shares per unit.
+ * and the medians per unit and quarter. A half-year or year names the quarters it is built from
+ * and which quarters each unit delivered.
  */
 import PDFDocument from 'pdfkit';
 import { changeText, measureText } from '../../contract/numberText';
@@ -10,6 +11,8 @@ import {
   DISTRICT_LEGEND,
   DISTRICT_SECTION_TITLES,
   districtCellText,
+  periodTitle,
+  quartersPhrase,
   type DistrictCell,
   type DistrictComparedCell,
   type DistrictCountTable,
@@ -108,6 +111,7 @@ function titlePage(layout: Layout, report: DistrictReport): void {
   heading(layout, report.districtName ?? 'Bericht aus den Case-Management-Stellen', 26, 0.2);
   heading(layout, `Statistik ${report.period.title}`, 16, 0.2);
   paragraph(layout, `Zeitraum: ${germanDay(report.period.from)} bis ${germanDay(report.period.to)}`, { size: 11 });
+  if (report.period.quarters.length > 1) paragraph(layout, `Zusammengesetzt aus ${quartersPhrase(report.period.quarters)}`, { size: 11 });
   if (report.previous) paragraph(layout, `Verglichen mit: ${report.previous.period.title}`, { size: 11 });
   paragraph(layout, `Erstellt am ${germanDay(report.createdOn)} mit der KIM Fallakte ${report.appVersion}`, { size: 11, color: MUTED });
   doc.moveDown(1.2);
@@ -133,9 +137,11 @@ function titlePage(layout: Layout, report: DistrictReport): void {
   }
 
   heading(layout, `Beteiligte Stellen (${report.units.length})`, 13);
+  const multi = report.period.quarters.length > 1;
   for (const unit of report.units) {
     const where = [unit.traeger, unit.municipality].filter((s): s is string => s !== null).join(', ');
     paragraph(layout, `•  ${unit.name}${where ? ` (${where})` : ''}`, { size: 10, indent: 4 });
+    if (multi) paragraph(layout, deliveryText(unit), { size: 9, indent: 16, color: unit.missingQuarters.length > 0 ? INK : MUTED });
   }
   doc.moveDown(1);
 
@@ -144,7 +150,7 @@ function titlePage(layout: Layout, report: DistrictReport): void {
   for (const entry of [DISTRICT_LEGEND.lowerBound, DISTRICT_LEGEND.unknown, DISTRICT_LEGEND.missing]) legendLine(layout, entry.sign, entry.meaning);
   paragraph(
     layout,
-    'Der Bericht enthält nur Summen. Namen, Geburtsdaten, Freitexte und Kennungen von Personen oder Fällen verlassen die Geräte der Case Manager:innen nicht. Mediane und Anteile lassen sich nicht addieren; sie stehen je Stelle da.',
+    'Der Bericht enthält nur Summen. Namen, Geburtsdaten, Freitexte und Kennungen von Personen oder Fällen verlassen die Geräte der Case Manager:innen nicht. Mediane lassen sich nicht addieren; sie stehen je Stelle und Quartal da.',
     { size: 10, color: MUTED },
   );
   if (report.notes.length > 0) {
@@ -155,6 +161,19 @@ function titlePage(layout: Layout, report: DistrictReport): void {
       doc.moveDown(0.3);
     }
   }
+}
+
+/** "geliefert: 1. Quartal 2026, 2. Quartal 2026" or "geliefert: 1. Quartal 2026 · fehlt: 2. Quartal 2026 (Summen sind Untergrenzen)". */
+function deliveryText(unit: DistrictReport['units'][number]): string {
+  const delivered = `geliefert: ${unit.deliveries.length > 0 ? unit.deliveries.map((d) => periodTitle(d.quarter)).join(', ') : 'nichts'}`;
+  if (unit.missingQuarters.length === 0) return delivered;
+  return `${delivered} · fehlt: ${unit.missingQuarters.map(periodTitle).join(', ')} (ihre Summen sind Untergrenzen)`;
+}
+
+/** How a table's numbers were taken over the period, for the line under its title. */
+function timingText(table: DistrictCountTable, report: DistrictReport): string {
+  if (table.timing === 'stichtag') return `Stand am ${germanDay(report.period.to)} (Stichtag)`;
+  return report.period.quarters.length > 1 ? `Summe der Quartale (${report.period.title})` : `im ${report.period.title}`;
 }
 
 function firstTablePerSection(report: DistrictReport): DistrictCountTable[] {
@@ -190,7 +209,10 @@ function countTableBlock(layout: Layout, table: DistrictCountTable, report: Dist
   const whole = headingHeight + chartPart + tableHeight(layout, spec);
   ensureSpace(layout, whole <= layout.bottom() - MARGIN ? whole : headingHeight + chartPart + 90);
   heading(layout, table.title, 12.5, 0.1);
-  paragraph(layout, `Gezählt: ${table.unitOfCount}${table.columnTitle ? ` · Spalten: ${table.columnTitle}` : ''}`, { size: 9, color: MUTED });
+  paragraph(layout, `Gezählt: ${table.unitOfCount} · ${timingText(table, report)}${table.columnTitle ? ` · Spalten: ${table.columnTitle}` : ''}`, {
+    size: 9,
+    color: MUTED,
+  });
   doc.moveDown(0.5);
   if (chart) {
     drawBarChart(layout, chart);
@@ -235,38 +257,36 @@ function countTableSpec(table: DistrictCountTable, report: DistrictReport): Tabl
   };
 }
 
-/** Units as columns while they fit beside the measures' labels, else units as rows. */
-const UNITS_AS_COLUMNS_MAX = 5;
-
+/**
+ * Medians one row per unit under each measure, one column per quarter of the period: they are
+ * never merged, neither over units nor over quarters.
+ */
 function measureTableBlock(layout: Layout, table: DistrictMeasureTable, report: DistrictReport): void {
   const { doc } = layout;
-  const measureText = (row: DistrictMeasureTable['rows'][number], unitId: string) =>
-    measureOf(row.values.find((v) => v.unitId === unitId)?.value, row.unitOfMeasure);
-  const spec: TableSpec =
-    report.units.length <= UNITS_AS_COLUMNS_MAX
-      ? {
-          header: [table.rowTitle, ...report.units.map((u) => u.name)],
-          rows: table.rows.map((row) => ({ cells: [row.label, ...report.units.map((u) => measureText(row, u.id))] })),
-          labelWidth: 190,
-          minColumnWidth: 70,
-          title: table.title,
-        }
-      : {
-          header: ['Stelle', ...table.rows.map((r) => r.label)],
-          rows: report.units.map((unit) => ({ cells: [unit.name, ...table.rows.map((r) => measureText(r, unit.id))] })),
-          minColumnWidth: 80,
-          title: table.title,
-        };
+  const { quarters } = report.period;
+  const rows: TableRow[] = table.rows.flatMap((row) => [
+    { cells: [`${row.label} (${row.unitOfMeasure})`, ...quarters.map(() => '')], bold: true },
+    ...report.units.map((unit) => ({
+      cells: [
+        `   ${unit.name}`,
+        ...quarters.map((quarter) => measureOf(row.values.find((v) => v.unitId === unit.id && v.quarter === quarter)?.value, row.unitOfMeasure)),
+      ],
+    })),
+  ]);
+  const spec: TableSpec = {
+    header: [`${table.rowTitle} / Stelle`, ...quarters.map(periodTitle)],
+    rows,
+    labelWidth: quarters.length > 2 ? 190 : 260,
+    minColumnWidth: 70,
+    title: table.title,
+  };
   const whole = 70 + tableHeight(layout, spec);
   ensureSpace(layout, whole <= layout.bottom() - MARGIN ? whole : 170);
   heading(layout, table.title, 12.5, 0.1);
   paragraph(
     layout,
-    'Je Stelle, weil sich Mediane und Anteile nicht addieren lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen; „–“: keine Angabe.',
-    {
-      size: 9,
-      color: MUTED,
-    },
+    'Je Stelle und Quartal, weil sich Mediane weder über Stellen noch über Quartale zusammenfassen lassen. „•“: bei dieser Stelle zu wenige Fälle, um den Wert zu veröffentlichen; „–“: keine Angabe (zum Beispiel kein Export dieses Quartals).',
+    { size: 9, color: MUTED },
   );
   doc.moveDown(0.5);
   drawTable(layout, spec);

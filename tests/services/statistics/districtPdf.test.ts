@@ -60,12 +60,41 @@ describe('districtReportToPdf', () => {
     expect(cases).toContain(`${table.total.previous!.value!.toLocaleString('de-DE')} ${table.total.change!.toLocaleString('de-DE')}`);
     expect(all).toContain('Kontakte nach Ort');
     expect(all).toContain('Gemeinschaftsunterkunft');
-    // medians per unit (units as columns while they fit), with their unit of measure
-    expect(all).toContain('Mediane und Anteile');
-    expect(all).toContain('Kennzahl KI Kreis Musterland DRK Kreisverband, Beratung Nordstadt Diakonie Südtal');
-    expect(all).toContain('Tage vom Erstkontakt bis zum Assessment (Median) 14 Tage 21 Tage •');
-    expect(all).toContain('Anteil erreichter Ziele 42,5 % 38,1 % 51 %');
+    // medians per unit and quarter, with their unit of measure
+    expect(all).toContain('Mediane');
+    expect(all).toContain('Kennzahl / Stelle 3. Quartal 2026');
+    expect(all).toContain(
+      'Tage vom Erstkontakt bis zum Assessment (Median) (Tage) KI Kreis Musterland 14 Tage DRK Kreisverband, Beratung Nordstadt 21 Tage Diakonie Südtal •',
+    );
     expect(pages.at(-1)).toContain(`Seite ${pages.length} von ${pages.length}`);
+  });
+
+  it('a half-year names its quarters, what each unit delivered, and counts its tables by quarter sum or by the last day', async () => {
+    const q1 = sampleDistrict('2026-Q1').docs;
+    const q2 = sampleDistrict('2026-Q2', 2).docs;
+    const report = mergeDistrict(parsed([...q1, q2[0]!, q2[1]!], 'h1'), [], { districtName: 'Kreis Musterland', createdOn: '2026-12-03' });
+    const pages = await pagesOf(await districtReportToPdf(report));
+    const title = pages[0]!;
+    for (const expected of [
+      'Statistik 1. Halbjahr 2026',
+      'Zeitraum: 01.01.2026 bis 30.06.2026',
+      'Zusammengesetzt aus dem 1. und 2. Quartal 2026',
+      'KI Kreis Musterland (Kreis Musterland, Musterstadt) geliefert: 1. Quartal 2026, 2. Quartal 2026',
+      'Diakonie Südtal (Diakonie, Südtal) geliefert: 1. Quartal 2026 · fehlt: 2. Quartal 2026 (ihre Summen sind Untergrenzen)',
+      'Von „Diakonie Südtal“ fehlt der Export für das 2. Quartal 2026.',
+    ]) {
+      expect(title).toContain(expected);
+    }
+    expect(title).not.toContain('?');
+    const all = pages.join('\n');
+    expect(all).toContain('Gezählt: Fälle · Stand am 30.06.2026 (Stichtag)');
+    expect(all).toContain('Gezählt: Kontakte · Summe der Quartale (1. Halbjahr 2026)');
+    // contacts: 3 × the raw counts of each complete unit, and the third unit's Q1 → a lower bound
+    const places = report.tables.find((t) => t.id === 'kontakte.ort') as DistrictCountTable;
+    expect(places.total.lowerBound).toBe(true);
+    expect(all).toMatch(new RegExp(`Summe ≥ ?${places.total.value!.toLocaleString('de-DE').replace('.', '\\.')}`));
+    expect(all).toContain('Kennzahl / Stelle 1. Quartal 2026 2. Quartal 2026');
+    expect(all).toContain('Diakonie Südtal 143 Tage –');
   });
 
   it('splits wide tables and long ones over pages, repeating their title', async () => {
