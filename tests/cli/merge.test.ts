@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/tempStore';
-import { sampleDistrict } from '../fixtures/statisticsDocuments';
+import { asFormatOne, sampleDistrict } from '../fixtures/statisticsDocuments';
 import { kim } from './helpers';
 
 /** A folder with three exports of 2026-Q3 and three of 2026-Q2. */
@@ -58,7 +58,39 @@ describe('kim merge', () => {
     expect(run.stderr).toContain('Der Bericht wurde nicht erstellt');
     expect(run.stderr).toMatch(/stelle-1\.json: Diese Datei ist inhaltsgleich mit „stelle-1\.json“/);
     expect(run.stderr).toMatch(/notiz\.json: Die Datei ist keine lesbare JSON-Datei/);
-    expect(run.stderr).toMatch(/vorher-1\.json: Dieser Export gilt für 2\. Quartal 2026, die übrigen für 3\. Quartal 2026/);
+    expect(run.stderr).toMatch(
+      /vorher-1\.json: Dieser Export gilt für das 2\. Quartal 2026, die übrigen für 3\. Quartal 2026\. .*Um Quartale zu einem Halbjahr oder Jahr zusammenzufassen/,
+    );
+    expect(fs.existsSync(path.join(dir, 'kreis.pdf'))).toBe(false);
+  });
+
+  it('builds the half-year from the quarters given, and says which unit missed one', async () => {
+    const dir = exportsFolder();
+    // vorher-* are 2026-Q2; with Q1 of the first two units the files make up the 1st half-year
+    sampleDistrict('2026-Q1')
+      .docs.slice(0, 2)
+      .forEach((doc, i) => fs.writeFileSync(path.join(dir, `q1-${i + 1}.json`), JSON.stringify(doc)));
+    const run = await kim(['merge', 'q1-1.json', 'q1-2.json', 'vorher-1.json', 'vorher-2.json', 'vorher-3.json', '--out', 'h1.pdf'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Der Kreisbericht für 1. Halbjahr 2026 ist geschrieben: ${path.join(dir, 'h1.pdf')}`);
+    expect(run.stdout).toContain('Zusammengesetzt aus dem 1. und 2. Quartal 2026');
+    expect(run.stdout).toContain('Hinweis: Von „Diakonie Südtal“ fehlt der Export für das 1. Quartal 2026.');
+    const pdf = new Uint8Array(fs.readFileSync(path.join(dir, 'h1.pdf')));
+    const { text } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
+    expect(text).toContain('Statistik 1. Halbjahr 2026');
+  });
+
+  it('refuses format 1 and demo exports with their reasons', async () => {
+    const dir = exportsFolder();
+    const [first, second] = sampleDistrict('2026-Q3').docs;
+    fs.writeFileSync(path.join(dir, 'alt.json'), JSON.stringify(asFormatOne(first!, { label: '2026-H1', kind: 'halbjahr' })));
+    fs.writeFileSync(path.join(dir, 'demo.json'), JSON.stringify({ ...second!, demo: true }));
+    const run = await kim(['merge', 'stelle-3.json', 'alt.json', 'demo.json', '--out', 'kreis.pdf'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/alt\.json: Diese Datei hat das Format 1 einer früheren Version der KIM Fallakte\. Die Statistik wurde seitdem neu gestaltet/);
+    expect(run.stderr).toContain(
+      'demo.json: Diese Datei wurde aus einer Fallakte mit Demodaten erstellt. Demodaten dürfen nicht in die Statistik des Kreises.',
+    );
     expect(fs.existsSync(path.join(dir, 'kreis.pdf'))).toBe(false);
   });
 

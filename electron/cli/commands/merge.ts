@@ -1,12 +1,21 @@
 /**
- * `merge`: the district view on the command line. Reads the units' anonymised JSON exports of one
- * period (and, with --previous, those of an earlier period to compare with), checks them, and
- * writes the district report as XLSX or PDF (after the ending of --out). Needs no store and no
- * passphrase: coordinators have no case data.
+ * `merge`: the district view on the command line. Reads the units' anonymised JSON exports (one
+ * per unit and quarter) of one period (and, with --previous, those of an earlier period of the
+ * same kind to compare with), checks them, and writes the district report as XLSX or PDF (after
+ * the ending of --out). The period is a quarter, or the half-year or year whose quarters the
+ * files are; --period chooses it (2026-Q3, 2026-H1, 2026). Needs no store and no passphrase:
+ * coordinators have no case data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DISTRICT_FILE_MAX_CHARS, DISTRICT_FILES_MAX, DISTRICT_NAME_MAX, type DistrictReport } from '../../contract/areas/district';
+import {
+  DISTRICT_FILE_MAX_CHARS,
+  DISTRICT_FILES_MAX,
+  DISTRICT_NAME_MAX,
+  DISTRICT_PERIOD_PATTERN,
+  quartersPhrase,
+  type DistrictReport,
+} from '../../contract/areas/district';
 import { districtMerge } from '../../services/district';
 import { districtReportToPdf } from '../../services/statistics/districtPdf';
 import { districtReportToXlsx } from '../../services/statistics/xlsx';
@@ -31,6 +40,7 @@ function readExports(ctx: CommandContext, names: readonly string[], option: stri
 function summary(report: DistrictReport, file: string): string {
   const lines = [
     `Der Kreisbericht für ${report.period.title} ist geschrieben: ${file}`,
+    ...(report.period.quarters.length > 1 ? [`  Zusammengesetzt aus ${quartersPhrase(report.period.quarters)}`] : []),
     `  ${report.units.length} ${report.units.length === 1 ? 'Stelle' : 'Stellen'}: ${report.units.map((u) => u.name).join(', ')}`,
   ];
   if (report.previous) lines.push(`  Verglichen mit ${report.previous.period.title} (${report.previous.units.length} Stellen)`);
@@ -39,7 +49,7 @@ function summary(report: DistrictReport, file: string): string {
 }
 
 export async function merge(ctx: CommandContext): Promise<number> {
-  const { out, district } = ctx.options;
+  const { out, district, period } = ctx.options;
   const files = ctx.options.files ?? [];
   const previousFiles = ctx.options.previous ?? [];
   if (files.length === 0) throw usageError('Bitte nennen Sie die JSON-Exporte der Stellen, z. B. merge stelle-a.json stelle-b.json --out kreis.pdf.');
@@ -49,6 +59,9 @@ export async function merge(ctx: CommandContext): Promise<number> {
   const districtName = district?.trim();
   if (district !== undefined && (!districtName || districtName.length > DISTRICT_NAME_MAX)) {
     throw usageError(`Die Option --district braucht den Namen des Kreises (höchstens ${DISTRICT_NAME_MAX} Zeichen).`);
+  }
+  if (period !== undefined && !DISTRICT_PERIOD_PATTERN.test(period)) {
+    throw usageError('Die Option --period nennt ein Quartal, ein Halbjahr oder ein Jahr, z. B. --period 2026-Q3, --period 2026-H1 oder --period 2026.');
   }
   const target = path.resolve(ctx.cwd, out);
   if (!fs.existsSync(path.dirname(target))) throw usageError(`Den Ordner für --out gibt es nicht: ${path.dirname(target)}`);
@@ -62,6 +75,7 @@ export async function merge(ctx: CommandContext): Promise<number> {
       files: readExports(ctx, files, 'Exporte'),
       ...(previousFiles.length > 0 ? { previous: readExports(ctx, previousFiles, '--previous') } : {}),
       ...(districtName ? { districtName } : {}),
+      ...(period ? { period } : {}),
     },
     now,
   );
