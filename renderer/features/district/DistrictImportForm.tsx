@@ -1,12 +1,13 @@
 /** Choosing the units' JSON exports (and optionally those of the previous period) and merging them. */
-import { useId, type FormEvent } from 'react';
-import { DISTRICT_NAME_MAX } from '../../../electron/contract/areas/district';
+import { useId, useMemo, type FormEvent } from 'react';
+import { DISTRICT_NAME_MAX, districtPeriodOf, periodChoices } from '../../../electron/contract/areas/district';
 import { districtTexts as t } from '../../i18n/district';
 import { ErrorMessage } from '../../ui/Messages';
+import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { focusHeading } from '../statistics/focus';
-import { chooseFiles, mergeFiles, setDistrictName, useDistrict, type FileRole, type ImportedFile } from './districtStore';
+import { chooseFiles, mergeFiles, quartersOf, setDistrictName, setDistrictPeriod, useDistrict, type FileRole, type ImportedFile } from './districtStore';
 
 export const PROBLEMS_ID = 'bezirk-probleme';
 export const REPORT_ID = 'bezirk-ueberblick';
@@ -59,6 +60,13 @@ export function DistrictImportForm() {
   const previous = useDistrict((s) => s.previous);
   const readProblems = useDistrict((s) => s.readProblems);
   const districtName = useDistrict((s) => s.districtName);
+  const period = useDistrict((s) => s.period);
+  // The quarters, half-years and years the chosen files can make; a choice made before stays listed.
+  const choices = useMemo(() => {
+    const found = periodChoices(quartersOf(files));
+    const all = period && !found.some((p) => p.label === period) ? [districtPeriodOf(period), ...found] : found;
+    return all.map((p) => ({ value: p.label, label: p.title }));
+  }, [files, period]);
   const busy = useDistrict((s) => s.busy);
   const error = useDistrict((s) => s.error);
 
@@ -74,6 +82,15 @@ export function DistrictImportForm() {
       <p>{t.importText}</p>
       <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
         <FileChoice role="current" label={t.filesLabel} hint={t.filesHint} files={files} problems={readProblems.current} />
+        <SelectField
+          label={t.periodLabel}
+          hint={t.periodHint}
+          value={period}
+          options={choices}
+          onChange={setDistrictPeriod}
+          placeholder={t.periodAutomatic}
+          disabled={files.length === 0}
+        />
         <FileChoice role="previous" label={t.previousLabel} hint={t.previousHint} files={previous} problems={readProblems.previous} />
         <TextField label={t.districtNameLabel} hint={t.districtNameHint} value={districtName} onChange={setDistrictName} maxLength={DISTRICT_NAME_MAX} />
         <ErrorMessage message={error} />

@@ -2,7 +2,14 @@
  * The merged district report on screen: the files' problems, or the overview (period, units,
  * comparison, notes, legend), the tables by section, and the report's export.
  */
-import { DISTRICT_LEGEND, DISTRICT_SECTION_TITLES, type DistrictFileProblem, type DistrictReport } from '../../../electron/contract/areas/district';
+import {
+  DISTRICT_LEGEND,
+  DISTRICT_SECTION_TITLES,
+  periodTitle,
+  quartersPhrase,
+  type DistrictFileProblem,
+  type DistrictReport,
+} from '../../../electron/contract/areas/district';
 import { errorMessages } from '../../../electron/contract/errors';
 import { STATISTICS_SECTIONS } from '../../../electron/contract/statisticsDocument';
 import { districtTexts as t } from '../../i18n/district';
@@ -41,12 +48,13 @@ function Overview({ report }: { report: DistrictReport }) {
         {t.overviewTitle}
       </h2>
       <p className="lead">{t.reportTitle(report.districtName, report.period.title)}</p>
+      {report.period.quarters.length > 1 ? <p>{t.builtFrom(quartersPhrase(report.period.quarters))}</p> : null}
       <p>{t.createdOn(germanDay(report.createdOn))}</p>
       <table className="stats-table district-units">
         <caption>{t.unitsCaption(units.length)}</caption>
         <thead>
           <tr>
-            {[c.name, c.traeger, c.municipality, c.file, c.createdOn, c.threshold, c.perturbation].map((label) => (
+            {[c.name, c.traeger, c.municipality, c.quarters, c.file, c.createdOn, c.threshold, c.perturbation].map((label) => (
               <th scope="col" key={label}>
                 {label}
               </th>
@@ -59,6 +67,15 @@ function Overview({ report }: { report: DistrictReport }) {
               <th scope="row">{unit.name}</th>
               <td>{unit.traeger ?? t.none}</td>
               <td>{unit.municipality ?? t.none}</td>
+              <td>
+                {t.delivered(unit.deliveries.map((d) => periodTitle(d.quarter)))}
+                {unit.missingQuarters.length > 0 ? (
+                  <>
+                    <br />
+                    <strong className="district-missing">{t.missing(unit.missingQuarters.map(periodTitle))}</strong>
+                  </>
+                ) : null}
+              </td>
               <td className="district-file-name">{unit.fileName}</td>
               <td>{germanDay(unit.createdOn)}</td>
               <td>{unit.threshold}</td>

@@ -1,11 +1,12 @@
 /**
  * One merged district table: counts with honest lower bounds ("≥ 37") and unknowns ("•"), its
- * charts, the comparison with the previous period and each unit's own total; or, for medians and
- * shares that cannot be added up, one column per unit.
+ * charts, the comparison with the previous period and each unit's own total; or, for medians
+ * that cannot be added up, one row per unit and one column per quarter.
  */
 import { useId } from 'react';
 import {
   districtCellText,
+  periodTitle,
   type DistrictCell,
   type DistrictComparedCell,
   type DistrictCountTable,
@@ -16,6 +17,7 @@ import {
 } from '../../../electron/contract/areas/district';
 import { changeText, measureText } from '../../../electron/contract/numberText';
 import { districtTexts as t } from '../../i18n/district';
+import { germanDay } from '../../i18n/statistics';
 import { BarChart, type ChartBar, type ChartValue } from '../statistics/BarChart';
 import { chartPoints, chartSpecsFor } from '../statistics/chartSpecs';
 import { CountGrid } from '../statistics/CountGrid';
@@ -121,15 +123,23 @@ function Comparison({ table, report, labelledBy }: { table: DistrictCountTable; 
 }
 
 function UnitTotals({ table, units }: { table: DistrictCountTable; units: readonly DistrictUnit[] }) {
-  const name = (id: string) => units.find((u) => u.id === id)?.name ?? id;
+  const unitOf = (id: string) => units.find((u) => u.id === id);
+  // Without the table: because the unit delivered no export of the quarters it needs, or because its exports lack it.
+  const absent = (id: string) => ((unitOf(id)?.missingQuarters.length ?? 0) > 0 ? t.unitTotalNoExport : t.unitTotalMissing);
   return (
     <p className="district-unit-totals">
       {t.unitTotals}:{' '}
       {table.unitTotals
-        .map((u) => `${name(u.unitId)}: ${!u.hasTable ? t.unitTotalMissing : u.total === null ? '•' : u.total.toLocaleString('de-DE')}`)
+        .map((u) => `${unitOf(u.unitId)?.name ?? u.unitId}: ${!u.hasTable ? absent(u.unitId) : districtCellText({ value: u.total, lowerBound: u.lowerBound })}`)
         .join('; ')}
     </p>
   );
+}
+
+/** How the table's numbers were taken: on the period's last day, or summed over its quarters. */
+function timingNote(table: DistrictCountTable, report: DistrictReport): string | null {
+  if (table.timing === 'stichtag') return t.timingStichtag(germanDay(report.period.to));
+  return report.period.quarters.length > 1 ? t.timingSum(report.period.title) : null;
 }
 
 function CountTableView({ table, report }: { table: DistrictCountTable; report: DistrictReport }) {
@@ -140,6 +150,7 @@ function CountTableView({ table, report }: { table: DistrictCountTable; report: 
   return (
     <div className="stats-table-block">
       <h3 id={headingId}>{table.title}</h3>
+      {timingNote(table, report) ? <p className="stats-note">{timingNote(table, report)}</p> : null}
       <Charts table={table} report={report} />
       {merged ? (
         <Comparison table={table} report={report} labelledBy={headingId} />
@@ -164,8 +175,9 @@ function CountTableView({ table, report }: { table: DistrictCountTable; report: 
   );
 }
 
-function MeasureTableView({ table, units }: { table: DistrictMeasureTable; units: readonly DistrictUnit[] }) {
+function MeasureTableView({ table, report }: { table: DistrictMeasureTable; report: DistrictReport }) {
   const headingId = useId();
+  const { quarters } = report.period;
   return (
     <div className="stats-table-block">
       <h3 id={headingId}>{table.title}</h3>
@@ -173,36 +185,45 @@ function MeasureTableView({ table, units }: { table: DistrictMeasureTable; units
         <thead>
           <tr>
             <th scope="col" className="stats-row-title">
-              {table.rowTitle}
+              {t.measureUnitColumn(table.rowTitle)}
             </th>
-            {units.map((unit) => (
-              <th scope="col" key={unit.id} className="stats-number">
-                {unit.name}
+            {quarters.map((quarter) => (
+              <th scope="col" key={quarter} className="stats-number">
+                {periodTitle(quarter)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {units.map((unit) => {
-                const entry = row.values.find((v) => v.unitId === unit.id);
-                return (
-                  <td key={unit.id} className="stats-number">
-                    {!entry ? (
-                      t.none
-                    ) : entry.value === null ? (
-                      <DistrictNumber cell={{ value: null, lowerBound: false }} />
-                    ) : (
-                      measureText(entry.value, row.unitOfMeasure)
-                    )}
-                  </td>
-                );
-              })}
+        {table.rows.map((row) => (
+          <tbody key={row.key}>
+            <tr>
+              <th scope="colgroup" colSpan={quarters.length + 1} className="district-measure-label">
+                {row.label}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {report.units.map((unit) => (
+              <tr key={unit.id}>
+                <th scope="row" className="district-measure-unit">
+                  {unit.name}
+                </th>
+                {quarters.map((quarter) => {
+                  const entry = row.values.find((v) => v.unitId === unit.id && v.quarter === quarter);
+                  return (
+                    <td key={quarter} className="stats-number">
+                      {!entry ? (
+                        t.none
+                      ) : entry.value === null ? (
+                        <DistrictNumber cell={{ value: null, lowerBound: false }} />
+                      ) : (
+                        measureText(entry.value, row.unitOfMeasure)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
       <p className="stats-note">{t.measureNote}</p>
     </div>
@@ -210,5 +231,5 @@ function MeasureTableView({ table, units }: { table: DistrictMeasureTable; units
 }
 
 export function DistrictTableView({ table, report }: { table: DistrictTable; report: DistrictReport }) {
-  return table.kind === 'counts' ? <CountTableView table={table} report={report} /> : <MeasureTableView table={table} units={report.units} />;
+  return table.kind === 'counts' ? <CountTableView table={table} report={report} /> : <MeasureTableView table={table} report={report} />;
 }

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { DISTRICT_FILE_MAX_CHARS, DISTRICT_FILES_MAX, type DistrictInput, type DistrictMergeResult } from '../../../electron/contract/areas/district';
+import { QUARTER_PATTERN } from '../../../electron/contract/statisticsDocument';
 import { call } from '../../api';
 import { districtTexts as t } from '../../i18n/district';
 import { registerResetOnLock } from '../../state/session';
@@ -22,6 +23,8 @@ interface DistrictState {
   /** Problems found while reading the files here (too many, too large, unreadable). */
   readProblems: Record<FileRole, string[]>;
   districtName: string;
+  /** The report's period as chosen ('2026-H1'); '' = as the files make it (see parseExports). */
+  period: string;
   busy: boolean;
   error: string | null;
   result: DistrictMergeResult | null;
@@ -34,6 +37,7 @@ const initial: DistrictState = {
   previous: [],
   readProblems: { current: [], previous: [] },
   districtName: '',
+  period: '',
   busy: false,
   error: null,
   result: null,
@@ -77,6 +81,26 @@ export async function chooseFiles(role: FileRole, chosen: readonly File[]): Prom
   });
 }
 
+export function setDistrictPeriod(period: string): void {
+  generation += 1;
+  useDistrict.setState({ period, ...stale });
+}
+
+/**
+ * The quarters the chosen files say they are for, to offer the periods they can make. Only a
+ * hint for the choice: the main process checks every file fully.
+ */
+export function quartersOf(files: readonly ImportedFile[]): string[] {
+  return files.flatMap((file) => {
+    try {
+      const label = (JSON.parse(file.text.replace(/^\uFEFF/, '')) as { period?: { label?: unknown } } | null)?.period?.label;
+      return typeof label === 'string' && QUARTER_PATTERN.test(label) ? [label] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 export function setDistrictName(districtName: string): void {
   generation += 1;
   useDistrict.setState({ districtName, ...stale });
@@ -84,10 +108,10 @@ export function setDistrictName(districtName: string): void {
 
 /** The input of merge and exports from the current choice. */
 export function districtInput(): DistrictInput | null {
-  const { files, previous, districtName } = useDistrict.getState();
+  const { files, previous, districtName, period } = useDistrict.getState();
   if (files.length === 0) return null;
   const name = districtName.trim();
-  return { files, ...(previous.length > 0 ? { previous } : {}), ...(name ? { districtName: name } : {}) };
+  return { files, ...(previous.length > 0 ? { previous } : {}), ...(name ? { districtName: name } : {}), ...(period ? { period } : {}) };
 }
 
 /** Checks and merges in the main process; the result holds either the report or the files' problems. */

@@ -62,11 +62,30 @@ describe('Bezirksansicht without unlocking', () => {
     expect(app.kim['store.unlock']).not.toHaveBeenCalled();
 
     expect(screen.getByText('Kreis Warendorf: 2. Halbjahr 2026')).toBeTruthy();
+    expect(screen.getByText('Zusammengesetzt aus dem 3. und 4. Quartal 2026.')).toBeTruthy();
     expect(rowTexts(screen.getByRole('table', { name: '3 beteiligte Stellen' }))).toEqual([
-      ['Stelle', 'Träger', 'Gemeinde', 'Datei', 'Erstellt am', 'k', 'Überlagerung'],
-      ['KIM Stadt Ahlen', 'Stadt', '–', 'kim-statistik_ahlen_2026-H2.json', '21.11.2026', '5', 'keine'],
-      ['KIM DRK Beckum', 'DRK', '–', 'kim-statistik_beckum_2026-H2.json', '21.11.2026', '5', 'keine'],
-      ['KIM Caritas Oelde', 'Caritas', '–', 'kim-statistik_oelde_2026-H2.json', '21.11.2026', '5', 'keine'],
+      ['Stelle', 'Träger', 'Gemeinde', 'Quartale', 'Datei', 'Erstellt am', 'k', 'Überlagerung'],
+      [
+        'KIM Stadt Ahlen',
+        'Stadt',
+        '–',
+        '3. Quartal 2026, 4. Quartal 2026',
+        'kim-statistik_ahlen_2026-Q3.json, kim-statistik_ahlen_2026-Q4.json',
+        '21.11.2026',
+        '5',
+        'keine',
+      ],
+      [
+        'KIM DRK Beckum',
+        'DRK',
+        '–',
+        '3. Quartal 2026, 4. Quartal 2026',
+        'kim-statistik_beckum_2026-Q3.json, kim-statistik_beckum_2026-Q4.json',
+        '21.11.2026',
+        '5',
+        'keine',
+      ],
+      ['KIM Caritas Oelde', 'Caritas', '–', '3. Quartal 2026fehlt: 4. Quartal 2026', 'kim-statistik_oelde_2026-Q3.json', '21.11.2026', '5', 'keine'],
     ]);
     expect(screen.getByText('Die Stelle „KIM Caritas Oelde“ hat keine Kurzberatungen erfasst.')).toBeTruthy();
     expect(screen.getByText('„≥ 37“')).toBeTruthy();
@@ -86,10 +105,18 @@ describe('Bezirksansicht without unlocking', () => {
       ['Telefon', '8', '0', '8'],
       ['Insgesamt', '48', '≥ 15mindestens 15', '≥ 63mindestens 63'],
     ]);
-    expect(screen.getByText('Summen der einzelnen Stellen: KIM Stadt Ahlen: 30; KIM DRK Beckum: 33; KIM Caritas Oelde: Tabelle fehlt')).toBeTruthy();
+    // how each table is counted over the half-year
+    expect(screen.getByText('Stand am 31.12.2026 (Stichtag).')).toBeTruthy();
+    expect(screen.getByText('Summe der Quartale (2. Halbjahr 2026).')).toBeTruthy();
+    expect(screen.getByText('Summen der einzelnen Stellen: KIM Stadt Ahlen: 600; KIM DRK Beckum: 634; KIM Caritas Oelde: kein Export')).toBeTruthy();
+    expect(screen.getByText('Summen der einzelnen Stellen: KIM Stadt Ahlen: 30; KIM DRK Beckum: ≥ 28; KIM Caritas Oelde: ≥ 5')).toBeTruthy();
+    // medians per unit and quarter, never merged
     expect(rowTexts(screen.getByRole('table', { name: 'Dauer bis Assessment und Zielvereinbarung' }))).toEqual([
-      ['Dauer', 'KIM Stadt Ahlen', 'KIM DRK Beckum', 'KIM Caritas Oelde'],
-      ['Tage bis zum ersten Assessment (Median)', '9,5 Tage', '•nicht bekannt', '–'],
+      ['Dauer / Stelle', '3. Quartal 2026', '4. Quartal 2026'],
+      ['Tage bis zum ersten Assessment (Median)'],
+      ['KIM Stadt Ahlen', '10 Tage', '9 Tage'],
+      ['KIM DRK Beckum', '•nicht bekannt', '12 Tage'],
+      ['KIM Caritas Oelde', '15 Tage', '–'],
     ]);
     expect(screen.queryByRole('table', { name: /^Vergleich mit/ })).toBeNull();
   });
@@ -156,6 +183,27 @@ describe('Bezirksansicht without unlocking', () => {
     expect(screen.getByText('Ausgewählt: ahlen.json')).toBeTruthy();
     expect((await screen.findByRole('alert')).textContent).toBeTruthy();
     expect(app.kim['district.merge']).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the periods the chosen quarters make and sends the chosen one', async () => {
+    const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: districtReport(), problems: [] })));
+    const select = screen.getByLabelText<HTMLSelectElement>('Zeitraum des Berichts');
+    expect(select.disabled).toBe(true);
+    const quarter = (name: string, label: string) => exportFile(name, JSON.stringify({ period: { label } }));
+    const files = [quarter('a-q3.json', '2026-Q3'), quarter('a-q4.json', '2026-Q4'), exportFile('kaputt.json', 'kein JSON')];
+    await app.user.upload(screen.getByLabelText('Statistik-Dateien des Zeitraums (JSON)'), files);
+    await waitFor(() => expect(select.disabled).toBe(false));
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Aus den Dateien ermitteln',
+      'Jahr 2026',
+      '2. Halbjahr 2026',
+      '4. Quartal 2026',
+      '3. Quartal 2026',
+    ]);
+    await app.user.selectOptions(select, 'Jahr 2026');
+    await app.user.click(screen.getByRole('button', { name: 'Zusammenführen' }));
+    await screen.findByRole('heading', { level: 2, name: 'Überblick' });
+    expect(app.kim['district.merge']).toHaveBeenCalledWith(expect.objectContaining({ period: '2026' }));
   });
 
   it('compares with the previous period', async () => {

@@ -1,4 +1,8 @@
-/** A hand-made merged district report for the Bezirksansicht's tests: lower bounds, unknowns, a comparison and per-unit measures. */
+/**
+ * A hand-made merged district report for the Bezirksansicht's tests: a half-year built from two
+ * quarters (one unit lacks the second), lower bounds, unknowns, a comparison and medians per
+ * unit and quarter.
+ */
 import type { DistrictComparedCell, DistrictReport, DistrictUnit } from '../../../electron/contract/areas/district';
 
 const cell = (
@@ -13,12 +17,14 @@ const cell = (
   change,
 });
 
-const unit = (id: string, name: string, fileName: string): DistrictUnit => ({
+const unit = (id: string, name: string, short: string, quarters: string[]): DistrictUnit => ({
   id,
   name,
   traeger: name.split(' ')[1] ?? null,
   municipality: null,
-  fileName,
+  deliveries: quarters.map((quarter) => ({ quarter, fileName: `kim-statistik_${short}_${quarter}.json`, createdOn: '2026-11-21' })),
+  missingQuarters: ['2026-Q3', '2026-Q4'].filter((q) => !quarters.includes(q)),
+  fileName: quarters.map((quarter) => `kim-statistik_${short}_${quarter}.json`).join(', '),
   createdOn: '2026-11-21',
   appVersion: '0.1.0',
   threshold: 5,
@@ -26,9 +32,9 @@ const unit = (id: string, name: string, fileName: string): DistrictUnit => ({
 });
 
 export const units = [
-  unit('u-1', 'KIM Stadt Ahlen', 'kim-statistik_ahlen_2026-H2.json'),
-  unit('u-2', 'KIM DRK Beckum', 'kim-statistik_beckum_2026-H2.json'),
-  unit('u-3', 'KIM Caritas Oelde', 'kim-statistik_oelde_2026-H2.json'),
+  unit('u-1', 'KIM Stadt Ahlen', 'ahlen', ['2026-Q3', '2026-Q4']),
+  unit('u-2', 'KIM DRK Beckum', 'beckum', ['2026-Q3', '2026-Q4']),
+  unit('u-3', 'KIM Caritas Oelde', 'oelde', ['2026-Q3']),
 ];
 
 export function districtReport(options: { withPrevious?: boolean } = {}): DistrictReport {
@@ -36,10 +42,13 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
   const p = <T>(value: T) => (previous ? value : null);
   return {
     districtName: 'Kreis Warendorf',
-    period: { label: '2026-H2', kind: 'halbjahr', from: '2026-07-01', to: '2026-12-31', title: '2. Halbjahr 2026' },
+    period: { label: '2026-H2', kind: 'halbjahr', from: '2026-07-01', to: '2026-12-31', title: '2. Halbjahr 2026', quarters: ['2026-Q3', '2026-Q4'] },
     units,
     previous: previous
-      ? { period: { label: '2026-H1', kind: 'halbjahr', from: '2026-01-01', to: '2026-06-30', title: '1. Halbjahr 2026' }, units: units.slice(0, 2) }
+      ? {
+          period: { label: '2026-H1', kind: 'halbjahr', from: '2026-01-01', to: '2026-06-30', title: '1. Halbjahr 2026', quarters: ['2026-Q1', '2026-Q2'] },
+          units: units.slice(0, 2),
+        }
       : null,
     notes: ['Die Stelle „KIM Caritas Oelde“ hat keine Kurzberatungen erfasst.'],
     createdOn: '2026-11-21',
@@ -51,6 +60,7 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
         section: 'faelle',
         title: 'Laufende Fälle am Ende des Zeitraums nach Zielgruppe',
         unitOfCount: 'Fälle',
+        timing: 'stichtag',
         rowTitle: 'Zielgruppe',
         columnTitle: null,
         rows: [
@@ -64,9 +74,9 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
         columnTotals: [cell(1234, false, p([1200, false]), p(34))],
         total: cell(1234, false, p([1200, false]), p(34)),
         unitTotals: [
-          { unitId: 'u-1', total: 600, hasTable: true },
-          { unitId: 'u-2', total: 634, hasTable: true },
-          { unitId: 'u-3', total: null, hasTable: true },
+          { unitId: 'u-1', total: 600, lowerBound: false, hasTable: true },
+          { unitId: 'u-2', total: 634, lowerBound: false, hasTable: true },
+          { unitId: 'u-3', total: null, lowerBound: true, hasTable: false },
         ],
       },
       {
@@ -75,6 +85,7 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
         section: 'kontakte',
         title: 'Kontakte nach Art und Ort',
         unitOfCount: 'Kontakte',
+        timing: 'zeitraum',
         rowTitle: 'Art des Kontakts',
         columnTitle: 'Ort',
         rows: [
@@ -93,9 +104,9 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
         columnTotals: [cell(48), cell(15, true)],
         total: cell(63, true),
         unitTotals: [
-          { unitId: 'u-1', total: 30, hasTable: true },
-          { unitId: 'u-2', total: 33, hasTable: true },
-          { unitId: 'u-3', total: null, hasTable: false },
+          { unitId: 'u-1', total: 30, lowerBound: false, hasTable: true },
+          { unitId: 'u-2', total: 28, lowerBound: true, hasTable: true },
+          { unitId: 'u-3', total: 5, lowerBound: true, hasTable: true },
         ],
       },
       {
@@ -110,8 +121,11 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
             label: 'Tage bis zum ersten Assessment (Median)',
             unitOfMeasure: 'Tage',
             values: [
-              { unitId: 'u-1', value: 9.5 },
-              { unitId: 'u-2', value: null },
+              { unitId: 'u-1', quarter: '2026-Q3', value: 10 },
+              { unitId: 'u-1', quarter: '2026-Q4', value: 9 },
+              { unitId: 'u-2', quarter: '2026-Q3', value: null },
+              { unitId: 'u-2', quarter: '2026-Q4', value: 12 },
+              { unitId: 'u-3', quarter: '2026-Q3', value: 15 },
             ],
           },
         ],
