@@ -19,6 +19,9 @@ const solver = () => {
   return highs;
 };
 
+/** Solutions in random directions before the one-by-one checks (they only save time). */
+const DIVERSE_ROUNDS = 6;
+
 export interface HiddenOutcome {
   name: string;
   /** The value every solution gives it, or null when at least two values are possible. */
@@ -141,6 +144,20 @@ export async function solveHidden(model: AttackModel): Promise<{ outcomes: Hidde
         return true;
       };
       if (!feasible()) throw new Error('inconsistent documents: no table fits what is published');
+      // A few solutions pushed in random directions (a random half of the open counts as small as
+      // possible; bounded, as counts are ≥ 0) settle many counts at once before the one-by-one checks.
+      let random = 0x9e3779b9 ^ members.length;
+      const coin = () => {
+        random = (Math.imul(random ^ (random >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0;
+        return (random >>> 16) & 1;
+      };
+      for (let round = 0; round < DIVERSE_ROUNDS; round++) {
+        const open = targets.filter((t) => seen.get(t)!.min === seen.get(t)!.max);
+        if (open.length < 2) break;
+        for (const t of open) m.changeColCost(column.get(t)!, coin());
+        feasible();
+        for (const t of open) m.changeColCost(column.get(t)!, 0);
+      }
       for (const t of targets) {
         const j = column.get(t)!;
         for (const side of ['above', 'below'] as const) {

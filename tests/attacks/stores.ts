@@ -107,9 +107,12 @@ export async function exportQuarter(s: OpenStore, period: string): Promise<{ tex
   return { text, document: JSON.parse(text) as StatisticsDocument };
 }
 
+/** The raw indicator tables of a quarter (true counts, measures with their basis), as the statistic reads them now. */
+export const rawTables = (s: OpenStore, period: string) => rawIndicators(prepareStatistics(s.ctx, period).input);
+
 /** The true counts of a quarter, as the statistic reads them from the store now. */
 export function trueCounts(s: OpenStore, period: string): Map<string, number> {
-  return truthOf(period, rawIndicators(prepareStatistics(s.ctx, period).input));
+  return truthOf(period, rawTables(s, period));
 }
 
 /** Sets the unit up (a name is needed before the first export) and publishes every quarter of the seed window. */
@@ -117,9 +120,11 @@ export async function publishAll(s: OpenStore, settings: { perturbation: boolean
   s.statistics.updateSettings({ unitName: 'Integrationsagentur Teststadt', perturbation: settings.perturbation });
   const documents: StatisticsDocument[] = [];
   const truth = new Map<string, number>();
+  const raws = new Map<string, ReturnType<typeof rawTables>>();
   for (const period of SEED_QUARTERS) {
     documents.push((await exportQuarter(s, period)).document);
-    for (const [name, value] of trueCounts(s, period)) truth.set(name, value);
+    raws.set(period, rawTables(s, period));
+    for (const [name, value] of truthOf(period, raws.get(period)!)) truth.set(name, value);
   }
-  return { documents, truth };
+  return { documents, truth, raws };
 }
