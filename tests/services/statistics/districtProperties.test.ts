@@ -161,18 +161,22 @@ describe('district merge (properties)', () => {
           { period: '2026-H1' },
         );
         const table = (id: string) => report.tables.find((t) => t.id === id) as DistrictCountTable;
-        for (const [id, quarters] of [
+        const timed: [string, number[]][] = [
           ['z', [0, 1]],
           ['s', [1]],
-        ] as const) {
+        ];
+        for (const [id, quarters] of timed) {
           const merged = table(id);
-          const trueTotal = units.reduce((sum, unit) => sum + quarters.reduce((s, q) => s + unit.quarters[q]!.cells.flat().reduce((a, b) => a + b, 0), 0), 0);
+          const trueTotal = units.reduce(
+            (sum, unit) => sum + quarters.reduce<number>((s, q) => s + unit.quarters[q]!.cells.flat().reduce((a, b) => a + b, 0), 0),
+            0,
+          );
           const missing = units.some((unit) => quarters.some((q) => !unit.quarters[q]!.delivered));
           if (merged.total.value !== null) expect(merged.total.value).toBeLessThanOrEqual(trueTotal);
           if (missing) expect(merged.total.lowerBound).toBe(true);
           merged.cells.forEach((line, r) =>
             line.forEach((cell, c) => {
-              const sum = units.reduce((acc, unit) => acc + quarters.reduce((s, q) => s + unit.quarters[q]!.cells[r]![c]!, 0), 0);
+              const sum = units.reduce((acc, unit) => acc + quarters.reduce<number>((s, q) => s + unit.quarters[q]!.cells[r]![c]!, 0), 0);
               if (cell.value !== null) expect(cell.value).toBeLessThanOrEqual(sum);
               if (!cell.lowerBound) expect(cell.value).toBe(sum);
               if (missing) expect(cell.lowerBound).toBe(true);
