@@ -8,6 +8,17 @@ import { germanDay } from './dates';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
+/** "2 kleine Zahlen (1 bis 4), 1 weitere Zahl zum Schutz, 1 Median (weniger als 10 Fälle)". */
+function statisticsTextsParts(small: number, protecting: number, measures: number, k: number): string {
+  return [
+    small > 0 ? `${plural(small, 'kleine Zahl', 'kleine Zahlen')} (1 bis ${k - 1})` : null,
+    protecting > 0 ? `${plural(protecting, 'weitere Zahl', 'weitere Zahlen')} zum Schutz` : null,
+    measures > 0 ? `${plural(measures, 'Median', 'Mediane')} (weniger als ${2 * k} Fälle)` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 export const statisticsTexts = {
   title: 'Statistik',
   lead: 'Die Statistik für die Koordinierung im Kreis enthält nur Zahlen: keine Namen, keine Geburtsdaten, keine Notizen. Kleine Zahlen werden verborgen, damit niemand erkannt werden kann. Hier sehen Sie vorher genau, was die Datei enthält.',
@@ -40,7 +51,7 @@ export const statisticsTexts = {
 
   overviewTitle: 'Überblick',
   provisionalBadge: 'vorläufig',
-  provisionalTitle: (title: string, to: string) => `${title}: vorläufiger Stand – das Quartal läuft noch bis ${to}`,
+  provisionalTitle: (title: string, to: string) => `Vorläufiger Stand: Das ${title} läuft noch bis ${to}.`,
   provisionalText: (asOf: string) =>
     `Die Zahlen sind die von heute (${asOf}). Bis zum Ende des Quartals kommen Einträge hinzu und ändern sich Angaben; erst dann stehen die Zahlen fest.`,
   provisionalWhy: (from: string) =>
@@ -73,16 +84,12 @@ export const statisticsTexts = {
   suppressedNoPerturbation: 'Die Überlagerung ist ausgeschaltet: Die veröffentlichten Zahlen sind genau.',
   suppressedSign: 'In den Tabellen steht an verborgenen Stellen „•“.',
   suppressedNone: 'In diesem Quartal musste keine Angabe verborgen werden.',
-  suppressedListIntro: 'Verborgen in diesem Quartal:',
-  suppressedParts: (small: number, protecting: number, measures: number, k: number) =>
-    [
-      small > 0 ? `${plural(small, 'kleine Zahl', 'kleine Zahlen')} (1 bis ${k - 1})` : null,
-      protecting > 0 ? `${plural(protecting, 'weitere Zahl', 'weitere Zahlen')} zum Schutz` : null,
-      measures > 0 ? `${plural(measures, 'Median', 'Mediane')} (weniger als ${2 * k} Fälle)` : null,
-    ]
-      .filter(Boolean)
-      .join(', '),
-  suppressedPublished: 'In der veröffentlichten Datei verborgen:',
+  suppressedListIntro: (small: number, protecting: number, measures: number, tables: number, k: number) =>
+    `Verborgen in diesem Quartal: ${statisticsTextsParts(small, protecting, measures, k)} – in ${plural(tables, 'Tabelle', 'Tabellen')}.`,
+  suppressedListShow: 'Nach Tabellen anzeigen',
+  suppressedParts: (small: number, protecting: number, measures: number, k: number) => statisticsTextsParts(small, protecting, measures, k),
+  suppressedPublished: (hidden: number, tables: number) =>
+    `In der veröffentlichten Datei verborgen: ${plural(hidden, 'Angabe', 'Angaben')} in ${plural(tables, 'Tabelle', 'Tabellen')}.`,
   suppressedHiddenCount: (n: number) => plural(n, 'Angabe', 'Angaben'),
 
   total: 'Insgesamt',
@@ -161,6 +168,8 @@ export const statisticsTexts = {
   perturbationWarning:
     'Ohne Überlagerung lassen sich kleine Zahlen aus den Exporten mehrerer Quartale ausrechnen, und die Koordinierung im Kreis erhält genaue Zahlen. Das Ausschalten wird im Protokoll der Fallakte vermerkt.',
   perturbationConfirmQuestion: 'Überlagerung wirklich ausschalten?',
+  perturbationConfirmText:
+    'Alle Quartale, die Sie danach zum ersten Mal exportieren, enthalten genaue Zahlen. Bereits veröffentlichte Quartale bleiben, wie sie sind.',
   perturbationConfirm: 'Ja, ausschalten und speichern',
   perturbationKeep: 'Eingeschaltet lassen',
   saveSettings: 'Einstellungen speichern',

@@ -129,7 +129,7 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Überblick');
-    await page.getByText('4. Quartal 2026: vorläufiger Stand – das Quartal läuft noch bis 31.12.2026').waitFor();
+    await page.getByText('Vorläufiger Stand: Das 4. Quartal 2026 läuft noch bis 31.12.2026.').waitFor();
     await page.getByText(/^Exportieren können Sie dieses Quartal ab dem 01\.01\.2027\. Jedes Quartal wird genau einmal veröffentlicht/).waitFor();
     expect(await page.locator('.stats-table-block .stats-badge').count()).toBe(await page.locator('.stats-table-block').count());
     for (const name of ['Als Excel-Datei speichern', 'Als JSON-Datei speichern']) expect(await button(page, name).isDisabled()).toBe(true);
@@ -150,7 +150,7 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     expect(await page.getByRole('img', { name: /^Balkendiagramm: / }).count()).toBeGreaterThanOrEqual(3);
     const withheld = preview.suppressed.reduce((sum, s) => sum + s.small + s.protecting + s.measures, 0);
     if (withheld > 0) {
-      await page.getByText('Verborgen in diesem Quartal:').waitFor();
+      await page.getByText(/^Verborgen in diesem Quartal: .* in \d+ Tabellen?\.$/).waitFor();
       expect(await page.locator('.stats-hidden').count()).toBeGreaterThan(0);
     }
     const active = preview.document.tables.find((t): t is CountTableDoc => t.kind === 'counts' && t.id === 'faelle-laufend-zielgruppe')!;

@@ -44,9 +44,7 @@ function QuarterState({ preview }: { preview: StatisticsPreview }) {
   if (preview.state === 'laufend') {
     return (
       <div className="notice notice-warning stats-provisional">
-        <p className="notice-strong">
-          <span className="stats-badge">{t.provisionalBadge}</span> {t.provisionalTitle(title, germanDay(period.to))}
-        </p>
+        <p className="notice-strong">{t.provisionalTitle(title, germanDay(period.to))}</p>
         <p>{t.provisionalText(germanDay(preview.asOf))}</p>
         <p>{t.provisionalWhy(germanDay(dayAfter(period.to)))}</p>
       </div>
@@ -116,36 +114,48 @@ function hiddenInDocument(document: StatisticsDocument): { tableId: string; titl
     .filter((entry) => entry.hidden > 0);
 }
 
+/** The list per table, folded: with many tables it is long, and the sentence above says the sum. */
+function PerTable({ items }: { items: { tableId: string; text: string }[] }) {
+  return (
+    <details className="stats-withheld">
+      <summary>{t.suppressedListShow}</summary>
+      <ul className="stats-suppressed-list">
+        {items.map((item) => (
+          <li key={item.tableId}>{item.text}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function WithheldList({ preview }: { preview: StatisticsPreview }) {
   const k = preview.document.threshold;
   if (preview.state === 'veroeffentlicht') {
     const tables = hiddenInDocument(preview.document);
     if (tables.length === 0) return <p>{t.suppressedNone}</p>;
+    const hidden = tables.reduce((sum, s) => sum + s.hidden, 0);
     return (
       <>
-        <p>{t.suppressedPublished}</p>
-        <ul className="stats-suppressed-list">
-          {tables.map((s) => (
-            <li key={s.tableId}>
-              {s.title}: {t.suppressedHiddenCount(s.hidden)}
-            </li>
-          ))}
-        </ul>
+        <p>{t.suppressedPublished(hidden, tables.length)}</p>
+        <PerTable items={tables.map((s) => ({ tableId: s.tableId, text: `${s.title}: ${t.suppressedHiddenCount(s.hidden)}` }))} />
       </>
     );
   }
   const tables = preview.suppressed.filter((s) => s.small + s.protecting + s.measures > 0);
   if (tables.length === 0) return <p>{t.suppressedNone}</p>;
+  const sum = (pick: (s: (typeof tables)[number]) => number) => tables.reduce((total, s) => total + pick(s), 0);
   return (
     <>
-      <p>{t.suppressedListIntro}</p>
-      <ul className="stats-suppressed-list">
-        {tables.map((s) => (
-          <li key={s.tableId}>
-            {s.title}: {t.suppressedParts(s.small, s.protecting, s.measures, k)}
-          </li>
-        ))}
-      </ul>
+      <p>
+        {t.suppressedListIntro(
+          sum((s) => s.small),
+          sum((s) => s.protecting),
+          sum((s) => s.measures),
+          tables.length,
+          k,
+        )}
+      </p>
+      <PerTable items={tables.map((s) => ({ tableId: s.tableId, text: `${s.title}: ${t.suppressedParts(s.small, s.protecting, s.measures, k)}` }))} />
     </>
   );
 }

@@ -155,7 +155,7 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
         {confirming && k !== null ? (
           <div className="notice notice-warning stats-confirm" role="group" aria-label={t.perturbationConfirmQuestion}>
             <p className="notice-strong">{t.perturbationConfirmQuestion}</p>
-            <p>{t.perturbationWarning}</p>
+            <p>{t.perturbationConfirmText}</p>
             <div className="submit-actions">
               <button type="button" className="button button-primary" ref={confirmButton} disabled={busy} onClick={() => void send(k)}>
                 {t.perturbationConfirm}

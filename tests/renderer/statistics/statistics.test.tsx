@@ -200,6 +200,12 @@ describe('Statistik: preview', () => {
   it('explains what is withheld and why, and lists it table by table', async () => {
     await openStatistics();
     const section = screen.getByRole('region', { name: 'Was verborgen wird und warum' });
+    expect(
+      within(section).getByText(
+        'Verborgen in diesem Quartal: 3 kleine Zahlen (1 bis 4), 2 weitere Zahlen zum Schutz, 1 Median (weniger als 10 Fälle) – in 4 Tabellen.',
+      ),
+    ).toBeTruthy();
+    expect(within(section).getByText('Nach Tabellen anzeigen').closest('details')).toBeTruthy();
     const items = within(section)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
@@ -227,7 +233,7 @@ describe('Statistik: preview', () => {
     const app = await openStatistics();
     await showQuarter(app, '2026-Q4');
     const notice = within(overview());
-    expect(notice.getByText('4. Quartal 2026: vorläufiger Stand – das Quartal läuft noch bis 31.12.2026', { exact: false })).toBeTruthy();
+    expect(notice.getByText('Vorläufiger Stand: Das 4. Quartal 2026 läuft noch bis 31.12.2026.')).toBeTruthy();
     expect(notice.getByText(/^Die Zahlen sind die von heute \(21\.11\.2026\)\./)).toBeTruthy();
     expect(
       notice.getByText(
@@ -261,7 +267,7 @@ describe('Statistik: preview', () => {
     expect(within(exportPanel()).getByText('Veröffentlicht am 06.07.2026. Jeder Export wiederholt genau dieses Dokument.')).toBeTruthy();
     // The published document's own hidden cells (the preview's account is empty for it).
     const section = screen.getByRole('region', { name: 'Was verborgen wird und warum' });
-    expect(within(section).getByText('In der veröffentlichten Datei verborgen:')).toBeTruthy();
+    expect(within(section).getByText('In der veröffentlichten Datei verborgen: 7 Angaben in 5 Tabellen.')).toBeTruthy();
     expect(within(section).getByText('Kontakte nach Art und Ort: 2 Angaben')).toBeTruthy();
     expect(within(section).getByText('Dauer bis Assessment und Zielvereinbarung: 1 Angabe')).toBeTruthy();
   });
@@ -436,7 +442,7 @@ describe('Statistik: settings', () => {
     await user.click(within(form).getByRole('button', { name: 'Einstellungen speichern' }));
     expect(kim['statistics.updateSettings']).not.toHaveBeenCalled();
     const question = within(form).getByRole('group', { name: 'Überlagerung wirklich ausschalten?' });
-    expect(within(question).getByText(/die Koordinierung im Kreis erhält genaue Zahlen/)).toBeTruthy();
+    expect(within(question).getByText(/^Alle Quartale, die Sie danach zum ersten Mal exportieren, enthalten genaue Zahlen./)).toBeTruthy();
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Ja, ausschalten und speichern' }));
     await user.click(within(question).getByRole('button', { name: 'Eingeschaltet lassen' }));
     expect(within(form).queryByRole('group', { name: 'Überlagerung wirklich ausschalten?' })).toBeNull();
