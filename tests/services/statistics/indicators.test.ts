@@ -1,9 +1,12 @@
 /**
  * Indicator correctness on a small hand-built dataset whose numbers are known: the raw counts
- * before anonymisation, and the published document at k = 3.
+ * before anonymisation, and the published document at k = 3 (without perturbation, so the
+ * numbers can be read off). Also: no share tables, goals as flows that add up over quarters,
+ * and the timing of every table.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CountTableDoc, MeasureTableDoc, StatisticsDocument } from '../../../electron/contract/statisticsDocument';
+import { writeSetting } from '../../../db/queries/settings';
 import { prepareStatistics, rawIndicators } from '../../../electron/services/statistics/document';
 import type { RawCountTable, RawHoursTable, RawMeasureTable, RawTable } from '../../../electron/services/statistics/tally';
 import { clockedStore, contact, entry, openCase } from './helpers';
@@ -13,10 +16,12 @@ type Store = Awaited<ReturnType<typeof clockedStore>>;
 /**
  * Today is 2026-05-10; the period is 2026-Q1.
  * A: opened 2026-01-10 (Sprechstunde, Zielgruppe), woman *1990-05-01, SY/ar, Nordheim, Duldung;
- *    assessment after 10 days, agreement signed after 22 days, two goals (one reached),
+ *    assessment after 10 days, agreement signed after 22 days, two goals agreed 2026-01-20 (the
+ *    language goal reached 2026-03-15, the stay goal "in Arbeit" from 2026-04-20),
  *    a referral to the Jobcenter that failed for lack of places; two contacts.
  * B: opened 2026-02-01 (ABH, Zielgruppe), man *2000, AF/fa, Nordheim, Gestattung; assessment
- *    after 10 days; one contact; a referral to a language course still open.
+ *    after 10 days; a work goal agreed 2026-02-11, given up 2026-04-25; one contact; a referral
+ *    to a language course still open.
  * C: opened 2026-03-01 (Sprechstunde, Zielgruppe) at the town hall of Südwalde, woman *1960-01,
  *    UA/uk, living in Nordheim; assessment after 4 days; one contact; a case conference.
  * D: opened 2025-06-01 (Jobcenter), closed 2026-02-20 (Wegzug), living in Ostbach (no location there).
@@ -93,6 +98,7 @@ async function knownDataset(): Promise<Store> {
   contact(s, '2026-02-01', b, { place: 'sprechstunde', locationId: gu.id, durationMinutes: 30, interpreterUsed: true, interpreterLanguage: 'Dari' });
   s.at('2026-02-11');
   s.assessments.create({ caseId: b.caseId, date: '2026-02-11', entries: [entry('sprache')] });
+  const work = s.goals.create({ caseId: b.caseId, lifeAreaId: 'arbeit', title: 'Arbeit finden' });
 
   s.at('2026-02-10');
   const session = s.consultation.sessions.start({ locationId: gu.id });
@@ -144,18 +150,23 @@ async function knownDataset(): Promise<Store> {
   openCase(s, '2026-04-05', { birthDate: '2001-02-02', gender: 'weiblich', nationalities: ['TR'], languages: ['tr'] });
   s.at('2026-04-20');
   s.goals.update({ goalId: stay.id, status: 'in_arbeit' });
+  s.at('2026-04-25');
+  s.goals.update({ goalId: work.id, status: 'verworfen' });
   s.at('2026-05-10');
-  s.statistics.updateSettings({ unitName: 'KIM Nordheim', threshold: 3 });
+  s.statistics.updateSettings({ unitName: 'KIM Nordheim', threshold: 3, perturbation: false });
+  // A fixed secret: the order of secondary suppression is drawn from it.
+  writeSetting(s.store.session().db, 'statistics.cellKeySecret', 'geheim', s.clock.now);
   return s;
 }
 
 let s: Store;
 let raw: RawTable[];
 let doc: StatisticsDocument;
+const rawOf = (period: string) => rawIndicators(prepareStatistics({ store: s.store, now: () => s.clock.now }, period).input);
 
 beforeAll(async () => {
   s = await knownDataset();
-  raw = rawIndicators(prepareStatistics({ store: s.store, now: () => s.clock.now }, '2026-Q1').input);
+  raw = rawOf('2026-Q1');
   doc = s.statistics.preview({ period: '2026-Q1' }).document;
 }, 60_000);
 
@@ -215,8 +226,6 @@ describe('indicators on a known dataset (2026-Q1, today 2026-05-10)', () => {
       slawisch: { 'ohne-sprachmittlung': 1 },
       ostafrikanisch: { 'ohne-sprachmittlung': 1 },
     });
-    expect(measures('kontakte-anteil-sprachmittlung').alle).toBe(40); // 2 of 5, from 4 persons
-    expect(measures('kontakte-anteil-sprachmittlung').arabisch).toBeNull(); // one person only
   });
 
   it('counts short advice by topic and language group', () => {
@@ -228,15 +237,16 @@ describe('indicators on a known dataset (2026-Q1, today 2026-05-10)', () => {
     expect(single('zyklus-assessments')).toEqual({ erst: 3 });
     expect(single('zyklus-reassessment-stand')).toEqual({ 'nicht-ueberfaellig': 3, ueberfaellig: 1 });
     expect(single('zyklus-zielvereinbarungen')).toEqual({ erste: 1 });
-    // Today's status of the goals: the stay goal moved to "in Arbeit" after the period.
-    expect(counts('zyklus-ziele')).toEqual({ aufenthalt: { in_arbeit: 1 }, sprache: { erreicht: 1 } });
+    // Goals as flows: agreed in the quarter, and settled in it (the stay goal is still being worked on).
+    expect(single('zyklus-ziele-neu')).toEqual({ aufenthalt: 1, sprache: 1, arbeit: 1 });
+    expect(counts('zyklus-ziele-ergebnis')).toEqual({ sprache: { erreicht: 1 } });
     const durations = rawTable('zyklus-dauer') as RawMeasureTable;
     expect(durations.rows.map((r) => [r.key, r.value, r.basis])).toEqual([
       ['tage-bis-assessment', 10, 3],
       ['tage-bis-zielvereinbarung', 22, 1],
     ]);
-    expect(measures('zyklus-dauer')).toEqual({ 'tage-bis-assessment': 10, 'tage-bis-zielvereinbarung': null });
-    expect(measures('zyklus-ziele-anteil-erreicht').sprache).toBeNull(); // one case only
+    // Three cases and one: below 2k = 6, so neither median is published.
+    expect(measures('zyklus-dauer')).toEqual({ 'tage-bis-assessment': null, 'tage-bis-zielvereinbarung': null });
     expect(single('zyklus-fallkonferenzen')).toEqual({ 'mit-klientin': 1 });
   });
 
@@ -259,16 +269,74 @@ describe('indicators on a known dataset (2026-Q1, today 2026-05-10)', () => {
     expect(published('kontakte-art-ort').total).toBe(5);
     expect(published('kontakte-stunden-art-ort').total).toBe(4); // 245 minutes
     expect(doc.threshold).toBe(3);
-    expect(doc.period).toEqual({ label: '2026-Q1', kind: 'quartal', from: '2026-01-01', to: '2026-03-31' });
+    expect(doc.period).toEqual({ label: '2026-Q1', from: '2026-01-01', to: '2026-03-31' });
     expect(doc.unit.name).toBe('KIM Nordheim');
     expect(doc.perturbation).toBeNull();
   });
 
-  it('takes a running period up to today', () => {
-    const preview = s.statistics.preview({ period: '2026' });
+  it('takes a running quarter up to today', () => {
+    const preview = s.statistics.preview({ period: '2026-Q2' });
     expect(preview.asOf).toBe('2026-05-10');
-    expect(preview.running).toBe(true);
-    const neu = preview.document.tables.find((t) => t.id === 'faelle-neu-geschlecht') as CountTableDoc;
-    expect(neu.total).toBe(4); // A, B, C and G
+    expect(preview.state).toBe('laufend');
+    const q2 = rawOf('2026-Q2').find((t) => t.id === 'faelle-neu-geschlecht') as RawCountTable;
+    expect(q2.counts.flat().reduce((a, b) => a + b, 0)).toBe(1); // G
+  });
+
+  it('publishes no shares: no share tables, every measure a median in days', () => {
+    const ids = doc.tables.map((t) => t.id);
+    expect(ids).not.toContain('kontakte-anteil-sprachmittlung');
+    expect(ids).not.toContain('zyklus-ziele-anteil-erreicht');
+    expect(raw.map((t) => t.id)).not.toContain('kontakte-anteil-sprachmittlung');
+    const measureRows = doc.tables.filter((t): t is MeasureTableDoc => t.kind === 'measures').flatMap((t) => t.rows);
+    expect(measureRows.length).toBeGreaterThan(0);
+    expect(measureRows.every((r) => r.unitOfMeasure === 'Tage' && r.label.includes('Median'))).toBe(true);
+  });
+
+  it('counts goals as flows: each goal agreed in one quarter and settled in one, so quarters add up', () => {
+    const q2 = rawOf('2026-Q2');
+    const of = (tables: RawTable[], id: string) => {
+      const t = tables.find((r) => r.id === id) as RawCountTable;
+      const out: Record<string, number> = {};
+      t.rows.forEach((row, i) =>
+        t.columns.forEach((column, j) => {
+          const v = t.counts[i]![j]!;
+          if (v !== 0) out[t.columns.length > 1 ? `${row.key}/${column.key}` : row.key] = v;
+        }),
+      );
+      return out;
+    };
+    expect(of(q2, 'zyklus-ziele-neu')).toEqual({});
+    expect(of(q2, 'zyklus-ziele-ergebnis')).toEqual({ 'arbeit/verworfen': 1 });
+    // Over both quarters: three goals agreed, two settled (the stay goal is open), each once.
+    const agreed = [raw, q2].map((t) => Object.values(of(t, 'zyklus-ziele-neu')).reduce((a, b) => a + b, 0));
+    const settled = [raw, q2].map((t) => Object.values(of(t, 'zyklus-ziele-ergebnis')).reduce((a, b) => a + b, 0));
+    expect(agreed).toEqual([3, 0]);
+    expect(settled).toEqual([1, 1]);
+    expect((rawTable('zyklus-ziele-ergebnis') as RawCountTable).columns.map((c) => c.key)).toEqual([
+      'erreicht',
+      'teilweise_erreicht',
+      'nicht_erreicht',
+      'verworfen',
+    ]);
+  });
+
+  it('marks each table of contacts, short advice, the cycle, referrals and closures as a flow, except the re-assessment state', () => {
+    const mine = doc.tables.filter((t): t is CountTableDoc => t.kind === 'counts' && !t.id.startsWith('faelle-'));
+    expect(Object.fromEntries(mine.map((t) => [t.id, t.timing]))).toEqual({
+      'kontakte-art-ort': 'zeitraum',
+      'kontakte-stunden-art-ort': 'zeitraum',
+      'kontakte-sprache': 'zeitraum',
+      'kurzberatung-thema': 'zeitraum',
+      'kurzberatung-sprache': 'zeitraum',
+      'zyklus-assessments': 'zeitraum',
+      'zyklus-reassessment-stand': 'stichtag',
+      'zyklus-zielvereinbarungen': 'zeitraum',
+      'zyklus-ziele-neu': 'zeitraum',
+      'zyklus-ziele-ergebnis': 'zeitraum',
+      'zyklus-fallkonferenzen': 'zeitraum',
+      'vermittlungen-rechtskreis': 'zeitraum',
+      'vermittlungen-strukturelle-luecken': 'zeitraum',
+      'abschluss-grund': 'zeitraum',
+    });
   });
 });
