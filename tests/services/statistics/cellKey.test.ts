@@ -1,11 +1,12 @@
 /**
  * The cell-key perturbation: bounded, never into 1..k−1, zeros kept, and consistent — the same
- * logical cell (the same records) gets the same deviation in every table and every period.
+ * logical cell (the same records) gets the same deviation in every table and every quarter; the
+ * hours of contacts move with their count, and the suppression pattern does not change with it.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CountTableDoc, StatisticsDocument } from '../../../electron/contract/statisticsDocument';
-import { addKeys, deviation, MAX_DEVIATION, recordKeyer } from '../../../electron/services/statistics/cellKey';
+import { addKeys, deviation, keyDeviation, MAX_DEVIATION, perturbMeasure, recordKeyer } from '../../../electron/services/statistics/cellKey';
 import { writeSetting } from '../../../db/queries/settings';
 import { seededStore } from '../seed/helpers';
 import { clockedStore, openCase } from './helpers';
@@ -48,17 +49,28 @@ describe('deviation', () => {
     expect(recordKeyer('a')('fall:1')).not.toBe(recordKeyer('b')('fall:1'));
     expect(addKeys(2 ** 32 - 1, 2)).toBe(1);
   });
+
+  it('moves a measure by the deviation of its key, never below 0 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 400 }), (key, value) => {
+        const moved = perturbMeasure(key, value);
+        return moved === Math.max(0, value + keyDeviation(key)) && Math.abs(keyDeviation(key)) <= MAX_DEVIATION;
+      }),
+    );
+  });
 });
+
+const QUARTER = '2025-Q4';
 
 describe('perturbation of a seeded store', () => {
   let plain: StatisticsDocument;
   let perturbed: StatisticsDocument;
   beforeAll(async () => {
     const s = await seededStore({ cases: 40, seed: 7 });
-    s.statistics.updateSettings({ unitName: 'KIM Test', threshold: 3 });
-    plain = s.statistics.preview({ period: '2025' }).document;
+    s.statistics.updateSettings({ unitName: 'KIM Test', threshold: 3, perturbation: false });
+    plain = s.statistics.preview({ period: QUARTER }).document;
     s.statistics.updateSettings({ perturbation: true });
-    perturbed = s.statistics.preview({ period: '2025' }).document;
+    perturbed = s.statistics.preview({ period: QUARTER }).document;
   }, 60_000);
 
   it('moves published counts by at most 2, keeps zeros and suppressed cells, and publishes nothing in 1..k−1', () => {
@@ -80,6 +92,21 @@ describe('perturbation of a seeded store', () => {
     expect(perturbed.perturbation).toEqual({ method: 'cell-key', maxDeviation: 2 });
   });
 
+  it('moves the hours of contacts by the deviation of their count', () => {
+    const hoursBefore = values(table(plain, 'kontakte-stunden-art-ort'));
+    const hoursAfter = values(table(perturbed, 'kontakte-stunden-art-ort'));
+    const countBefore = values(table(plain, 'kontakte-art-ort'));
+    const countAfter = values(table(perturbed, 'kontakte-art-ort'));
+    let shown = 0;
+    hoursAfter.forEach((h, i) => {
+      expect(h === null).toBe(countAfter[i] === null);
+      if (h === null) return;
+      shown++;
+      expect(h).toBe(Math.max(0, hoursBefore[i]! + countAfter[i]! - countBefore[i]!));
+    });
+    expect(shown).toBeGreaterThan(0);
+  });
+
   it('gives the same total to every table of new cases that counts each case once', () => {
     const totals = ['gemeinde', 'altersgruppe', 'geschlecht', 'aufenthaltsstatus', 'herkunftsregion', 'zugangsweg'].map(
       (d) => table(perturbed, `faelle-neu-${d}`).total,
@@ -88,9 +115,9 @@ describe('perturbation of a seeded store', () => {
   });
 });
 
-describe('the same logical cell in different tables and periods', () => {
+describe('the same logical cell in different tables and quarters', () => {
   it('gets the same deviation wherever it appears', async () => {
-    // Eight women from Syria, all new in 2025-Q1: one set of records behind many cells.
+    // Eight women from Syria, all new in 2025-Q1 and running all year: one set of records behind many cells.
     const s = await clockedStore('2025-01-05');
     for (let i = 0; i < 8; i++) {
       openCase(s, `2025-01-${String(5 + i).padStart(2, '0')}`, {
@@ -107,18 +134,19 @@ describe('the same logical cell in different tables and periods', () => {
     let doc: StatisticsDocument | undefined;
     for (let n = 0; n < 30; n++) {
       writeSetting(s.store.session().db, 'statistics.cellKeySecret', `geheim-${n}`, s.clock.now);
-      doc = s.statistics.preview({ period: '2025' }).document;
+      doc = s.statistics.preview({ period: '2025-Q1' }).document;
       if (cell(doc, 'faelle-neu-geschlecht', 'weiblich') !== 8) break;
     }
     const value = cell(doc!, 'faelle-neu-geschlecht', 'weiblich');
     expect(value).not.toBe(8);
-    for (const period of ['2025-Q1', '2025-H1', '2025']) {
+    expect(table(doc!, 'faelle-neu-geschlecht').total).toBe(value);
+    expect(cell(doc!, 'faelle-neu-herkunftsregion', 'naher-osten')).toBe(value);
+    expect(cell(doc!, 'faelle-neu-aufenthaltsstatus', 'duldung')).toBe(value);
+    for (const period of ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']) {
       const d = s.statistics.preview({ period }).document;
-      expect(cell(d, 'faelle-neu-geschlecht', 'weiblich'), period).toBe(value);
-      expect(table(d, 'faelle-neu-geschlecht').total, period).toBe(value);
-      expect(cell(d, 'faelle-neu-herkunftsregion', 'naher-osten'), period).toBe(value);
-      expect(cell(d, 'faelle-neu-aufenthaltsstatus', 'duldung'), period).toBe(value);
+      expect(cell(d, 'faelle-laufend-geschlecht', 'weiblich'), period).toBe(value);
       expect(cell(d, 'faelle-laufend-altersgruppe', '27-44'), period).toBe(value);
+      expect(table(d, 'faelle-laufend-herkunftsregion').total, period).toBe(value);
     }
   }, 60_000);
 });

@@ -33,8 +33,8 @@ const GAP_LINES: Line[] = [...STRUCTURAL_GAPS.map((key) => ({ key, label: STRUCT
 export function referralTables(input: IndicatorInput): RawTable[] {
   const referrals = referralsBy(input.db, input.asOf);
   const statusAtEnd = new Map<string, ReferralStatus>();
-  // A referral fails once for the statistic, at its first failing status: were every failure
-  // counted, one that failed twice would be counted in two quarters and quarters would not add up.
+  // A referral fails once for the statistic, at its first failing status, so it counts in one
+  // quarter only (the failing statuses are final today; this keeps the table a flow if that changes).
   const firstFailure = new Map<string, string>();
   for (const change of referralStatusChanges(input.db)) {
     // The first status counts even when it was entered after the period (a referral recorded late).
