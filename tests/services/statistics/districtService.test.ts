@@ -5,7 +5,7 @@ import type { DistrictMergeResult } from '../../../electron/contract/areas/distr
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { createdStore, tempDir, testServices } from '../../fixtures/tempStore';
-import { asFile, sampleDistrict } from '../../fixtures/statisticsDocuments';
+import { asFile, asFormatOne, sampleDistrict } from '../../fixtures/statisticsDocuments';
 
 const files = sampleDistrict('2026-Q3').docs.map((d, i) => asFile(d, `stelle-${i + 1}.json`));
 const previous = sampleDistrict('2026-Q2').docs.map((d, i) => asFile(d, `vorher-${i + 1}.json`));
@@ -86,6 +86,35 @@ describe('files with problems', () => {
         error: { code: 'DISTRICT_FILES_REFUSED', message: expect.stringMatching(/^Mindestens eine Datei kann nicht zusammengeführt werden/) },
       });
     }
+  });
+
+  it('a chosen half-year is built from the quarters; a format 1 or demo export is refused', async () => {
+    const handlers = createHandlers(testServices({ now }));
+    const q4 = sampleDistrict('2026-Q4')
+      .docs.slice(0, 2)
+      .map((d, i) => asFile(d, `q4-${i}.json`));
+    const merged = await dispatch(handlers, 'district.merge', { files: [...files, ...q4], period: '2026-H2' });
+    const { report } = (merged as { ok: true; value: DistrictMergeResult }).value;
+    expect(report).toMatchObject({ period: { label: '2026-H2', title: '2. Halbjahr 2026', quarters: ['2026-Q3', '2026-Q4'] } });
+    expect(report!.units.map((u) => u.missingQuarters)).toEqual([[], [], ['2026-Q4']]);
+    const refused = await dispatch(handlers, 'district.merge', {
+      files: [
+        files[0]!,
+        asFile(asFormatOne(sampleDistrict('2026-Q3').docs[1]!), 'alt.json'),
+        asFile({ ...sampleDistrict('2026-Q3').docs[2]!, demo: true }, 'demo.json'),
+      ],
+    });
+    expect(refused).toMatchObject({
+      ok: true,
+      value: {
+        report: null,
+        problems: [
+          { file: 'alt.json', role: 'current', message: expect.stringMatching(/^Diese Datei hat das Format 1/) },
+          { file: 'demo.json', role: 'current', message: expect.stringMatching(/Demodaten dürfen nicht in die Statistik des Kreises/) },
+        ],
+      },
+    });
+    expect(await dispatch(handlers, 'district.merge', { files, period: '2026-Q5' })).toMatchObject({ ok: false });
   });
 
   it('a comparison period that is not earlier is refused', async () => {
