@@ -45,7 +45,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   rekey: ['db', 'passphrase-file'],
   seed: ['db', 'passphrase-file', 'cases', 'seed'],
   stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit'],
-  merge: ['out', 'previous', 'district'],
+  merge: ['out', 'previous', 'district', 'period'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -168,7 +168,8 @@ Optionen:
   --recovery-key-file DATEI    nur data-key: Wiederherstellungsschlüssel statt Passphrase
   --cases ZAHL                 nur seed: Zahl der Fälle (Standard: 200)
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
-  --period QUARTAL             nur stats: ein abgeschlossenes Quartal, z. B. 2026-Q3
+  --period ZEITRAUM            stats: ein abgeschlossenes Quartal, z. B. 2026-Q3;
+                               merge: 2026-Q3, 2026-H1 oder 2026 (sonst aus den Dateien)
   --out DATEI                  nur stats und merge: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)

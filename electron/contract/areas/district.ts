@@ -16,8 +16,8 @@ import { z } from 'zod';
 import { method } from '../define';
 import type { CountTiming, PeriodKind, StatisticsSection } from '../statisticsDocument';
 
-/** At most this many exports per period in one call (e.g. 12 units × 4 quarters). */
-export const DISTRICT_FILES_MAX = 50;
+/** At most this many exports per period in one call: a year of 30 units (4 quarters each). */
+export const DISTRICT_FILES_MAX = 120;
 /** At most this many characters per export file (about 5 MB). */
 export const DISTRICT_FILE_MAX_CHARS = 5_000_000;
 export const DISTRICT_NAME_MAX = 120;

@@ -1,7 +1,7 @@
-import type { districtMethods } from '../../../electron/contract/areas/district';
+import { DISTRICT_FILES_MAX, type districtMethods } from '../../../electron/contract/areas/district';
 
 const file = { name: 'a.json', text: '{}' };
-const tooMany = Array.from({ length: 51 }, (_, i) => ({ name: `s${i}.json`, text: '{}' }));
+const tooMany = Array.from({ length: DISTRICT_FILES_MAX + 1 }, (_, i) => ({ name: `s${i}.json`, text: '{}' }));
 
 /** Malformed inputs shared by the three district methods (they take the same input). */
 const districtInputs: unknown[] = [
@@ -24,6 +24,10 @@ const districtInputs: unknown[] = [
   { files: [file], districtName: 'x'.repeat(121) },
   { files: [file], districtName: 7 },
   { files: [file], out: 'bericht.pdf' },
+  { files: [file], period: '2026-Q5' },
+  { files: [file], period: 'H1' },
+  { files: [file], period: 2026 },
+  { files: [file], period: '2026-H1 ' },
 ];
 
 /** Malformed inputs for each method of the district area: every method must be listed (the contract test checks). */
