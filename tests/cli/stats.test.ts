@@ -1,4 +1,4 @@
-/** `kim stats`: the anonymised statistic of a period as a JSON or XLSX file, from the command line. */
+/** `kim stats`: the anonymised statistic of a closed quarter as a JSON or XLSX file, from the command line; published once. */
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -39,33 +39,42 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('kim stats', () => {
   it('refuses before the unit has a name, and says how to give it', async () => {
-    const run = await kimAt(['stats', '--db', db, '--period', '2025', '--out', path.join(dir, 'ohne-name.json')]);
+    const run = await kimAt(['stats', '--db', db, '--period', '2025-Q3', '--out', path.join(dir, 'ohne-name.json')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Namen Ihrer Stelle/);
     expect(fs.existsSync(path.join(dir, 'ohne-name.json'))).toBe(false);
   });
 
-  it('writes the JSON document of a year, stores the unit name, and records the export', async () => {
-    const out = path.join(dir, 'statistik-2025.json');
-    const run = await kimAt(['stats', '--db', db, '--period', '2025', '--out', 'statistik-2025.json', '--unit', 'KIM Demo-Stelle'], undefined, dir);
+  it('publishes the JSON document of a closed quarter, stores the unit name, and records the export', async () => {
+    const out = path.join(dir, 'statistik-2025-Q3.json');
+    const run = await kimAt(['stats', '--db', db, '--period', '2025-Q3', '--out', 'statistik-2025-Q3.json', '--unit', 'KIM Demo-Stelle'], undefined, dir);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Die anonymisierte Statistik 2025 von „KIM Demo-Stelle“ ist geschrieben: .*statistik-2025\.json/);
-    expect(run.stdout).toMatch(/Format JSON, Schwelle k = 5/);
+    expect(run.stdout).toMatch(/Die anonymisierte Statistik 2025-Q3 von „KIM Demo-Stelle“ ist geschrieben: .*statistik-2025-Q3\.json/);
+    expect(run.stdout).toMatch(/damit veröffentlicht und festgeschrieben/);
+    expect(run.stdout).toMatch(/Format JSON, Schwelle k = 5, mit Überlagerung/);
+    expect(run.stdout).toMatch(/SHA-256\): [0-9a-f]{64}/);
     expect(run.stdout + run.stderr).not.toContain(GOOD_PASSPHRASE);
-    const doc = statisticsDocument.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
-    expect(doc.period).toEqual({ label: '2025', kind: 'jahr', from: '2025-01-01', to: '2025-12-31' });
+    const text = fs.readFileSync(out, 'utf8');
+    const doc = statisticsDocument.parse(JSON.parse(text));
+    expect(doc.period).toEqual({ label: '2025-Q3', from: '2025-07-01', to: '2025-09-30' });
     expect(doc.unit.name).toBe('KIM Demo-Stelle');
+
+    // Again, after the unit's name changed: the same bytes, and the answer says it repeats the publication.
+    const again = await kimAt(['stats', '--db', db, '--period', '2025-Q3', '--out', 'noch-einmal.json', '--unit', 'Anderer Name'], undefined, dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/am 15\.03\.2026 veröffentlicht; dieser Export wiederholt dieses Dokument unverändert/);
+    expect(fs.readFileSync(path.join(dir, 'noch-einmal.json'), 'utf8')).toBe(text);
 
     const services = testServices({ dbPath: db, now: () => NOW });
     await services.store.unlock({ passphrase: GOOD_PASSPHRASE });
     const audit = recentAudit(services.store.session().db, 10);
     expect(audit.find((e) => e.action === 'statistics.exported')).toMatchObject({
       entity: 'statistics',
-      entityId: '2025',
+      entityId: '2025-Q3',
       actor: 'Kommandozeile (testnutzer)',
     });
-    // Same store, same day: the app's preview shows what the file holds.
-    expect(services.statistics.preview({ period: '2025' }).document).toEqual(doc);
+    // The app's preview shows what the file holds.
+    expect(services.statistics.preview({ period: '2025-Q3' }).document).toEqual(doc);
     services.store.lock('manual');
   });
 
@@ -81,23 +90,35 @@ describe('kim stats', () => {
     }
   });
 
-  it('refuses a period that has not begun (exit 1) and wrong calls (exit 2)', async () => {
-    const later = await kimAt(['stats', '--db', db, '--period', '2026-Q3', '--out', path.join(dir, 'x.json')]);
-    expect(later.code).toBe(1);
-    expect(later.stderr).toMatch(/noch nicht begonnen/);
+  it('refuses a year, a half-year and the running quarter with the reason, and nothing is written (exit 1)', async () => {
+    for (const [period, reason] of [
+      ['2025', /nur für Quartale.*Bezirksansicht/],
+      ['2025-H2', /nur für Quartale/],
+      ['2026-Q1', /Quartal läuft noch.*Vorschau zeigt den vorläufigen Stand/],
+      ['2026-Q3', /noch nicht begonnen/],
+    ] as const) {
+      const out = path.join(dir, `abgelehnt-${period}.json`);
+      const run = await kimAt(['stats', '--db', db, '--period', period, '--out', out]);
+      expect(run.code, period).toBe(1);
+      expect(run.stderr, period).toMatch(reason);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+
+  it('refuses wrong calls (exit 2)', async () => {
     for (const [argv, message] of [
-      [['--period', '2026-Q5', '--out', 'x.json'], /--period den Zeitraum/],
-      [['--out', 'x.json'], /--period den Zeitraum/],
-      [['--period', '2025'], /--out an/],
-      [['--period', '2025', '--out', 'x.csv', '--format', 'csv'], /--format nimmt json oder xlsx/],
-      [['--period', '2025', '--out', 'fehlt/x.json'], /Den Ordner für --out gibt es nicht/],
-      [['--period', '2025', '--out', 'x.json', '--unit', ' '], /--unit braucht den Namen/],
+      [['--period', '2026-Q5', '--out', 'x.json'], /--period ein abgeschlossenes Quartal/],
+      [['--out', 'x.json'], /--period ein abgeschlossenes Quartal/],
+      [['--period', '2025-Q4'], /--out an/],
+      [['--period', '2025-Q4', '--out', 'x.csv', '--format', 'csv'], /--format nimmt json oder xlsx/],
+      [['--period', '2025-Q4', '--out', 'fehlt/x.json'], /Den Ordner für --out gibt es nicht/],
+      [['--period', '2025-Q4', '--out', 'x.json', '--unit', ' '], /--unit braucht den Namen/],
     ] as const) {
       const run = await kimAt(['stats', '--db', db, ...argv], undefined, dir);
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
     }
-    const elsewhere = await kimAt(['verify', '--db', db, '--period', '2025']);
+    const elsewhere = await kimAt(['verify', '--db', db, '--period', '2025-Q4']);
     expect(elsewhere.code).toBe(2);
     expect(elsewhere.stderr).toMatch(/gibt es nur bei: stats/);
     const help = await kimAt(['help']);

@@ -18,7 +18,7 @@ export const statisticsMalformed: Record<keyof typeof statisticsMethods, unknown
     { unitId: '00000000-0000-4000-8000-000000000000' },
     { threshold: 5, secret: 'abc' },
   ],
-  'statistics.periods': [{ year: 2026 }, { period: '2026' }],
+  'statistics.periods': [{ year: 2026 }, { period: '2026-Q1' }],
   'statistics.preview': [
     {},
     { period: 2026 },
@@ -27,7 +27,8 @@ export const statisticsMalformed: Record<keyof typeof statisticsMethods, unknown
     { period: '26' },
     { period: '2026-01' },
     { period: '2026/Q1' },
-    { period: '2026', format: 'json' },
+    { period: '2026-Q1', format: 'json' },
+    { period: '2026-Q1 ' },
   ],
   'statistics.export': [
     { period: '2026' },
@@ -36,6 +37,7 @@ export const statisticsMalformed: Record<keyof typeof statisticsMethods, unknown
     { period: '2026', format: 'JSON' },
     { period: '2026-Q0', format: 'json' },
     { period: ['2026'], format: 'xlsx' },
-    { period: '2026', format: 'json', out: '/tmp/x.json' },
+    { period: '2026-Q1', format: 'json', out: '/tmp/x.json' },
+    { period: '2026-Q1', format: 'json', correction: true },
   ],
 };

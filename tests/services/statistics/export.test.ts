@@ -1,7 +1,7 @@
 /**
  * The export of a seeded demo store: no name, date of birth, note, contact detail or identifier
  * appears in the JSON or in the XLSX (its unzipped XML); the JSON validates against the committed
- * JSON Schema; each export is audited without content; refusals.
+ * JSON Schema; the first export publishes, each export is audited without content; refusals.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -98,11 +98,11 @@ describe('statistics export of a seeded store', () => {
   });
 
   it('JSON: no name, date of birth, note, contact detail, case number or id appears', async () => {
-    for (const period of ['2025', '2025-H2', '2026-Q1', '2026']) {
+    for (const period of ['2025-Q2', '2025-Q3', '2025-Q4']) {
       const { bytes } = await store.statistics.export({ period, format: 'json' });
       const text = new TextDecoder().decode(bytes);
       expect(leaks(text, found), period).toEqual([]);
-      // The only dates: the period's bounds and the day of the export.
+      // The only dates: the period's bounds and the day of the first export.
       const dates = new Set(text.match(/\d{4}-\d{2}-\d{2}/g));
       const doc = JSON.parse(text);
       expect([...dates].sort()).toEqual([...new Set([doc.period.from, doc.period.to, doc.createdOn])].sort());
@@ -110,8 +110,8 @@ describe('statistics export of a seeded store', () => {
   });
 
   it('XLSX: the unzipped workbook shows none of it either', async () => {
-    const { bytes, fileName } = await store.statistics.export({ period: '2025', format: 'xlsx' });
-    expect(fileName).toBe('kim-statistik_kim-kreis-lindenau-team-nord_2025.xlsx');
+    const { bytes, fileName } = await store.statistics.export({ period: '2025-Q4', format: 'xlsx' });
+    expect(fileName).toBe('kim-statistik_kim-kreis-lindenau-team-nord_2025-Q4.xlsx');
     const files = unzip(bytes);
     expect([...files.keys()].some((name) => name.startsWith('xl/worksheets/'))).toBe(true);
     for (const [name, xml] of files) expect(leaks(xml, found), name).toEqual([]);
@@ -119,8 +119,8 @@ describe('statistics export of a seeded store', () => {
 
   it('the JSON validates against the committed JSON Schema and the zod schema', async () => {
     const schema = z.fromJSONSchema(JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')));
-    const { bytes, fileName } = await store.statistics.export({ period: '2025', format: 'json' });
-    expect(fileName).toBe('kim-statistik_kim-kreis-lindenau-team-nord_2025.json');
+    const { bytes, fileName } = await store.statistics.export({ period: '2025-Q4', format: 'json' });
+    expect(fileName).toBe('kim-statistik_kim-kreis-lindenau-team-nord_2025-Q4.json');
     const doc = JSON.parse(new TextDecoder().decode(bytes));
     expect(schema.safeParse(doc).error).toBeUndefined();
     expect(statisticsDocument.safeParse(doc).success).toBe(true);
@@ -133,30 +133,50 @@ describe('statistics export of a seeded store', () => {
       municipality: 'Kreisstadt',
     });
     expect(doc.appVersion).toBe(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
+    // A store holding demo data says so; the district view refuses it.
+    expect(doc.demo).toBe(true);
   });
 
-  it('records each export in the audit log with the period only; the preview records nothing', async () => {
+  it('records the publication once and each export, with the quarter only; the preview records nothing', async () => {
     const before = recentAudit(store.db, 1)[0]!.id;
-    store.statistics.preview({ period: '2025-H1' });
+    expect(store.statistics.preview({ period: '2025-Q1' }).state).toBe('bereit');
     expect(recentAudit(store.db, 1)[0]!.id).toBe(before);
-    await store.statistics.export({ period: '2025-H1', format: 'json' });
-    const [entry] = recentAudit(store.db, 1);
-    expect(entry).toMatchObject({ action: 'statistics.exported', entity: 'statistics', entityId: '2025-H1' });
-    expect(entry!.id).toBe(before + 1);
+    await store.statistics.export({ period: '2025-Q1', format: 'json' });
+    await store.statistics.export({ period: '2025-Q1', format: 'xlsx' });
+    const entries = recentAudit(store.db, 3).reverse();
+    expect(entries.map((e) => [e.action, e.entity, e.entityId])).toEqual([
+      ['statistics.published', 'statistics', '2025-Q1'],
+      ['statistics.exported', 'statistics', '2025-Q1'],
+      ['statistics.exported', 'statistics', '2025-Q1'],
+    ]);
+    expect(entries[0]!.id).toBe(before + 1);
+    expect(store.statistics.preview({ period: '2025-Q1' })).toMatchObject({ state: 'veroeffentlicht', publishedOn: '2026-03-15', suppressed: [] });
   });
 });
 
 describe('statistics export refusals', () => {
-  it('refuses an export while the unit has no name (STATISTICS_UNIT_MISSING), and says so in the preview', async () => {
+  it('refuses an export while the unit has no name (STATISTICS_UNIT_MISSING), says so in the preview, and publishes nothing', async () => {
     const fresh = await seededStore({ cases: 3, seed: 1 });
-    expect(fresh.statistics.preview({ period: '2025' }).missing).toEqual(['Name der Stelle']);
-    await expect(fresh.statistics.export({ period: '2025', format: 'json' })).rejects.toMatchObject({ code: 'STATISTICS_UNIT_MISSING' });
-    expect(recentAudit(fresh.db, 20).some((e) => e.action === 'statistics.exported')).toBe(false);
+    expect(fresh.statistics.preview({ period: '2025-Q4' }).missing).toEqual(['Name der Stelle']);
+    await expect(fresh.statistics.export({ period: '2025-Q4', format: 'json' })).rejects.toMatchObject({ code: 'STATISTICS_UNIT_MISSING' });
+    expect(recentAudit(fresh.db, 20).some((e) => e.action.startsWith('statistics.expor') || e.action === 'statistics.published')).toBe(false);
+    expect(fresh.statistics.periods().find((p) => p.label === '2025-Q4')?.state).toBe('bereit');
   });
 
-  it('refuses periods that have not begun (PERIOD_NOT_STARTED) and unreadable ones (PERIOD_INVALID)', async () => {
+  it('refuses the running quarter (PERIOD_RUNNING) but previews it, marked as running', async () => {
+    await expect(store.statistics.export({ period: '2026-Q1', format: 'json' })).rejects.toMatchObject({ code: 'PERIOD_RUNNING' });
+    const preview = store.statistics.preview({ period: '2026-Q1' });
+    expect(preview).toMatchObject({ state: 'laufend', asOf: '2026-03-15', publishedOn: null, sha256: null });
+    expect(store.statistics.periods().find((p) => p.label === '2026-Q1')?.state).toBe('laufend');
+  });
+
+  it('refuses years and half-years (PERIOD_NOT_QUARTER), quarters not begun (PERIOD_NOT_STARTED) and unreadable ones (PERIOD_INVALID)', async () => {
+    for (const period of ['2025', '2025-H1', '2025-H2']) {
+      await expect(store.statistics.export({ period, format: 'json' }), period).rejects.toMatchObject({ code: 'PERIOD_NOT_QUARTER' });
+      expect(() => store.statistics.preview({ period }), period).toThrow(expect.objectContaining({ code: 'PERIOD_NOT_QUARTER' }));
+    }
     await expect(store.statistics.export({ period: '2026-Q2', format: 'json' })).rejects.toMatchObject({ code: 'PERIOD_NOT_STARTED' });
-    expect(() => store.statistics.preview({ period: '2027' })).toThrow(KimError);
-    expect(() => store.statistics.preview({ period: '1999' })).toThrow(expect.objectContaining({ code: 'PERIOD_INVALID' }));
+    expect(() => store.statistics.preview({ period: '2027-Q1' })).toThrow(KimError);
+    expect(() => store.statistics.preview({ period: '1999-Q4' })).toThrow(expect.objectContaining({ code: 'PERIOD_INVALID' }));
   });
 });

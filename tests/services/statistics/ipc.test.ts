@@ -17,20 +17,20 @@ describe('statistics through IPC', () => {
     const periods = await call('statistics.periods', {});
     expect(periods).toMatchObject({
       ok: true,
-      value: expect.arrayContaining([expect.objectContaining({ label: '2026-Q1', title: '1. Quartal 2026', running: true })]),
+      value: expect.arrayContaining([expect.objectContaining({ label: '2026-Q1', title: '1. Quartal 2026', state: 'laufend' })]),
     });
 
-    const preview = await call('statistics.preview', { period: '2025' });
+    const preview = await call('statistics.preview', { period: '2025-Q4' });
     expect(preview).toMatchObject({
       ok: true,
-      value: { asOf: '2025-12-31', running: false, missing: [], document: { threshold: 4, period: { label: '2025' } } },
+      value: { asOf: '2025-12-31', state: 'bereit', missing: [], document: { threshold: 4, period: { label: '2025-Q4' } } },
     });
     if (!preview.ok) throw new Error('preview failed');
-    const { document, suppressed } = preview.value as { document: { tables: { id: string }[] }; suppressed: { tableId: string; cells: number }[] };
+    const { document, suppressed } = preview.value as { document: { tables: { id: string }[] }; suppressed: { tableId: string }[] };
     expect(suppressed.map((x) => x.tableId)).toEqual(document.tables.map((t) => t.id));
 
-    const exported = await call('statistics.export', { period: '2025', format: 'json' });
-    expect(exported).toMatchObject({ ok: true, value: { fileName: 'kim-statistik_kim-sued_2025.json' } });
+    const exported = await call('statistics.export', { period: '2025-Q4', format: 'json' });
+    expect(exported).toMatchObject({ ok: true, value: { fileName: 'kim-statistik_kim-sued_2025-Q4.json' } });
     if (!exported.ok) throw new Error('export failed');
     const { bytes } = exported.value as { bytes: Uint8Array };
     expect(bytes).toBeInstanceOf(Uint8Array);
@@ -40,9 +40,17 @@ describe('statistics through IPC', () => {
       ok: false,
       error: { code: 'PERIOD_NOT_STARTED', message: expect.stringMatching(/noch nicht begonnen/) },
     });
-    expect(await call('statistics.export', { period: '1999', format: 'xlsx' })).toMatchObject({ ok: false, error: { code: 'PERIOD_INVALID' } });
+    expect(await call('statistics.export', { period: '2026-Q1', format: 'json' })).toEqual({
+      ok: false,
+      error: { code: 'PERIOD_RUNNING', message: expect.stringMatching(/läuft noch/) },
+    });
+    expect(await call('statistics.export', { period: '2025', format: 'json' })).toEqual({
+      ok: false,
+      error: { code: 'PERIOD_NOT_QUARTER', message: expect.stringMatching(/nur für Quartale/) },
+    });
+    expect(await call('statistics.export', { period: '1999-Q1', format: 'xlsx' })).toMatchObject({ ok: false, error: { code: 'PERIOD_INVALID' } });
     s.store.lock('manual');
-    expect(await call('statistics.preview', { period: '2025' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-    expect(await call('statistics.periods', {})).toMatchObject({ ok: true });
+    expect(await call('statistics.preview', { period: '2025-Q4' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await call('statistics.periods', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   }, 60_000);
 });

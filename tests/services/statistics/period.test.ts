@@ -1,6 +1,6 @@
-/** Reporting periods: years, half-years and quarters; only periods that have begun. */
+/** Reporting periods: closed quarters only, each published once; years and half-years are refused with their reason. */
 import { describe, expect, it } from 'vitest';
-import { asOfDay, parsePeriod, periodChoices } from '../../../electron/services/statistics/period';
+import { asOfDay, isRunning, parseQuarter, quarterChoices } from '../../../electron/services/statistics/period';
 import { ageBandOf, ageOn } from '../../../electron/services/statistics/dimensions';
 import { regionOf } from '../../../electron/services/statistics/regions';
 import { languageGroupOf } from '../../../electron/services/statistics/languageGroups';
@@ -9,45 +9,56 @@ import { MIN_K, DEFAULT_K } from '../../../electron/services/statistics/suppress
 
 const TODAY = '2026-05-10';
 
-describe('periods', () => {
-  it('reads a year, a half-year and a quarter with their first and last day', () => {
-    expect(parsePeriod('2025', TODAY)).toEqual({ label: '2025', kind: 'jahr', from: '2025-01-01', to: '2025-12-31' });
-    expect(parsePeriod('2025-H1', TODAY)).toEqual({ label: '2025-H1', kind: 'halbjahr', from: '2025-01-01', to: '2025-06-30' });
-    expect(parsePeriod('2025-H2', TODAY)).toEqual({ label: '2025-H2', kind: 'halbjahr', from: '2025-07-01', to: '2025-12-31' });
-    expect(parsePeriod('2024-Q1', TODAY)).toEqual({ label: '2024-Q1', kind: 'quartal', from: '2024-01-01', to: '2024-03-31' });
-    expect(parsePeriod('2025-Q3', TODAY)).toEqual({ label: '2025-Q3', kind: 'quartal', from: '2025-07-01', to: '2025-09-30' });
-    expect(parsePeriod('2025-Q4', TODAY).to).toBe('2025-12-31');
+describe('quarters', () => {
+  it('reads a quarter with its first and last day', () => {
+    expect(parseQuarter('2024-Q1', TODAY)).toEqual({ label: '2024-Q1', from: '2024-01-01', to: '2024-03-31' });
+    expect(parseQuarter('2025-Q3', TODAY)).toEqual({ label: '2025-Q3', from: '2025-07-01', to: '2025-09-30' });
+    expect(parseQuarter('2025-Q4', TODAY).to).toBe('2025-12-31');
+    expect(parseQuarter('2024-Q1', TODAY).to).toBe('2024-03-31');
   });
 
-  it('accepts the running period and takes it up to today', () => {
-    const quarter = parsePeriod('2026-Q2', TODAY);
-    expect(asOfDay(quarter, TODAY)).toBe(TODAY);
-    expect(asOfDay(parsePeriod('2026-Q1', TODAY), TODAY)).toBe('2026-03-31');
-    expect(parsePeriod('2026-Q2', '2026-04-01').from).toBe('2026-04-01'); // its first day is enough
+  it('refuses years and half-years with their own reason (PERIOD_NOT_QUARTER): they would nest with the quarters', () => {
+    for (const label of ['2025', '2025-H1', '2025-H2', '2026'])
+      expect(() => parseQuarter(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_NOT_QUARTER' }));
   });
 
-  it('refuses periods that have not begun (PERIOD_NOT_STARTED)', () => {
-    for (const label of ['2026-Q3', '2026-H2', '2027'])
-      expect(() => parsePeriod(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_NOT_STARTED' }));
+  it('treats a quarter as running up to and including its last day', () => {
+    const q2 = parseQuarter('2026-Q2', TODAY);
+    expect(isRunning(q2, TODAY)).toBe(true);
+    expect(asOfDay(q2, TODAY)).toBe(TODAY);
+    expect(isRunning(q2, '2026-06-30')).toBe(true);
+    expect(isRunning(q2, '2026-07-01')).toBe(false);
+    expect(asOfDay(q2, '2026-07-01')).toBe('2026-06-30');
+    expect(parseQuarter('2026-Q2', '2026-04-01').from).toBe('2026-04-01'); // its first day is enough to preview it
+  });
+
+  it('refuses quarters that have not begun (PERIOD_NOT_STARTED)', () => {
+    for (const label of ['2026-Q3', '2027-Q1'])
+      expect(() => parseQuarter(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_NOT_STARTED' }));
   });
 
   it('refuses anything else (PERIOD_INVALID)', () => {
-    for (const label of ['2026-Q5', '2026-H3', '2026-01', '26', '2026 ', 'Q1-2026', '1999', '']) {
-      expect(() => parsePeriod(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_INVALID' }));
+    for (const label of ['2026-Q5', '2026-H3', '2026-01', '26', '2026 ', 'Q1-2026', '1999-Q4', '']) {
+      expect(() => parseQuarter(label, TODAY), label).toThrow(expect.objectContaining({ code: 'PERIOD_INVALID' }));
     }
   });
 
-  it('offers the begun periods of this and the two previous years, newest first, with German titles', () => {
-    const choices = periodChoices(TODAY);
-    expect(choices.slice(0, 4).map((c) => [c.label, c.title, c.running])).toEqual([
-      ['2026', 'Jahr 2026', true],
-      ['2026-H1', '1. Halbjahr 2026', true],
-      ['2026-Q2', '2. Quartal 2026', true],
-      ['2026-Q1', '1. Quartal 2026', false],
+  it('offers the begun quarters of this and the two previous years, newest first, with their state', () => {
+    const choices = quarterChoices(TODAY, new Map([['2026-Q1', '2026-04-02']]));
+    expect(choices.slice(0, 3).map((c) => [c.label, c.title, c.state, c.publishedOn])).toEqual([
+      ['2026-Q2', '2. Quartal 2026', 'laufend', null],
+      ['2026-Q1', '1. Quartal 2026', 'veroeffentlicht', '2026-04-02'],
+      ['2025-Q4', '4. Quartal 2025', 'bereit', null],
     ]);
-    expect(choices.map((c) => c.label)).toContain('2024-Q4');
-    expect(choices.map((c) => c.label)).not.toContain('2023');
-    expect(choices).toHaveLength(4 + 7 + 7);
+    expect(choices.map((c) => c.label)).toContain('2024-Q1');
+    expect(choices.map((c) => c.label)).not.toContain('2023-Q4');
+    expect(choices.every((c) => /^\d{4}-Q[1-4]$/.test(c.label))).toBe(true);
+    expect(choices).toHaveLength(2 + 4 + 4);
+  });
+
+  it('keeps offering a quarter published long ago, so it can be exported again', () => {
+    const choices = quarterChoices(TODAY, new Map([['2021-Q3', '2021-10-05']]));
+    expect(choices.at(-1)).toMatchObject({ label: '2021-Q3', state: 'veroeffentlicht', publishedOn: '2021-10-05' });
   });
 });
 

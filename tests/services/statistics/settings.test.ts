@@ -5,13 +5,13 @@ import { readSetting } from '../../../db/queries/settings';
 import { createdStore } from '../../fixtures/tempStore';
 
 describe('statistics settings', () => {
-  it('start with k = 5, no perturbation and a unit id made once', async () => {
+  it('start with k = 5, perturbation on and a unit id made once', async () => {
     const s = await createdStore();
     const first = s.statistics.settings();
     expect(first).toEqual({
       unit: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: null, traeger: null, municipality: null },
       threshold: 5,
-      perturbation: false,
+      perturbation: true,
     });
     expect(s.statistics.settings().unit.id).toBe(first.unit.id);
     const audit = recentAudit(s.store.session().db, 5);
@@ -29,7 +29,6 @@ describe('statistics settings', () => {
       traeger: 'Caritas',
       municipality: 'Nordheim',
       threshold: 7,
-      perturbation: true,
     });
     expect(updated).toEqual({ unit: { id: unit.id, name: 'KIM Team Nord', traeger: 'Caritas', municipality: 'Nordheim' }, threshold: 7, perturbation: true });
     expect(recentAudit(s.store.session().db, 1)[0]).toMatchObject({ action: 'statistics.settings_updated', entity: 'statistics', entityId: null });
@@ -42,10 +41,25 @@ describe('statistics settings', () => {
     expect(s.statistics.updateSettings({}).threshold).toBe(7);
   });
 
+  it('switch the perturbation off only when told so, and record that decision by itself in the audit log', async () => {
+    const s = await createdStore();
+    const actions = () => recentAudit(s.store.session().db, 50).map((e) => e.action);
+    s.statistics.updateSettings({ perturbation: true, unitName: 'KIM Team Süd' });
+    expect(actions()).not.toContain('statistics.perturbation_off');
+    expect(s.statistics.updateSettings({ perturbation: false }).perturbation).toBe(false);
+    expect(s.statistics.settings().perturbation).toBe(false);
+    expect(actions().filter((a) => a === 'statistics.perturbation_off')).toHaveLength(1);
+    s.statistics.updateSettings({ perturbation: false });
+    expect(actions().filter((a) => a === 'statistics.perturbation_off')).toHaveLength(1);
+    s.statistics.updateSettings({ perturbation: true });
+    expect(actions()[0]).toBe('statistics.perturbation_on');
+  });
+
   it('need the unlocked store (LOCKED)', async () => {
     const s = await createdStore();
     s.store.lock('manual');
     expect(() => s.statistics.settings()).toThrow(expect.objectContaining({ code: 'LOCKED' }));
-    expect(() => s.statistics.preview({ period: '2025' })).toThrow(expect.objectContaining({ code: 'LOCKED' }));
+    expect(() => s.statistics.preview({ period: '2025-Q1' })).toThrow(expect.objectContaining({ code: 'LOCKED' }));
+    expect(() => s.statistics.periods()).toThrow(expect.objectContaining({ code: 'LOCKED' }));
   });
 });
