@@ -87,7 +87,8 @@ async function apply(op: Operation) {
     if (op.kind === 'status') s.persons.update({ personId: picked(op.pick).personId, residenceStatus: op.status, municipality: op.municipality });
     if (op.kind === 'close') s.cases.close({ caseId: picked(op.pick).caseId, reason: 'wegzug' });
     if (op.kind === 'reopen') s.cases.reopen({ caseId: picked(op.pick).caseId, reason: 'zurück' });
-    if (op.kind === 'contact') contact(s, since(op.back), picked(op.pick), { interpreterUsed: op.interpreter, interpreterLanguage: op.interpreter ? 'ar' : null });
+    if (op.kind === 'contact')
+      contact(s, since(op.back), picked(op.pick), { interpreterUsed: op.interpreter, interpreterLanguage: op.interpreter ? 'ar' : null });
     if (op.kind === 'settings') s.statistics.updateSettings({ threshold: op.threshold, perturbation: op.perturbation, unitName: op.name });
     if (op.kind === 'time') {
       day = dayPlus(day, op.days) < LAST_DAY ? dayPlus(day, op.days) : day;
