@@ -11,6 +11,8 @@ import {
   DISTRICT_SECTION_TITLES,
   districtCellText,
   legendText,
+  periodTitle,
+  quartersPhrase,
   type DistrictComparedCell,
   type DistrictCountTable,
   type DistrictMeasureTable,
@@ -24,7 +26,6 @@ import {
   type MeasureTableDoc,
   type StatisticsDocument,
 } from '../../contract/statisticsDocument';
-import { periodTitle } from './districtMerge';
 
 type Sheet = ExcelJS.Worksheet;
 type Value = string | number | null;
@@ -293,17 +294,25 @@ function writeDistrictCounts(sheet: Sheet, table: DistrictCountTable, report: Di
   if (report.previous) addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
 }
 
+/** Medians: one line per measure and unit, one column per quarter of the period (they cannot be added up, not even over quarters). */
 function writeDistrictMeasures(sheet: Sheet, table: DistrictMeasureTable, report: DistrictReport): void {
+  const { quarters } = report.period;
   addText(sheet, table.title, TITLE_FONT);
-  addText(sheet, `${DISTRICT_SECTION_TITLES[table.section]} · ${report.period.title} · je Stelle (Mediane und Anteile lassen sich nicht addieren)`, MUTED);
+  addText(sheet, `${DISTRICT_SECTION_TITLES[table.section]} · ${report.period.title} · je Stelle und Quartal (Mediane lassen sich nicht addieren)`, MUTED);
   sheet.addRow([]);
-  addValues(sheet, [table.rowTitle, 'Einheit', ...report.units.map((u) => u.name)], { header: true });
+  addValues(sheet, [table.rowTitle, 'Stelle', 'Einheit', ...quarters.map(periodTitle)], { header: true });
   for (const row of table.rows) {
-    const byUnit = new Map(row.values.map((v) => [v.unitId, v.value]));
-    addValues(sheet, [row.label, row.unitOfMeasure, ...report.units.map((u) => (byUnit.has(u.id) ? (byUnit.get(u.id) ?? SUPPRESSED) : MISSING))]);
+    const value = new Map(row.values.map((v) => [`${v.unitId}|${v.quarter}`, v.value]));
+    for (const unit of report.units) {
+      const cells = quarters.map((q): Value => {
+        const key = `${unit.id}|${q}`;
+        return value.has(key) ? (value.get(key) ?? SUPPRESSED) : MISSING;
+      });
+      addValues(sheet, [row.label, unit.name, row.unitOfMeasure, ...cells]);
+    }
   }
   sheet.addRow([]);
-  addText(sheet, '„•“: nicht veröffentlicht, weil der Wert bei dieser Stelle auf weniger als k Fällen beruht.', MUTED);
+  addText(sheet, '„•“: nicht veröffentlicht, weil der Median bei dieser Stelle auf weniger als 2k Fällen beruht (k: ihre Schwelle).', MUTED);
   addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
 }
 
@@ -317,18 +326,25 @@ function writePerUnit(sheet: Sheet, report: DistrictReport): void {
     const byUnit = new Map(table.unitTotals.map((u) => [u.unitId, u]));
     const values = report.units.map((u): Value => {
       const entry = byUnit.get(u.id);
-      return !entry?.hasTable ? MISSING : (entry.total ?? SUPPRESSED);
+      return !entry?.hasTable ? MISSING : merged({ value: entry.total, lowerBound: entry.lowerBound });
     });
     addValues(sheet, [table.title, table.unitOfCount, ...values, merged(table.total)]);
   }
   sheet.addRow([]);
-  addText(sheet, '„•“: von der Stelle nicht veröffentlicht (zu kleine Zahl).', MUTED);
+  addText(
+    sheet,
+    '„•“: von der Stelle nicht veröffentlicht (zu kleine Zahl). „≥ n“: mindestens n, weil ein Teil geheim gehalten wurde oder ein Quartal fehlt.',
+    MUTED,
+  );
   addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
   addText(sheet, legendText(DISTRICT_LEGEND.lowerBound), MUTED);
 }
 
 function unitRows(sheet: Sheet, units: readonly DistrictUnit[]): void {
-  addValues(sheet, ['Stelle', 'Träger', 'Kommune', 'Schwelle k', 'Überlagerung', 'Export vom', 'Datei'], { header: true, textColumns: true });
+  addValues(sheet, ['Stelle', 'Träger', 'Kommune', 'Schwelle k', 'Überlagerung', 'Quartale (veröffentlicht am)', 'Es fehlt', 'Dateien'], {
+    header: true,
+    textColumns: true,
+  });
   for (const u of units) {
     addValues(sheet, [
       u.name,
@@ -336,7 +352,8 @@ function unitRows(sheet: Sheet, units: readonly DistrictUnit[]): void {
       u.municipality ?? MISSING,
       u.threshold,
       u.perturbation === null ? 'keine' : `höchstens ${u.perturbation}`,
-      germanDay(u.createdOn),
+      u.deliveries.map((d) => `${periodTitle(d.quarter)} (${germanDay(d.createdOn)})`).join(', '),
+      u.missingQuarters.length > 0 ? u.missingQuarters.map(periodTitle).join(', ') : MISSING,
       u.fileName,
     ]);
   }
@@ -346,7 +363,7 @@ function unitRows(sheet: Sheet, units: readonly DistrictUnit[]): void {
 export async function districtReportToXlsx(report: DistrictReport): Promise<Uint8Array> {
   const workbook = newWorkbook(report.createdOn);
   const name = sheetNamer();
-  const about = addSheet(workbook, name('Angaben'), [36, 40, 18, 12, 16, 14, 30]);
+  const about = addSheet(workbook, name('Angaben'), [36, 40, 18, 12, 16, 30, 16, 30]);
   const perUnitName = name('Summen je Stelle');
   const sheetNames = report.tables.map((t) => name(t.title));
 
@@ -360,7 +377,15 @@ export async function districtReportToXlsx(report: DistrictReport): Promise<Uint
     ['So lesen Sie „≥“', legendText(DISTRICT_LEGEND.lowerBound)],
     ['So lesen Sie „•“', legendText(DISTRICT_LEGEND.unknown)],
     ['So lesen Sie „–“', legendText(DISTRICT_LEGEND.missing)],
-    ['Mediane und Anteile', 'Sie lassen sich nicht zu einer Kreiszahl addieren und stehen deshalb je Stelle da.'],
+    ...(report.period.quarters.length > 1
+      ? ([
+          [
+            'Zusammengesetzt aus',
+            `${quartersPhrase(report.period.quarters)}: Zahlen im Zeitraum als Summe der Quartale, Stichtagszahlen vom Ende des letzten Quartals.`,
+          ],
+        ] as [string, Value][])
+      : []),
+    ['Mediane', 'Sie lassen sich nicht zu einer Kreiszahl addieren und stehen deshalb je Stelle und Quartal da.'],
     ['App-Version', `KIM Fallakte ${report.appVersion}`],
     ['Formatversion der Exporte', `${STATISTICS_FORMAT}, Version ${STATISTICS_FORMAT_VERSION}`],
     ['Erstellt am', germanDay(report.createdOn)],

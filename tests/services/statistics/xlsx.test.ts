@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { mergeDistrict, type ParsedExport } from '../../../electron/services/statistics/districtMerge';
 import { districtReportToXlsx, documentToXlsx, sheetNamer } from '../../../electron/services/statistics/xlsx';
+import { germanDay } from '../../../electron/contract/dayText';
 import { tempDir } from '../../fixtures/tempStore';
 import { countTable, measureTable, sampleDistrict, statisticsDoc } from '../../fixtures/statisticsDocuments';
 
@@ -54,7 +55,7 @@ const unitDoc = statisticsDoc({
     }),
     measureTable('zyklus.mediane', [
       { key: 'tage', label: 'Tage bis zum Assessment (Median)', value: 17 },
-      { key: 'anteil', label: 'Anteil erreichter Ziele', unitOfMeasure: '%', value: null },
+      { key: 'tage-zv', label: 'Tage bis zur Zielvereinbarung (Median)', value: null },
     ]),
   ],
 });
@@ -103,8 +104,9 @@ describe("documentToXlsx (a unit's export)", () => {
       'Zahlen von 1 bis 4 werden nicht veröffentlicht',
       'Cell-Key-Verfahren: Jede Zahl ist um höchstens 2 verändert',
       'KIM Fallakte 0.1.0',
-      'kim-fallakte-statistik, Version 1',
-      '05.10.2026',
+      'kim-fallakte-statistik, Version 2',
+      '05.10.2026. Das Quartal ist damit festgeschrieben',
+      'Mediane nur, wenn sie auf mindestens 10 Fällen beruhen',
       'So lesen Sie „•“',
     ]) {
       expect(text).toContain(expected);
@@ -123,7 +125,9 @@ describe("documentToXlsx (a unit's export)", () => {
     const shown = (v: number | null) => v ?? '•';
     expect(rowStarting(sheet, 'Jung')).toEqual(['Jung', ...table.cells[0]!.map(shown), shown(table.rowTotals![0]!)]);
     expect(rowStarting(sheet, 'Jung')).toContain('•'); // 2 is below k
-    expect(rowStarting(sheet, 'Mittel')).toEqual(['Mittel', 30, 26, 56]);
+    expect(rowStarting(sheet, 'Mittel')).toEqual(['Mittel', ...table.cells[1]!.map(shown), shown(table.rowTotals![1]!)]);
+    expect(rowStarting(sheet, 'Mittel')!.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+    expect(textOf(sheet)).toContain('Im Quartal (Halbjahre und Jahre sind die Summe ihrer Quartale)');
     expect(rowStarting(sheet, 'Summe')).toEqual(['Summe', ...table.columnTotals.map(shown), shown(table.total)]);
     expect(textOf(sheet)).toMatch(/„•“: nicht veröffentlicht\. Die Zahl lag zwischen 1 und 4/);
 
@@ -133,8 +137,8 @@ describe("documentToXlsx (a unit's export)", () => {
 
     const measures = workbook.worksheets[3]!;
     expect(rowStarting(measures, 'Tage bis zum Assessment (Median)')).toEqual(['Tage bis zum Assessment (Median)', 17, 'Tage']);
-    expect(rowStarting(measures, 'Anteil erreichter Ziele')).toEqual(['Anteil erreichter Ziele', '•', '%']);
-    expect(textOf(measures)).toContain('weniger als 5 Fällen');
+    expect(rowStarting(measures, 'Tage bis zur Zielvereinbarung (Median)')).toEqual(['Tage bis zur Zielvereinbarung (Median)', '•', 'Tage']);
+    expect(textOf(measures)).toContain('weil der Median auf weniger als 10 Fällen beruht');
   });
 });
 
@@ -146,13 +150,7 @@ describe('districtReportToXlsx (the merged district)', () => {
 
   it('has "Angaben", the totals per unit, and one sheet per table', async () => {
     const workbook = await read(await districtReportToXlsx(report));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Angaben',
-      'Summen je Stelle',
-      'Aktive Fälle nach Altersgruppe…',
-      'Kontakte nach Ort',
-      'Mediane und Anteile',
-    ]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Angaben', 'Summen je Stelle', 'Aktive Fälle nach Altersgruppe…', 'Kontakte nach Ort', 'Mediane']);
     const about = textOf(workbook.getWorksheet('Angaben')!);
     for (const expected of [
       'Kommunales Integrationsmanagement – Kreis Musterland',
@@ -187,7 +185,7 @@ describe('districtReportToXlsx (the merged district)', () => {
     expect(textOf(sheet)).toContain('„≥ 37“: mindestens 37.');
   });
 
-  it("lists each unit's totals and its medians and shares", async () => {
+  it("lists each unit's totals and its medians by unit and quarter", async () => {
     const workbook = await read(await districtReportToXlsx(report));
     const perUnit = workbook.getWorksheet('Summen je Stelle')!;
     expect(rowStarting(perUnit, 'Tabelle')).toEqual([
@@ -199,14 +197,38 @@ describe('districtReportToXlsx (the merged district)', () => {
       'Kreis',
     ]);
     expect(rowStarting(perUnit, 'Kontakte nach Ort')).toEqual(['Kontakte nach Ort', 'Kontakte', 217, 139, 87, 443]);
-    const measures = workbook.getWorksheet('Mediane und Anteile')!;
-    expect(rowStarting(measures, 'Tage vom Erstkontakt bis zum Assessment (Median)')).toEqual([
+    const measures = rowsOf(workbook.getWorksheet('Mediane')!);
+    expect(measures.find((r) => r[0] === 'Tage vom Erstkontakt bis zum Assessment (Median)' && r[1] === 'Diakonie Südtal')).toEqual([
       'Tage vom Erstkontakt bis zum Assessment (Median)',
+      'Diakonie Südtal',
       'Tage',
-      14,
-      21,
       '•',
     ]);
+  });
+
+  it('builds a half-year from two quarters: medians per quarter, deliveries and a missing quarter per unit, lower bounds per unit', async () => {
+    const q1 = sampleDistrict('2026-Q1').docs;
+    const q2 = sampleDistrict('2026-Q2').docs.slice(0, 2); // the third unit did not deliver its 2nd quarter
+    const half = mergeDistrict([...parsed(q1, 'q1'), ...parsed(q2, 'q2')], [], { period: '2026-H1', createdOn: '2026-07-20' });
+    const workbook = await read(await districtReportToXlsx(half));
+    const about = textOf(workbook.getWorksheet('Angaben')!);
+    expect(about).toContain('1. Halbjahr 2026 (01.01.2026 bis 30.06.2026)');
+    expect(about).toContain('dem 1. und 2. Quartal 2026: Zahlen im Zeitraum als Summe der Quartale');
+    const units = rowsOf(workbook.getWorksheet('Angaben')!);
+    expect(units.find((r) => r[0] === 'Diakonie Südtal')?.slice(5, 7)).toEqual([`1. Quartal 2026 (${germanDay(q1[2]!.createdOn)})`, '2. Quartal 2026']);
+    expect(units.find((r) => r[0] === 'KI Kreis Musterland')?.[6]).toBe('–');
+
+    const measures = rowsOf(workbook.getWorksheet('Mediane')!);
+    expect(measures.find((r) => r[0] === 'Tage vom Erstkontakt bis zum Abschluss (Median)' && r[1] === 'Diakonie Südtal')).toEqual([
+      'Tage vom Erstkontakt bis zum Abschluss (Median)',
+      'Diakonie Südtal',
+      'Tage',
+      143,
+      '–',
+    ]);
+    const perUnit = workbook.getWorksheet('Summen je Stelle')!;
+    // Contacts add up over the quarters; the unit without its 2nd quarter gives a lower bound.
+    expect(rowStarting(perUnit, 'Kontakte nach Ort')).toEqual(['Kontakte nach Ort', 'Kontakte', 434, 278, '≥ 87', '≥ 799']);
   });
 });
 
