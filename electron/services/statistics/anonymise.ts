@@ -38,16 +38,19 @@ export interface AnonymiseOptions {
  * the grand total, and with `sharesColumns` (the same columns) their column totals too. The cases
  * by target group are no member: a case may belong to several groups.
  */
-const LINKS: { pattern: RegExp; sharesColumns: boolean }[] = [
+/** `group` names the group, else the pattern's first capture does. */
+const LINKS: { pattern: RegExp; group?: string; sharesColumns: boolean }[] = [
   { pattern: /^(faelle-(?:neu|laufend|abgeschlossen))-(?!zielgruppe$)[a-z0-9-]+$/, sharesColumns: false },
+  // The closures by reason count the same closed cases (indicators/network.ts).
+  { pattern: /^abschluss-grund$/, group: 'faelle-abgeschlossen', sharesColumns: false },
   { pattern: /^(kontakte)-(?:art-ort|sprache)$/, sharesColumns: false },
   { pattern: /^(kurzberatung)-(?:thema|sprache)$/, sharesColumns: true },
 ];
 
 export function linkOf(tableId: string): { group: string; sharesColumns: boolean } | null {
-  for (const { pattern, sharesColumns } of LINKS) {
+  for (const { pattern, group, sharesColumns } of LINKS) {
     const match = pattern.exec(tableId);
-    if (match) return { group: match[1]!, sharesColumns };
+    if (match) return { group: group ?? match[1]!, sharesColumns };
   }
   return null;
 }

@@ -364,6 +364,7 @@ describe('linked totals (raw tables)', () => {
     expect(() => anonymiseAll([one('faelle-neu-geschlecht', [[5], [6]]), one('faelle-neu-zielgruppe', [[5], [7]])], options)).not.toThrow();
     expect(linkOf('faelle-neu-zielgruppe')).toBeNull();
     expect(linkOf('faelle-laufend-gemeinde')).toEqual({ group: 'faelle-laufend', sharesColumns: false });
+    expect(linkOf('abschluss-grund')).toEqual({ group: 'faelle-abgeschlossen', sharesColumns: false });
   });
 });
 

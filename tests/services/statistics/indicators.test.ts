@@ -254,6 +254,8 @@ describe('indicators on a known dataset (2026-Q1, today 2026-05-10)', () => {
     expect(counts('vermittlungen-rechtskreis')).toEqual({ sgb2: { abgelehnt: 1 }, sprache: { laufend: 1 } });
     expect(counts('vermittlungen-strukturelle-luecken')).toEqual({ arbeit: { kein_platz: 1 } });
     expect(single('abschluss-grund')).toEqual({ wegzug: 1 });
+    // Closed cases by reason: the same cases as the closed-case tables, so one shared total.
+    expect((rawTable('abschluss-grund') as RawCountTable).unitOfCount).toBe('Fälle');
   });
 
   it('publishes at k = 3: counts of 3 and more survive, smaller ones and their partners are hidden', () => {

@@ -1,8 +1,8 @@
 /**
  * Referrals made in the quarter by the partner's legal area and their status at its end;
  * structural gaps (referrals that first failed in the quarter, by reason and life area: the
- * overhead's evidence of "Lücken im System"); and case closures in the quarter by reason. All
- * three are flows: each referral or closure counts in exactly one quarter.
+ * overhead's evidence of "Lücken im System"); and cases closed in the quarter by reason. All
+ * three are flows: each referral or closed case counts in exactly one quarter.
  */
 import { allLifeAreas } from '../../../../db/queries/configuration';
 import { closureEventsBefore, referralsBy, referralStatusChanges } from '../../../../db/queries/statistics';
@@ -79,13 +79,19 @@ export function referralTables(input: IndicatorInput): RawTable[] {
 
 const CLOSURE_LINES: Line[] = CLOSURE_REASONS.map((key) => ({ key, label: CLOSURE_REASON_LABELS[key] }));
 
+/**
+ * Cases closed in the quarter by the reason of their last closure in it: the same cases as the
+ * closed-case tables (faelle-abgeschlossen-*), so all of them share one total and are protected
+ * together (anonymise.ts). Counted by closure event, a case closed twice would make the totals
+ * differ by one, and a total hidden in one table could be read off the other.
+ */
 export function closureTables(input: IndicatorInput): RawTable[] {
   const tally = new Tally(
     {
       id: 'abschluss-grund',
       section: 'abschluss',
-      title: 'Fallabschlüsse im Zeitraum nach Grund',
-      rowTitle: 'Grund',
+      title: 'Im Zeitraum abgeschlossene Fälle nach Grund',
+      rowTitle: 'Grund (letzter Abschluss im Zeitraum)',
       columnTitle: null,
       rows: CLOSURE_LINES,
       columns: [COUNT_COLUMN],
@@ -93,9 +99,11 @@ export function closureTables(input: IndicatorInput): RawTable[] {
     input.keyOf,
   );
   const known = new Set<string>(CLOSURE_REASONS);
+  const reasonOf = new Map<string, string>();
   for (const event of closureEventsBefore(input.db, input.endInstant)) {
     if (event.kind !== 'abgeschlossen' || event.at < input.fromInstant) continue;
-    tally.add(event.reason !== null && known.has(event.reason) ? event.reason : 'sonstiges', COUNT_COLUMN.key, `abschluss:${event.id}`);
+    reasonOf.set(event.caseId, event.reason !== null && known.has(event.reason) ? event.reason : 'sonstiges');
   }
-  return [tally.counted('Abschlüsse')];
+  for (const [caseId, reason] of reasonOf) tally.add(reason, COUNT_COLUMN.key, `fall:${caseId}`);
+  return [tally.counted('Fälle')];
 }
