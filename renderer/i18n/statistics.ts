@@ -115,8 +115,8 @@ export const statisticsTexts = {
     activeByTargetGroup: 'Laufende Fälle am Ende des Zeitraums nach Zielgruppe',
     contactsByPlace: 'Kontakte nach Ort',
     contactsByType: 'Kontakte nach Art',
-    goalsByStatus: 'Ziele nach Stand',
-    goalsByLifeArea: 'Ziele nach Lebensbereich',
+    goalsByOutcome: 'Ziele mit Ergebnis nach Ergebnis',
+    newGoalsByLifeArea: 'Neu vereinbarte Ziele nach Lebensbereich',
     referralsByArea: 'Vermittlungen nach Rechtskreis / Art der Stelle',
     gapsByReason: 'Strukturelle Lücken: gescheiterte Vermittlungen nach Grund',
     gapsByLifeArea: 'Strukturelle Lücken: gescheiterte Vermittlungen nach Lebensbereich',
@@ -182,6 +182,3 @@ export function periodStateText(state: QuarterState, publishedOn: string | null)
   if (state === 'veroeffentlicht') return statisticsTexts.periodState.veroeffentlicht(germanDay(publishedOn));
   return statisticsTexts.periodState[state];
 }
-
-// Kept for the district view, which imports it from here; new code imports it from ./dates.
-export { germanDay };

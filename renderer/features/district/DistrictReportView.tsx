@@ -13,7 +13,7 @@ import {
 import { errorMessages } from '../../../electron/contract/errors';
 import { STATISTICS_SECTIONS } from '../../../electron/contract/statisticsDocument';
 import { districtTexts as t } from '../../i18n/district';
-import { germanDay } from '../../i18n/statistics';
+import { germanDay } from '../../i18n/dates';
 import { PROBLEMS_ID, REPORT_ID } from './DistrictImportForm';
 import { DistrictExportPanel } from './DistrictExportPanel';
 import { DistrictTableView } from './DistrictTableView';

@@ -17,7 +17,7 @@ import {
 } from '../../../electron/contract/areas/district';
 import { changeText, measureText } from '../../../electron/contract/numberText';
 import { districtTexts as t } from '../../i18n/district';
-import { germanDay } from '../../i18n/statistics';
+import { germanDay } from '../../i18n/dates';
 import { BarChart, type ChartBar, type ChartValue } from '../statistics/BarChart';
 import { chartPoints, chartSpecsFor } from '../statistics/chartSpecs';
 import { CountGrid } from '../statistics/CountGrid';

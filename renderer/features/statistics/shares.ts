@@ -24,7 +24,7 @@ export const SHARE_SPECS: readonly ShareSpec[] = [
     whole: ['mit-sprachmittlung', 'ohne-sprachmittlung'],
   },
   {
-    tableId: 'zyklus-ziele',
+    tableId: 'zyklus-ziele-ergebnis',
     title: statisticsTexts.shareTitles.goalsReached,
     part: ['erreicht'],
     whole: ['erreicht', 'teilweise_erreicht', 'nicht_erreicht'],

@@ -5,9 +5,9 @@ import { sharesOf } from '../../../renderer/features/statistics/shares';
 
 const goals = (cells: (number | null)[][], columnTotals: (number | null)[]): CountTableDoc => ({
   kind: 'counts',
-  id: 'zyklus-ziele',
+  id: 'zyklus-ziele-ergebnis',
   section: 'zyklus',
-  title: 'Ziele nach Lebensbereich und Stand',
+  title: 'Ziele mit Ergebnis im Zeitraum nach Lebensbereich und Ergebnis',
   unitOfCount: 'Ziele',
   timing: 'zeitraum',
   rowTitle: 'Lebensbereich',

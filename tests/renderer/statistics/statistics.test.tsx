@@ -279,8 +279,7 @@ describe('Statistik: preview', () => {
       'Balkendiagramm: Laufende Fälle am Ende des Zeitraums nach Zielgruppe. Die genauen Zahlen stehen in der Tabelle.',
       'Balkendiagramm: Kontakte nach Ort. Die genauen Zahlen stehen in der Tabelle.',
       'Balkendiagramm: Kontakte nach Art. Die genauen Zahlen stehen in der Tabelle.',
-      'Balkendiagramm: Ziele nach Stand. Die genauen Zahlen stehen in der Tabelle.',
-      'Balkendiagramm: Ziele nach Lebensbereich. Die genauen Zahlen stehen in der Tabelle.',
+      'Balkendiagramm: Ziele mit Ergebnis nach Ergebnis. Die genauen Zahlen stehen in der Tabelle.',
     ]);
     const groups = charts[0]!.closest('figure')!;
     expect([...charts[0]!.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
