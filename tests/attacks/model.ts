@@ -121,7 +121,12 @@ export function boundsOf(published: number | null, doc: Pick<PublishedDocument, 
 }
 
 /** The title's part before " nach …": what is counted, regardless of the dimension. */
-const stemOf = (title: string) => title.split(' nach ')[0]!.trim();
+const stemOf = (title: string) =>
+  title
+    .split(' nach ')[0]!
+    .replace(/^im zeitraum /i, '') // "Im Zeitraum abgeschlossene Fälle" counts the closed cases too
+    .trim()
+    .toLowerCase();
 /** A table in which one record may be counted in several rows (e.g. target groups). */
 const severalRows = (title: string) => /mehreren/i.test(title);
 const sameColumns = (a: PublishedCountTable, b: PublishedCountTable) =>
