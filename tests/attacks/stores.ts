@@ -14,6 +14,7 @@ import type { ServiceContext } from '../../electron/services/context';
 import { seedDemoData } from '../../electron/services/seed';
 import { prepareStatistics, rawIndicators } from '../../electron/services/statistics/document';
 import type { StatisticsDocument } from '../../electron/contract/statisticsDocument';
+import { writeSetting } from '../../db/queries/settings';
 import { runningClock, tempDir } from '../fixtures/tempStore';
 import { GOOD_PASSPHRASE, MIGRATIONS, TEST_KDF_COST } from '../fixtures/storeSettings';
 import { truthOf } from './attack';
@@ -26,6 +27,7 @@ const SEED = 1;
 export const SEEDED_AT = new Date(2026, 10, 23, 7, 0);
 /** The day the unit exports: Thursday, 3 December 2026, 10:00 local time (2026-Q4 runs). */
 export const EXPORT_AT = new Date(2026, 11, 3, 10, 0);
+const UNIT_SECRET = 'angriffstest-geheimnis-der-stelle-1';
 /** The closed quarters the seed window touches (23.11.2023 – 23.11.2026). */
 export const SEED_QUARTERS = ['2023-Q4', ...['2024', '2025'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`)), '2026-Q1', '2026-Q2', '2026-Q3'];
 export const RUNNING_QUARTER = '2026-Q4';
@@ -45,7 +47,9 @@ function filesUnder(dir: string): string[] {
 }
 
 function cacheKey(cases: number): string {
-  const hash = crypto.createHash('sha256').update(`cases ${cases}, seed ${SEED}, now ${SEEDED_AT.toISOString()}\n`);
+  // The local moment, not its instant: a store seeded in one time zone serves a run in another
+  // (the attack reads its truth from the same copy it attacks), so the clock run reuses it.
+  const hash = crypto.createHash('sha256').update(`cases ${cases}, seed ${SEED}, now ${SEEDED_AT.toLocaleString('sv-SE')}\n`);
   for (const file of WRITERS.flatMap((d) => filesUnder(path.join(ROOT, d)))) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
   return `${cases}-${hash.digest('hex').slice(0, 16)}`;
 }
@@ -92,6 +96,9 @@ export async function openCopy(cases: number, start: Date = EXPORT_AT) {
   const now = runningClock(start);
   const services = createServices({ dbPath: path.join(target, 'kim.db'), migrationsFolder: MIGRATIONS, kdfCost: async () => TEST_KDF_COST, now });
   await services.store.unlock({ passphrase: GOOD_PASSPHRASE });
+  // A fixed secret of the unit (cell keys, order of secondary suppression), so every run publishes
+  // the same documents and a finding can be reproduced; the unit makes its own at random.
+  writeSetting(services.store.session().db, 'statistics.cellKeySecret', UNIT_SECRET, now());
   const ctx: ServiceContext = { store: services.store, now };
   return { ...services, ctx };
 }
