@@ -4,7 +4,7 @@
  * the medians, and a note on "•". Under some count tables, shares computed from the published
  * counts (not part of the file; see shares.ts).
  */
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { CountTableDoc, MeasureTableDoc, StatisticsTableDoc } from '../../../electron/contract/statisticsDocument';
 import { countText, measureText } from '../../../electron/contract/numberText';
 import { statisticsTexts as t } from '../../i18n/statistics';
@@ -59,6 +59,42 @@ function shareText(value: ShareValue) {
   return measureText(value, '%');
 }
 
+/** A table of one value per row (a share, a median), labelled by a heading. */
+function ValueTable({
+  labelledBy,
+  rowTitle,
+  valueTitle,
+  rows,
+}: {
+  labelledBy: string;
+  rowTitle: string;
+  valueTitle: string;
+  rows: { key: string; label: string; value: ReactNode }[];
+}) {
+  return (
+    <table className="stats-table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col" className="stats-row-title">
+            {rowTitle}
+          </th>
+          <th scope="col" className="stats-number">
+            {valueTitle}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td className="stats-number">{row.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Shares computed from the published counts of this table, with the note that they are not in the file. */
 function Shares({ table }: { table: CountTableDoc }) {
   const headingId = useId();
@@ -67,26 +103,12 @@ function Shares({ table }: { table: CountTableDoc }) {
   return (
     <div className="stats-shares">
       <h4 id={headingId}>{shares.title}</h4>
-      <table className="stats-table" aria-labelledby={headingId}>
-        <thead>
-          <tr>
-            <th scope="col" className="stats-row-title">
-              {table.rowTitle}
-            </th>
-            <th scope="col" className="stats-number">
-              {t.shareColumn}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shares.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="stats-number">{shareText(row.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ValueTable
+        labelledBy={headingId}
+        rowTitle={table.rowTitle}
+        valueTitle={t.shareColumn}
+        rows={shares.rows.map((row) => ({ ...row, value: shareText(row.value) }))}
+      />
       <p className="stats-note">{t.sharesNote}</p>
     </div>
   );
@@ -130,26 +152,12 @@ function MeasureTableView({ table, threshold, provisional }: { table: MeasureTab
   return (
     <div className="stats-table-block">
       <TableHeading id={headingId} title={table.title} provisional={provisional} />
-      <table className="stats-table" aria-labelledby={headingId}>
-        <thead>
-          <tr>
-            <th scope="col" className="stats-row-title">
-              {table.rowTitle}
-            </th>
-            <th scope="col" className="stats-number">
-              {t.value}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="stats-number">{row.value === null ? <HiddenMark /> : measureText(row.value, row.unitOfMeasure)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ValueTable
+        labelledBy={headingId}
+        rowTitle={table.rowTitle}
+        valueTitle={t.value}
+        rows={table.rows.map((row) => ({ ...row, value: row.value === null ? <HiddenMark /> : measureText(row.value, row.unitOfMeasure) }))}
+      />
       {table.rows.some((row) => row.value === null) ? <p className="stats-note">{t.measureNote(threshold)}</p> : null}
     </div>
   );

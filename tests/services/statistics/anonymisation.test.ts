@@ -14,7 +14,7 @@ import { writeSetting } from '../../../db/queries/settings';
 import { anonymiseAll, linkOf } from '../../../electron/services/statistics/anonymise';
 import { deviation, keyDeviation } from '../../../electron/services/statistics/cellKey';
 import { Tally, type Line, type RawCountTable, type RawMeasureTable, type RawTable } from '../../../electron/services/statistics/tally';
-import { determinedEntries, linesOf, smallHiddenSums, type PublishedTable } from './attack';
+import { determinedBy, determinedEntries, linesOf, smallHiddenSums, type PublishedTable } from './attack';
 import { clockedStore, contact, entry, openCase, personalA, personalB, type Personal } from './helpers';
 
 const day = (offset: number) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10);
@@ -215,43 +215,7 @@ function jointlyDetermined(tables: CountTableDoc[]): string[] {
       return { members: l.members.map(rename), sum: rename(l.sum) };
     }),
   );
-  // One table whose lines are all the lines: determinedEntries reads only `linesOf`, so feed it a table-like view.
-  const unknowns = [
-    ...new Set(
-      joint
-        .flatMap((l) => [...l.members, l.sum])
-        .filter((e) => e.value === null)
-        .map((e) => e.id),
-    ),
-  ];
-  const index = new Map(unknowns.map((id, i) => [id, i]));
-  const equations = joint
-    .map((l) => {
-      const row = new Array<number>(unknowns.length).fill(0);
-      for (const m of l.members) if (m.value === null) row[index.get(m.id)!]! += 1;
-      if (l.sum.value === null) row[index.get(l.sum.id)!]! -= 1;
-      return row;
-    })
-    .filter((row) => row.some((v) => v !== 0));
-  const base = rank(equations);
-  return unknowns.filter((_, u) => rank([...equations, unknowns.map((__, j) => (j === u ? 1 : 0))]) === base);
-}
-
-function rank(matrix: number[][]): number {
-  const m = matrix.map((row) => [...row]);
-  let r = 0;
-  for (let c = 0; c < (m[0]?.length ?? 0) && r < m.length; c++) {
-    let pivot = r;
-    for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i]![c]!) > Math.abs(m[pivot]![c]!)) pivot = i;
-    if (Math.abs(m[pivot]![c]!) < 1e-9) continue;
-    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-    for (let i = 0; i < m.length; i++) {
-      const f = i === r ? 0 : m[i]![c]! / m[r]![c]!;
-      if (f !== 0) for (let j = c; j < m[i]!.length; j++) m[i]![j]! -= f * m[r]![j]!;
-    }
-    r++;
-  }
-  return r;
+  return determinedBy(joint);
 }
 
 const sharedEntries = (t: CountTableDoc) => [t.total, ...t.columnTotals];

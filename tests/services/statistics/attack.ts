@@ -13,7 +13,7 @@ export interface PublishedTable {
 
 type Entry = { id: string; value: number | null };
 
-export function linesOf(t: PublishedTable): { members: Entry[]; sum: Entry }[] {
+export function linesOf(t: PublishedTable): Line[] {
   const cell = (i: number, j: number): Entry => ({ id: `c${i}.${j}`, value: t.cells[i]![j]! });
   const rows = t.cells.length;
   const columns = t.columnTotals.length;
@@ -31,8 +31,12 @@ export function linesOf(t: PublishedTable): { members: Entry[]; sum: Entry }[] {
 }
 
 /** Ids of suppressed entries whose value the published equations determine. */
-export function determinedEntries(t: PublishedTable): string[] {
-  const lines = linesOf(t);
+export const determinedEntries = (t: PublishedTable): string[] => determinedBy(linesOf(t));
+
+export type Line = { members: Entry[]; sum: Entry };
+
+/** Ids of suppressed entries these lines' equations fix (entries with the same id are one unknown). */
+export function determinedBy(lines: readonly Line[]): string[] {
   const unknowns = [
     ...new Set(
       lines

@@ -277,7 +277,7 @@ describe('mergeDistrict over a half-year built from quarters', () => {
     expect(report.units[1]).toMatchObject({ name: 'Stelle B', missingQuarters: ['2026-Q2'], deliveries: [{ quarter: '2026-Q1', fileName: 'datei-3.json' }] });
     expect(report.notes).toContainEqual(
       expect.stringMatching(
-        /^Von „Stelle B“ fehlt der Export für das 2\. Quartal 2026\. Alle Summen, zu denen die Stelle beiträgt, sind deshalb Untergrenzen .*ihre Zahlen zum Stichtag fehlen ganz/,
+        /^Von „Stelle B“ fehlt der Export für das 2\. Quartal 2026\. Alle Summen, zu denen die Stelle beiträgt, sind deshalb nur Untergrenzen oder nicht bekannt; ihre Zahlen zum Stichtag fehlen ganz/,
       ),
     );
   });
