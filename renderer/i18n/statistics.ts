@@ -148,7 +148,7 @@ export const statisticsTexts = {
 
   settingsTitle: 'Einstellungen der Statistik',
   settingsIntro:
-    'Diese Angaben stehen in jeder Statistik-Datei. Die Koordination im Kreis erkennt daran, von wem die Statistik kommt. Änderungen gelten für Quartale, die noch nicht veröffentlicht sind.',
+    'Diese Angaben stehen in jeder Statistik-Datei. Die Koordinierung im Kreis erkennt daran, von wem die Statistik kommt. Änderungen gelten für Quartale, die noch nicht veröffentlicht sind.',
   unitNameLabel: 'Name der Stelle',
   unitNameHint: 'z. B. „KIM Case Management Stadt Ahlen“. Pflichtangabe vor dem ersten Export.',
   unitNameMissing: 'Bitte geben Sie den Namen Ihrer Stelle ein.',

@@ -7,5 +7,5 @@ export const statisticsErrors = {
   PERIOD_RUNNING:
     'Dieses Quartal läuft noch. Exportiert werden nur abgeschlossene Quartale, jedes genau einmal: so kann niemand aus zwei Exporten ablesen, was sich dazwischen geändert hat. Die Vorschau zeigt den vorläufigen Stand.',
   STATISTICS_UNIT_MISSING:
-    'Bitte tragen Sie zuerst in den Einstellungen der Statistik den Namen Ihrer Stelle ein. Die Koordination im Kreis erkennt daran, von wem die Statistik kommt.',
+    'Bitte tragen Sie zuerst in den Einstellungen der Statistik den Namen Ihrer Stelle ein. Die Koordinierung im Kreis erkennt daran, von wem die Statistik kommt.',
 } as const;
