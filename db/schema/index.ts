@@ -10,3 +10,5 @@ export * from './network';
 export * from './monitoring';
 export * from './consultation';
 export * from './statistics';
+export * from './retention';
+export * from './auditChain';

@@ -1,0 +1,4 @@
+CREATE TABLE `audit_chain` (
+	`entry_id` integer PRIMARY KEY NOT NULL,
+	`hash` text NOT NULL
+);

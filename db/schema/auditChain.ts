@@ -1,0 +1,13 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The hash chain over the audit log: for each entry, SHA-256 over the previous entry's hash and
+ * this entry's fields, so deleting, changing or reordering entries breaks the chain from there on.
+ * Insert-only (triggers); its head is anchored outside the database, in the key file.
+ */
+export const auditChain = sqliteTable('audit_chain', {
+  /** audit_log.id. */
+  entryId: integer('entry_id').primaryKey(),
+  /** Hex SHA-256. */
+  hash: text('hash').notNull(),
+});
