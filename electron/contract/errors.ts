@@ -9,6 +9,7 @@ import { demoErrors } from './areas/demoErrors';
 import { consultationErrors } from './areas/consultationErrors';
 import { districtErrors } from './areas/districtErrors';
 import { statisticsErrors } from './areas/statisticsErrors';
+import { backupErrors } from './areas/backupErrors';
 
 const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
@@ -50,6 +51,7 @@ export const errorMessages = {
   ...consultationErrors,
   ...districtErrors,
   ...statisticsErrors,
+  ...backupErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -12,6 +12,7 @@ import { createTodayServices } from './today';
 import { createStatisticsServices } from './statistics';
 import { createDistrictServices } from './district';
 import { createConsultationServices } from './consultation';
+import { createBackupServices } from './backup';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -38,5 +39,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createConsultationServices(ctx),
     ...createStatisticsServices(ctx),
     ...createDistrictServices(ctx),
+    ...createBackupServices(ctx, options.migrationsFolder),
   };
 }
