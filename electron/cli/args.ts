@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge'] as const;
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge', 'backup', 'restore'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STRING_OPTIONS = [
@@ -35,7 +35,7 @@ export type Options = Partial<Record<StringOptionName, string>> &
   };
 
 /** Commands that take file names after the command (all others take options only). */
-const TAKES_FILES: readonly CommandName[] = ['merge'];
+const TAKES_FILES: readonly CommandName[] = ['merge', 'restore'];
 
 const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   init: ['db', 'name', 'passphrase-file'],
@@ -46,6 +46,8 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   seed: ['db', 'passphrase-file', 'cases', 'seed'],
   stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit'],
   merge: ['out', 'previous', 'district', 'period'],
+  backup: ['db', 'passphrase-file', 'out'],
+  restore: ['db', 'passphrase-file', 'recovery-key-file', 'new-passphrase-file'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -157,6 +159,9 @@ Befehle:
   stats               Anonymisierte Statistik eines abgeschlossenen Quartals ausgeben (beim ersten Mal veröffentlicht)
   merge DATEI …       JSON-Exporte mehrerer Stellen zum Kreisbericht zusammenführen (XLSX oder PDF);
                       braucht keine Fallakte und keine Passphrase
+  backup              Verschlüsselte Sicherung in eine Datei schreiben (--out), auch auf USB-Stick oder Netzlaufwerk
+  restore DATEI       Fallakte aus einer Sicherung wiederherstellen, nur an einen neuen Ort (--db);
+                      mit Passphrase oder Wiederherstellungsschlüssel (dann mit neuer Passphrase)
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -164,13 +169,13 @@ Optionen:
                                (Standard: ${defaultDb})
   --name NAME                  nur init: Ihr Name (Standard: Ihr Benutzername am Rechner)
   --passphrase-file DATEI      Passphrase aus der ersten Zeile dieser Datei
-  --new-passphrase-file DATEI  nur change-passphrase: neue Passphrase aus der ersten Zeile dieser Datei
-  --recovery-key-file DATEI    nur data-key: Wiederherstellungsschlüssel statt Passphrase
+  --new-passphrase-file DATEI  change-passphrase, restore: neue Passphrase aus der ersten Zeile dieser Datei
+  --recovery-key-file DATEI    data-key, restore: Wiederherstellungsschlüssel statt Passphrase
   --cases ZAHL                 nur seed: Zahl der Fälle (Standard: 200)
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
   --period ZEITRAUM            stats: ein abgeschlossenes Quartal, z. B. 2026-Q3;
                                merge: 2026-Q3, 2026-H1 oder 2026 (sonst aus den Dateien)
-  --out DATEI                  nur stats und merge: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
+  --out DATEI                  stats, merge, backup: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
   --previous DATEI             nur merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal)
@@ -178,8 +183,8 @@ Optionen:
 
 Umgebungsvariablen:
   KIM_PASSPHRASE       Passphrase (bei init: die neue)
-  KIM_NEW_PASSPHRASE   neue Passphrase für change-passphrase
-  KIM_RECOVERY_KEY     Wiederherstellungsschlüssel für data-key (statt der Passphrase)
+  KIM_NEW_PASSPHRASE   neue Passphrase für change-passphrase und restore
+  KIM_RECOVERY_KEY     Wiederherstellungsschlüssel für data-key und restore (statt der Passphrase)
 
 Fehlt eine Angabe, fragt das Programm danach; die Eingabe bleibt unsichtbar. Eine Passphrase
 wird nie als Argument angenommen: Argumente sehen andere Benutzer in der Prozessliste, und

@@ -14,6 +14,8 @@ import { rekey } from './commands/rekey';
 import { seed } from './commands/seed';
 import { stats } from './commands/stats';
 import { verify } from './commands/verify';
+import { backup } from './commands/backup';
+import { restore } from './commands/restore';
 
 export type { CliIo, Prompt } from './io';
 
@@ -26,6 +28,8 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   seed,
   stats,
   merge,
+  backup,
+  restore,
 };
 
 /** Errors about a particular file: the message names which one. */

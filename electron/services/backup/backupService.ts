@@ -161,7 +161,7 @@ export class BackupService {
    * Makes this service's store from a backup; the store must not exist yet. With the recovery
    * key, a new passphrase is set (as when unlocking with it). The store is unlocked afterwards.
    */
-  async restore(input: { file: string; passphrase: string } | { file: string; recoveryKey: string; newPassphrase: string }): Promise<void> {
+  async restore(input: { file: string; passphrase: string } | { file: string; recoveryKey: string; newPassphrase: string }): Promise<BackupCheck> {
     const { store } = this.ctx;
     if (store.status().state !== 'new') throw new KimError('STORE_EXISTS');
     if ('newPassphrase' in input && !assessPassphrase(input.newPassphrase).acceptable) throw new KimError('WEAK_PASSPHRASE');
@@ -171,6 +171,7 @@ export class BackupService {
     const backup = openBackup(input.file);
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kim-sicherung-'));
     let keyfile: Keyfile;
+    let check: BackupCheck;
     try {
       checkContent(backup); // damage is found before a secret is tried
       keyfile = keyfileOf(backup, scratch);
@@ -180,7 +181,7 @@ export class BackupService {
       const building = setupDbPath(dbPath);
       try {
         extractSnapshot(backup, building);
-        checkSnapshot(building, dataKey, this.migrationsFolder);
+        check = { ...checkSnapshot(building, dataKey, this.migrationsFolder), bytes: HEADER_SIZE + backup.keys.length + backup.header.snapshotLength };
         writeKeyfile(store.keyfile, keyfile, { exclusive: true }); // the commit point
       } catch (error) {
         if (!fs.existsSync(store.keyfile)) removeSetupDb(dbPath);
@@ -197,6 +198,7 @@ export class BackupService {
     if ('recoveryKey' in input) await store.unlockWithRecoveryKey({ recoveryKey: input.recoveryKey, newPassphrase: input.newPassphrase });
     else await store.unlock({ passphrase: input.passphrase });
     store.audit('store.restored_from_backup', 'store');
+    return check;
   }
 }
 
