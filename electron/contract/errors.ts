@@ -9,6 +9,7 @@ import { demoErrors } from './areas/demoErrors';
 import { consultationErrors } from './areas/consultationErrors';
 import { districtErrors } from './areas/districtErrors';
 import { statisticsErrors } from './areas/statisticsErrors';
+import { erasureErrors } from './areas/erasureErrors';
 import { backupErrors } from './areas/backupErrors';
 
 const foundationErrors = {
@@ -51,6 +52,7 @@ export const errorMessages = {
   ...consultationErrors,
   ...districtErrors,
   ...statisticsErrors,
+  ...erasureErrors,
   ...backupErrors,
 } as const;
 

@@ -13,6 +13,7 @@ import { searchMethods } from './areas/search';
 import { todayMethods } from './areas/today';
 import { statisticsMethods } from './areas/statistics';
 import { districtMethods } from './areas/district';
+import { erasureMethods } from './areas/erasure';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -121,6 +122,7 @@ export const contract = {
   ...todayMethods,
   ...statisticsMethods,
   ...districtMethods,
+  ...erasureMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { searchHandlers } from './areas/search';
 import { todayHandlers } from './areas/today';
 import { statisticsHandlers } from './areas/statistics';
 import { districtHandlers } from './areas/district';
+import { erasureHandlers } from './areas/erasure';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -31,6 +32,7 @@ export function createHandlers(services: Services): Handlers {
     ...todayHandlers(services),
     ...statisticsHandlers(services),
     ...districtHandlers(services),
+    ...erasureHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -12,6 +12,7 @@ import { createTodayServices } from './today';
 import { createStatisticsServices } from './statistics';
 import { createDistrictServices } from './district';
 import { createConsultationServices } from './consultation';
+import { createErasureServices } from './erasure';
 import { createBackupServices } from './backup';
 
 export type Services = ReturnType<typeof createServices>;
@@ -39,6 +40,7 @@ export function createServices(options: StoreServiceOptions) {
     ...createConsultationServices(ctx),
     ...createStatisticsServices(ctx),
     ...createDistrictServices(ctx),
+    ...createErasureServices(ctx),
     ...createBackupServices(ctx, options.migrationsFolder),
   };
 }

@@ -45,6 +45,7 @@ import {
   type PeriodKind,
   type StatisticsDocument,
 } from '../../contract/statisticsDocument';
+import { germanDay } from '../../contract/dayText';
 import { describeSchemaIssues } from '../district/schemaProblems';
 import packageJson from '../../../package.json' with { type: 'json' };
 
@@ -69,8 +70,6 @@ export interface ParsedExports {
 }
 
 // ---------------------------------------------------------------- periods and dates
-
-const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** The most frequent of the labels (ties: the latest). */
 function mostFrequent(labels: readonly string[]): string | undefined {

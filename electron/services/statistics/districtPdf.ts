@@ -6,6 +6,7 @@
  * and which quarters each unit delivered.
  */
 import PDFDocument from 'pdfkit';
+import { germanDay } from '../../contract/dayText';
 import { changeText, measureText } from '../../contract/numberText';
 import {
   DISTRICT_LEGEND,
@@ -43,7 +44,6 @@ const FOOTER_SPACE = 24;
 /** Bar charts for tables with at most this many rows; longer ones are only tables. */
 const CHART_MAX_ROWS = 24;
 
-const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const changeOf = (cell: DistrictComparedCell) => (cell.change === null ? '–' : changeText(cell.change));
 const previousText = (cell: DistrictComparedCell) => (cell.previous ? districtCellText(cell.previous) : '–');
 const measureOf = (value: number | null | undefined, unit: string) => (value === undefined ? '–' : value === null ? '•' : measureText(value, unit));
