@@ -18,6 +18,7 @@ import { searchMalformed } from './malformed/search';
 import { todayMalformed } from './malformed/today';
 import { statisticsMalformed } from './malformed/statistics';
 import { districtMalformed } from './malformed/district';
+import { erasureMalformed } from './malformed/erasure';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -31,6 +32,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...todayMalformed,
   ...statisticsMalformed,
   ...districtMalformed,
+  ...erasureMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

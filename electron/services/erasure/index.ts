@@ -1,0 +1,17 @@
+/** Erasure (Löschen) and retention periods (Löschfristen). */
+import type { RetentionSettings } from '../../contract/areas/erasure';
+import type { ServiceContext } from '../context';
+import { erasePerson, type EraseInput } from './erase';
+import { dueErasures, recordHold, retentionSettings, updateRetentionSettings } from './retention';
+
+export function createErasureServices(ctx: ServiceContext) {
+  return {
+    erasure: {
+      erase: (input: EraseInput) => erasePerson(ctx, input),
+      due: (input: { date?: string | undefined }) => dueErasures(ctx, input.date),
+      hold: (input: { caseId: string; keepUntil: string; reason: string }) => recordHold(ctx, input),
+      settings: () => retentionSettings(ctx),
+      updateSettings: (patch: RetentionSettings) => updateRetentionSettings(ctx, patch),
+    },
+  };
+}
