@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge', 'backup', 'restore'] as const;
+export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge', 'backup', 'restore', 'erase'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STRING_OPTIONS = [
@@ -22,6 +22,8 @@ const STRING_OPTIONS = [
   'out',
   'unit',
   'district',
+  'case',
+  'reason',
 ] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const LIST_OPTIONS = ['previous'] as const;
@@ -48,6 +50,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   merge: ['out', 'previous', 'district', 'period'],
   backup: ['db', 'passphrase-file', 'out'],
   restore: ['db', 'passphrase-file', 'recovery-key-file', 'new-passphrase-file'],
+  erase: ['db', 'passphrase-file', 'case', 'reason'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -141,6 +144,8 @@ const PLACEHOLDERS: Partial<Record<OptionName, string>> = {
   seed: 'ZAHL',
   period: '2026-Q1',
   format: 'xlsx',
+  case: '2026-0001',
+  reason: '"GRUND"',
 };
 const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
@@ -162,6 +167,8 @@ Befehle:
   backup              Verschlüsselte Sicherung in eine Datei schreiben (--out), auch auf USB-Stick oder Netzlaufwerk
   restore DATEI       Fallakte aus einer Sicherung wiederherstellen, nur an einen neuen Ort (--db);
                       mit Passphrase oder Wiederherstellungsschlüssel (dann mit neuer Passphrase)
+  erase               Person eines Falls mit allen ihren Fällen endgültig löschen (Art. 17 DSGVO,
+                      § 84 SGB X); braucht --case und --reason
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -180,6 +187,8 @@ Optionen:
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
   --previous DATEI             nur merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal)
   --district NAME              nur merge: Name des Kreises für den Titel des Berichts
+  --case NUMMER                nur erase: Fallnummer, z. B. 2026-0001
+  --reason "GRUND"             nur erase: Grund der Löschung (wird ohne Namen festgehalten)
 
 Umgebungsvariablen:
   KIM_PASSPHRASE       Passphrase (bei init: die neue)

@@ -16,6 +16,7 @@ import { stats } from './commands/stats';
 import { verify } from './commands/verify';
 import { backup } from './commands/backup';
 import { restore } from './commands/restore';
+import { erase } from './commands/erase';
 
 export type { CliIo, Prompt } from './io';
 
@@ -30,6 +31,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   merge,
   backup,
   restore,
+  erase,
 };
 
 /** Errors about a particular file: the message names which one. */

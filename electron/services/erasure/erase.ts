@@ -115,6 +115,13 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): ErasureResu
   return { caseNumbers, erasedAt, walTruncated: purgeFreedBytes(sqlite) };
 }
 
+/** The command line names a case by its number: the same erasure, with the number as its own confirmation. */
+export function eraseByCaseNumber(ctx: ServiceContext, input: { caseNumber: string; reason: string }): ErasureResult {
+  const row = ctx.store.session().sqlite.prepare('SELECT id FROM cases WHERE case_number = ?').get(input.caseNumber.trim()) as { id: string } | undefined;
+  if (!row) throw new KimError('CASE_NOT_FOUND');
+  return erasePerson(ctx, { caseId: row.id, confirmCaseNumber: input.caseNumber, reason: input.reason });
+}
+
 /**
  * A household left with no member goes; one left with one member stays as it is, because the
  * remaining member's record (household and role) is their data, not the erased person's, and a
