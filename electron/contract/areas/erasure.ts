@@ -11,6 +11,18 @@ import { isoDate, recordId } from '../fields';
 export const RETENTION_YEARS = { min: 1, max: 30, default: 10 } as const;
 export const ERASURE_REASON_MAX = 500;
 
+/**
+ * The help text beside the setting (Einstellungen). No law fixes a number of years for case
+ * management files: the rule is to erase once the data is no longer needed for the task
+ * (§ 84 Abs. 2 SGB X, Art. 17 Abs. 1 lit. a DSGVO); the unit decides with its data-protection
+ * officer, e.g. by the funder's duty to keep records. 10 years is only the starting value.
+ */
+export const RETENTION_HELP =
+  'Abgeschlossene Fälle werden gelöscht, sobald sie für die Aufgabe nicht mehr gebraucht werden (§ 84 Abs. 2 SGB X, Art. 17 Abs. 1 Buchst. a DSGVO). ' +
+  'Die Frist zählt ab dem Ende des Jahres, in dem der Fall abgeschlossen wurde. Ein Gesetz schreibt keine feste Zahl von Jahren vor: ' +
+  'Bitte legen Sie die Frist mit Ihrer oder Ihrem Datenschutzbeauftragten fest, z. B. nach den Aufbewahrungspflichten Ihres Zuwendungsbescheids. ' +
+  'Voreingestellt sind 10 Jahre.';
+
 export interface RetentionSettings {
   /** A closed case is due for erasure at the end of the year of closure plus this many years. */
   retentionYears: number;
