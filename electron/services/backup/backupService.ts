@@ -60,8 +60,8 @@ export interface BackupHooks {
 
 export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed';
 
-/** Temporary names in the target folder: `.<name>.<12 hex>.snapshot` and `.part`. */
-const TEMP_NAME = /^[0-9a-f]{12}\.(snapshot|part)$/;
+/** Temporary names in the target folder: `.<name>.<12 hex>.snapshot` (with SQLite's side files) and `.part`. */
+const TEMP_NAME = /^[0-9a-f]{12}\.(snapshot(-journal|-wal|-shm)?|part)$/;
 
 export class BackupService {
   constructor(
@@ -107,7 +107,8 @@ export class BackupService {
       fs.rmSync(part, { force: true });
       throw error instanceof KimError ? error : new KimError('BACKUP_WRITE_FAILED', { cause: error });
     } finally {
-      fs.rmSync(snapshot, { force: true });
+      // VACUUM INTO keeps a rollback journal beside its target while it writes
+      for (const f of [snapshot, `${snapshot}-journal`, `${snapshot}-wal`, `${snapshot}-shm`]) fs.rmSync(f, { force: true });
     }
 
     const createdAt = this.ctx.now().toISOString();
