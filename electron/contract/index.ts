@@ -14,6 +14,7 @@ import { todayMethods } from './areas/today';
 import { statisticsMethods } from './areas/statistics';
 import { districtMethods } from './areas/district';
 import { erasureMethods } from './areas/erasure';
+import { backupMethods } from './areas/backup';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -123,6 +124,7 @@ export const contract = {
   ...statisticsMethods,
   ...districtMethods,
   ...erasureMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { todayHandlers } from './areas/today';
 import { statisticsHandlers } from './areas/statistics';
 import { districtHandlers } from './areas/district';
 import { erasureHandlers } from './areas/erasure';
+import { backupHandlers } from './areas/backup';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -33,6 +34,7 @@ export function createHandlers(services: Services): Handlers {
     ...statisticsHandlers(services),
     ...districtHandlers(services),
     ...erasureHandlers(services),
+    ...backupHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -11,6 +11,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { hardenApp, hardenSession, registerAppScheme, serveRenderer } from './security';
 import { secureWebPreferences } from './webPreferences';
 import { APP_ENTRY } from './appUrl';
+import { backupDialogs } from './backupDialogs';
 
 const isDev = !app.isPackaged;
 const root = app.getAppPath();
@@ -47,6 +48,7 @@ app.whenReady().then(() => {
   hardenSession();
   serveRenderer(path.join(root, 'out', 'renderer'));
   registerIpc(createHandlers(services), () => window?.webContents ?? null);
+  services.backup.chooseFilesWith(backupDialogs(() => window));
   services.store.onLocked((reason) => sendEvent(window?.webContents ?? null, { name: 'locked', reason }));
   services.store.onIntegrityChecked((integrity) => sendEvent(window?.webContents ?? null, { name: 'integrityChecked', integrity }));
   powerMonitor.on('suspend', () => services.autoLock.onSuspend());

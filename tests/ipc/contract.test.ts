@@ -19,6 +19,7 @@ import { todayMalformed } from './malformed/today';
 import { statisticsMalformed } from './malformed/statistics';
 import { districtMalformed } from './malformed/district';
 import { erasureMalformed } from './malformed/erasure';
+import { backupMalformed } from './malformed/backup';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -33,6 +34,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...statisticsMalformed,
   ...districtMalformed,
   ...erasureMalformed,
+  ...backupMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

@@ -24,33 +24,23 @@ import { parseRecoveryKey } from '../crypto/recoveryKey';
 import { findWrap, readKeyfile, syncDirectory, writeKeyfile, type Keyfile } from '../store/keyfile';
 import { clearAbandonedSetup, installSetupDb, isDirectory, removeSetupDb, setupDbPath } from '../store/setupFiles';
 import type { ServiceContext } from '../context';
+import { BACKUP_REMINDER_DAYS, type BackupCheck, type BackupResult, type BackupStatus } from '../../contract/areas/backup';
 import { copyDatabase, integrityCheck, openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { checkContent, fullHeader, HEADER_SIZE, headerPrefix, openBackup, pump, writeAll, type OpenedBackup } from './format';
 
 export const LAST_BACKUP_AT = 'lastBackupAt';
-export const BACKUP_REMINDER_DAYS = 'backupReminderDays';
-export const REMINDER_DAYS = { min: 1, max: 365, default: 7 } as const;
+const REMINDER_DAYS_SETTING = 'backupReminderDays';
 
 export type BackupSecret = { passphrase: string } | { recoveryKey: string };
 
-export interface BackupResult {
-  file: string;
-  bytes: number;
-  createdAt: string;
-}
-
-export interface BackupCheck {
-  /** When the backup was made: the newest audit entry in it (null for an empty log). */
-  lastEntryAt: string | null;
-  bytes: number;
-}
-
-export interface BackupStatus {
-  lastBackupAt: string | null;
-  reminderDays: number;
-  /** No backup yet, or the last one is older than `reminderDays`. */
-  due: boolean;
+/**
+ * How the app asks for a file: a system dialog in the main process (electron/main), a fixed
+ * path in tests. Resolves to null when the user cancels.
+ */
+export interface BackupFileChooser {
+  saveAs(suggestedName: string): Promise<string | null>;
+  open(): Promise<string | null>;
 }
 
 export interface BackupHooks {
@@ -64,11 +54,36 @@ export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed';
 const TEMP_NAME = /^[0-9a-f]{12}\.(snapshot(-journal|-wal|-shm)?|part)$/;
 
 export class BackupService {
+  private chooser: BackupFileChooser | null = null;
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly migrationsFolder: string,
     private readonly hooks: BackupHooks = {},
   ) {}
+
+  /** Set once by the app's main process (its save and open dialogs). */
+  chooseFilesWith(chooser: BackupFileChooser): void {
+    this.chooser = chooser;
+  }
+
+  /** The app's "Sicherung anlegen": asks where, then writes. Null when the dialog was cancelled. */
+  async createChosen(): Promise<BackupResult | null> {
+    this.ctx.store.session(); // LOCKED before a dialog is shown
+    const file = await this.files().saveAs(suggestedName(this.ctx.now()));
+    return file === null ? null : this.create({ file });
+  }
+
+  /** The app's "Sicherung prüfen": asks for the file, then checks it with the passphrase. */
+  async verifyChosen({ passphrase }: { passphrase: string }): Promise<BackupCheck | null> {
+    const file = await this.files().open();
+    return file === null ? null : this.verify({ file, secret: { passphrase } });
+  }
+
+  private files(): BackupFileChooser {
+    if (!this.chooser) throw new Error('no file chooser: only the app asks for backup files');
+    return this.chooser;
+  }
 
   /** Writes a backup of the open store to `file` (a former backup there is replaced atomically). */
   create({ file }: { file: string }): BackupResult {
@@ -120,8 +135,8 @@ export class BackupService {
   status(): BackupStatus {
     const { db } = this.ctx.store.session();
     const last = readSetting(db, LAST_BACKUP_AT);
-    const days = readSetting(db, BACKUP_REMINDER_DAYS);
-    const reminderDays = typeof days === 'number' ? days : REMINDER_DAYS.default;
+    const days = readSetting(db, REMINDER_DAYS_SETTING);
+    const reminderDays = typeof days === 'number' ? days : BACKUP_REMINDER_DAYS.default;
     const lastBackupAt = typeof last === 'string' ? last : null;
     const due = lastBackupAt === null || this.ctx.now().getTime() - Date.parse(lastBackupAt) > reminderDays * 86_400_000;
     return { lastBackupAt, reminderDays, due };
@@ -129,7 +144,7 @@ export class BackupService {
 
   setReminderDays({ days }: { days: number }): BackupStatus {
     const { db } = this.ctx.store.session();
-    writeSetting(db, BACKUP_REMINDER_DAYS, days, this.ctx.now());
+    writeSetting(db, REMINDER_DAYS_SETTING, days, this.ctx.now());
     this.ctx.store.audit('settings.updated', 'settings');
     return this.status();
   }
@@ -201,6 +216,12 @@ export class BackupService {
     store.audit('store.restored_from_backup', 'store');
     return check;
   }
+}
+
+/** `kim-sicherung-2026-03-15.kimsich`: the local date, so a folder of backups sorts by day. */
+export function suggestedName(now: Date): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return `kim-sicherung-${local.toISOString().slice(0, 10)}.kimsich`;
 }
 
 /** Header placeholder, key file copy, snapshot; then the real header; synced before the rename. */

@@ -1,0 +1,49 @@
+/**
+ * Contract methods of the Sicherung: the state of the last backup and its reminder, making a
+ * backup and checking one. Files are chosen in the main process (a system dialog), never named
+ * by the renderer: the renderer only asks, and learns where the file went.
+ */
+import { z } from 'zod';
+import { PASSPHRASE_MAX } from '../limits';
+import { method } from '../define';
+
+/** After how many days without a backup Heute reminds; a setting. */
+export const BACKUP_REMINDER_DAYS = { min: 1, max: 365, default: 7 } as const;
+
+export interface BackupStatus {
+  /** ISO date-time of the last backup made from this store, or null. */
+  lastBackupAt: string | null;
+  reminderDays: number;
+  /** No backup yet, or the last one is older than `reminderDays`. */
+  due: boolean;
+}
+
+export interface BackupResult {
+  /** Where the file was written (the path the user chose). */
+  file: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface BackupCheck {
+  /** The newest audit entry in the backup: about when it was made (null for an empty log). */
+  lastEntryAt: string | null;
+  bytes: number;
+}
+
+const empty = z.object({}).strict();
+const backupFileErrors = ['BACKUP_FILE_MISSING', 'BACKUP_NOT_A_BACKUP', 'BACKUP_FROM_FUTURE', 'BACKUP_DAMAGED'] as const;
+
+export const backupMethods = {
+  'backup.status': method<BackupStatus>()(empty, ['LOCKED']),
+  /** Asks for the target file; null when the user cancelled the dialog. */
+  'backup.create': method<BackupResult | null>()(empty, ['LOCKED', 'KEYFILE_DAMAGED', 'BACKUP_TARGET_UNAVAILABLE', 'BACKUP_WRITE_FAILED']),
+  'backup.setReminderDays': method<BackupStatus>()(z.object({ days: z.number().int().min(BACKUP_REMINDER_DAYS.min).max(BACKUP_REMINDER_DAYS.max) }).strict(), [
+    'LOCKED',
+  ]),
+  /** Asks for a backup file and checks it fully without restoring it; null when cancelled. */
+  'backup.verify': method<BackupCheck | null>()(z.object({ passphrase: z.string().min(1).max(PASSPHRASE_MAX) }).strict(), [
+    ...backupFileErrors,
+    'BACKUP_WRONG_PASSPHRASE',
+  ]),
+} as const;

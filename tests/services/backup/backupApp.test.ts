@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { createdStore, GOOD_PASSPHRASE, OTHER_PASSPHRASE, tempDir } from '../../fixtures/tempStore';
+
+/** The app's path: the renderer asks, the main process's dialog (here a stand-in) names the file. */
+describe('Sicherung through the contract', () => {
+  it('writes to the chosen file, says nothing when the dialog is cancelled, and checks a chosen backup', async () => {
+    const services = await createdStore({ now: () => new Date('2026-03-15T10:00:00Z') });
+    const handlers = createHandlers(services);
+    const folder = tempDir();
+    let chosen: string | null = null;
+    const suggested: string[] = [];
+    services.backup.chooseFilesWith({
+      saveAs: async (name) => {
+        suggested.push(name);
+        return chosen;
+      },
+      open: async () => chosen,
+    });
+
+    expect(await dispatch(handlers, 'backup.create', {})).toEqual({ ok: true, value: null });
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect((await dispatch(handlers, 'backup.status', {})) as unknown).toEqual({ ok: true, value: { lastBackupAt: null, reminderDays: 7, due: true } });
+
+    chosen = path.join(folder, 'usb.kimsich');
+    const made = await dispatch(handlers, 'backup.create', {});
+    expect(made).toEqual({ ok: true, value: { file: chosen, bytes: fs.statSync(chosen).size, createdAt: '2026-03-15T10:00:00.000Z' } });
+    expect(suggested).toEqual(['kim-sicherung-2026-03-15.kimsich', 'kim-sicherung-2026-03-15.kimsich']);
+    expect(await dispatch(handlers, 'backup.status', {})).toEqual({
+      ok: true,
+      value: { lastBackupAt: '2026-03-15T10:00:00.000Z', reminderDays: 7, due: false },
+    });
+
+    const checked = await dispatch(handlers, 'backup.verify', { passphrase: GOOD_PASSPHRASE });
+    expect(checked).toMatchObject({ ok: true, value: { bytes: fs.statSync(chosen).size } });
+    const wrong = await dispatch(handlers, 'backup.verify', { passphrase: OTHER_PASSPHRASE });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'BACKUP_WRONG_PASSPHRASE' } });
+
+    expect(await dispatch(handlers, 'backup.setReminderDays', { days: 14 })).toMatchObject({ ok: true, value: { reminderDays: 14 } });
+    services.store.lock('manual');
+    expect(await dispatch(handlers, 'backup.create', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+});
