@@ -6,7 +6,9 @@ import { ConfigurationSections } from '../configuration/ConfigurationSections';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { RekeyForm } from './RekeyForm';
+import { BackupPanel } from '../backup/BackupPanel';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
+import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
 import { useSettings } from './settingsStore';
 
 export function SettingsScreen() {
@@ -21,6 +23,8 @@ export function SettingsScreen() {
           <ChangePassphraseForm userName={settings.userName} />
           <RenewRecoveryKeyForm />
           <RekeyForm />
+          <BackupPanel />
+          <RetentionSettingsForm />
           <ConfigurationSections settings={settings} />
         </>
       ) : loadError ? (

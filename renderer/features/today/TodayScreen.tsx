@@ -7,6 +7,8 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { DemoOffer } from '../demo/DemoOffer';
 import { TodayGroupSection } from './TodayGroupSection';
 import { TodaySettingsForm } from './TodaySettingsForm';
+import { BackupReminder } from '../backup/BackupReminder';
+import { DueErasures } from '../erasure/DueErasures';
 import { loadToday, useToday } from './todayStore';
 import './today.css';
 
@@ -58,7 +60,9 @@ export function TodayScreen() {
     <div className="page page-today">
       <ScreenHeading focusOnMount>{t.title}</ScreenHeading>
       <DemoOffer />
+      <BackupReminder />
       <TodayList />
+      <DueErasures />
     </div>
   );
 }
