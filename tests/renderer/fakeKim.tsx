@@ -50,8 +50,6 @@ export function installFakeKim() {
     // Mounted on Heute and Einstellungen: a healthy store has a period and, usually, nothing due.
     'erasure.settings': vi.fn(async () => ok({ retentionYears: 10 })),
     'erasure.due': vi.fn(async () => ok([])),
-    // Heute and Einstellungen ask for the last backup: a recent one, so no reminder unless a test wants one.
-    'backup.status': vi.fn(async () => ok({ lastBackupAt: '2026-11-20T16:00:00.000Z', reminderDays: 7, due: false })),
     onEvent: vi.fn((listener: (event: KimEvent) => void) => {
       listeners.add(listener);
       return () => {
