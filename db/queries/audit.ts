@@ -1,7 +1,8 @@
-import { desc, eq, max, sql } from 'drizzle-orm';
+import { desc, eq, max } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
+import { chainHash, sqliteOf, type ChainedFields } from './auditChain';
 
 export interface AuditEntry {
   actor: string;
@@ -10,21 +11,30 @@ export interface AuditEntry {
   entityId?: string | null;
 }
 
-const insertAuditEntry = (db: KimDb) =>
-  db
-    .insert(auditLog)
-    .values({
-      at: sql.placeholder('at'),
-      actor: sql.placeholder('actor'),
-      action: sql.placeholder('action'),
-      entity: sql.placeholder('entity'),
-      entityId: sql.placeholder('entityId'),
-    })
-    .prepare();
+/**
+ * The entry and its link in the hash chain (auditChain.ts), in one transaction (a savepoint when
+ * the caller's transaction is open, so a rollback takes both back). The head is read from the
+ * chain table each time rather than kept in memory: another connection (the command line, a
+ * rotation's copy) may have appended meanwhile.
+ */
+const auditAppender = (db: KimDb) => {
+  const sqlite = sqliteOf(db);
+  const insertEntry = sqlite.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (@at, @actor, @action, @entity, @entityId)');
+  const head = sqlite.prepare('SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').pluck();
+  const insertLink = sqlite.prepare('INSERT INTO audit_chain (entry_id, hash) VALUES (?, ?)');
+  return sqlite.transaction((fields: Omit<ChainedFields, 'id'>) => {
+    const id = Number(insertEntry.run(fields).lastInsertRowid);
+    const previous = (head.get() as string | undefined) ?? null;
+    insertLink.run(id, chainHash(previous, { id, ...fields }));
+  });
+};
 
 /** Runs on every change: prepared once per connection. */
 export function appendAudit(db: KimDb, entry: AuditEntry, now: Date): void {
-  preparedFor(db, insertAuditEntry).run({
+  preparedFor(
+    db,
+    auditAppender,
+  )({
     at: now.toISOString(),
     actor: entry.actor,
     action: entry.action,

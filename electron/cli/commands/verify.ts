@@ -1,6 +1,7 @@
 /**
  * `verify`: checks the passphrase, opens the database read-only and runs the full integrity
- * check; reports schema version and encryption. It changes nothing, not even the audit log, so
+ * check and the audit log's hash chain against the key file's anchor; reports schema version and
+ * encryption. It changes nothing, not even the audit log, so
  * it can be run on a backup: the file stays byte for byte as it was.
  */
 import type Database from 'better-sqlite3';
@@ -11,6 +12,9 @@ import { EXIT_FAILURE, EXIT_OK } from '../io';
 import { requireExistingStore } from '../session';
 import { readSecret } from '../secrets';
 import { passphraseSource } from './shared';
+import { checkAuditChain, AUDIT_ANCHORED_SETTING } from '../../services/store/auditAnchor';
+import { auditReportLines } from '../../services/store/auditChainText';
+import { readSetting } from '../../../db/queries/settings';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -19,7 +23,7 @@ export async function verify(ctx: CommandContext): Promise<number> {
   requireExistingStore(services);
   const passphrase = await readSecret(ctx, passphraseSource(ctx));
   const out = ctx.io.stdout;
-  return services.store.inspect({ passphrase }, ({ sqlite }) => {
+  return services.store.inspect({ passphrase }, ({ sqlite, db }, { auditAnchor }) => {
     out(`Fallakte: ${ctx.dbPath}\n`);
 
     const problems = integrityProblems(sqlite);
@@ -39,7 +43,18 @@ export async function verify(ctx: CommandContext): Promise<number> {
     const sqlcipher4 = cipher.cipher === 'sqlcipher' && cipher.legacy === '4';
     out(`Verschlüsselung: ${sqlcipher4 ? 'SQLCipher 4' : `unerwartet (${cipher.cipher} ${cipher.legacy})`}\n`);
 
-    if (problems.length === 0 && sqlcipher4) {
+    // The audit chain (auditChain.ts) against the key file's anchor: the first broken entry.
+    let auditIntact = true;
+    try {
+      const audit = checkAuditChain(sqlite, auditAnchor, readSetting(db, AUDIT_ANCHORED_SETTING) === true);
+      for (const line of auditReportLines(audit)) out(`${line}\n`);
+      auditIntact = audit.state !== 'broken';
+    } catch (error) {
+      out(`Protokoll: Die Prüfung brach ab: ${error instanceof Error ? error.message : String(error)}\n`);
+      auditIntact = false;
+    }
+
+    if (problems.length === 0 && sqlcipher4 && auditIntact) {
       out('Ergebnis: Die Fallakte ist in Ordnung.\n');
       return EXIT_OK;
     }

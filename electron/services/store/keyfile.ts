@@ -38,11 +38,22 @@ const keyWrapSchema = z
   })
   .strict();
 
+/** The audit chain's head, MACed under a key derived from the data key (auditAnchor.ts). */
+const auditAnchorSchema = z
+  .object({
+    entryId: z.number().int().min(1),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    mac: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
 const keyfileSchema = z
   .object({
     format: z.literal('kim-fallakte-keys'),
     version: z.literal(1),
     wraps: z.array(keyWrapSchema).min(1),
+    /** Absent in key files from before the audit chain; the first unlock writes it. */
+    auditAnchor: auditAnchorSchema.optional(),
     checksum: z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/)
@@ -51,11 +62,12 @@ const keyfileSchema = z
   .strict();
 
 export type Keyfile = Omit<z.infer<typeof keyfileSchema>, 'checksum'>;
+export type StoredAuditAnchor = z.infer<typeof auditAnchorSchema>;
 
 export const keyfilePath = (dbPath: string) => `${dbPath}.keys`;
 
-export function newKeyfile(wraps: KeyWrap[]): Keyfile {
-  return { format: 'kim-fallakte-keys', version: 1, wraps };
+export function newKeyfile(wraps: KeyWrap[], auditAnchor?: StoredAuditAnchor): Keyfile {
+  return { format: 'kim-fallakte-keys', version: 1, wraps, ...(auditAnchor ? { auditAnchor } : {}) };
 }
 
 export function readKeyfile(file: string): Keyfile {
@@ -109,8 +121,8 @@ export function writeKeyfile(file: string, keyfile: Keyfile, { exclusive }: { ex
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
-    const { format, version, wraps } = keyfileSchema.parse(keyfile);
-    const content = { format, version, wraps };
+    const { format, version, wraps, auditAnchor } = keyfileSchema.parse(keyfile);
+    const content = { format, version, wraps, ...(auditAnchor ? { auditAnchor } : {}) };
     fs.writeSync(fd, `${JSON.stringify({ ...content, checksum: checksumOf(content) }, null, 2)}\n`);
     fs.fsyncSync(fd);
   } finally {

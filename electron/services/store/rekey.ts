@@ -17,7 +17,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { generateRecoveryKey } from '../crypto/recoveryKey';
 import { wrapDataKey, type KeyWrap } from '../crypto/keyWrap';
 import type { ScryptCost } from '../crypto/kdf';
-import { newKeyfile, syncDirectory, writeKeyfile } from './keyfile';
+import { newKeyfile, syncDirectory, writeKeyfile, type StoredAuditAnchor } from './keyfile';
 import { applyCipherKey, copyDatabase, openEncryptedDatabase, opensWithKey, type DbSession, type KimDb } from '../../../db/open';
 import * as schema from '../../../db/schema';
 import { latestAuditId } from '../../../db/queries/audit';
@@ -54,6 +54,8 @@ export interface ReplaceDataKeyInput {
   next: NextKey;
   /** Writes into the copy what must change together with the key (audit entry, wrap records, …). */
   annotate: (db: KimDb) => void;
+  /** The audit chain's anchor for the new key file, from the annotated copy (auditAnchor.ts). */
+  anchor?: (db: KimDb) => StoredAuditAnchor | undefined;
   /** Test hook: called between the steps, so a test can stop the process at each of them. */
   step?: (name: RekeyStep) => void;
 }
@@ -70,6 +72,7 @@ export function replaceDataKey(input: ReplaceDataKeyInput): DbSession {
   const { dbPath, session, oldKey, next, step = () => undefined } = input;
   const partial = partialCopyPath(dbPath);
   const complete = completeCopyPath(dbPath);
+  let auditAnchor: StoredAuditAnchor | undefined;
   removeCopies(dbPath);
   try {
     // Created empty first so the copy is 0600 from its first byte (VACUUM INTO accepts an empty file).
@@ -82,7 +85,9 @@ export function replaceDataKey(input: ReplaceDataKeyInput): DbSession {
       copy.pragma('journal_mode = DELETE');
       copy.pragma('synchronous = FULL');
       copy.pragma('secure_delete = ON');
-      input.annotate(drizzle(copy, { schema }));
+      const copyDb = drizzle(copy, { schema });
+      input.annotate(copyDb);
+      auditAnchor = input.anchor?.(copyDb);
       copy.pragma(`rekey="x'${next.dataKey.toString('hex')}'"`); // rewrites every page of the copy
       step('rekeyed');
     } finally {
@@ -101,7 +106,7 @@ export function replaceDataKey(input: ReplaceDataKeyInput): DbSession {
   session.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   session.sqlite.close();
   step('old-closed');
-  writeKeyfile(input.keyfile, newKeyfile(next.wraps), { exclusive: false });
+  writeKeyfile(input.keyfile, newKeyfile(next.wraps, auditAnchor), { exclusive: false });
   step('committed');
   installCopy(dbPath);
   step('installed');

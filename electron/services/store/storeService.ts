@@ -18,6 +18,8 @@ import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, 
 import { BackgroundIntegrityCheck } from './integrityCheck';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
+import { backfillAuditChain, chainHead, sqliteOf } from '../../../db/queries/auditChain';
+import { AUDIT_ANCHORED_SETTING, anchorHolds, anchorKey, readAnchor, sealAnchor, type AnchorReading } from './auditAnchor';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { recordWrap } from '../../../db/queries/keyWraps';
 
@@ -35,6 +37,12 @@ export interface StoreServiceOptions {
   setupStep?: (step: SetupStep) => void;
 }
 
+/** What `inspect` learned from the key file while it held the data key. */
+export interface InspectExtras {
+  /** The audit chain's anchor, its MAC checked. */
+  auditAnchor: AnchorReading;
+}
+
 export type SetupStep = 'database-started' | 'database-built' | 'keyfile-written' | 'database-installed';
 
 const RECOVERY_CONFIRMED_AT = 'recoveryKeyConfirmedAt';
@@ -45,6 +53,22 @@ interface OpenStore extends DbSession {
   pendingRecoveryKey: string | null;
   /** Read once per unlock: every audit entry names the user. */
   userName?: string;
+  anchor: AnchorState;
+}
+
+/** The audit chain's anchor in the key file while the store is open (auditAnchor.ts). */
+interface AnchorState {
+  /** HKDF of the data key; zeroed with it. */
+  key: Buffer;
+  /**
+   * The key file's anchor still matches the chain (or there was none yet): it may move on with
+   * the chain. False after a finding: the anchor then stays, and so does the finding.
+   */
+  holds: boolean;
+  /** A write of the anchor is queued for the end of the current turn. */
+  queued: boolean;
+  /** The database's note that an anchor exists (AUDIT_ANCHORED_SETTING) is written. */
+  noted: boolean;
 }
 
 export class StoreService {
@@ -96,6 +120,7 @@ export class StoreService {
     const step = this.options.setupStep ?? (() => undefined);
     clearAbandonedSetup(dbPath, this.keyfile);
     const building = setupDbPath(dbPath);
+    let anchor: ReturnType<typeof sealAnchor> | undefined;
     try {
       const session = openEncryptedDatabase(building, dataKey, { create: true, migrationsFolder });
       let built: number;
@@ -106,13 +131,18 @@ export class StoreService {
         for (const wrap of wraps) recordWrap(session.db, wrapRecord(wrap), now);
         const actor = this.options.actor?.(session) ?? userName;
         appendAudit(session.db, { actor, action: 'store.created', entity: 'store', entityId: null }, now);
+        writeSetting(session.db, AUDIT_ANCHORED_SETTING, true, now); // the key file below carries it
+        const head = chainHead(session.sqlite);
+        const key = anchorKey(dataKey);
+        anchor = head ? sealAnchor(key, head) : undefined;
+        key.fill(0);
       } finally {
         session.sqlite.close(); // the last connection: WAL checkpointed and removed, the file alone is the store
       }
       step('database-built');
       // Another setup of the same path may have cleared ours meanwhile: then it is the one to commit.
       if (!fs.existsSync(building) || fileIdentity(building) !== built) throw new KimError('STORE_EXISTS');
-      writeKeyfile(this.keyfile, newKeyfile(wraps), { exclusive: true }); // the commit point
+      writeKeyfile(this.keyfile, newKeyfile(wraps, anchor), { exclusive: true }); // the commit point
     } catch (error) {
       if (!fs.existsSync(this.keyfile)) removeSetupDb(dbPath);
       dataKey.fill(0);
@@ -160,10 +190,12 @@ export class StoreService {
     if (!open) return;
     try {
       this.audit('store.locked', 'store', reason);
+      this.anchorNow(open);
     } finally {
       this.open = null;
       void this.integrity.cancel();
       open.dataKey.fill(0);
+      open.anchor.key.fill(0);
       open.sqlite.close();
       for (const listener of this.lockListeners) listener(reason);
     }
@@ -253,6 +285,21 @@ export class StoreService {
           writeSetting(db, RECOVERY_CONFIRMED_AT, null, now); // confirmed only once typed back
           appendAudit(db, { actor, action: 'data_key.rotated', entity: 'store' }, now);
         },
+        // The anchor moves to the copy's head under the new key; after a finding the old anchor is
+        // carried over instead, so the rotation does not seal over what was found.
+        anchor: (db) => {
+          const key = anchorKey(next.dataKey);
+          try {
+            if (open.anchor.holds) {
+              const head = chainHead(sqliteOf(db));
+              return head ? sealAnchor(key, head) : undefined;
+            }
+            const reading = this.readKeyfileAnchor(open.anchor.key);
+            return reading.state === 'valid' ? sealAnchor(key, reading.head) : undefined;
+          } finally {
+            key.fill(0);
+          }
+        },
         ...(this.options.rekeyStep ? { step: this.options.rekeyStep } : {}),
       });
     } catch (error) {
@@ -266,11 +313,13 @@ export class StoreService {
       throw new KimError('REKEY_INTERRUPTED', { cause: error });
     }
     open.dataKey.fill(0);
+    open.anchor.key.fill(0);
     this.open = {
       ...session,
       dataKey: next.dataKey,
       pendingRecoveryKey: next.recoveryKey,
       ...(open.userName === undefined ? {} : { userName: open.userName }),
+      anchor: { key: anchorKey(next.dataKey), holds: open.anchor.holds, queued: false, noted: open.anchor.noted },
     };
     return { recoveryKey: next.recoveryKey };
   }
@@ -306,6 +355,67 @@ export class StoreService {
 
   audit(action: string, entity: string, entityId: string | null = null): void {
     appendAudit(this.session().db, { actor: this.actorName(), action, entity, entityId }, this.now());
+    this.queueAnchor();
+  }
+
+  /**
+   * The anchor follows the chain at the end of the current turn, not at once: an entry may be
+   * written inside a transaction that is then rolled back, and the key file must never vouch
+   * for an entry that is not there. One write per turn also keeps bulk work (the demo data, an
+   * import) from an fsync per entry. Locking writes it at once. A crash in between leaves the
+   * anchor one turn behind: entries after it are still chained, only not yet vouched for.
+   */
+  private queueAnchor(): void {
+    const open = this.unlocked();
+    if (open.anchor.queued || !open.anchor.holds) return;
+    open.anchor.queued = true;
+    setImmediate(() => {
+      open.anchor.queued = false;
+      if (this.open !== open) return; // locked meanwhile: the lock wrote it
+      if (open.sqlite.inTransaction) return this.queueAnchor();
+      this.anchorNow(open);
+    });
+  }
+
+  /** Writes the chain's head into the key file if it moved. Never fails the caller: logged. */
+  private anchorNow(open: OpenStore): void {
+    if (!open.anchor.holds) return;
+    try {
+      const head = chainHead(open.sqlite);
+      // No key file (moved away while open): nothing to anchor in, and never one to create here.
+      if (!head || !fs.existsSync(this.keyfile)) return;
+      const keyfile = readKeyfile(this.keyfile);
+      const stored = keyfile.auditAnchor;
+      if (stored?.entryId !== head.entryId || stored.hash !== head.hash) {
+        writeKeyfile(this.keyfile, { ...keyfile, auditAnchor: sealAnchor(open.anchor.key, head) }, { exclusive: false });
+      }
+      if (!open.anchor.noted) {
+        // After the key file: a crash between the two leaves an anchor without the note, which is harmless.
+        if (readSetting(open.db, AUDIT_ANCHORED_SETTING) !== true) writeSetting(open.db, AUDIT_ANCHORED_SETTING, true, this.now());
+        open.anchor.noted = true;
+      }
+    } catch (error) {
+      console.error('Das Protokoll konnte nicht in der Schlüsseldatei verankert werden:', error);
+    }
+  }
+
+  private readKeyfileAnchor(key: Buffer): AnchorReading {
+    return readAnchor(key, readKeyfile(this.keyfile).auditAnchor);
+  }
+
+  /**
+   * At every unlock, before the first new entry: a store from before the chain is chained once
+   * (only while no anchor exists or ever existed: otherwise an empty chain is a finding, not
+   * something to fill in), and the anchor is checked against the chain to decide whether it may
+   * move on.
+   */
+  private settleAnchor(open: OpenStore): void {
+    const reading = this.readKeyfileAnchor(open.anchor.key);
+    const anchoredBefore = readSetting(open.db, AUDIT_ANCHORED_SETTING) === true;
+    open.anchor.noted = anchoredBefore;
+    if (reading.state === 'absent' && !anchoredBefore) backfillAuditChain(open.sqlite);
+    open.anchor.holds = anchorHolds(open.sqlite, reading, anchoredBefore);
+    this.anchorNow(open);
   }
 
   /** Who is acting: the case manager's name, or the command line's own name. */
@@ -367,7 +477,15 @@ export class StoreService {
       removeKeyfileLeftovers(this.keyfile);
       recoverInterruptedRekey(this.options.dbPath, dataKey); // a rotation cut short by a crash
       const session = this.openDatabase(dataKey, { readonly: false });
-      this.open = { ...session, dataKey, pendingRecoveryKey: null };
+      const open: OpenStore = { ...session, dataKey, pendingRecoveryKey: null, anchor: { key: anchorKey(dataKey), holds: false, queued: false, noted: false } };
+      try {
+        this.settleAnchor(open);
+      } catch (error) {
+        open.anchor.key.fill(0);
+        session.sqlite.close();
+        throw error;
+      }
+      this.open = open;
     } catch (error) {
       dataKey.fill(0);
       throw error;
@@ -385,11 +503,15 @@ export class StoreService {
    * Nothing is written (no audit entry, no migration, no id stamp): the file stays byte for byte as
    * it was. The one exception is a key rotation a crash cut short after its commit point.
    */
-  async inspect<T>({ passphrase }: { passphrase: string }, work: (session: DbSession) => T | Promise<T>): Promise<T> {
+  async inspect<T>({ passphrase }: { passphrase: string }, work: (session: DbSession, found: InspectExtras) => T | Promise<T>): Promise<T> {
     if (this.open) this.lock('manual');
-    const { dataKey } = await this.unwrap('passphrase', passphrase);
+    const { keyfile, dataKey } = await this.unwrap('passphrase', passphrase);
     let session: DbSession;
+    let auditAnchor: AnchorReading;
     try {
+      const key = anchorKey(dataKey);
+      auditAnchor = readAnchor(key, keyfile.auditAnchor);
+      key.fill(0);
       // A rotation committed before a crash is finished first, as at every open: otherwise the
       // old database would be checked under the new key and look foreign.
       recoverInterruptedRekey(this.options.dbPath, dataKey);
@@ -398,7 +520,7 @@ export class StoreService {
       dataKey.fill(0); // SQLite keeps its own copy for the connection
     }
     try {
-      return await work(session);
+      return await work(session, { auditAnchor });
     } finally {
       session.sqlite.close();
     }

@@ -12,6 +12,7 @@ import { integrityCheck } from '../../../db/open';
 import { recentAudit } from '../../../db/queries/audit';
 import { createdStore, GOOD_PASSPHRASE, tempDir, testServices } from '../../fixtures/tempStore';
 import { contentHash } from './storeContent';
+import { anchorKey, checkAuditChain, readAnchor } from '../../../electron/services/store/auditAnchor';
 
 setLogger(() => undefined); // the reference library logs the failed HMAC of the wrong-key case
 
@@ -103,6 +104,10 @@ describe('Schlüssel erneuern under kill -9', () => {
         recentAudit(db, 20).some((entry) => entry.action === 'data_key.rotated'),
         label,
       ).toBe(committed);
+      // the audit chain and the key file's anchor agree whichever side of the commit the kill fell on
+      const anchor = readAnchor(anchorKey(Buffer.from(key, 'hex')), readKeyfile(`${dbPath}.keys`).auditAnchor);
+      expect(anchor.state, label).toBe('valid');
+      expect(checkAuditChain(sqlite, anchor, true).state, label).toBe('ok');
       // the new recovery key was never typed back: the app's unlock issues another one
       expect(unlocked.recoveryKey !== null, label).toBe(committed);
       store.lock('manual');

@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 /**
- * Tables the rotation writes to on purpose (its audit entry, the new wraps) and the unlocks of
+ * Tables the rotation writes to on purpose (its audit entry and its chain link, the new wraps) and the unlocks of
  * the tests themselves add to; everything else must come out byte-for-byte the same.
  */
-const BOOKKEEPING = new Set(['audit_log', 'key_wraps']);
+const BOOKKEEPING = new Set(['audit_log', 'audit_chain', 'key_wraps']);
 /** Cleared by the rotation: the new recovery key has not been typed back yet. */
 const RECOVERY_CONFIRMED = 'recoveryKeyConfirmedAt';
 
