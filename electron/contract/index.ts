@@ -40,6 +40,8 @@ export interface StoreHealth {
   integrity: IntegrityState;
   /** The data key was handed out (`data-key`) after its last rotation: "Schlüssel erneuern" is advised. */
   rekeyRecommended: boolean;
+  /** The background check found the audit log changed outside the app: the first broken entry, in German. */
+  auditChainProblem?: string;
 }
 export interface Settings {
   userName: string;
