@@ -16,7 +16,7 @@ async function storeWithDemoData() {
 }
 
 describe('kim backup / restore', () => {
-  it('backs up, restores into a new path with the passphrase, and the restored store passes verify', async () => {
+  it('backs up, restores into a new path with the passphrase, and the restored store passes verify', { timeout: 30_000 }, async () => {
     const { db } = await storeWithDemoData();
     const cwd = tempDir();
     const backup = await kim(['backup', '--db', db, '--out', 'sicherung.kimsich'], { env: withPassphrase(), cwd });
@@ -24,7 +24,7 @@ describe('kim backup / restore', () => {
     expect(backup.stdout).toContain(`Die Sicherung ist geschrieben: ${path.join(cwd, 'sicherung.kimsich')}`);
     expect(backup.stdout).toMatch(/Größe: [\d,]+ (KB|MB)/);
 
-    const target = path.join(tempDir(), 'neu.db');
+    const target = path.join(tempDir(), 'neues-geraet', 'neu.db'); // a folder that does not exist yet
     const restore = await kim(['restore', path.join(cwd, 'sicherung.kimsich'), '--db', target], { env: withPassphrase() });
     expect(restore.code, restore.stderr).toBe(0);
     expect(restore.stdout).toMatch(/wiederhergestellt \(Stand: \d\d\.\d\d\.\d{4}\)/);
@@ -33,7 +33,7 @@ describe('kim backup / restore', () => {
     expect(verify.stdout).toContain('Die Fallakte ist in Ordnung.');
   });
 
-  it('restores with the recovery key and a new passphrase', async () => {
+  it('restores with the recovery key and a new passphrase', { timeout: 30_000 }, async () => {
     const { db, recoveryKey } = await storeWithDemoData();
     const file = path.join(tempDir(), 's.kimsich');
     expect((await kim(['backup', '--db', db, '--out', file], { env: withPassphrase() })).code).toBe(0);
@@ -45,7 +45,7 @@ describe('kim backup / restore', () => {
     expect((await kim(['verify', '--db', target], { env: withPassphrase() })).code).toBe(1);
   });
 
-  it('refuses to overwrite a store, a wrong passphrase and a damaged file, in German, and leaves nothing behind', async () => {
+  it('refuses to overwrite a store, a wrong passphrase and a damaged file, in German, and leaves nothing behind', { timeout: 30_000 }, async () => {
     const { db } = await storeWithDemoData();
     const file = path.join(tempDir(), 's.kimsich');
     expect((await kim(['backup', '--db', db, '--out', file], { env: withPassphrase() })).code).toBe(0);

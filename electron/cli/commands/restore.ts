@@ -3,6 +3,7 @@
  * overwritten. With the recovery key (KIM_RECOVERY_KEY or --recovery-key-file) a new passphrase
  * is set, as when unlocking with it; otherwise the passphrase of the backup's time opens it.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { KimError } from '../../contract/errors';
 import { assessPassphrase } from '../../contract/passphrasePolicy';
@@ -19,6 +20,7 @@ export async function restore(ctx: CommandContext): Promise<number> {
   const file = path.resolve(ctx.cwd, files[0]!);
   const services = ctx.createServices();
   if (services.store.status().state !== 'new') throw new KimError('STORE_EXISTS'); // checked before any secret is asked for
+  fs.mkdirSync(path.dirname(ctx.dbPath), { recursive: true, mode: 0o700 }); // a new device: the folder may not exist yet (as at init)
 
   let restored: { lastEntryAt: string | null };
   if (secretGiven(ctx, 'KIM_RECOVERY_KEY', ctx.options['recovery-key-file'])) {

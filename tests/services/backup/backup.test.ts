@@ -67,7 +67,7 @@ function expectSameContent(restoredDump: string, before: string, changed: string
 }
 
 describe('Sicherung', () => {
-  it('backup → restore with the passphrase gives the same content in every table, and the store passes the integrity check', async () => {
+  it('backup → restore with the passphrase gives the same content in every table, and the store passes the integrity check', { timeout: 30_000 }, async () => {
     const { before, file, result } = await seededWithBackup();
     expect(result.bytes).toBe(fs.statSync(file).size);
 
@@ -88,7 +88,7 @@ describe('Sicherung', () => {
     target.store.lock('manual');
   });
 
-  it('records the time of the backup and an audit entry; the reminder is due only after the set number of days', async () => {
+  it('records the time of the backup and an audit entry; the reminder is due only after the set number of days', { timeout: 30_000 }, async () => {
     let now = NOW;
     const source = await seededStore({ cases: 2, seed: 1 });
     open.push(source);
@@ -106,7 +106,9 @@ describe('Sicherung', () => {
     services.store.lock('manual');
   });
 
-  it('a backup opens with the recovery key; restoring with it sets a new passphrase and the old one no longer opens the restored store', async () => {
+  it('a backup opens with the recovery key; restoring with it sets a new passphrase and the old one no longer opens the restored store', {
+    timeout: 30_000,
+  }, async () => {
     const { source, before, file } = await seededWithBackup();
     const check = await source.backup.verify({ file, secret: { recoveryKey: source.recoveryKey } });
     expect(check.bytes).toBe(fs.statSync(file).size);
@@ -122,7 +124,7 @@ describe('Sicherung', () => {
     again.store.lock('manual');
   });
 
-  it('refuses a wrong passphrase and a wrong recovery key with a clear German message, and creates nothing', async () => {
+  it('refuses a wrong passphrase and a wrong recovery key with a clear German message, and creates nothing', { timeout: 30_000 }, async () => {
     const { source, file } = await seededWithBackup();
     const wrong = await failure(source.backup.verify({ file, secret: { passphrase: OTHER_PASSPHRASE } }));
     expect(wrong.code).toBe('BACKUP_WRONG_PASSPHRASE');
@@ -138,7 +140,7 @@ describe('Sicherung', () => {
     expect(target.store.status().state).toBe('new');
   });
 
-  it('refuses a damaged backup (a flipped byte anywhere, cut short, not a backup) before trying the secret', async () => {
+  it('refuses a damaged backup (a flipped byte anywhere, cut short, not a backup) before trying the secret', { timeout: 30_000 }, async () => {
     const { source, file, result } = await seededWithBackup();
     const original = fs.readFileSync(file);
     const keysLength = original.readUInt32BE(12);
@@ -178,13 +180,13 @@ describe('Sicherung', () => {
     await source.backup.verify({ file, secret: { passphrase: GOOD_PASSPHRASE } });
   });
 
-  it('never overwrites an existing store', async () => {
+  it('never overwrites an existing store', { timeout: 30_000 }, async () => {
     const { source, file } = await seededWithBackup();
     const error = await failure(testServices({ dbPath: source.dbPath, now: at }).backup.restore({ file, passphrase: GOOD_PASSPHRASE }));
     expect(error.code).toBe('STORE_EXISTS');
   });
 
-  it('holds no plaintext: no seeded name, note or birth date is in the backup file, and no temporary file is left', async () => {
+  it('holds no plaintext: no seeded name, note or birth date is in the backup file, and no temporary file is left', { timeout: 30_000 }, async () => {
     const { source, file } = await seededWithBackup();
     const names = rows<{ family_name: string; given_names: string }>(source.sqlite, 'SELECT family_name, given_names FROM person_names LIMIT 20');
     expect(names.length).toBeGreaterThan(0);

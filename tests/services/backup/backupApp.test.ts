@@ -7,7 +7,7 @@ import { createdStore, GOOD_PASSPHRASE, OTHER_PASSPHRASE, tempDir } from '../../
 
 /** The app's path: the renderer asks, the main process's dialog (here a stand-in) names the file. */
 describe('Sicherung through the contract', () => {
-  it('writes to the chosen file, says nothing when the dialog is cancelled, and checks a chosen backup', async () => {
+  it('writes to the chosen file, says nothing when the dialog is cancelled, and checks a chosen backup', { timeout: 30_000 }, async () => {
     const services = await createdStore({ now: () => new Date('2026-03-15T10:00:00Z') });
     const handlers = createHandlers(services);
     const folder = tempDir();
