@@ -6,6 +6,7 @@ import { ConfigurationSections } from '../configuration/ConfigurationSections';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { RekeyForm } from './RekeyForm';
+import { BackupPanel } from '../backup/BackupPanel';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
 import { useSettings } from './settingsStore';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
           <ChangePassphraseForm userName={settings.userName} />
           <RenewRecoveryKeyForm />
           <RekeyForm />
+          <BackupPanel />
           <RetentionSettingsForm />
           <ConfigurationSections settings={settings} />
         </>

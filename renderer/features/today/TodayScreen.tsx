@@ -7,6 +7,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { DemoOffer } from '../demo/DemoOffer';
 import { TodayGroupSection } from './TodayGroupSection';
 import { TodaySettingsForm } from './TodaySettingsForm';
+import { BackupReminder } from '../backup/BackupReminder';
 import { DueErasures } from '../erasure/DueErasures';
 import { loadToday, useToday } from './todayStore';
 import './today.css';
@@ -59,6 +60,7 @@ export function TodayScreen() {
     <div className="page page-today">
       <ScreenHeading focusOnMount>{t.title}</ScreenHeading>
       <DemoOffer />
+      <BackupReminder />
       <TodayList />
       <DueErasures />
     </div>

@@ -1,0 +1,182 @@
+/**
+ * Einstellungen → Sicherung: the date of the last backup, "Sicherung anlegen" (the main process
+ * asks where, in a system dialog), the reminder's number of days, and checking a backup file.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { BACKUP_REMINDER_DAYS, type BackupStatus } from '../../../electron/contract/areas/backup';
+import { call } from '../../api';
+import { germanDateTime, germanDay } from '../../i18n/dates';
+import { lockEpoch } from '../../state/session';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SubmitRow } from '../../ui/SubmitRow';
+import { TextField } from '../../ui/TextField';
+import { backupTexts as t, sizeText } from './texts';
+
+function parseDays(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= BACKUP_REMINDER_DAYS.min && n <= BACKUP_REMINDER_DAYS.max ? n : null;
+}
+
+export function BackupPanel() {
+  const headingId = useId();
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  useEffect(() => {
+    const epoch = lockEpoch();
+    void call('backup.status', {}).then((result) => {
+      if (epoch !== lockEpoch()) return;
+      if (result.ok) setStatus(result.value);
+      else setError(result.error.message);
+    });
+  }, []);
+
+  async function create() {
+    if (busy) return;
+    const epoch = lockEpoch();
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    const result = await call('backup.create', {});
+    if (epoch !== lockEpoch()) return;
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    if (result.value === null) return; // the dialog was cancelled
+    const made = result.value;
+    setDone(t.created(germanDateTime(made.createdAt), made.file, sizeText(made.bytes)));
+    setStatus((s) => (s ? { ...s, lastBackupAt: made.createdAt, due: false } : s));
+  }
+
+  return (
+    <section className="panel backup-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.title}</h2>
+      <p>{t.intro}</p>
+      {status === null ? (
+        error ? (
+          <ErrorMessage message={error} />
+        ) : (
+          <StatusMessage>{t.loading}</StatusMessage>
+        )
+      ) : (
+        <>
+          <p>{status.lastBackupAt ? t.last(germanDateTime(status.lastBackupAt)) : t.never}</p>
+          <div className="form" aria-busy={busy}>
+            <Button variant="primary" onClick={() => void create()} disabled={busy}>
+              {busy ? t.creating : t.create}
+            </Button>
+            <ErrorMessage message={error} />
+            <StatusMessage>{done}</StatusMessage>
+          </div>
+          <ReminderDaysForm status={status} onSaved={setStatus} />
+          <VerifyBackupForm />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ReminderDaysForm({ status, onSaved }: { status: BackupStatus; onSaved: (status: BackupStatus) => void }) {
+  const [days, setDays] = useState(String(status.reminderDays));
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const parsed = parseDays(days);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    setSaved(false);
+    if (busy || parsed === null) return;
+    const epoch = lockEpoch();
+    setBusy(true);
+    setError(null);
+    const result = await call('backup.setReminderDays', { days: parsed });
+    if (epoch !== lockEpoch()) return;
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onSaved(result.value);
+    setSaved(true);
+  }
+
+  return (
+    <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+      <TextField
+        label={t.reminderLabel}
+        type="number"
+        inputMode="numeric"
+        min={BACKUP_REMINDER_DAYS.min}
+        max={BACKUP_REMINDER_DAYS.max}
+        step={1}
+        value={days}
+        onChange={setDays}
+        error={touched && parsed === null ? t.reminderInvalid(BACKUP_REMINDER_DAYS.min, BACKUP_REMINDER_DAYS.max) : null}
+        inputClassName="input-short"
+      />
+      <ErrorMessage message={error} />
+      <SubmitRow label={t.reminderSave} busy={busy} busyLabel={t.reminderSaving} />
+      <StatusMessage>{saved ? t.reminderSaved : null}</StatusMessage>
+    </form>
+  );
+}
+
+function VerifyBackupForm() {
+  const headingId = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [verified, setVerified] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || passphrase === '') return;
+    const secret = passphrase;
+    setPassphrase(''); // the passphrase does not stay in the form's state
+    const epoch = lockEpoch();
+    setBusy(true);
+    setError(null);
+    setVerified(null);
+    const result = await call('backup.verify', { passphrase: secret });
+    if (epoch !== lockEpoch()) return;
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      field.current?.focus();
+      return;
+    }
+    if (result.value === null) return; // the dialog was cancelled
+    setVerified(t.verified(result.value.lastEntryAt ? germanDay(result.value.lastEntryAt) : '–', sizeText(result.value.bytes)));
+  }
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.verifyTitle}</h3>
+      <p>{t.verifyIntro}</p>
+      <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+        <TextField
+          label={t.verifyPassphrase}
+          secret
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          maxLength={1024}
+          inputRef={field}
+        />
+        <ErrorMessage message={error} />
+        <SubmitRow label={t.verifySubmit} busy={busy} busyLabel={t.verifyBusy} problem={passphrase === '' ? 'Bitte geben Sie die Passphrase ein.' : null} />
+        <StatusMessage>{verified}</StatusMessage>
+      </form>
+    </section>
+  );
+}

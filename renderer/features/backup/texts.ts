@@ -1,0 +1,33 @@
+/** German texts of the Sicherung (Einstellungen) and its reminder on Heute. */
+export const backupTexts = {
+  title: 'Sicherung',
+  intro:
+    'Eine Sicherung ist eine verschlüsselte Datei mit der ganzen Fallakte. Speichern Sie sie auf einem USB-Stick oder Netzlaufwerk, nicht nur auf diesem Rechner. Sie öffnet sich mit der Passphrase oder dem Wiederherstellungsschlüssel, die beim Anlegen gelten.',
+  never: 'Von dieser Fallakte gibt es noch keine Sicherung.',
+  last: (when: string) => `Letzte Sicherung: ${when}`,
+  create: 'Sicherung anlegen …',
+  creating: 'Die Sicherung wird geschrieben …',
+  created: (when: string, file: string, size: string) => `Gesichert am ${when}: ${file} (${size}).`,
+  reminderLabel: 'Erinnern, wenn die letzte Sicherung älter ist als (Tage)',
+  reminderInvalid: (min: number, max: number) => `Bitte eine ganze Zahl von ${min} bis ${max} eingeben.`,
+  reminderSave: 'Erinnerung speichern',
+  reminderSaving: 'Wird gespeichert …',
+  reminderSaved: 'Gespeichert.',
+  verifyTitle: 'Sicherung prüfen',
+  verifyIntro: 'Prüft eine Sicherungsdatei vollständig, ohne sie zurückzuspielen. Die Fallakte bleibt dabei unverändert.',
+  verifyPassphrase: 'Passphrase zur Zeit der Sicherung',
+  verifySubmit: 'Datei wählen und prüfen …',
+  verifyBusy: 'Die Sicherung wird geprüft …',
+  verified: (when: string, size: string) => `Die Sicherung ist in Ordnung und lässt sich zurückspielen (Stand: ${when}, ${size}).`,
+  loading: 'Wird geladen …',
+  reminderNever: 'Von dieser Fallakte gibt es noch keine Sicherung. Bitte legen Sie eine an, z. B. auf einem USB-Stick.',
+  reminderOld: (when: string, days: number) => `Die letzte Sicherung ist vom ${when}, älter als ${days} Tage. Bitte legen Sie eine neue an.`,
+  reminderAction: 'Zur Sicherung',
+  reminderTitle: 'Sicherung',
+} as const;
+
+/** 12,3 MB */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+}
