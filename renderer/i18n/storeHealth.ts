@@ -14,6 +14,8 @@ export const storeHealthTexts = {
     'Der Datenschlüssel dieser Fallakte wurde ausgegeben, zum Beispiel an die IT. Sobald er dort nicht mehr gebraucht wird, erneuern Sie bitte den Schlüssel.',
   rekeyRecommendedShort:
     'Der Datenschlüssel wurde ausgegeben. Bitte erneuern Sie ihn, sobald die IT ihn nicht mehr braucht: Einstellungen → Schlüssel erneuern.',
+  auditChainProblem:
+    'Das Protokoll der Fallakte wurde außerhalb der App verändert. Bitte wenden Sie sich an Ihre IT und an die Datenschutzbeauftragte oder den Datenschutzbeauftragten.',
   integrityProblem:
     'Bei der Prüfung der Fallakte wurde ein Problem gefunden: Ein Teil der Datei ist beschädigt. Überschreiben Sie keine ältere Sicherungskopie mit dieser Datei und wenden Sie sich bitte an Ihre IT.',
 } as const;

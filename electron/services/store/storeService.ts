@@ -18,8 +18,9 @@ import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, 
 import { BackgroundIntegrityCheck } from './integrityCheck';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
-import { backfillAuditChain, chainHead, sqliteOf } from '../../../db/queries/auditChain';
-import { AUDIT_ANCHORED_SETTING, anchorHolds, anchorKey, readAnchor, sealAnchor, type AnchorReading } from './auditAnchor';
+import { backfillAuditChain, ChainWalk, chainHead, sqliteOf, WALK_BATCH } from '../../../db/queries/auditChain';
+import { AUDIT_ANCHORED_SETTING, anchorHolds, anchorKey, readAnchor, reportOf, sealAnchor, type AnchorReading, type AuditChainFinding } from './auditAnchor';
+import { auditFindingText } from './auditChainText';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { recordWrap } from '../../../db/queries/keyWraps';
 
@@ -77,8 +78,15 @@ export class StoreService {
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private readonly integrityListeners = new Set<(state: IntegrityState) => void>();
   private readonly integrity = new BackgroundIntegrityCheck((state) => {
-    for (const listener of this.integrityListeners) listener(state);
+    // Listeners hear of the check once the audit chain's walk (started with it) is done too.
+    void this.chainCheck.then(() => {
+      for (const listener of this.integrityListeners) listener(state);
+    });
   });
+  /** The walk of the audit chain started with the background check. */
+  private chainCheck: Promise<void> = Promise.resolve();
+  /** What that walk found first, or null (nothing found, or not walked since the unlock). */
+  private auditFinding: AuditChainFinding | null = null;
   private readonly now: () => Date;
   private readonly kdfCost: () => Promise<ScryptCost>;
   readonly keyfile: string;
@@ -193,6 +201,7 @@ export class StoreService {
       this.anchorNow(open);
     } finally {
       this.open = null;
+      this.auditFinding = null;
       void this.integrity.cancel();
       open.dataKey.fill(0);
       open.anchor.key.fill(0);
@@ -326,12 +335,35 @@ export class StoreService {
 
   /** Starts the full check of the file in the background (the app does, after each unlock). */
   startIntegrityCheck(): void {
-    this.integrity.start(this.options.dbPath, this.unlocked().dataKey);
+    const open = this.unlocked();
+    this.chainCheck = this.walkAuditChain(open).catch((error: unknown) => {
+      console.error('Die Prüfung des Protokolls brach ab:', error);
+    });
+    this.integrity.start(this.options.dbPath, open.dataKey);
   }
 
   /** Resolves when the check started last has finished (tests). */
-  integrityCheckFinished(): Promise<void> {
-    return this.integrity.whenFinished();
+  async integrityCheckFinished(): Promise<void> {
+    await this.integrity.whenFinished();
+    await this.chainCheck;
+  }
+
+  /**
+   * The audit chain walked against the key file's anchor, on this connection in batches with a
+   * turn in between, so the app stays responsive on a long log (about 100,000 entries: see the
+   * report's figures). Entries appended meanwhile are walked too.
+   */
+  private async walkAuditChain(open: OpenStore): Promise<void> {
+    this.auditFinding = null;
+    const reading = this.readKeyfileAnchor(open.anchor.key);
+    const anchoredBefore = readSetting(open.db, AUDIT_ANCHORED_SETTING) === true;
+    const walk = new ChainWalk(open.sqlite, reading.state === 'valid' ? reading.head : null);
+    while (walk.step(WALK_BATCH)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.open !== open) return; // locked meanwhile
+    }
+    const report = reportOf(open.sqlite, walk.verdict, reading, anchoredBefore);
+    if (this.open === open) this.auditFinding = report.state === 'broken' ? report.problem : null;
   }
 
   onIntegrityChecked(listener: (state: IntegrityState) => void): () => void {
@@ -340,7 +372,8 @@ export class StoreService {
   }
 
   health(): StoreHealth {
-    return { integrity: this.integrity.state, rekeyRecommended: rekeyRecommended(this.session().db) };
+    const health: StoreHealth = { integrity: this.integrity.state, rekeyRecommended: rekeyRecommended(this.session().db) };
+    return this.auditFinding ? { ...health, auditChainProblem: auditFindingText(this.auditFinding) } : health;
   }
 
   /** The open database, or LOCKED. Services that need the store call this. */

@@ -256,3 +256,29 @@ describe('the audit chain', () => {
     expect(run.stdout).toContain('Protokoll (Kette über');
   });
 });
+
+describe('the audit chain in the background check after unlock', () => {
+  it('reports the first broken entry in store health, and nothing for an untouched log', async () => {
+    const { dbPath, dataKey } = await closedStore();
+    const intact = testServices({ dbPath }).store;
+    await intact.unlock({ passphrase: GOOD_PASSPHRASE });
+    intact.startIntegrityCheck();
+    await intact.integrityCheckFinished();
+    expect(intact.health()).toEqual({ integrity: 'ok', rekeyRecommended: true });
+    intact.lock('manual');
+
+    tamper(dbPath, dataKey, (s) => s.exec("UPDATE audit_log SET action = 'store.unlocked' WHERE id = 9"));
+    const { store } = testServices({ dbPath });
+    const heard: string[] = [];
+    store.onIntegrityChecked((state) => heard.push(state));
+    await store.unlock({ passphrase: GOOD_PASSPHRASE });
+    store.startIntegrityCheck();
+    await store.integrityCheckFinished();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(heard).toEqual(['ok']);
+    expect(store.health().auditChainProblem).toBe(
+      `Eintrag Nr. 9 vom ${atOf(dbPath, dataKey, 9)} wurde verändert oder an eine andere Stelle verschoben (oder ein Eintrag direkt davor entfernt).`,
+    );
+    store.lock('manual');
+  });
+});
