@@ -136,14 +136,22 @@ function dissolveEmptyHousehold(sqlite: Database.Database, householdId: string |
  * secure_delete (set for every connection in db/open.ts) has overwritten the deleted cells and
  * freed pages with zeros in the pages written to the WAL; the checkpoint copies them over the old
  * pages in the file and TRUNCATE empties the WAL, whose frames still held the person's data as
- * it was before. A reader holding an older snapshot (the background check) blocks the truncation:
- * tried again a few times, then reported; the next checkpoint finishes it.
+ * it was before. A reader holding an older snapshot (the background check) blocks the truncation.
+ * The connection's busy timeout (5 s) would then freeze the app for each attempt, so it is set to
+ * zero for these few short tries; if the reader stays, the WAL is emptied when the store is
+ * closed (lock), as SQLite checkpoints and removes it with the last connection.
  */
 function purgeFreedBytes(sqlite: Database.Database): boolean {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    if (result && result.busy === 0) return true;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  const timeout = Number(sqlite.pragma('busy_timeout', { simple: true }));
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      if (result && result.busy === 0) return true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+    return false;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${timeout}`);
   }
-  return false;
 }

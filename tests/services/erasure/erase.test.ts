@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { integrityCheck } from '../../../db/open';
+import { applyCipherKey, integrityCheck } from '../../../db/open';
 import { KimError } from '../../../electron/contract/errors';
 import { GOOD_PASSPHRASE, tempDir } from '../../fixtures/tempStore';
 import { rows, seededStore } from '../seed/helpers';
@@ -204,5 +204,36 @@ describe('erasing a person', () => {
     expect(rows(services.sqlite, 'SELECT * FROM erasure_in_progress')).toEqual([]);
     services.store.lock('manual');
     expect(code(() => services.erasure.erase({ caseId: open.id, confirmCaseNumber: open.case_number, reason: 'Antrag' }))).toBe('LOCKED');
+  }, 60_000);
+
+  it('a reader holding the WAL (the background check) delays its emptying to the close, which leaves nothing either', async () => {
+    const services = await seededStore({ cases: 8, seed: 3 });
+    const dataKey = Buffer.from(services.store.exportDataKey(), 'hex');
+    const target = rows<{ id: string; case_number: string; person_id: string }>(services.sqlite, 'SELECT id, case_number, person_id FROM cases LIMIT 1')[0]!;
+    const note = 'Fragt nach dem Zitherkurs in Wolfenbüttel';
+    services.contacts.create({
+      personId: target.person_id,
+      at: '2026-03-14T10:00:00',
+      durationMinutes: 15,
+      place: 'telefon',
+      type: 'telefonat',
+      topics: [],
+      interpreterUsed: false,
+      note,
+    });
+    const reader = new Database(services.dbPath, { readonly: true });
+    applyCipherKey(reader, dataKey);
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT count(*) FROM persons').get(); // holds its snapshot: the WAL cannot be reset
+    const started = performance.now();
+    const result = services.erasure.erase({ caseId: target.id, confirmCaseNumber: target.case_number, reason: 'Antrag' });
+    expect(result.walTruncated).toBe(false);
+    // No waiting out the busy timeout (5 s per try, which froze the app for 25 s before).
+    expect(performance.now() - started).toBeLessThan(3000);
+    reader.prepare('COMMIT').run();
+    reader.close();
+    services.store.lock('manual'); // the last connection checkpoints and removes the WAL
+    expect(fs.existsSync(`${services.dbPath}-wal`)).toBe(false);
+    expect(needlesFound(decryptFilePages(services.dbPath, dataKey), [note])).toEqual([]);
   }, 60_000);
 });
