@@ -38,29 +38,32 @@ export interface ChainHead {
   hash: string;
 }
 
-function field(value: string | null): Buffer {
-  if (value === null) return Buffer.from([0]);
-  const bytes = Buffer.from(value, 'utf8');
-  const head = Buffer.alloc(5);
-  head[0] = 1;
-  head.writeUInt32BE(bytes.length, 1);
-  return Buffer.concat([head, bytes]);
+/** Writes field(value) at `offset`; returns the offset after it. */
+function putField(buffer: Buffer, offset: number, value: string | null): number {
+  if (value === null) {
+    buffer[offset] = 0;
+    return offset + 1;
+  }
+  buffer[offset] = 1;
+  const length = buffer.write(value, offset + 5, 'utf8');
+  buffer.writeUInt32BE(length, offset + 1);
+  return offset + 5 + length;
 }
 
 /** The entry's hash given its predecessor's (hex, or null for the first entry of the chain). */
 export function chainHash(previous: string | null, entry: ChainedFields): string {
-  const id = Buffer.alloc(8);
-  id.writeBigUInt64BE(BigInt(entry.id));
-  return createHash('sha256')
-    .update(LABEL)
-    .update(previous === null ? GENESIS : Buffer.from(previous, 'hex'))
-    .update(id)
-    .update(field(entry.at))
-    .update(field(entry.actor))
-    .update(field(entry.action))
-    .update(field(entry.entity))
-    .update(field(entry.entityId))
-    .digest('hex');
+  // One buffer per entry: a verify walks every entry, and separate small buffers per field
+  // cost several times the hashing itself.
+  const texts = [entry.at, entry.actor, entry.action, entry.entity, entry.entityId];
+  let size = LABEL.length + 32 + 8;
+  for (const text of texts) size += text === null ? 1 : 5 + Buffer.byteLength(text, 'utf8');
+  const input = Buffer.allocUnsafe(size);
+  let offset = LABEL.copy(input, 0);
+  offset += previous === null ? GENESIS.copy(input, offset) : input.write(previous, offset, 'hex');
+  input.writeBigUInt64BE(BigInt(entry.id), offset);
+  offset += 8;
+  for (const text of texts) offset = putField(input, offset, text);
+  return createHash('sha256').update(input).digest('hex');
 }
 
 export function chainHead(sqlite: Database.Database): ChainHead | null {
@@ -119,26 +122,23 @@ export interface ChainVerdict {
   problem: ChainProblem | null;
 }
 
-interface WalkRow {
-  id: number;
-  at: string | null;
-  actor: string | null;
-  action: string | null;
-  entity: string | null;
-  entityId: string | null;
-  present: number;
+interface WalkRow extends ChainedFields {
   hash: string | null;
 }
 
+/** The entries in id order with their links: both by primary key, so each batch costs its size. */
 const WALK_SQL = `
-  SELECT id, at, actor, action, entity, entityId, present, hash FROM (
-    SELECT l.id AS id, l.at AS at, l.actor AS actor, l.action AS action, l.entity AS entity,
-           l.entity_id AS entityId, 1 AS present, c.hash AS hash
-      FROM audit_log l LEFT JOIN audit_chain c ON c.entry_id = l.id WHERE l.id > @after
-    UNION ALL
-    SELECT c.entry_id, NULL, NULL, NULL, NULL, NULL, 0, c.hash
-      FROM audit_chain c WHERE c.entry_id > @after AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.id = c.entry_id)
-  ) ORDER BY id LIMIT @limit`;
+  SELECT l.id AS id, l.at AS at, l.actor AS actor, l.action AS action, l.entity AS entity,
+         l.entity_id AS entityId, c.hash AS hash
+    FROM audit_log l LEFT JOIN audit_chain c ON c.entry_id = l.id
+   WHERE l.id > @after ORDER BY l.id LIMIT @limit`;
+
+/** A link whose entry is gone, between two ids (exclusive). */
+const ORPHAN_SQL = `
+  SELECT c.entry_id FROM audit_chain c
+   WHERE c.entry_id > @after AND c.entry_id < @before
+     AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.id = c.entry_id)
+   ORDER BY c.entry_id LIMIT 1`;
 
 /**
  * Walks the chain in batches (so a caller can yield between them) and stops at the first problem.
@@ -152,12 +152,20 @@ export class ChainWalk {
   private problem: ChainProblem | null = null;
   private done = false;
   private readonly statement: Database.Statement;
+  private readonly orphans: Database.Statement;
 
   constructor(
     sqlite: Database.Database,
     private readonly anchor: ChainHead | null,
   ) {
     this.statement = sqlite.prepare(WALK_SQL);
+    this.orphans = sqlite.prepare(ORPHAN_SQL).pluck();
+  }
+
+  /** A deleted entry whose link was left, between the last good entry and `before`. */
+  private deletedBefore(before: number): ChainProblem | null {
+    const id = this.orphans.get({ after: this.lastId, before }) as number | undefined;
+    return id === undefined ? null : { kind: 'deleted', entryId: id, at: null };
   }
 
   /** Reads up to `limit` rows; false once the walk has finished. */
@@ -165,14 +173,20 @@ export class ChainWalk {
     if (this.done) return false;
     const rows = this.statement.all({ after: this.lastId, limit }) as WalkRow[];
     for (const row of rows) {
-      this.problem = this.check(row);
-      if (this.problem) return this.finish();
+      const problem = this.check(row);
+      if (problem) {
+        // A link left behind before this entry says more precisely what happened.
+        this.problem = this.deletedBefore(row.id) ?? problem;
+        return this.finish();
+      }
       this.previous = row.hash;
       this.lastId = row.id;
       this.lastAt = row.at;
       this.entries += 1;
     }
     if (rows.length < limit) {
+      this.problem = this.deletedBefore(Number.MAX_SAFE_INTEGER);
+      if (this.problem) return this.finish();
       if (this.anchor && this.lastId < this.anchor.entryId) {
         this.problem = { kind: 'truncated', entryId: this.entries === 0 ? null : this.lastId, at: this.lastAt, anchorId: this.anchor.entryId };
       }
@@ -192,17 +206,9 @@ export class ChainWalk {
   }
 
   private check(row: WalkRow): ChainProblem | null {
-    if (!row.present) return { kind: 'deleted', entryId: row.id, at: null };
-    const at = row.at as string;
+    const at = row.at;
     if (row.hash === null) return { kind: 'unchained', entryId: row.id, at };
-    const expected = chainHash(this.previous, {
-      id: row.id,
-      at,
-      actor: row.actor as string,
-      action: row.action as string,
-      entity: row.entity as string,
-      entityId: row.entityId,
-    });
+    const expected = chainHash(this.previous, row);
     // Ids only grow by one (AUTOINCREMENT, rolled-back inserts give their id back): a gap before a
     // broken link says an entry was removed there.
     if (expected !== row.hash) return { kind: 'changed', entryId: row.id, at, gap: row.id !== this.lastId + 1 };
