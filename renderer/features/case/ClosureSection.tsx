@@ -6,6 +6,7 @@ import { germanDate } from '../cases/format';
 import { closureReasonText } from './CaseHeader';
 import { CloseCaseForm } from './CloseCaseForm';
 import { ReopenCaseForm } from './ReopenCaseForm';
+import { ErasePersonPanel } from '../erasure/ErasePersonPanel';
 import type { CaseSectionProps } from './sectionProps';
 
 const t = cases.closure;
@@ -34,6 +35,7 @@ export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionP
       ) : (
         <CloseCaseForm caseId={caseId} onClosed={onChanged} />
       )}
+      <ErasePersonPanel caseId={caseId} caseNumber={view.caseNumber} />
     </section>
   );
 }

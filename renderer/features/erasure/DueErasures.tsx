@@ -83,9 +83,9 @@ export function DueErasures() {
 }
 
 interface FormProps {
-  entry: DueErasure;
+  entry: Pick<DueErasure, 'caseId' | 'caseNumber'>;
   onDone: (message: string) => void;
-  onCancel: () => void;
+  onCancel?: (() => void) | undefined;
 }
 
 /** Focuses the form's first field when it opens, so the keyboard continues where the button was. */
@@ -97,10 +97,11 @@ function useFocusFirstField() {
   return ref;
 }
 
-function EraseForm({ entry, onDone, onCancel }: FormProps) {
+/** Erases the person of `entry`: a reason (given, or the expired period's) and the case number typed as confirmation. */
+export function EraseForm({ entry, onDone, onCancel, defaultReason = t.reasonDefault }: FormProps & { defaultReason?: string }) {
   const headingId = useId();
   const form = useFocusFirstField();
-  const [reason, setReason] = useState(t.reasonDefault);
+  const [reason, setReason] = useState(defaultReason);
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

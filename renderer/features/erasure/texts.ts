@@ -33,6 +33,9 @@ export const erasureTexts = {
   keeping: 'Wird gespeichert …',
   kept: (caseNumber: string, date: string) => `Fall ${caseNumber} wird bis ${date} aufbewahrt.`,
   cancel: 'Abbrechen',
+  personSummary: 'Person löschen',
+  personLead:
+    'Auf Wunsch der Person (Art. 17 DSGVO) oder wenn die Angaben nicht mehr gebraucht werden, auch vor Ablauf der Löschfrist. Gelöscht werden die Person und alle ihre Fälle.',
   settingsSummary: 'Löschfrist',
   settingsTitle: 'Löschfrist abgeschlossener Fälle',
   yearsLabel: 'Jahre nach dem Ende des Jahres, in dem der Fall abgeschlossen wurde',

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { DueErasure } from '../../../electron/contract/areas/erasure';
 import { fail, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
 import { emptyToday } from '../today/todayFixtures';
+import { CASE_ID, openAt } from '../cases/caseFixtures';
+import { useNavigation } from '../../../renderer/features/frame/navigation';
 
 const amira: DueErasure = {
   personId: 'p1',
@@ -108,5 +110,26 @@ describe('Einstellungen: Löschfrist', () => {
     await user.click(screen.getByRole('button', { name: 'Löschfrist speichern' }));
     expect(kim['erasure.updateSettings']).toHaveBeenCalledWith({ retentionYears: 6 });
     expect(await screen.findByText('Die Löschfrist ist gespeichert.')).toBeTruthy();
+  });
+});
+
+describe('Abschluss: Person löschen', () => {
+  it('erases on request with a reason of one’s own and the typed case number, then shows the case list with what was erased', async () => {
+    const { kim, user } = await openAt({ page: 'cases', view: 'case', caseId: CASE_ID, section: 'closure' }, (k) => {
+      k['erasure.erase'].mockResolvedValue(ok({ caseNumbers: ['2026-0007'], erasedAt: '2026-11-21T13:05:00.000Z', walTruncated: true }));
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Haddad, Rana' });
+    await user.click(screen.getByText('Person löschen'));
+    const reason = screen.getByLabelText<HTMLTextAreaElement>('Grund der Löschung');
+    expect(reason.value).toBe('');
+    await user.type(screen.getByLabelText('Zur Bestätigung die Fallnummer eingeben'), '2026-0007');
+    await user.click(screen.getByRole('button', { name: 'Endgültig löschen' }));
+    expect(kim['erasure.erase']).not.toHaveBeenCalled();
+    expect(screen.getByText('Bitte geben Sie einen Grund an.')).toBeTruthy();
+    await user.type(reason, 'Antrag der Person nach Art. 17 DSGVO');
+    await user.click(screen.getByRole('button', { name: 'Endgültig löschen' }));
+    expect(kim['erasure.erase']).toHaveBeenCalledWith({ caseId: CASE_ID, confirmCaseNumber: '2026-0007', reason: 'Antrag der Person nach Art. 17 DSGVO' });
+    expect(await screen.findByText(/Gelöscht: 2026-0007\./)).toBeTruthy();
+    expect(useNavigation.getState().route).toEqual({ page: 'cases', view: 'list' });
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * "Person löschen" in a case's Abschluss section: erasure on request (Art. 17 DSGVO) before the
+ * period ends, with the person's other cases. Always with a reason of the case manager's own.
+ * Afterwards the case is gone: the app goes to the case list and says what was erased there.
+ */
+import { useState } from 'react';
+import { navigate } from '../frame/navigation';
+import { useSession } from '../../state/session';
+import { EraseForm } from './DueErasures';
+import { erasureTexts as t } from './texts';
+
+export function ErasePersonPanel({ caseId, caseNumber }: { caseId: string; caseNumber: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="panel erase-person" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t.personSummary}</summary>
+      <p>{t.personLead}</p>
+      {open ? (
+        <EraseForm
+          entry={{ caseId, caseNumber }}
+          defaultReason=""
+          onDone={(message) => {
+            navigate('cases');
+            useSession.setState({ notice: message });
+          }}
+        />
+      ) : null}
+    </details>
+  );
+}
