@@ -23,11 +23,15 @@ describe('kim backup / restore', () => {
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toContain(`Die Sicherung ist geschrieben: ${path.join(cwd, 'sicherung.kimsich')}`);
     expect(backup.stdout).toMatch(/Größe: [\d,]+ (KB|MB)/);
+    const head = /Stand des Protokolls in der Sicherung: Eintrag (\d+), Prüfwert ([0-9a-f]{64})/.exec(backup.stdout);
+    expect(head).not.toBeNull();
 
     const target = path.join(tempDir(), 'neues-geraet', 'neu.db'); // a folder that does not exist yet
     const restore = await kim(['restore', path.join(cwd, 'sicherung.kimsich'), '--db', target], { env: withPassphrase() });
     expect(restore.code, restore.stderr).toBe(0);
     expect(restore.stdout).toMatch(/wiederhergestellt \(Stand: \d\d\.\d\d\.\d{4}\)/);
+    // the restore names the same head, read from the snapshot itself
+    expect(restore.stdout).toContain(`Eintrag ${head![1]}, Prüfwert ${head![2]}`);
     const verify = await kim(['verify', '--db', target], { env: withPassphrase() });
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
     expect(verify.stdout).toContain('Die Fallakte ist in Ordnung.');

@@ -24,6 +24,7 @@ export async function backup(ctx: CommandContext): Promise<number> {
     [
       `Die Sicherung ist geschrieben: ${result.file}`,
       `Größe: ${germanSize(result.bytes)}, Dauer: ${seconds} s.`,
+      ...(result.auditHead ? [`Stand des Protokolls in der Sicherung: Eintrag ${result.auditHead.entryId}, Prüfwert ${result.auditHead.hash}`] : []),
       'Sie ist verschlüsselt und öffnet sich mit der Passphrase oder dem Wiederherstellungsschlüssel, die jetzt gelten.',
       'Zurückspielen:  npm run kim -- restore DATEI --db NEUE-FALLAKTE.db',
       '',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { KimError } from '../../contract/errors';
 import { assessPassphrase } from '../../contract/passphrasePolicy';
 import { germanDay } from '../../contract/dayText';
+import type { BackupCheck } from '../../contract/areas/backup';
 import type { CommandContext } from '../context';
 import { CliError, EXIT_OK, EXIT_USAGE } from '../io';
 import { closingStore, requireStrongPassphrase, weakPassphrase } from '../session';
@@ -22,7 +23,7 @@ export async function restore(ctx: CommandContext): Promise<number> {
   if (services.store.status().state !== 'new') throw new KimError('STORE_EXISTS'); // checked before any secret is asked for
   fs.mkdirSync(path.dirname(ctx.dbPath), { recursive: true, mode: 0o700 }); // a new device: the folder may not exist yet (as at init)
 
-  let restored: { lastEntryAt: string | null };
+  let restored: BackupCheck;
   if (secretGiven(ctx, 'KIM_RECOVERY_KEY', ctx.options['recovery-key-file'])) {
     const recoveryKey = await readSecret(ctx, {
       envVar: 'KIM_RECOVERY_KEY',
@@ -57,6 +58,7 @@ export async function restore(ctx: CommandContext): Promise<number> {
     [
       `Die Fallakte wurde aus der Sicherung wiederhergestellt${when}: ${ctx.dbPath}`,
       'Sie ist vollständig geprüft. Was nach der Sicherung eingetragen wurde, fehlt darin.',
+      ...(restored.auditHead ? [`Stand des Protokolls in der Sicherung: Eintrag ${restored.auditHead.entryId}, Prüfwert ${restored.auditHead.hash}`] : []),
       secretGiven(ctx, 'KIM_RECOVERY_KEY', ctx.options['recovery-key-file'])
         ? 'Ab jetzt öffnet sie sich mit der neuen Passphrase; der Wiederherstellungsschlüssel gilt weiter.'
         : 'Sie öffnet sich mit derselben Passphrase und demselben Wiederherstellungsschlüssel wie beim Anlegen der Sicherung.',

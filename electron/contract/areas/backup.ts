@@ -18,17 +18,27 @@ export interface BackupStatus {
   due: boolean;
 }
 
+/** The audit log's last chained entry in a backup: written down, it shows later whether the log was cut back. */
+export interface AuditHead {
+  entryId: number;
+  /** Hex SHA-256 of the chain up to that entry. */
+  hash: string;
+}
+
 export interface BackupResult {
   /** Where the file was written (the path the user chose). */
   file: string;
   bytes: number;
   createdAt: string;
+  /** The audit chain's head in the backup (null in a store without chained entries). */
+  auditHead: AuditHead | null;
 }
 
 export interface BackupCheck {
   /** The newest audit entry in the backup: about when it was made (null for an empty log). */
   lastEntryAt: string | null;
   bytes: number;
+  auditHead: AuditHead | null;
 }
 
 const empty = z.object({}).strict();

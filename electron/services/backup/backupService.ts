@@ -24,7 +24,7 @@ import { parseRecoveryKey } from '../crypto/recoveryKey';
 import { findWrap, readKeyfile, syncDirectory, writeKeyfile, type Keyfile } from '../store/keyfile';
 import { clearAbandonedSetup, installSetupDb, isDirectory, removeSetupDb, setupDbPath } from '../store/setupFiles';
 import type { ServiceContext } from '../context';
-import { BACKUP_REMINDER_DAYS, type BackupCheck, type BackupResult, type BackupStatus } from '../../contract/areas/backup';
+import { BACKUP_REMINDER_DAYS, type AuditHead, type BackupCheck, type BackupResult, type BackupStatus } from '../../contract/areas/backup';
 import { copyDatabase, integrityCheck, openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { checkContent, fullHeader, HEADER_SIZE, headerPrefix, openBackup, pump, writeAll, type OpenedBackup } from './format';
@@ -105,9 +105,11 @@ export class BackupService {
     const snapshot = path.join(dir, `.${path.basename(target)}.${tag}.snapshot`);
     const part = path.join(dir, `.${path.basename(target)}.${tag}.part`);
     let bytes: number;
+    let auditHead: AuditHead | null = null;
     try {
       try {
         fs.closeSync(fs.openSync(snapshot, 'wx', 0o600)); // 0600 from the first byte
+        auditHead = auditHeadOf(session.sqlite); // synchronous with the snapshot: the same head
         copyDatabase(session.sqlite, snapshot);
       } catch (cause) {
         throw new KimError('BACKUP_WRITE_FAILED', { cause });
@@ -129,7 +131,7 @@ export class BackupService {
     const createdAt = this.ctx.now().toISOString();
     writeSetting(session.db, LAST_BACKUP_AT, createdAt, this.ctx.now());
     store.audit('backup.created', 'store');
-    return { file: target, bytes, createdAt };
+    return { file: target, bytes, createdAt, auditHead };
   }
 
   status(): BackupStatus {
@@ -286,7 +288,7 @@ function extractSnapshot(backup: OpenedBackup, target: string): void {
 }
 
 /** Opens the snapshot read-only with the key and runs the full integrity check. */
-function checkSnapshot(file: string, dataKey: Buffer, migrationsFolder: string): { lastEntryAt: string | null } {
+function checkSnapshot(file: string, dataKey: Buffer, migrationsFolder: string): { lastEntryAt: string | null; auditHead: AuditHead | null } {
   let session: DbSession;
   try {
     session = openEncryptedDatabase(file, dataKey, { create: false, migrationsFolder, readonly: true });
@@ -302,10 +304,16 @@ function checkSnapshot(file: string, dataKey: Buffer, migrationsFolder: string):
     }
     if (findings.length !== 1 || findings[0] !== 'ok') throw new KimError('BACKUP_DAMAGED');
     const last = session.sqlite.prepare('SELECT max(at) FROM audit_log').pluck().get();
-    return { lastEntryAt: typeof last === 'string' ? last : null };
+    return { lastEntryAt: typeof last === 'string' ? last : null, auditHead: auditHeadOf(session.sqlite) };
   } finally {
     session.sqlite.close();
   }
+}
+
+/** The audit chain's last entry (migration 0012); a backup names it so a later cut-back log shows. */
+function auditHeadOf(sqlite: DbSession['sqlite']): AuditHead | null {
+  const row = sqlite.prepare('SELECT entry_id AS entryId, hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').get() as AuditHead | undefined;
+  return row ? { entryId: row.entryId, hash: row.hash } : null;
 }
 
 /** Temporary files a kill left in the target folder for this name (encrypted, but useless). */

@@ -50,7 +50,10 @@ export function BackupPanel() {
     }
     if (result.value === null) return; // the dialog was cancelled
     const made = result.value;
-    setDone(t.created(germanDateTime(made.createdAt), made.file, sizeText(made.bytes)));
+    setDone(
+      t.created(germanDateTime(made.createdAt), made.file, sizeText(made.bytes)) +
+        (made.auditHead ? t.auditHead(made.auditHead.entryId, made.auditHead.hash) : ''),
+    );
     setStatus((s) => (s ? { ...s, lastBackupAt: made.createdAt, due: false } : s));
   }
 
@@ -156,7 +159,11 @@ function VerifyBackupForm() {
       return;
     }
     if (result.value === null) return; // the dialog was cancelled
-    setVerified(t.verified(result.value.lastEntryAt ? germanDay(result.value.lastEntryAt) : '–', sizeText(result.value.bytes)));
+    const check = result.value;
+    setVerified(
+      t.verified(check.lastEntryAt ? germanDay(check.lastEntryAt) : '–', sizeText(check.bytes)) +
+        (check.auditHead ? t.auditHead(check.auditHead.entryId, check.auditHead.hash) : ''),
+    );
   }
 
   return (

@@ -19,6 +19,7 @@ export const backupTexts = {
   verifySubmit: 'Datei wählen und prüfen …',
   verifyBusy: 'Die Sicherung wird geprüft …',
   verified: (when: string, size: string) => `Die Sicherung ist in Ordnung und lässt sich zurückspielen (Stand: ${when}, ${size}).`,
+  auditHead: (entryId: number, hash: string) => ` Stand des Protokolls darin: Eintrag ${entryId}, Prüfwert ${hash}.`,
   loading: 'Wird geladen …',
   reminderNever: 'Von dieser Fallakte gibt es noch keine Sicherung. Bitte legen Sie eine an, z. B. auf einem USB-Stick.',
   reminderOld: (when: string, days: number) => `Die letzte Sicherung ist vom ${when}, älter als ${days} Tage. Bitte legen Sie eine neue an.`,

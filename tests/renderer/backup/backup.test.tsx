@@ -32,13 +32,22 @@ describe('Einstellungen: Sicherung', () => {
   it('shows the last backup, makes a new one where the dialog says, and shows where it went', async () => {
     const { kim, user, region } = await openSettings((kim) => {
       kim['backup.create'].mockResolvedValue(
-        ok({ file: '/media/usb/kim-sicherung-2026-11-23.kimsich', bytes: 5_400_000, createdAt: '2026-11-23T09:15:00.000Z' }),
+        ok({
+          file: '/media/usb/kim-sicherung-2026-11-23.kimsich',
+          bytes: 5_400_000,
+          createdAt: '2026-11-23T09:15:00.000Z',
+          auditHead: { entryId: 915, hash: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+        }),
       );
     });
     expect(await within(region).findByText(/^Letzte Sicherung: 20\.11\.2026, \d\d:00$/)).toBeTruthy();
     await user.click(within(region).getByRole('button', { name: 'Sicherung anlegen …' }));
     expect(kim['backup.create']).toHaveBeenCalledWith({});
-    expect(await within(region).findByText(/^Gesichert am 23\.11\.2026, \d\d:15: \/media\/usb\/kim-sicherung-2026-11-23\.kimsich \(5,1 MB\)\.$/)).toBeTruthy();
+    expect(
+      await within(region).findByText(
+        /^Gesichert am 23\.11\.2026, \d\d:15: \/media\/usb\/kim-sicherung-2026-11-23\.kimsich \(5,1 MB\)\. Stand des Protokolls darin: Eintrag 915, Prüfwert a{64}\.$/,
+      ),
+    ).toBeTruthy();
     expect(within(region).getByText(/^Letzte Sicherung: 23\.11\.2026/)).toBeTruthy();
   });
 
@@ -74,7 +83,7 @@ describe('Einstellungen: Sicherung', () => {
     const { kim, user, region } = await openSettings((kim) => {
       kim['backup.verify']
         .mockResolvedValueOnce(fail('BACKUP_WRONG_PASSPHRASE'))
-        .mockResolvedValueOnce(ok({ lastEntryAt: '2026-11-20T16:00:00.000Z', bytes: 800_000 }));
+        .mockResolvedValueOnce(ok({ lastEntryAt: '2026-11-20T16:00:00.000Z', bytes: 800_000, auditHead: null }));
     });
     const field = await within(region).findByLabelText<HTMLInputElement>('Passphrase zur Zeit der Sicherung');
     await user.type(field, 'falsch-falsch-falsch{Enter}');

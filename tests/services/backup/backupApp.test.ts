@@ -27,7 +27,15 @@ describe('Sicherung through the contract', () => {
 
     chosen = path.join(folder, 'usb.kimsich');
     const made = await dispatch(handlers, 'backup.create', {});
-    expect(made).toEqual({ ok: true, value: { file: chosen, bytes: fs.statSync(chosen).size, createdAt: '2026-03-15T10:00:00.000Z' } });
+    expect(made).toEqual({
+      ok: true,
+      value: {
+        file: chosen,
+        bytes: fs.statSync(chosen).size,
+        createdAt: '2026-03-15T10:00:00.000Z',
+        auditHead: { entryId: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      },
+    });
     expect(suggested).toEqual(['kim-sicherung-2026-03-15.kimsich', 'kim-sicherung-2026-03-15.kimsich']);
     expect(await dispatch(handlers, 'backup.status', {})).toEqual({
       ok: true,
