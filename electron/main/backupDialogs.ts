@@ -16,7 +16,7 @@ export function backupDialogs(window: () => BrowserWindow | null): BackupFileCho
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async open() {
-      const options = { title: 'Sicherung prüfen', buttonLabel: 'Prüfen', filters: FILTERS, properties: ['openFile' as const] };
+      const options = { title: 'Sicherung wählen', buttonLabel: 'Öffnen', filters: FILTERS, properties: ['openFile' as const] };
       const owner = window();
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -56,4 +56,16 @@ export const backupMethods = {
     ...backupFileErrors,
     'BACKUP_WRONG_PASSPHRASE',
   ]),
+  /**
+   * First run on a new device: asks for a backup file and makes the store from it (never over an
+   * existing one), opened with the passphrase valid when the backup was made; the store is
+   * unlocked afterwards. Null when the dialog was cancelled.
+   */
+  'backup.restore': method<BackupCheck | null>()(z.object({ passphrase: z.string().min(1).max(PASSPHRASE_MAX) }).strict(), [
+    ...backupFileErrors,
+    'BACKUP_WRONG_PASSPHRASE',
+    'STORE_EXISTS',
+    'DB_IS_DIRECTORY',
+    'STORE_READ_ONLY',
+  ]),
 } as const;

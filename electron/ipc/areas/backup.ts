@@ -8,5 +8,6 @@ export function backupHandlers({ backup }: Services): HandlersFor<typeof backupM
     'backup.create': () => backup.createChosen(),
     'backup.setReminderDays': (input) => backup.setReminderDays(input),
     'backup.verify': (input) => backup.verifyChosen(input),
+    'backup.restore': (input) => backup.restoreChosen(input),
   };
 }

@@ -80,6 +80,13 @@ export class BackupService {
     return file === null ? null : this.verify({ file, secret: { passphrase } });
   }
 
+  /** The setup screen's "Aus einer Sicherung wiederherstellen": asks for the file, then restores. */
+  async restoreChosen({ passphrase }: { passphrase: string }): Promise<BackupCheck | null> {
+    if (this.ctx.store.status().state !== 'new') throw new KimError('STORE_EXISTS'); // before a dialog is shown
+    const file = await this.files().open();
+    return file === null ? null : this.restore({ file, passphrase });
+  }
+
   private files(): BackupFileChooser {
     if (!this.chooser) throw new Error('no file chooser: only the app asks for backup files');
     return this.chooser;

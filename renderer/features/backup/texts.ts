@@ -32,3 +32,16 @@ export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
   return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 }
+
+/** The setup screen's offer to restore from a backup (a new device). */
+export const restoreTexts = {
+  title: 'Aus einer Sicherung wiederherstellen',
+  intro:
+    'Auf einem neuen Rechner: Wählen Sie eine Sicherungsdatei der KIM Fallakte. Sie wird vollständig geprüft und dann hier eingerichtet. Es gilt die Passphrase, die beim Anlegen der Sicherung galt.',
+  passphrase: 'Passphrase zur Zeit der Sicherung',
+  submit: 'Sicherung wählen und wiederherstellen …',
+  busy: 'Die Sicherung wird geprüft und wiederhergestellt …',
+  empty: 'Bitte geben Sie die Passphrase ein.',
+  recoveryHint:
+    'Nur den Wiederherstellungsschlüssel zur Hand? Dann mit der Kommandozeile: npm run kim -- restore DATEI (mit KIM_RECOVERY_KEY); dabei wird eine neue Passphrase festgelegt.',
+} as const;

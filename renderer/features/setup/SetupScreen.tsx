@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../ui/Messages';
 import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFields';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { RestoreFromBackup } from '../backup/RestoreFromBackup';
 
 const t = de.setup;
 
@@ -49,6 +50,7 @@ export function SetupScreen() {
         <ErrorMessage message={error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={problem} />
       </form>
+      <RestoreFromBackup />
       <p className="screen-aside">
         <Button variant="link" onClick={() => showDistrict('setup')}>
           {districtTexts.openStandalone}

@@ -12,4 +12,11 @@ export const backupMalformed: Record<keyof typeof backupMethods, unknown[]> = {
     { passphrase: 'Kaffee-Tasse-Regen-1987', file: '/tmp/x.kimsich' },
     { passphrase: 42 },
   ],
+  'backup.restore': [
+    {},
+    { passphrase: '' },
+    { passphrase: 'x'.repeat(1025) },
+    { passphrase: 'Kaffee-Tasse-Regen-1987', file: '/tmp/x.kimsich' },
+    { recoveryKey: 'ABCD' },
+  ],
 };

@@ -1,7 +1,7 @@
 /** Einstellungen → Sicherung (last backup, create, reminder days, check a file) and the reminder on Heute. */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fail, GOOD_PASSPHRASE, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
+import { fail, GOOD_PASSPHRASE, newStatus, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
 import { emptyToday } from '../today/todayFixtures';
 
 async function openSettings(configure: (kim: FakeKim) => void = () => undefined) {
@@ -119,5 +119,29 @@ describe('Heute: Erinnerung an die Sicherung', () => {
     await screen.findByRole('heading', { level: 1, name: 'Heute' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByRole('region', { name: 'Sicherung' })).toBeNull();
+  });
+});
+
+describe('Einrichten: aus einer Sicherung wiederherstellen', () => {
+  it('restores with the passphrase of the backup and opens the app; a refusal keeps the setup screen', async () => {
+    const { kim, user } = renderApp({
+      configure: (kim) => {
+        kim['store.status'].mockResolvedValue(ok(newStatus));
+        kim['backup.restore']
+          .mockResolvedValueOnce(fail('BACKUP_DAMAGED'))
+          .mockResolvedValueOnce(ok({ lastEntryAt: '2026-11-20T16:00:00.000Z', bytes: 800_000, auditHead: null }));
+        kim['demo.status'].mockResolvedValue(ok({ isDemo: false, cases: 12 }));
+        kim['today.items'].mockResolvedValue(ok(emptyToday));
+      },
+    });
+    const region = await screen.findByRole('region', { name: 'Aus einer Sicherung wiederherstellen' });
+    const field = within(region).getByLabelText<HTMLInputElement>('Passphrase zur Zeit der Sicherung');
+    await user.type(field, `${GOOD_PASSPHRASE}{Enter}`);
+    expect((await within(region).findByRole('alert')).textContent).toContain('Die Sicherungsdatei ist beschädigt oder unvollständig.');
+    expect(document.activeElement).toBe(field);
+    expect(field.value).toBe('');
+    await user.type(field, `${GOOD_PASSPHRASE}{Enter}`);
+    expect(kim['backup.restore']).toHaveBeenLastCalledWith({ passphrase: GOOD_PASSPHRASE });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Heute' })).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
-import { createdStore, GOOD_PASSPHRASE, OTHER_PASSPHRASE, tempDir } from '../../fixtures/tempStore';
+import { createdStore, GOOD_PASSPHRASE, OTHER_PASSPHRASE, tempDir, testServices } from '../../fixtures/tempStore';
 
 /** The app's path: the renderer asks, the main process's dialog (here a stand-in) names the file. */
 describe('Sicherung through the contract', () => {
@@ -50,5 +50,31 @@ describe('Sicherung through the contract', () => {
     expect(await dispatch(handlers, 'backup.setReminderDays', { days: 14 })).toMatchObject({ ok: true, value: { reminderDays: 14 } });
     services.store.lock('manual');
     expect(await dispatch(handlers, 'backup.create', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
+  it('restores on a new device from the setup screen: the chosen file, the passphrase of its time; never over a store', { timeout: 30_000 }, async () => {
+    const source = await createdStore();
+    const file = path.join(tempDir(), 'usb.kimsich');
+    source.backup.create({ file });
+    source.store.lock('manual');
+
+    const device = testServices({ dbPath: path.join(tempDir(), 'kim.db') });
+    const handlers = createHandlers(device);
+    let chosen: string | null = null;
+    device.backup.chooseFilesWith({ saveAs: async () => null, open: async () => chosen });
+    expect(await dispatch(handlers, 'backup.restore', { passphrase: GOOD_PASSPHRASE })).toEqual({ ok: true, value: null });
+    expect(device.store.status().state).toBe('new');
+
+    chosen = file;
+    expect(await dispatch(handlers, 'backup.restore', { passphrase: OTHER_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_WRONG_PASSPHRASE' },
+    });
+    expect(device.store.status().state).toBe('new');
+    expect(await dispatch(handlers, 'backup.restore', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: true, value: { bytes: fs.statSync(file).size } });
+    expect(device.store.status().state).toBe('unlocked');
+    expect(await dispatch(handlers, 'settings.get', {})).toMatchObject({ ok: true, value: { userName: 'Test Beraterin' } });
+    expect(await dispatch(handlers, 'backup.restore', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'STORE_EXISTS' } });
+    device.store.lock('manual');
   });
 });
