@@ -15,6 +15,7 @@ import { statisticsMethods } from './areas/statistics';
 import { districtMethods } from './areas/district';
 import { erasureMethods } from './areas/erasure';
 import { backupMethods } from './areas/backup';
+import { auditMethods } from './areas/audit';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -127,6 +128,7 @@ export const contract = {
   ...districtMethods,
   ...erasureMethods,
   ...backupMethods,
+  ...auditMethods,
 } as const;
 
 export type Contract = typeof contract;

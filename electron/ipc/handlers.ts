@@ -16,6 +16,7 @@ import { statisticsHandlers } from './areas/statistics';
 import { districtHandlers } from './areas/district';
 import { erasureHandlers } from './areas/erasure';
 import { backupHandlers } from './areas/backup';
+import { auditHandlers } from './areas/audit';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -35,6 +36,7 @@ export function createHandlers(services: Services): Handlers {
     ...districtHandlers(services),
     ...erasureHandlers(services),
     ...backupHandlers(services),
+    ...auditHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -14,6 +14,7 @@ import { createDistrictServices } from './district';
 import { createConsultationServices } from './consultation';
 import { createErasureServices } from './erasure';
 import { createBackupServices } from './backup';
+import { createAuditServices } from './audit';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -42,5 +43,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createDistrictServices(ctx),
     ...createErasureServices(ctx),
     ...createBackupServices(ctx, options.migrationsFolder),
+    ...createAuditServices(ctx),
   };
 }

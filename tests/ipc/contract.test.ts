@@ -20,6 +20,7 @@ import { statisticsMalformed } from './malformed/statistics';
 import { districtMalformed } from './malformed/district';
 import { erasureMalformed } from './malformed/erasure';
 import { backupMalformed } from './malformed/backup';
+import { auditMalformed } from './malformed/audit';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -35,6 +36,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...districtMalformed,
   ...erasureMalformed,
   ...backupMalformed,
+  ...auditMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

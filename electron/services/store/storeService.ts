@@ -19,7 +19,18 @@ import { BackgroundIntegrityCheck } from './integrityCheck';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
 import { backfillAuditChain, ChainWalk, chainHead, sqliteOf, WALK_BATCH } from '../../../db/queries/auditChain';
-import { AUDIT_ANCHORED_SETTING, anchorHolds, anchorKey, readAnchor, reportOf, sealAnchor, type AnchorReading, type AuditChainFinding } from './auditAnchor';
+import {
+  AUDIT_ANCHORED_SETTING,
+  anchorHolds,
+  anchorKey,
+  checkAuditChain,
+  readAnchor,
+  reportOf,
+  sealAnchor,
+  type AnchorReading,
+  type AuditChainFinding,
+  type AuditChainReport,
+} from './auditAnchor';
 import { auditFindingText } from './auditChainText';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { recordWrap } from '../../../db/queries/keyWraps';
@@ -430,6 +441,12 @@ export class StoreService {
     } catch (error) {
       console.error('Das Protokoll konnte nicht in der Schlüsseldatei verankert werden:', error);
     }
+  }
+
+  /** The whole chain walked now against the key file's anchor (the Protokoll and its PDF). */
+  auditChainReport(): AuditChainReport {
+    const open = this.unlocked();
+    return checkAuditChain(open.sqlite, this.readKeyfileAnchor(open.anchor.key), readSetting(open.db, AUDIT_ANCHORED_SETTING) === true);
   }
 
   private readKeyfileAnchor(key: Buffer): AnchorReading {

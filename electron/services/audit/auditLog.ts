@@ -1,0 +1,63 @@
+/** The Protokoll: audit entries by date, record and action, with the chain's state. */
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { AuditChainStatus, AuditFilter, AuditList, AuditPdf } from '../../contract/areas/audit';
+import { AUDIT_LIST_MAX, AUDIT_PDF_MAX } from '../../contract/areas/audit';
+import { auditLog } from '../../../db/schema';
+import { auditFindingText } from '../store/auditChainText';
+import { db, type ServiceContext } from '../context';
+import { renderAuditPdf } from './auditPdf';
+
+/** Local calendar day → the ISO instant of its start (the log stores UTC instants). */
+function startOfLocalDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+}
+
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1).toISOString();
+}
+
+function where(filter: AuditFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.from) conditions.push(gte(auditLog.at, startOfLocalDay(filter.from)));
+  if (filter.to) conditions.push(lt(auditLog.at, nextDay(filter.to)));
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  return conditions.length === 0 ? undefined : and(...conditions);
+}
+
+function entries(ctx: ServiceContext, filter: AuditFilter, limit: number) {
+  return db(ctx).select().from(auditLog).where(where(filter)).orderBy(desc(auditLog.id)).limit(limit).all();
+}
+
+export function chainStatus(ctx: ServiceContext): AuditChainStatus {
+  const report = ctx.store.auditChainReport();
+  return {
+    state: report.state,
+    entries: report.entries,
+    finding: report.problem ? auditFindingText(report.problem) : null,
+    head: report.head,
+  };
+}
+
+export function listAudit(ctx: ServiceContext, filter: AuditFilter): AuditList {
+  const total = db(ctx).select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
+  return { entries: entries(ctx, filter, AUDIT_LIST_MAX), total, chain: chainStatus(ctx) };
+}
+
+export async function auditPdf(ctx: ServiceContext, filter: AuditFilter): Promise<AuditPdf> {
+  const now = ctx.now();
+  const total = db(ctx).select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
+  const pdf = await renderAuditPdf({
+    entries: entries(ctx, filter, AUDIT_PDF_MAX),
+    total,
+    filter,
+    chain: chainStatus(ctx),
+    exportedBy: ctx.store.actorName(),
+    now,
+  });
+  const stamp = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  return { fileName: `Protokoll_${stamp}.pdf`, pdf };
+}

@@ -1,0 +1,141 @@
+/**
+ * The Protokoll as a PDF for the data-protection officer: which entries (filter), the state of
+ * the hash chain with its head to write down, then one line per entry. pdfkit's Helvetica as for
+ * the Zielvereinbarung; all text through `pdfText`. The log holds no content, only who, when,
+ * which record id and which action.
+ */
+import PDFDocument from 'pdfkit';
+import type { AuditChainStatus, AuditEntryView, AuditFilter } from '../../contract/areas/audit';
+import { pdfText } from '../assessment/pdfText';
+import { entryTime } from '../store/auditChainText';
+
+export interface AuditPrint {
+  entries: AuditEntryView[];
+  total: number;
+  filter: AuditFilter;
+  chain: AuditChainStatus;
+  exportedBy: string;
+  now: Date;
+}
+
+const MARGIN = 48;
+const INK = '#1a1a1a';
+const MUTED = '#555555';
+const ALERT = '#a30000';
+
+const germanDay = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+
+function filterText(filter: AuditFilter): string {
+  const parts: string[] = [];
+  if (filter.from || filter.to) parts.push(`Zeitraum ${filter.from ? germanDay(filter.from) : 'Beginn'} bis ${filter.to ? germanDay(filter.to) : 'heute'}`);
+  if (filter.entity) parts.push(`Datensatzart ${filter.entity}`);
+  if (filter.entityId) parts.push(`Datensatz ${filter.entityId}`);
+  if (filter.action) parts.push(`Aktion ${filter.action}`);
+  return parts.length === 0 ? 'alle Einträge' : parts.join(', ');
+}
+
+function chainLines(chain: AuditChainStatus): { lines: string[]; broken: boolean } {
+  if (chain.state === 'broken') {
+    return { lines: ['Prüfung der Protokollkette: VERÄNDERT.', `Erste Unstimmigkeit: ${chain.finding ?? ''}`], broken: true };
+  }
+  if (chain.state === 'unchained-store')
+    return { lines: ['Prüfung der Protokollkette: noch nicht verkettet (wird beim nächsten Entsperren nachgeholt).'], broken: false };
+  const head = chain.head ? `Letzter Eintrag der Kette: Nr. ${chain.head.entryId}, Prüfwert ${chain.head.hash}` : 'Die Kette ist leer.';
+  return {
+    lines: [`Prüfung der Protokollkette: in Ordnung (${chain.entries} Einträge, lückenlos, passend zum Anker in der Schlüsseldatei).`, head],
+    broken: false,
+  };
+}
+
+export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    info: { Title: 'Protokoll der Fallakte', Creator: 'KIM Fallakte', Producer: 'KIM Fallakte', CreationDate: print.now },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 2 * MARGIN;
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(pdfText(value), { width, ...options });
+
+  doc.fillColor(INK).font('Helvetica-Bold').fontSize(20);
+  text('Protokoll der Fallakte');
+  doc.moveDown(0.3).font('Helvetica').fontSize(10.5).fillColor(MUTED);
+  text(`Erstellt am ${entryTime(print.now.toISOString())} von ${print.exportedBy}. Auswahl: ${filterText(print.filter)}.`);
+  text('Das Protokoll nennt nur, wer wann was mit welchem Datensatz getan hat, nie Inhalte.');
+  doc.moveDown(0.6);
+
+  const { lines, broken } = chainLines(print.chain);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .fillColor(broken ? ALERT : INK);
+  for (const line of lines) text(line);
+  doc.font('Helvetica').fontSize(10.5).fillColor(INK);
+  doc.moveDown(0.6);
+  const shown = print.entries.length;
+  text(shown < print.total ? `${print.total} Einträge passen zur Auswahl; hier stehen die neuesten ${shown}.` : `${print.total} Einträge.`);
+  doc.moveDown(0.5);
+
+  // Columns: Nr., Zeit, Wer, Aktion, Datensatz.
+  const columns = [
+    { title: 'Nr.', width: 44 },
+    { title: 'Zeit', width: 112 },
+    { title: 'Wer', width: 96 },
+    { title: 'Aktion', width: 130 },
+    { title: 'Datensatz', width: width - 44 - 112 - 96 - 130 },
+  ];
+  const row = (cells: string[], bold: boolean) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    const texts = cells.map(pdfText);
+    const height = Math.max(...texts.map((cell, i) => doc.heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }))) + 4;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom - 16) {
+      doc.addPage();
+      if (!bold)
+        row(
+          columns.map((c) => c.title),
+          true,
+        );
+    }
+    const top = doc.y;
+    let x = MARGIN;
+    texts.forEach((cell, i) => {
+      const w = columns[i]?.width ?? 60;
+      doc.text(cell, x, top, { width: w - 6 });
+      x += w;
+    });
+    doc.x = MARGIN;
+    doc.y = top + height;
+    if (bold)
+      doc
+        .moveTo(MARGIN, doc.y - 2)
+        .lineTo(MARGIN + width, doc.y - 2)
+        .strokeColor(MUTED)
+        .lineWidth(0.5)
+        .stroke();
+  };
+  row(
+    columns.map((c) => c.title),
+    true,
+  );
+  for (const entry of print.entries) {
+    row([String(entry.id), entryTime(entry.at), entry.actor, entry.action, entry.entityId ? `${entry.entity} ${entry.entityId}` : entry.entity], false);
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i += 1) {
+    doc.switchToPage(range.start + i);
+    doc.page.margins.bottom = 0; // the footer sits in the margin; otherwise pdfkit starts a new page for it
+    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+    doc.text(`Protokoll der Fallakte · Seite ${i + 1} von ${range.count}`, MARGIN, doc.page.height - MARGIN + 12, { width, align: 'center', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
