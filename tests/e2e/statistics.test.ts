@@ -11,7 +11,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { districtCellText, type DistrictCountTable } from '../../electron/contract/areas/district';
 import { statisticsDocument, type CountTableDoc } from '../../electron/contract/statisticsDocument';
@@ -21,6 +21,16 @@ import { writeSetting } from '../../db/queries/settings';
 import { bridge, e2eNow, E2E_TODAY, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
+// The stores are seeded before Chromium starts: no test waits on a slow fixture with a browser open.
+let services: Services;
+let units: { services: Services; name: string }[];
+beforeAll(async () => {
+  services = await seededStore(30);
+  units = [
+    { services: await unitStore(20, 'KIM DRK Beckum', 'DRK'), name: 'KIM DRK Beckum' },
+    { services: await unitStore(45, 'KIM Caritas Oelde', 'Caritas'), name: 'KIM Caritas Oelde' },
+  ];
+}, 180_000);
 const chromium = useChromium();
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
@@ -77,8 +87,7 @@ async function download(page: Page, name: string): Promise<{ fileName: string; b
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
 
 describe('the statistic and the Bezirksansicht in Chromium', () => {
-  it('previews quarters, publishes a closed one once, then merges units without unlocking', { timeout: 300_000 }, async () => {
-    const services = await seededStore(30);
+  it('previews quarters, publishes a closed one once, then merges units without unlocking', { timeout: 240_000 }, async () => {
     const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', acceptDownloads: true });
     const page = await context.newPage();
     await bridge(page, services);
@@ -211,10 +220,6 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     await h1(page, 'Statistik').waitFor();
 
     // Two more units with their closed quarter and the one before, made by the real statistics service.
-    const units = [
-      { services: await unitStore(20, 'KIM DRK Beckum', 'DRK'), name: 'KIM DRK Beckum' },
-      { services: await unitStore(45, 'KIM Caritas Oelde', 'Caritas'), name: 'KIM Caritas Oelde' },
-    ];
     const current = await Promise.all(units.map((u) => jsonExport(u.services, CLOSED)));
     const before = await Promise.all(units.map((u) => jsonExport(u.services, BEFORE)));
     const demoFile = { name: json.fileName, mimeType: 'application/json', buffer: json.bytes };
