@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { backupTexts as t, sizeText } from './texts';
+import { backupTexts as t, sizeText } from '../../i18n/backup';
 
 function parseDays(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;

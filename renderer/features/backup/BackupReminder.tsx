@@ -6,7 +6,7 @@ import { germanDay } from '../../i18n/dates';
 import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { navigate } from '../frame/navigation';
-import { backupTexts as t } from './texts';
+import { backupTexts as t } from '../../i18n/backup';
 
 export function BackupReminder() {
   const headingId = useId();

@@ -8,7 +8,7 @@ import { storeUnlocked } from '../../state/session';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { restoreTexts as t } from './texts';
+import { restoreTexts as t } from '../../i18n/backup';
 
 export function RestoreFromBackup() {
   const headingId = useId();

@@ -14,7 +14,8 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { germanDay, erasureTexts as t } from './texts';
+import { germanDay } from '../../i18n/dates';
+import { erasureTexts as t } from '../../i18n/erasure';
 
 type Open = { kind: 'erase' | 'keep'; caseId: string } | null;
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { navigate } from '../frame/navigation';
 import { useSession } from '../../state/session';
 import { EraseForm } from './DueErasures';
-import { erasureTexts as t } from './texts';
+import { erasureTexts as t } from '../../i18n/erasure';
 
 export function ErasePersonPanel({ caseId, caseNumber }: { caseId: string; caseNumber: string }) {
   const [open, setOpen] = useState(false);

@@ -6,7 +6,7 @@ import { lockEpoch } from '../../state/session';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { erasureTexts as t } from './texts';
+import { erasureTexts as t } from '../../i18n/erasure';
 
 function parse(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;

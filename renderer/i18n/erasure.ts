@@ -45,9 +45,3 @@ export const erasureTexts = {
   saved: 'Die Löschfrist ist gespeichert.',
   loading: 'Wird geladen …',
 };
-
-/** 2026-11-21 → 21.11.2026 */
-export function germanDay(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
-}
