@@ -131,6 +131,7 @@ export const de = {
       text: 'Hier erscheint bald die anonymisierte Statistik für die Koordinierung. Dieser Bereich wird gerade gebaut.',
     },
     settings: { nav: 'Einstellungen', title: 'Einstellungen', text: '' },
+    protokoll: { nav: 'Protokoll', title: 'Protokoll', text: '' },
   },
 
   settings: {

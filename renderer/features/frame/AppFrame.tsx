@@ -22,6 +22,7 @@ import { DemoBadge } from '../demo/DemoBadge';
 import { SearchButton } from '../search/SearchButton';
 import { SearchPanel } from '../search/SearchPanel';
 import { TodayScreen } from '../today/TodayScreen';
+import { ProtokollScreen } from '../protokoll/ProtokollScreen';
 import { ConsultationPage } from '../consultation/ConsultationPage';
 import { StatisticsPage } from '../statistics/StatisticsPage';
 import { loadDemoStatus } from '../demo/demoStore';
@@ -45,6 +46,7 @@ function PageContent({ page }: { page: PageId }) {
   if (page === 'today') return <TodayScreen />;
   if (page === 'consultation') return <ConsultationPage />;
   if (page === 'statistics') return <StatisticsPage />;
+  if (page === 'protokoll') return <ProtokollScreen />;
   const { title, text } = de.pages[page];
   return <PlaceholderPage title={title} text={text} />;
 }

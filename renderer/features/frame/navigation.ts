@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { registerResetOnLock } from '../../state/session';
 
-export const PAGES = ['today', 'cases', 'consultation', 'statistics', 'settings'] as const;
+export const PAGES = ['today', 'cases', 'consultation', 'statistics', 'settings', 'protokoll'] as const;
 export type PageId = (typeof PAGES)[number];
 
 /** The sections of a case, in the order of the Baustein-2 cycle. */

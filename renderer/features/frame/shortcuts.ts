@@ -39,6 +39,7 @@ export const SHORTCUTS = [
   { id: 'page.consultation', group: 'everywhere', keys: 'Alt+3', description: t.does.openPage(de.pages.consultation.nav) },
   { id: 'page.statistics', group: 'everywhere', keys: 'Alt+4', description: t.does.openPage(de.pages.statistics.nav) },
   { id: 'page.settings', group: 'everywhere', keys: 'Alt+5', description: t.does.openPage(de.pages.settings.nav) },
+  { id: 'page.protokoll', group: 'everywhere', keys: 'Alt+6', description: t.does.openPage(de.pages.protokoll.nav) },
   { id: 'close', group: 'everywhere', keys: 'Escape', description: t.does.close },
   { id: 'list.next', group: 'lists', keys: 'ArrowDown', description: t.does.listNext },
   { id: 'list.previous', group: 'lists', keys: 'ArrowUp', description: t.does.listPrevious },
