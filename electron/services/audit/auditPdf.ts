@@ -92,17 +92,20 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
     { title: 'Aktion', width: 130 },
     { title: 'Datensatz', width: width - 44 - 112 - 96 - 130 },
   ];
+  const header = columns.map((c) => c.title);
   const row = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
     const texts = cells.map(pdfText);
-    const height = Math.max(...texts.map((cell, i) => doc.heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }))) + 4;
+    const measure = () => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+      return Math.max(...texts.map((cell, i) => doc.heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }))) + 4;
+    };
+    let height = measure();
     if (doc.y + height > doc.page.height - doc.page.margins.bottom - 16) {
       doc.addPage();
-      if (!bold)
-        row(
-          columns.map((c) => c.title),
-          true,
-        );
+      if (!bold) {
+        row(header, true);
+        height = measure(); // the header left its own font behind
+      }
     }
     const top = doc.y;
     let x = MARGIN;
@@ -113,13 +116,15 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
     });
     doc.x = MARGIN;
     doc.y = top + height;
-    if (bold)
+    if (bold) {
       doc
-        .moveTo(MARGIN, doc.y - 2)
-        .lineTo(MARGIN + width, doc.y - 2)
+        .moveTo(MARGIN, doc.y - 1)
+        .lineTo(MARGIN + width, doc.y - 1)
         .strokeColor(MUTED)
         .lineWidth(0.5)
         .stroke();
+      doc.y += 3;
+    }
   };
   row(
     columns.map((c) => c.title),
