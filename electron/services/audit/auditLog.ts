@@ -32,8 +32,8 @@ function entries(ctx: ServiceContext, filter: AuditFilter, limit: number) {
   return db(ctx).select().from(auditLog).where(where(filter)).orderBy(desc(auditLog.id)).limit(limit).all();
 }
 
-export function chainStatus(ctx: ServiceContext): AuditChainStatus {
-  const report = ctx.store.auditChainReport();
+export function chainStatus(ctx: ServiceContext, { fresh }: { fresh: boolean }): AuditChainStatus {
+  const report = ctx.store.auditChainReport({ fresh });
   return {
     state: report.state,
     entries: report.entries,
@@ -44,7 +44,7 @@ export function chainStatus(ctx: ServiceContext): AuditChainStatus {
 
 export function listAudit(ctx: ServiceContext, filter: AuditFilter): AuditList {
   const total = db(ctx).select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
-  return { entries: entries(ctx, filter, AUDIT_LIST_MAX), total, chain: chainStatus(ctx) };
+  return { entries: entries(ctx, filter, AUDIT_LIST_MAX), total, chain: chainStatus(ctx, { fresh: false }) };
 }
 
 export async function auditPdf(ctx: ServiceContext, filter: AuditFilter): Promise<AuditPdf> {
@@ -54,7 +54,7 @@ export async function auditPdf(ctx: ServiceContext, filter: AuditFilter): Promis
     entries: entries(ctx, filter, AUDIT_PDF_MAX),
     total,
     filter,
-    chain: chainStatus(ctx),
+    chain: chainStatus(ctx, { fresh: true }),
     exportedBy: ctx.store.actorName(),
     now,
   });

@@ -66,6 +66,8 @@ interface OpenStore extends DbSession {
   /** Read once per unlock: every audit entry names the user. */
   userName?: string;
   anchor: AnchorState;
+  /** The last walk for the Protokoll, with the chain head and anchor it was made against. */
+  chainReport?: { key: string; report: AuditChainReport };
 }
 
 /** The audit chain's anchor in the key file while the store is open (auditAnchor.ts). */
@@ -443,10 +445,22 @@ export class StoreService {
     }
   }
 
-  /** The whole chain walked now against the key file's anchor (the Protokoll and its PDF). */
-  auditChainReport(): AuditChainReport {
+  /**
+   * The chain walked against the key file's anchor (the Protokoll and its PDF). A full walk takes
+   * about 0.6 s at 100,000 entries, so the list reuses the last walk while neither the chain's
+   * head, the key file's anchor nor anything another connection wrote changed; `fresh` (the
+   * PDF) always walks.
+   */
+  auditChainReport({ fresh = false }: { fresh?: boolean } = {}): AuditChainReport {
     const open = this.unlocked();
-    return checkAuditChain(open.sqlite, this.readKeyfileAnchor(open.anchor.key), readSetting(open.db, AUDIT_ANCHORED_SETTING) === true);
+    const stored = readKeyfile(this.keyfile).auditAnchor;
+    const head = chainHead(open.sqlite);
+    // data_version moves whenever another connection (another process) commits to the file.
+    const key = JSON.stringify([head, stored ?? null, open.sqlite.pragma('data_version', { simple: true })]);
+    if (!fresh && open.chainReport?.key === key) return open.chainReport.report;
+    const report = checkAuditChain(open.sqlite, readAnchor(open.anchor.key, stored), readSetting(open.db, AUDIT_ANCHORED_SETTING) === true);
+    open.chainReport = { key, report };
+    return report;
   }
 
   private readKeyfileAnchor(key: Buffer): AnchorReading {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { applyCipherKey } from '../../../db/open';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { createdStore, tempDir } from '../../fixtures/tempStore';
 
@@ -43,6 +45,8 @@ describe('Protokoll', () => {
   it('exports a PDF with the chain state; a changed log shows its first broken entry in both', async () => {
     const services = await storeWithEntries();
     const handlers = createHandlers(services);
+    const dataKey = Buffer.from(services.store.exportDataKey(), 'hex'); // before the walk: it adds an entry
+    expect((await handlers['audit.list']({})).chain.state).toBe('ok'); // a walk the list may reuse
     const { fileName, pdf } = await handlers['audit.pdf']({});
     expect(fileName).toMatch(/^Protokoll_\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -51,8 +55,11 @@ describe('Protokoll', () => {
     fs.writeFileSync(file, pdf);
     if (process.env.KIM_AUDIT_PDF_PNG) execFileSync('pdftoppm', ['-png', '-r', '70', file, process.env.KIM_AUDIT_PDF_PNG]);
 
-    const { sqlite } = services.store.session();
-    sqlite.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'Jemand' WHERE id = 3");
+    // Changed by another connection (someone with the data key and a tool) while the app is open.
+    const other = new Database(services.dbPath, { fileMustExist: true });
+    applyCipherKey(other, dataKey);
+    other.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'Jemand' WHERE id = 3");
+    other.close();
     const after = await handlers['audit.list']({});
     expect(after.chain.state).toBe('broken');
     expect(after.chain.finding).toMatch(/^Eintrag Nr\. 3 vom .* wurde verändert/);
