@@ -56,3 +56,12 @@ export function latestAuditId(db: KimDb, action: string): number {
     .get();
   return row?.id ?? 0;
 }
+
+/** When the newest entry was written (ISO time), or null for an empty log. */
+export function lastAuditAt(db: KimDb): string | null {
+  const row = db
+    .select({ at: max(auditLog.at) })
+    .from(auditLog)
+    .get();
+  return row?.at ?? null;
+}

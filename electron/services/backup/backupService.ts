@@ -27,6 +27,8 @@ import type { ServiceContext } from '../context';
 import { BACKUP_REMINDER_DAYS, type AuditHead, type BackupCheck, type BackupResult, type BackupStatus } from '../../contract/areas/backup';
 import { copyDatabase, integrityCheck, openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { lastAuditAt } from '../../../db/queries/audit';
+import { chainHead } from '../../../db/queries/auditChain';
 import { checkContent, fullHeader, HEADER_SIZE, headerPrefix, openBackup, pump, writeAll, type OpenedBackup } from './format';
 
 export const LAST_BACKUP_AT = 'lastBackupAt';
@@ -116,7 +118,9 @@ export class BackupService {
     try {
       try {
         fs.closeSync(fs.openSync(snapshot, 'wx', 0o600)); // 0600 from the first byte
-        auditHead = auditHeadOf(session.sqlite); // synchronous with the snapshot: the same head
+        // The audit chain's last entry (migration 0012): a backup names it so a later cut-back log
+        // shows. Read synchronously with the snapshot: the same head.
+        auditHead = chainHead(session.sqlite);
         copyDatabase(session.sqlite, snapshot);
       } catch (cause) {
         throw new KimError('BACKUP_WRITE_FAILED', { cause });
@@ -310,17 +314,10 @@ function checkSnapshot(file: string, dataKey: Buffer, migrationsFolder: string):
       throw new KimError('BACKUP_DAMAGED', { cause });
     }
     if (findings.length !== 1 || findings[0] !== 'ok') throw new KimError('BACKUP_DAMAGED');
-    const last = session.sqlite.prepare('SELECT max(at) FROM audit_log').pluck().get();
-    return { lastEntryAt: typeof last === 'string' ? last : null, auditHead: auditHeadOf(session.sqlite) };
+    return { lastEntryAt: lastAuditAt(session.db), auditHead: chainHead(session.sqlite) };
   } finally {
     session.sqlite.close();
   }
-}
-
-/** The audit chain's last entry (migration 0012); a backup names it so a later cut-back log shows. */
-function auditHeadOf(sqlite: DbSession['sqlite']): AuditHead | null {
-  const row = sqlite.prepare('SELECT entry_id AS entryId, hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').get() as AuditHead | undefined;
-  return row ? { entryId: row.entryId, hash: row.hash } : null;
 }
 
 /** Temporary files a kill left in the target folder for this name (encrypted, but useless). */

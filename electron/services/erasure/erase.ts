@@ -8,6 +8,16 @@
 import type Database from 'better-sqlite3';
 import { KimError } from '../../contract/errors';
 import type { ErasureResult } from '../../contract/areas/erasure';
+import {
+  beginErasure,
+  caseIdByNumber,
+  deleteHouseholdIfEmpty,
+  deletePersonAndCases,
+  endErasure,
+  erasureTarget,
+  insertErasure,
+  optimizeSearchIndex,
+} from '../../../db/queries/erasure';
 import { actor, newId, today, type ServiceContext } from '../context';
 import { personDue } from './retention';
 
@@ -21,67 +31,12 @@ export interface EraseInput {
 }
 
 /**
- * Each statement removes one kind of record of the person `$p` or of their cases (the JSON array
- * `$c`), children before parents (foreign keys are on; few of them cascade). The search index
- * rows go by the triggers of migration 0008; the last statement removes any the triggers missed.
- */
-const DELETIONS = [
-  `DELETE FROM referral_status_history WHERE referral_id IN (SELECT id FROM referrals WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM referrals WHERE case_id IN (SELECT value FROM json_each($c))`,
-  // Another person's referral naming this person's release (should not happen): the link goes, the referral stays.
-  `UPDATE referrals SET release_id = NULL WHERE release_id IN (SELECT id FROM releases WHERE person_id = $p)`,
-  `DELETE FROM assessment_entries WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM assessments WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM goal_steps WHERE goal_id IN (SELECT id FROM goals WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM goals WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM agreements WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM contact_topics WHERE contact_id IN (SELECT id FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM consultation_session_contacts WHERE contact_id IN (SELECT id FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM follow_ups WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_conference_participants WHERE conference_id IN (SELECT id FROM case_conferences WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM case_conferences WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM consents WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_events WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_target_groups WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM retention_holds WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM intake_target_groups WHERE intake_id IN (SELECT id FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM releases WHERE person_id = $p`,
-  // A queue entry's label is what the person is called by: it goes, not only the link.
-  `DELETE FROM consultation_queue WHERE person_id = $p`,
-  `DELETE FROM consultation_session_persons WHERE person_id = $p`,
-  `DELETE FROM cases WHERE id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM person_attribute_history WHERE person_id = $p`,
-  `DELETE FROM person_names WHERE person_id = $p`,
-  `DELETE FROM persons WHERE id = $p`,
-  `DELETE FROM search_docs WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-] as const;
-
-interface Target {
-  personId: string;
-  householdId: string | null;
-  cases: { id: string; caseNumber: string; closedAt: string | null }[];
-}
-
-function target(sqlite: Database.Database, caseId: string): Target | null {
-  const row = sqlite
-    .prepare('SELECT c.person_id AS personId, p.household_id AS householdId FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = ?')
-    .get(caseId) as { personId: string; householdId: string | null } | undefined;
-  if (!row) return null;
-  const cases = sqlite
-    .prepare('SELECT id, case_number AS caseNumber, closed_at AS closedAt FROM cases WHERE person_id = ? ORDER BY opened_at, case_number')
-    .all(row.personId) as Target['cases'];
-  return { ...row, cases };
-}
-
-/**
  * Erases the person of `caseId` with all their cases. Checks: the typed case number must be the
  * case's; a reason is required unless every case of the person is closed and past its period.
  */
 export function erasePerson(ctx: ServiceContext, input: EraseInput): ErasureResult {
   const { sqlite } = ctx.store.session(); // LOCKED while locked
-  const found = target(sqlite, input.caseId);
+  const found = erasureTarget(sqlite, input.caseId);
   if (!found) throw new KimError('CASE_NOT_FOUND');
   const named = found.cases.find((c) => c.id === input.caseId);
   if (named?.caseNumber !== input.confirmCaseNumber.trim()) throw new KimError('ERASURE_CONFIRMATION_MISMATCH');
@@ -94,22 +49,19 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): ErasureResu
 
   sqlite.transaction(() => {
     // Lets the triggers that keep assessments from being deleted pass, inside this transaction only.
-    sqlite.prepare('INSERT INTO erasure_in_progress (id) VALUES (1)').run();
-    const params = { p: found.personId, c: JSON.stringify(found.cases.map((c) => c.id)) };
-    for (const statement of DELETIONS) {
-      const prepared = sqlite.prepare(statement);
-      const wanted = new Set(prepared.source.match(/\$[pc]\b/g)?.map((name) => name.slice(1)));
-      prepared.run(Object.fromEntries(Object.entries(params).filter(([name]) => wanted.has(name))));
-    }
+    beginErasure(sqlite);
+    deletePersonAndCases(
+      sqlite,
+      found.personId,
+      found.cases.map((c) => c.id),
+    );
     dissolveEmptyHousehold(sqlite, found.householdId);
     // Deleted FTS5 entries stay in older index segments until they are merged: merge them now.
-    sqlite.prepare(`INSERT INTO search_index (search_index) VALUES ('optimize')`).run();
-    sqlite
-      .prepare('INSERT INTO erasures (id, erased_at, case_numbers, reason, actor) VALUES (?, ?, ?, ?, ?)')
-      .run(newId(), erasedAt, JSON.stringify(caseNumbers), reason, actor(ctx));
+    optimizeSearchIndex(sqlite);
+    insertErasure(sqlite, { id: newId(), erasedAt, caseNumbers, reason, actor: actor(ctx) });
     ctx.store.audit('person.erased', 'person', found.personId);
     for (const c of found.cases) ctx.store.audit('case.erased', 'case', c.id);
-    sqlite.prepare('DELETE FROM erasure_in_progress').run();
+    endErasure(sqlite);
   })();
 
   return { caseNumbers, erasedAt, walTruncated: purgeFreedBytes(sqlite) };
@@ -117,9 +69,9 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): ErasureResu
 
 /** The command line names a case by its number: the same erasure, with the number as its own confirmation. */
 export function eraseByCaseNumber(ctx: ServiceContext, input: { caseNumber: string; reason: string }): ErasureResult {
-  const row = ctx.store.session().sqlite.prepare('SELECT id FROM cases WHERE case_number = ?').get(input.caseNumber.trim()) as { id: string } | undefined;
-  if (!row) throw new KimError('CASE_NOT_FOUND');
-  return erasePerson(ctx, { caseId: row.id, confirmCaseNumber: input.caseNumber, reason: input.reason });
+  const caseId = caseIdByNumber(ctx.store.session().sqlite, input.caseNumber.trim());
+  if (caseId === null) throw new KimError('CASE_NOT_FOUND');
+  return erasePerson(ctx, { caseId, confirmCaseNumber: input.caseNumber, reason: input.reason });
 }
 
 /**
@@ -129,7 +81,7 @@ export function eraseByCaseNumber(ctx: ServiceContext, input: { caseNumber: stri
  */
 function dissolveEmptyHousehold(sqlite: Database.Database, householdId: string | null): void {
   if (householdId === null) return;
-  sqlite.prepare('DELETE FROM households WHERE id = ? AND NOT EXISTS (SELECT 1 FROM persons WHERE household_id = ?)').run(householdId, householdId);
+  deleteHouseholdIfEmpty(sqlite, householdId);
 }
 
 /**

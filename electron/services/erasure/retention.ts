@@ -4,10 +4,10 @@
  * is listed only when every case of theirs is due, because erasure takes the person with all
  * their cases.
  */
-import type Database from 'better-sqlite3';
 import { KimError } from '../../contract/errors';
 import { RETENTION_YEARS, type DueErasure, type RetentionHold, type RetentionSettings } from '../../contract/areas/erasure';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { caseClosedAt, casesOfPersonsWithClosedCases, insertRetentionHold, primaryNameOf, type RetentionCaseRow } from '../../../db/queries/erasure';
 import { actor, db, newId, today, transaction, type ServiceContext } from '../context';
 
 const RETENTION_KEY = 'retention.years';
@@ -38,29 +38,13 @@ function dayAfter(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-interface CaseRow {
-  id: string;
-  personId: string;
-  caseNumber: string;
-  closedAt: string | null;
-  keepUntil: string | null;
-}
-
 /** Persons whose every case is closed and due on `date` (default: today), the longest overdue first. */
 export function dueErasures(ctx: ServiceContext, date?: string): DueErasure[] {
   const day = date ?? today(ctx.now());
   const { retentionYears } = retentionSettings(ctx);
   const sqlite = ctx.store.session().sqlite;
-  const rows = sqlite
-    .prepare(
-      `SELECT c.id, c.person_id AS personId, c.case_number AS caseNumber, c.closed_at AS closedAt,
-              (SELECT max(h.keep_until) FROM retention_holds h WHERE h.case_id = c.id) AS keepUntil
-       FROM cases c
-       WHERE c.person_id IN (SELECT person_id FROM cases WHERE closed_at IS NOT NULL)
-       ORDER BY c.person_id, c.closed_at, c.case_number`,
-    )
-    .all() as CaseRow[];
-  const byPerson = new Map<string, CaseRow[]>();
+  const rows = casesOfPersonsWithClosedCases(sqlite);
+  const byPerson = new Map<string, RetentionCaseRow[]>();
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   const due: DueErasure[] = [];
   for (const [personId, personCases] of byPerson) {
@@ -68,13 +52,13 @@ export function dueErasures(ctx: ServiceContext, date?: string): DueErasure[] {
     const dueDays = personCases.map((c) => caseDueSince(c.closedAt as string, c.keepUntil, retentionYears));
     const dueSince = dueDays.reduce((a, b) => (a.localeCompare(b) >= 0 ? a : b));
     if (dueSince > day) continue;
-    const latest = personCases[personCases.length - 1] as CaseRow;
+    const latest = personCases[personCases.length - 1] as RetentionCaseRow;
     due.push({
       personId,
       caseId: latest.id,
       caseNumber: latest.caseNumber,
       caseNumbers: personCases.map((c) => c.caseNumber),
-      clientName: primaryName(sqlite, personId),
+      clientName: primaryNameOf(sqlite, personId),
       closedAt: latest.closedAt as string,
       dueSince,
     });
@@ -89,18 +73,11 @@ function caseDueSince(closedAt: string, keepUntil: string | null, years: number)
   return byHold.localeCompare(byPeriod) > 0 ? byHold : byPeriod;
 }
 
-function primaryName(sqlite: Database.Database, personId: string): string | null {
-  const row = sqlite
-    .prepare('SELECT given_names AS g, family_name AS f FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid LIMIT 1')
-    .get(personId) as { g: string; f: string } | undefined;
-  return row ? `${row.g} ${row.f}`.trim() : null;
-}
-
 /** Keeps a closed case until `keepUntil` (after today), with the reason; the case is listed again the day after. */
 export function recordHold(ctx: ServiceContext, input: { caseId: string; keepUntil: string; reason: string }): RetentionHold {
   return transaction(ctx, () => {
     const sqlite = ctx.store.session().sqlite;
-    const row = sqlite.prepare('SELECT closed_at AS closedAt FROM cases WHERE id = ?').get(input.caseId) as { closedAt: string | null } | undefined;
+    const row = caseClosedAt(sqlite, input.caseId);
     if (!row) throw new KimError('CASE_NOT_FOUND');
     if (row.closedAt === null) throw new KimError('RETENTION_CASE_OPEN');
     if (input.keepUntil <= today(ctx.now())) throw new KimError('RETENTION_HOLD_NOT_LATER');
@@ -112,11 +89,7 @@ export function recordHold(ctx: ServiceContext, input: { caseId: string; keepUnt
       recordedBy: actor(ctx),
       recordedAt: ctx.now().toISOString(),
     };
-    sqlite
-      .prepare(
-        'INSERT INTO retention_holds (id, case_id, keep_until, reason, recorded_by, recorded_at) VALUES (@id, @caseId, @keepUntil, @reason, @recordedBy, @recordedAt)',
-      )
-      .run(hold);
+    insertRetentionHold(sqlite, hold);
     ctx.store.audit('retention.held', 'case', input.caseId);
     return hold;
   });

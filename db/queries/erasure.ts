@@ -1,0 +1,161 @@
+/**
+ * Erasure of a person and the retention periods (electron/services/erasure). Plain prepared
+ * statements on the connection rather than drizzle: the deletions are one list of SQL run in
+ * order with named parameters, and the service runs them all in its own transaction.
+ */
+import type Database from 'better-sqlite3';
+
+/**
+ * Each statement removes one kind of record of the person `$p` or of their cases (the JSON array
+ * `$c`), children before parents (foreign keys are on; few of them cascade). The search index
+ * rows go by the triggers of migration 0008; the last statement removes any the triggers missed.
+ */
+const DELETIONS = [
+  `DELETE FROM referral_status_history WHERE referral_id IN (SELECT id FROM referrals WHERE case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM referrals WHERE case_id IN (SELECT value FROM json_each($c))`,
+  // Another person's referral naming this person's release (should not happen): the link goes, the referral stays.
+  `UPDATE referrals SET release_id = NULL WHERE release_id IN (SELECT id FROM releases WHERE person_id = $p)`,
+  `DELETE FROM assessment_entries WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM assessments WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM goal_steps WHERE goal_id IN (SELECT id FROM goals WHERE case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM goals WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM agreements WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM contact_topics WHERE contact_id IN (SELECT id FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM consultation_session_contacts WHERE contact_id IN (SELECT id FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM follow_ups WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM case_conference_participants WHERE conference_id IN (SELECT id FROM case_conferences WHERE case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM case_conferences WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM consents WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM case_events WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM case_target_groups WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM retention_holds WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM intake_target_groups WHERE intake_id IN (SELECT id FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
+  `DELETE FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM releases WHERE person_id = $p`,
+  // A queue entry's label is what the person is called by: it goes, not only the link.
+  `DELETE FROM consultation_queue WHERE person_id = $p`,
+  `DELETE FROM consultation_session_persons WHERE person_id = $p`,
+  `DELETE FROM cases WHERE id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM person_attribute_history WHERE person_id = $p`,
+  `DELETE FROM person_names WHERE person_id = $p`,
+  `DELETE FROM persons WHERE id = $p`,
+  `DELETE FROM search_docs WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
+] as const;
+
+/** The person a case belongs to, their household, and all their cases (oldest first). */
+export interface ErasureTarget {
+  personId: string;
+  householdId: string | null;
+  cases: { id: string; caseNumber: string; closedAt: string | null }[];
+}
+
+/** Who erasing `caseId` takes, with all their cases; null when there is no such case. */
+export function erasureTarget(sqlite: Database.Database, caseId: string): ErasureTarget | null {
+  const row = sqlite
+    .prepare('SELECT c.person_id AS personId, p.household_id AS householdId FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = ?')
+    .get(caseId) as { personId: string; householdId: string | null } | undefined;
+  if (!row) return null;
+  const cases = sqlite
+    .prepare('SELECT id, case_number AS caseNumber, closed_at AS closedAt FROM cases WHERE person_id = ? ORDER BY opened_at, case_number')
+    .all(row.personId) as ErasureTarget['cases'];
+  return { ...row, cases };
+}
+
+/** The id of the case with that number (as typed on the command line), or null. */
+export function caseIdByNumber(sqlite: Database.Database, caseNumber: string): string | null {
+  const row = sqlite.prepare('SELECT id FROM cases WHERE case_number = ?').get(caseNumber) as { id: string } | undefined;
+  return row ? row.id : null;
+}
+
+/**
+ * Lets the triggers that keep assessments from being deleted pass until `endErasure`; called
+ * inside the erasure's transaction, so a rollback takes the mark back too.
+ */
+export function beginErasure(sqlite: Database.Database): void {
+  sqlite.prepare('INSERT INTO erasure_in_progress (id) VALUES (1)').run();
+}
+
+/** Removes the mark of `beginErasure`: the assessments' triggers guard again. */
+export function endErasure(sqlite: Database.Database): void {
+  sqlite.prepare('DELETE FROM erasure_in_progress').run();
+}
+
+/** Runs the deletions in order for the person and their cases; each statement is given only the parameters it names. */
+export function deletePersonAndCases(sqlite: Database.Database, personId: string, caseIds: string[]): void {
+  const params = { p: personId, c: JSON.stringify(caseIds) };
+  for (const statement of DELETIONS) {
+    const prepared = sqlite.prepare(statement);
+    const wanted = new Set(prepared.source.match(/\$[pc]\b/g)?.map((name) => name.slice(1)));
+    prepared.run(Object.fromEntries(Object.entries(params).filter(([name]) => wanted.has(name))));
+  }
+}
+
+/** Deletes the household when no person is left in it. */
+export function deleteHouseholdIfEmpty(sqlite: Database.Database, householdId: string): void {
+  sqlite.prepare('DELETE FROM households WHERE id = ? AND NOT EXISTS (SELECT 1 FROM persons WHERE household_id = ?)').run(householdId, householdId);
+}
+
+/** Deleted FTS5 entries stay in older index segments until they are merged: this merges them. */
+export function optimizeSearchIndex(sqlite: Database.Database): void {
+  sqlite.prepare(`INSERT INTO search_index (search_index) VALUES ('optimize')`).run();
+}
+
+/** The record kept of an erasure: case numbers (JSON array), reason and who — no personal data. */
+export function insertErasure(
+  sqlite: Database.Database,
+  erasure: { id: string; erasedAt: string; caseNumbers: string[]; reason: string; actor: string },
+): void {
+  sqlite
+    .prepare('INSERT INTO erasures (id, erased_at, case_numbers, reason, actor) VALUES (?, ?, ?, ?, ?)')
+    .run(erasure.id, erasure.erasedAt, JSON.stringify(erasure.caseNumbers), erasure.reason, erasure.actor);
+}
+
+/** A case with its latest hold (`keepUntil`, null without one), as the retention check needs it. */
+export interface RetentionCaseRow {
+  id: string;
+  personId: string;
+  caseNumber: string;
+  closedAt: string | null;
+  keepUntil: string | null;
+}
+
+/**
+ * Every case of every person with at least one closed case, by person, then closure and number:
+ * a person's open cases are included because one of them keeps the person from being due.
+ */
+export function casesOfPersonsWithClosedCases(sqlite: Database.Database): RetentionCaseRow[] {
+  return sqlite
+    .prepare(
+      `SELECT c.id, c.person_id AS personId, c.case_number AS caseNumber, c.closed_at AS closedAt,
+              (SELECT max(h.keep_until) FROM retention_holds h WHERE h.case_id = c.id) AS keepUntil
+       FROM cases c
+       WHERE c.person_id IN (SELECT person_id FROM cases WHERE closed_at IS NOT NULL)
+       ORDER BY c.person_id, c.closed_at, c.case_number`,
+    )
+    .all() as RetentionCaseRow[];
+}
+
+/** The person's primary name as "given family" (any name when none is primary), or null without a name. */
+export function primaryNameOf(sqlite: Database.Database, personId: string): string | null {
+  const row = sqlite
+    .prepare('SELECT given_names AS g, family_name AS f FROM person_names WHERE person_id = ? ORDER BY is_primary DESC, rowid LIMIT 1')
+    .get(personId) as { g: string; f: string } | undefined;
+  return row ? `${row.g} ${row.f}`.trim() : null;
+}
+
+/** When the case was closed (null: still open); undefined when there is no such case. */
+export function caseClosedAt(sqlite: Database.Database, caseId: string): { closedAt: string | null } | undefined {
+  return sqlite.prepare('SELECT closed_at AS closedAt FROM cases WHERE id = ?').get(caseId) as { closedAt: string | null } | undefined;
+}
+
+export function insertRetentionHold(
+  sqlite: Database.Database,
+  hold: { id: string; caseId: string; keepUntil: string; reason: string; recordedBy: string; recordedAt: string },
+): void {
+  sqlite
+    .prepare(
+      'INSERT INTO retention_holds (id, case_id, keep_until, reason, recorded_by, recorded_at) VALUES (@id, @caseId, @keepUntil, @reason, @recordedBy, @recordedAt)',
+    )
+    .run(hold);
+}
