@@ -2,10 +2,12 @@
  * The Protokoll as a PDF for the data-protection officer: which entries (filter), the state of
  * the hash chain with its head to write down, then one line per entry. pdfkit's Helvetica as for
  * the Zielvereinbarung; all text through `pdfText`. The log holds no content, only who, when,
- * which record id and which action.
+ * which record id and which action. Actions and record kinds in German (contract/auditLabels);
+ * the action's code in small print under it, for IT.
  */
 import PDFDocument from 'pdfkit';
 import type { AuditChainStatus, AuditEntryView, AuditFilter } from '../../contract/areas/audit';
+import { auditActionLabel, auditEntityLabel, auditRecordText } from '../../contract/auditLabels';
 import { pdfText } from '../assessment/pdfText';
 import { entryTime } from '../store/auditChainText';
 
@@ -28,9 +30,9 @@ const germanDay = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day
 function filterText(filter: AuditFilter): string {
   const parts: string[] = [];
   if (filter.from || filter.to) parts.push(`Zeitraum ${filter.from ? germanDay(filter.from) : 'Beginn'} bis ${filter.to ? germanDay(filter.to) : 'heute'}`);
-  if (filter.entity) parts.push(`Datensatzart ${filter.entity}`);
+  if (filter.entity) parts.push(`Datensatzart „${auditEntityLabel(filter.entity)}“`);
   if (filter.entityId) parts.push(`Datensatz ${filter.entityId}`);
-  if (filter.action) parts.push(`Aktion ${filter.action}`);
+  if (filter.action) parts.push(`Aktion „${auditActionLabel(filter.action)}“`);
   return parts.length === 0 ? 'alle Einträge' : parts.join(', ');
 }
 
@@ -86,18 +88,27 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
 
   // Columns: Nr., Zeit, Wer, Aktion, Datensatz.
   const columns = [
-    { title: 'Nr.', width: 44 },
-    { title: 'Zeit', width: 112 },
-    { title: 'Wer', width: 96 },
-    { title: 'Aktion', width: 130 },
-    { title: 'Datensatz', width: width - 44 - 112 - 96 - 130 },
+    { title: 'Nr.', width: 40 },
+    { title: 'Zeit', width: 104 },
+    { title: 'Wer', width: 90 },
+    { title: 'Aktion', width: 150 },
+    { title: 'Datensatz', width: width - 40 - 104 - 90 - 150 },
   ];
   const header = columns.map((c) => c.title);
-  const row = (cells: string[], bold: boolean) => {
-    const texts = cells.map(pdfText);
+  /** A cell's text, and optionally a line of small print under it (the action's code). */
+  type Cell = string | { text: string; note: string };
+  const NOTE_SIZE = 7;
+  const row = (cells: Cell[], bold: boolean) => {
+    const texts = cells.map((cell) => pdfText(typeof cell === 'string' ? cell : cell.text));
+    const notes = cells.map((cell) => (typeof cell === 'string' ? null : pdfText(cell.note)));
     const measure = () => {
+      const heights = notes.map((note, i) => {
+        if (note === null) return 0;
+        doc.font('Helvetica').fontSize(NOTE_SIZE);
+        return doc.heightOfString(note, { width: (columns[i]?.width ?? 60) - 6 });
+      });
       doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-      return Math.max(...texts.map((cell, i) => doc.heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }))) + 4;
+      return Math.max(...texts.map((cell, i) => doc.heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }) + (heights[i] ?? 0))) + 4;
     };
     let height = measure();
     if (doc.y + height > doc.page.height - doc.page.margins.bottom - 16) {
@@ -112,6 +123,15 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
     texts.forEach((cell, i) => {
       const w = columns[i]?.width ?? 60;
       doc.text(cell, x, top, { width: w - 6 });
+      const note = notes[i];
+      if (note) {
+        doc.font('Helvetica').fontSize(NOTE_SIZE).fillColor(MUTED);
+        doc.text(note, x, doc.y, { width: w - 6 });
+        doc
+          .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+          .fontSize(9)
+          .fillColor(INK);
+      }
       x += w;
     });
     doc.x = MARGIN;
@@ -131,7 +151,17 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
     true,
   );
   for (const entry of print.entries) {
-    row([String(entry.id), entryTime(entry.at), entry.actor, entry.action, entry.entityId ? `${entry.entity} ${entry.entityId}` : entry.entity], false);
+    const action = auditActionLabel(entry.action);
+    row(
+      [
+        String(entry.id),
+        entryTime(entry.at),
+        entry.actor,
+        action === entry.action ? action : { text: action, note: entry.action },
+        auditRecordText(entry.entity, entry.entityId),
+      ],
+      false,
+    );
   }
 
   const range = doc.bufferedPageRange();

@@ -1,16 +1,19 @@
 /**
  * Protokoll: the audit log by days, record and action, with the state of its hash chain, and
  * the same as a PDF for the data-protection officer. Plain form controls and a table: every
- * part is reached with Tab and used with Enter or Space.
+ * part is reached with Tab and used with Enter or Space. Actions and record kinds in German
+ * (contract/auditLabels); the action's code in small print for IT.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { AuditFilter, AuditList } from '../../../electron/contract/areas/audit';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, auditChoices, auditRecordText } from '../../../electron/contract/auditLabels';
 import { call } from '../../api';
 import { germanDateTime } from '../../i18n/dates';
 import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { saveFile } from '../../ui/saveFile';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { protokollTexts as t } from './texts';
 
@@ -23,6 +26,8 @@ interface FilterForm {
 }
 
 const emptyForm: FilterForm = { from: '', to: '', entity: '', entityId: '', action: '' };
+const actionChoices = auditChoices(AUDIT_ACTION_LABELS);
+const entityChoices = auditChoices(AUDIT_ENTITY_LABELS);
 
 function filterOf(form: FilterForm): AuditFilter {
   const filter: AuditFilter = {};
@@ -90,9 +95,9 @@ export function ProtokollScreen() {
       <form onSubmit={submit} aria-label={t.filterTitle}>
         <TextField label={t.from} type="date" value={form.from} onChange={set('from')} />
         <TextField label={t.to} type="date" value={form.to} onChange={set('to')} error={invalidRange ? t.fromAfterTo : null} />
-        <TextField label={t.entity} value={form.entity} onChange={set('entity')} maxLength={64} />
+        <SelectField label={t.entity} value={form.entity} options={entityChoices} onChange={set('entity')} placeholder={t.anyEntity} />
         <TextField label={t.entityId} value={form.entityId} onChange={set('entityId')} maxLength={64} />
-        <TextField label={t.action} value={form.action} onChange={set('action')} maxLength={100} />
+        <SelectField label={t.action} value={form.action} options={actionChoices} onChange={set('action')} placeholder={t.anyAction} />
         <div className="submit-row">
           <Button type="submit" variant="primary">
             {t.show}
@@ -125,8 +130,16 @@ export function ProtokollScreen() {
                     <td>{entry.id}</td>
                     <td>{germanDateTime(entry.at)}</td>
                     <td>{entry.actor}</td>
-                    <td>{entry.action}</td>
-                    <td>{entry.entityId ? `${entry.entity} ${entry.entityId}` : entry.entity}</td>
+                    <td>
+                      {auditActionLabel(entry.action)}
+                      {auditActionLabel(entry.action) !== entry.action ? (
+                        <>
+                          <br />
+                          <small className="field-hint">{entry.action}</small>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>{auditRecordText(entry.entity, entry.entityId)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -35,13 +35,24 @@ describe('Protokoll', () => {
     await screen.findByText(/Prüfung der Protokollkette: in Ordnung \(3 Einträge/);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(within(table).getAllByText('case c1')).toHaveLength(2);
+    expect(within(table).getAllByText('Fall c1')).toHaveLength(2);
+    // Actions in German, the code in small print for IT.
+    expect(within(table).getByText('Fall abgeschlossen')).toBeTruthy();
+    expect(within(table).getByText('case.updated').tagName).toBe('SMALL');
 
     await user.click(screen.getByLabelText('Datensatz-Kennung'));
     await user.keyboard('c1');
     await user.type(screen.getByLabelText('Von (Tag)'), '2026-12-01');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(kim['audit.list']).toHaveBeenLastCalledWith({ from: '2026-12-01', entityId: 'c1' }));
+
+    // Record kind and action are chosen by their German names; the filter sends the codes.
+    await user.selectOptions(screen.getByLabelText('Datensatzart'), 'Fall');
+    await user.selectOptions(screen.getByLabelText('Aktion'), 'Fall geändert');
+    await user.click(screen.getByRole('button', { name: 'Anzeigen' }));
+    await waitFor(() => expect(kim['audit.list']).toHaveBeenLastCalledWith({ from: '2026-12-01', entity: 'case', entityId: 'c1', action: 'case.updated' }));
+    await user.selectOptions(screen.getByLabelText('Datensatzart'), 'alle Datensatzarten');
+    await user.selectOptions(screen.getByLabelText('Aktion'), 'alle Aktionen');
 
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
