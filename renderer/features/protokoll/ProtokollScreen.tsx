@@ -15,7 +15,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { saveFile } from '../../ui/saveFile';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { protokollTexts as t } from './texts';
+import { protokollTexts as t } from '../../i18n/protokoll';
 
 interface FilterForm {
   from: string;
