@@ -48,7 +48,7 @@ export function installFakeKim() {
     'settings.get': vi.fn(async () => ok({ userName: 'Aylin Demir', autoLockMinutes: 5, reassessmentMonths: 6 })),
     'settings.update': vi.fn(async (patch) => ok({ userName: 'Aylin Demir', autoLockMinutes: 5, reassessmentMonths: 6, ...patch })),
     // Heute and Einstellungen ask for the last backup: a recent one, so no reminder unless a test wants one.
-    'backup.status': vi.fn(async () => ok({ lastBackupAt: '2026-11-20T16:00:00.000Z', reminderDays: 7, due: false })),
+    'backup.status': vi.fn(async () => ok({ lastBackupAt: new Date(2026, 10, 20, 16, 0).toISOString(), reminderDays: 7, due: false })),
     // Mounted on Heute and Einstellungen: a healthy store has a period and, usually, nothing due.
     'erasure.settings': vi.fn(async () => ok({ retentionYears: 10 })),
     'erasure.due': vi.fn(async () => ok([])),

@@ -35,7 +35,7 @@ describe('Einstellungen: Sicherung', () => {
         ok({
           file: '/media/usb/kim-sicherung-2026-11-23.kimsich',
           bytes: 5_400_000,
-          createdAt: '2026-11-23T09:15:00.000Z',
+          createdAt: new Date(2026, 10, 23, 9, 15).toISOString(),
           auditHead: { entryId: 915, hash: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
         }),
       );
@@ -83,7 +83,7 @@ describe('Einstellungen: Sicherung', () => {
     const { kim, user, region } = await openSettings((kim) => {
       kim['backup.verify']
         .mockResolvedValueOnce(fail('BACKUP_WRONG_PASSPHRASE'))
-        .mockResolvedValueOnce(ok({ lastEntryAt: '2026-11-20T16:00:00.000Z', bytes: 800_000, auditHead: null }));
+        .mockResolvedValueOnce(ok({ lastEntryAt: new Date(2026, 10, 20, 16, 0).toISOString(), bytes: 800_000, auditHead: null }));
     });
     const field = await within(region).findByLabelText<HTMLInputElement>('Passphrase zur Zeit der Sicherung');
     await user.type(field, 'falsch-falsch-falsch{Enter}');
@@ -99,7 +99,7 @@ describe('Einstellungen: Sicherung', () => {
 describe('Heute: Erinnerung an die Sicherung', () => {
   it('reminds when the last backup is older than the set days and leads to Einstellungen', async () => {
     const { user } = renderToday((kim) => {
-      kim['backup.status'].mockResolvedValue(ok({ lastBackupAt: '2026-11-01T10:00:00.000Z', reminderDays: 7, due: true }));
+      kim['backup.status'].mockResolvedValue(ok({ lastBackupAt: new Date(2026, 10, 1, 10, 0).toISOString(), reminderDays: 7, due: true }));
     });
     const region = await screen.findByRole('region', { name: 'Sicherung' });
     expect(region.textContent).toContain('Die letzte Sicherung ist vom 01.11.2026, älter als 7 Tage.');
@@ -129,7 +129,7 @@ describe('Einrichten: aus einer Sicherung wiederherstellen', () => {
         kim['store.status'].mockResolvedValue(ok(newStatus));
         kim['backup.restore']
           .mockResolvedValueOnce(fail('BACKUP_DAMAGED'))
-          .mockResolvedValueOnce(ok({ lastEntryAt: '2026-11-20T16:00:00.000Z', bytes: 800_000, auditHead: null }));
+          .mockResolvedValueOnce(ok({ lastEntryAt: new Date(2026, 10, 20, 16, 0).toISOString(), bytes: 800_000, auditHead: null }));
         kim['demo.status'].mockResolvedValue(ok({ isDemo: false, cases: 12 }));
         kim['today.items'].mockResolvedValue(ok(emptyToday));
       },
