@@ -11,13 +11,8 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { WholeNumberForm } from '../../ui/WholeNumberForm';
 import { backupTexts as t, sizeText } from '../../i18n/backup';
-
-function parseDays(text: string): number | null {
-  if (!/^\s*\d+\s*$/.test(text)) return null;
-  const n = Number(text);
-  return n >= BACKUP_REMINDER_DAYS.min && n <= BACKUP_REMINDER_DAYS.max ? n : null;
-}
 
 export function BackupPanel() {
   const headingId = useId();
@@ -86,50 +81,19 @@ export function BackupPanel() {
 }
 
 function ReminderDaysForm({ status, onSaved }: { status: BackupStatus; onSaved: (status: BackupStatus) => void }) {
-  const [days, setDays] = useState(String(status.reminderDays));
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const parsed = parseDays(days);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched(true);
-    setSaved(false);
-    if (busy || parsed === null) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('backup.setReminderDays', { days: parsed });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    onSaved(result.value);
-    setSaved(true);
-  }
-
   return (
-    <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-      <TextField
-        label={t.reminderLabel}
-        type="number"
-        inputMode="numeric"
-        min={BACKUP_REMINDER_DAYS.min}
-        max={BACKUP_REMINDER_DAYS.max}
-        step={1}
-        value={days}
-        onChange={setDays}
-        error={touched && parsed === null ? t.reminderInvalid(BACKUP_REMINDER_DAYS.min, BACKUP_REMINDER_DAYS.max) : null}
-        inputClassName="input-short"
-      />
-      <ErrorMessage message={error} />
-      <SubmitRow label={t.reminderSave} busy={busy} busyLabel={t.reminderSaving} />
-      <StatusMessage>{saved ? t.reminderSaved : null}</StatusMessage>
-    </form>
+    <WholeNumberForm
+      label={t.reminderLabel}
+      limits={BACKUP_REMINDER_DAYS}
+      initial={status.reminderDays}
+      invalid={t.reminderInvalid}
+      texts={{ save: t.reminderSave, saving: t.reminderSaving, saved: t.reminderSaved }}
+      save={(days) => call('backup.setReminderDays', { days })}
+      onSaved={(saved) => {
+        onSaved(saved);
+        return saved.reminderDays;
+      }}
+    />
   );
 }
 
