@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../electron/services/seed';
 import type { BackupStep } from '../../../electron/services/backup/backupService';
 import { integrityCheck } from '../../../db/open';
+import { runKillableChild } from '../../fixtures/killableChild';
 import { createdStore, GOOD_PASSPHRASE, tempDir, testServices } from '../../fixtures/tempStore';
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
@@ -35,35 +35,9 @@ const NOW = () => new Date('2026-06-15T09:00:00Z');
 const STEPS: BackupStep[] = ['snapshot-written', 'part-written', 'renamed'];
 const RUNS = 12;
 
-/** Runs the child (tsx as a loader, so the kill hits the process itself); kills it `killAfterMs` after "go" (or it kills itself at `dieAt`). */
-function runChild(
-  dbPath: string,
-  target: string,
-  options: { dieAt?: BackupStep; killAfterMs?: number; seed: number },
-): Promise<{ signal: string | null; ms: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbPath, target, options.dieAt ?? '', String(options.seed)], {
-      env: { ...process.env, KIM_PASSPHRASE: GOOD_PASSPHRASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let scheduled = false;
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      if (options.killAfterMs !== undefined && stdout.startsWith('go\n') && !scheduled) {
-        scheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal === null && code !== 0) reject(new Error(`child failed (${code}): ${stderr}`));
-      else resolve({ signal, ms: Number(/done (\d+)/.exec(stdout)?.[1] ?? Number.NaN) || null });
-    });
-  });
-}
+/** Runs the backup child; killed `killAfterMs` after "go", or it kills itself at `dieAt`. */
+const runChild = (dbPath: string, target: string, options: { dieAt?: BackupStep; killAfterMs?: number; seed: number }) =>
+  runKillableChild(CHILD, [dbPath, target, options.dieAt ?? '', String(options.seed)], options.killAfterMs);
 
 describe('Sicherung under kill -9', () => {
   it(`never leaves a file under the final name that does not restore (${RUNS} kills)`, { timeout: 240_000 }, async () => {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import SQLCipher, { setLogger } from '@signalapp/sqlcipher';
 import { seedDemoData } from '../../../electron/services/seed';
@@ -10,6 +9,7 @@ import { recoveryGroup } from '../../../electron/services/crypto/recoveryKey';
 import { completeCopyPath, partialCopyPath, type RekeyStep } from '../../../electron/services/store/rekey';
 import { integrityCheck } from '../../../db/open';
 import { recentAudit } from '../../../db/queries/audit';
+import { runKillableChild } from '../../fixtures/killableChild';
 import { createdStore, GOOD_PASSPHRASE, tempDir, testServices } from '../../fixtures/tempStore';
 import { contentHash } from './storeContent';
 import { anchorKey, checkAuditChain, readAnchor } from '../../../electron/services/store/auditAnchor';
@@ -22,34 +22,9 @@ const NOW = () => new Date('2026-06-15T09:00:00Z');
 const STEPS: RekeyStep[] = ['copied', 'rekeyed', 'copy-complete', 'old-closed', 'committed', 'installed'];
 const RUNS = 20;
 
-/** Runs the child (one process: tsx as a loader, not its wrapper, so the kill hits it); kills it `killAfterMs` after it reported "go" (or lets it kill itself at `dieAt`). */
-function runChild(
-  dbPath: string,
-  options: { dieAt?: RekeyStep; killAfterMs?: number; seed: number },
-): Promise<{ signal: string | null; rekeyMs: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbPath, options.dieAt ?? '', String(options.seed)], {
-      env: { ...process.env, KIM_PASSPHRASE: GOOD_PASSPHRASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let scheduled = false;
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      if (options.killAfterMs !== undefined && stdout.startsWith('go\n') && !scheduled) {
-        scheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal === null && code !== 0) reject(new Error(`child failed (${code}): ${stderr}`));
-      else resolve({ signal, rekeyMs: Number(/done (\d+)/.exec(stdout)?.[1] ?? Number.NaN) || null });
-    });
-  });
-}
+/** Runs the rotation child; killed `killAfterMs` after "go", or it kills itself at `dieAt`. */
+const runChild = (dbPath: string, options: { dieAt?: RekeyStep; killAfterMs?: number; seed: number }) =>
+  runKillableChild(CHILD, [dbPath, options.dieAt ?? '', String(options.seed)], options.killAfterMs);
 
 function referenceOpens(dbPath: string, hexKey: string): boolean {
   const reference = new SQLCipher(dbPath);
@@ -77,7 +52,7 @@ describe('Schlüssel erneuern under kill -9', () => {
     const calibration = path.join(tempDir(), 'kim.db');
     fs.copyFileSync(template.dbPath, calibration);
     fs.copyFileSync(template.store.keyfile, `${calibration}.keys`);
-    const rekeyMs = (await runChild(calibration, { seed: 99 })).rekeyMs ?? 200;
+    const rekeyMs = (await runChild(calibration, { seed: 99 })).ms ?? 200;
 
     let seed = 20261203;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
