@@ -3,7 +3,7 @@
  * German), with lines for both signatures. Built with pdfkit's Helvetica in the main process;
  * all text goes through `pdfText` so no character can break it.
  */
-import PDFDocument from 'pdfkit';
+import { newPdf } from '../pdf/newPdf';
 import type { AgreementDetail, StepResponsible } from '../../contract/areas/assessment';
 import { pdfText } from './pdfText';
 
@@ -46,20 +46,11 @@ function who(responsible: StepResponsible, partnerName: string | null): string {
 
 export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   const { agreement } = print;
-  const doc = new PDFDocument({
-    size: 'A4',
+  // No personal data in the file's metadata.
+  const { doc, done } = newPdf({
+    title: 'Zielvereinbarung',
+    created: print.now,
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'de-DE',
-    displayTitle: true,
-    // No personal data in the file's metadata.
-    info: { Title: 'Zielvereinbarung', Creator: 'KIM Fallakte', Producer: 'KIM Fallakte', CreationDate: print.now },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
   });
 
   const width = doc.page.width - 2 * MARGIN;

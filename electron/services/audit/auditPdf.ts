@@ -5,7 +5,7 @@
  * which record id and which action. Actions and record kinds in German (contract/auditLabels);
  * the action's code in small print under it, for IT.
  */
-import PDFDocument from 'pdfkit';
+import { newPdf } from '../pdf/newPdf';
 import type { AuditChainStatus, AuditEntryView, AuditFilter } from '../../contract/areas/audit';
 import { auditActionLabel, auditEntityLabel, auditRecordText } from '../../contract/auditLabels';
 import { pdfText } from '../assessment/pdfText';
@@ -50,19 +50,10 @@ function chainLines(chain: AuditChainStatus): { lines: string[]; broken: boolean
 }
 
 export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = newPdf({
+    title: 'Protokoll der Fallakte',
+    created: print.now,
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'de-DE',
-    displayTitle: true,
-    info: { Title: 'Protokoll der Fallakte', Creator: 'KIM Fallakte', Producer: 'KIM Fallakte', CreationDate: print.now },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
   });
   const width = doc.page.width - 2 * MARGIN;
   const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(pdfText(value), { width, ...options });

@@ -5,7 +5,7 @@
  * and the medians per unit and quarter. A half-year or year names the quarters it is built from
  * and which quarters each unit delivered.
  */
-import PDFDocument from 'pdfkit';
+import { newPdf } from '../pdf/newPdf';
 import { germanDay } from '../../contract/dayText';
 import { changeText, measureText } from '../../contract/numberText';
 import {
@@ -49,26 +49,12 @@ const previousText = (cell: DistrictComparedCell) => (cell.previous ? districtCe
 const measureOf = (value: number | null | undefined, unit: string) => (value === undefined ? '–' : value === null ? '•' : measureText(value, unit));
 
 function newDocument(report: DistrictReport) {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = newPdf({
+    title: pdfText(`${districtTitle(report)}, ${report.period.title}`),
+    created: new Date(`${report.createdOn}T00:00:00Z`),
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'de-DE',
-    displayTitle: true,
-    info: {
-      Title: pdfText(`${districtTitle(report)}, ${report.period.title}`),
-      Creator: 'KIM Fallakte',
-      Producer: 'KIM Fallakte',
-      CreationDate: new Date(`${report.createdOn}T00:00:00Z`),
-    },
   });
   prepareSymbolFont(doc);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
   const layout: Layout = { doc, left: MARGIN, width: doc.page.width - 2 * MARGIN, bottom: () => doc.page.height - doc.page.margins.bottom };
   return { doc, done, layout };
 }
