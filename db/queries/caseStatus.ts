@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
-import { caseEvents, cases } from '../schema';
+import { caseEvents, caseRestrictions, cases, handoverCases } from '../schema';
 
 const phaseOfCase = (db: KimDb) =>
   db
@@ -13,6 +13,26 @@ const phaseOfCase = (db: KimDb) =>
 /** The phase of a case ('abgeschlossen' when closed), or null when there is no such case. Checked on every change to a case: prepared once per connection. */
 export function caseStatus(db: KimDb, caseId: string): string | null {
   return preparedFor(db, phaseOfCase).get({ caseId })?.phase ?? null;
+}
+
+const gateOfCase = (db: KimDb) =>
+  db
+    .select({
+      phase: cases.phase,
+      restricted: sql<number>`exists (select 1 from ${caseRestrictions} where ${caseRestrictions.caseId} = ${cases.id} and ${caseRestrictions.liftedAt} is null)`,
+      handedOver: sql<number>`exists (select 1 from ${handoverCases} where ${handoverCases.caseId} = ${cases.id})`,
+    })
+    .from(cases)
+    .where(eq(cases.id, sql.placeholder('caseId')))
+    .prepare();
+
+/**
+ * What decides whether a case may change: its phase, a restriction of processing in force
+ * (Art. 18 DSGVO) and a handover to a colleague. Null when there is no such case.
+ */
+export function caseGate(db: KimDb, caseId: string): { phase: string; restricted: boolean; handedOver: boolean } | null {
+  const row = preparedFor(db, gateOfCase).get({ caseId });
+  return row ? { phase: row.phase, restricted: Boolean(row.restricted), handedOver: Boolean(row.handedOver) } : null;
 }
 
 /** Moves a case to `phase` and records it for the timeline (the caller decides that it moves). */

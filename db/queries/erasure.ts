@@ -30,6 +30,8 @@ const DELETIONS = [
   `DELETE FROM case_events WHERE case_id IN (SELECT value FROM json_each($c))`,
   `DELETE FROM case_target_groups WHERE case_id IN (SELECT value FROM json_each($c))`,
   `DELETE FROM retention_holds WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM case_restrictions WHERE case_id IN (SELECT value FROM json_each($c))`,
+  `DELETE FROM handover_cases WHERE case_id IN (SELECT value FROM json_each($c))`,
   `DELETE FROM intake_target_groups WHERE intake_id IN (SELECT id FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
   `DELETE FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
   `DELETE FROM releases WHERE person_id = $p`,

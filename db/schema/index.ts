@@ -12,3 +12,5 @@ export * from './consultation';
 export * from './statistics';
 export * from './retention';
 export * from './auditChain';
+export * from './restrictions';
+export * from './handover';

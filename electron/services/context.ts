@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { KimError } from '../contract/errors';
 import type { StoreService } from './store/storeService';
 import type { DbSession } from '../../db/open';
-import { caseStatus, setCasePhase } from '../../db/queries/caseStatus';
+import { caseGate, caseStatus, setCasePhase } from '../../db/queries/caseStatus';
 import { PHASES } from '../../db/schema';
 
 type Phase = (typeof PHASES)[number];
@@ -38,11 +38,16 @@ export function transaction<T>(ctx: ServiceContext, work: () => T): T {
   return ctx.store.session().sqlite.transaction(work)();
 }
 
-/** Every change to a case goes through here: it must exist and must not be closed. */
+/**
+ * Every change to a case goes through here: it must exist, must not be closed, restricted
+ * (Art. 18 DSGVO) or handed over to a colleague.
+ */
 export function requireOpenCase(ctx: ServiceContext, caseId: string): void {
-  const status = caseStatus(db(ctx), caseId);
-  if (!status) throw new KimError('CASE_NOT_FOUND');
-  if (status === 'abgeschlossen') throw new KimError('CASE_CLOSED');
+  const gate = caseGate(db(ctx), caseId);
+  if (!gate) throw new KimError('CASE_NOT_FOUND');
+  if (gate.phase === 'abgeschlossen') throw new KimError('CASE_CLOSED');
+  if (gate.restricted) throw new KimError('CASE_RESTRICTED');
+  if (gate.handedOver) throw new KimError('CASE_HANDED_OVER');
 }
 
 /** Who the records and the audit log name for this session. */

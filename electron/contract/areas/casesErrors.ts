@@ -3,6 +3,9 @@ export const caseErrors = {
   PERSON_NOT_FOUND: 'Diese Person gibt es nicht (mehr).',
   CASE_NOT_FOUND: 'Diesen Fall gibt es nicht (mehr).',
   CASE_CLOSED: 'Der Fall ist abgeschlossen und kann nur gelesen werden. Um etwas zu ändern, eröffnen Sie ihn bitte wieder.',
+  CASE_RESTRICTED:
+    'Die Verarbeitung dieses Falls ist eingeschränkt (Art. 18 DSGVO) und er kann nur gelesen werden. Änderungen sind erst möglich, wenn die Einschränkung aufgehoben ist.',
+  CASE_HANDED_OVER: 'Dieser Fall wurde an eine Kollegin oder einen Kollegen übergeben und kann hier nur noch gelesen werden.',
   CASE_NOT_CLOSED: 'Der Fall ist nicht abgeschlossen.',
   CONSENT_REQUIRED: 'Ein Fall kann nur mit der Einwilligung in das Case Management und die Datenverarbeitung eröffnet werden. Bitte erfassen Sie sie zuerst.',
   DATE_IN_FUTURE: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',

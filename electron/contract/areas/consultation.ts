@@ -148,6 +148,8 @@ export const consultationMethods = {
       'PERSON_NOT_FOUND',
       'CASE_NOT_FOUND',
       'CASE_CLOSED',
+      'CASE_RESTRICTED',
+      'CASE_HANDED_OVER',
       'CASE_PERSON_MISMATCH',
       'LIFE_AREA_NOT_FOUND',
       'FOLLOW_UP_NEEDS_CASE',

@@ -230,7 +230,18 @@ export const networkMethods = {
         note: optionalText(NETWORK_LIMITS.reason),
       })
       .strict(),
-    ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'PARTNER_NOT_FOUND', 'PARTNER_INACTIVE', 'LIFE_AREA_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_REQUIRED'],
+    [
+      'LOCKED',
+      'CASE_NOT_FOUND',
+      'CASE_CLOSED',
+      'CASE_RESTRICTED',
+      'CASE_HANDED_OVER',
+      'PARTNER_NOT_FOUND',
+      'PARTNER_INACTIVE',
+      'LIFE_AREA_NOT_FOUND',
+      'DATE_IN_FUTURE',
+      'RELEASE_REQUIRED',
+    ],
   ),
   'referrals.setStatus': method<ReferralView>()(
     z
@@ -243,12 +254,14 @@ export const networkMethods = {
         outcome: optionalText(NETWORK_LIMITS.note),
       })
       .strict(),
-    ['LOCKED', 'REFERRAL_NOT_FOUND', 'CASE_CLOSED', 'REFERRAL_STATUS_NOT_ALLOWED', 'STRUCTURAL_GAP_NOT_ALLOWED'],
+    ['LOCKED', 'REFERRAL_NOT_FOUND', 'CASE_CLOSED', 'CASE_RESTRICTED', 'CASE_HANDED_OVER', 'REFERRAL_STATUS_NOT_ALLOWED', 'STRUCTURAL_GAP_NOT_ALLOWED'],
   ),
   'referrals.setOutcome': method<ReferralView>()(z.object({ id: recordId, outcome: optionalText(NETWORK_LIMITS.note) }).strict(), [
     'LOCKED',
     'REFERRAL_NOT_FOUND',
     'CASE_CLOSED',
+    'CASE_RESTRICTED',
+    'CASE_HANDED_OVER',
   ]),
   'referrals.listForCase': method<ReferralView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
 
@@ -274,6 +287,8 @@ export const networkMethods = {
       'PERSON_NOT_FOUND',
       'CASE_NOT_FOUND',
       'CASE_CLOSED',
+      'CASE_RESTRICTED',
+      'CASE_HANDED_OVER',
       'CASE_PERSON_MISMATCH',
       'DATE_IN_FUTURE',
       'LOCATION_REQUIRED',
@@ -289,8 +304,17 @@ export const networkMethods = {
     'LOCKED',
     'CASE_NOT_FOUND',
     'CASE_CLOSED',
+    'CASE_RESTRICTED',
+    'CASE_HANDED_OVER',
   ]),
-  'followUps.markDone': method<FollowUpView>()(byId, ['LOCKED', 'FOLLOW_UP_NOT_FOUND', 'FOLLOW_UP_ALREADY_DONE', 'CASE_CLOSED']),
+  'followUps.markDone': method<FollowUpView>()(byId, [
+    'LOCKED',
+    'FOLLOW_UP_NOT_FOUND',
+    'FOLLOW_UP_ALREADY_DONE',
+    'CASE_CLOSED',
+    'CASE_RESTRICTED',
+    'CASE_HANDED_OVER',
+  ]),
   'followUps.listOpenForCase': method<FollowUpView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
   /** Open follow-ups of open cases due on or before `until` (today's list with the overdue ones). */
   'followUps.listDue': method<DueFollowUp[]>()(z.object({ until: isoDate }).strict(), ['LOCKED']),
@@ -316,7 +340,17 @@ export const networkMethods = {
         actions: z.array(followUpInput).max(NETWORK_LIMITS.listItems),
       })
       .strict(),
-    ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'PARTNER_NOT_FOUND', 'PARTNER_INACTIVE', 'DATE_IN_FUTURE', 'CONFERENCE_RELEASE_MISSING'],
+    [
+      'LOCKED',
+      'CASE_NOT_FOUND',
+      'CASE_CLOSED',
+      'CASE_RESTRICTED',
+      'CASE_HANDED_OVER',
+      'PARTNER_NOT_FOUND',
+      'PARTNER_INACTIVE',
+      'DATE_IN_FUTURE',
+      'CONFERENCE_RELEASE_MISSING',
+    ],
   ),
   'caseConferences.listForCase': method<CaseConferenceView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
 } as const;
