@@ -1,49 +1,10 @@
 /**
  * Erasure of a person and the retention periods (electron/services/erasure). Plain prepared
- * statements on the connection rather than drizzle: the deletions are one list of SQL run in
- * order with named parameters, and the service runs them all in its own transaction.
+ * statements on the connection rather than drizzle: the deletions are one list of SQL
+ * (personRecords.ts) run in order, and the service runs them all in its own transaction.
  */
 import type Database from 'better-sqlite3';
-
-/**
- * Each statement removes one kind of record of the person `$p` or of their cases (the JSON array
- * `$c`), children before parents (foreign keys are on; few of them cascade). The search index
- * rows go by the triggers of migration 0008; the last statement removes any the triggers missed.
- */
-const DELETIONS = [
-  `DELETE FROM referral_status_history WHERE referral_id IN (SELECT id FROM referrals WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM referrals WHERE case_id IN (SELECT value FROM json_each($c))`,
-  // Another person's referral naming this person's release (should not happen): the link goes, the referral stays.
-  `UPDATE referrals SET release_id = NULL WHERE release_id IN (SELECT id FROM releases WHERE person_id = $p)`,
-  `DELETE FROM assessment_entries WHERE assessment_id IN (SELECT id FROM assessments WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM assessments WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM goal_steps WHERE goal_id IN (SELECT id FROM goals WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM goals WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM agreements WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM contact_topics WHERE contact_id IN (SELECT id FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM consultation_session_contacts WHERE contact_id IN (SELECT id FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM contacts WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM follow_ups WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_conference_participants WHERE conference_id IN (SELECT id FROM case_conferences WHERE case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM case_conferences WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM consents WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_events WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_target_groups WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM retention_holds WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM case_restrictions WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM handover_cases WHERE case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM intake_target_groups WHERE intake_id IN (SELECT id FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c)))`,
-  `DELETE FROM intakes WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM releases WHERE person_id = $p`,
-  // A queue entry's label is what the person is called by: it goes, not only the link.
-  `DELETE FROM consultation_queue WHERE person_id = $p`,
-  `DELETE FROM consultation_session_persons WHERE person_id = $p`,
-  `DELETE FROM cases WHERE id IN (SELECT value FROM json_each($c))`,
-  `DELETE FROM person_attribute_history WHERE person_id = $p`,
-  `DELETE FROM person_names WHERE person_id = $p`,
-  `DELETE FROM persons WHERE id = $p`,
-  `DELETE FROM search_docs WHERE person_id = $p OR case_id IN (SELECT value FROM json_each($c))`,
-] as const;
+import { deletePersonRecords } from './personRecords';
 
 /** The person a case belongs to, their household, and all their cases (oldest first). */
 export interface ErasureTarget {
@@ -83,14 +44,13 @@ export function endErasure(sqlite: Database.Database): void {
   sqlite.prepare('DELETE FROM erasure_in_progress').run();
 }
 
-/** Runs the deletions in order for the person and their cases; each statement is given only the parameters it names. */
+/**
+ * Deletes the person's and their cases' records (db/queries/personRecords.ts). Another person's
+ * referral naming this person's release (should not happen) keeps the referral, not the link.
+ */
 export function deletePersonAndCases(sqlite: Database.Database, personId: string, caseIds: string[]): void {
-  const params = { p: personId, c: JSON.stringify(caseIds) };
-  for (const statement of DELETIONS) {
-    const prepared = sqlite.prepare(statement);
-    const wanted = new Set(prepared.source.match(/\$[pc]\b/g)?.map((name) => name.slice(1)));
-    prepared.run(Object.fromEntries(Object.entries(params).filter(([name]) => wanted.has(name))));
-  }
+  sqlite.prepare('UPDATE referrals SET release_id = NULL WHERE release_id IN (SELECT id FROM releases WHERE person_id = ?)').run(personId);
+  deletePersonRecords(sqlite, personId, caseIds);
 }
 
 /** Deletes the household when no person is left in it. */
