@@ -19,9 +19,9 @@ import { auditMethods } from './areas/audit';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
-import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
+import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS, RECOVERY_KEY_MAX } from './limits';
 
-export { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS } from './limits';
+export { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS, RECOVERY_KEY_MAX } from './limits';
 const passphrase = z.string().min(1).max(PASSPHRASE_MAX);
 const empty = z.object({}).strict();
 
@@ -70,12 +70,10 @@ const foundationMethods = {
     'STORE_READ_ONLY',
   ]),
   'store.unlock': method<UnlockResult>()(z.object({ passphrase }).strict(), ['WRONG_PASSPHRASE', 'UNLOCK_THROTTLED', ...storeFileErrors]),
-  'store.unlockWithRecoveryKey': method<UnlockResult>()(z.object({ recoveryKey: z.string().min(1).max(200), newPassphrase: passphrase }).strict(), [
-    'WRONG_RECOVERY_KEY',
-    'WEAK_PASSPHRASE',
-    'UNLOCK_THROTTLED',
-    ...storeFileErrors,
-  ]),
+  'store.unlockWithRecoveryKey': method<UnlockResult>()(
+    z.object({ recoveryKey: z.string().min(1).max(RECOVERY_KEY_MAX), newPassphrase: passphrase }).strict(),
+    ['WRONG_RECOVERY_KEY', 'WEAK_PASSPHRASE', 'UNLOCK_THROTTLED', ...storeFileErrors],
+  ),
   'store.lock': method<null>()(empty),
   'store.changePassphrase': method<null>()(z.object({ current: passphrase, next: passphrase }).strict(), [
     'LOCKED',

@@ -42,6 +42,8 @@ export const restoreTexts = {
   submit: 'Sicherung wählen und wiederherstellen …',
   busy: 'Die Sicherung wird geprüft und wiederhergestellt …',
   empty: 'Bitte geben Sie die Passphrase ein.',
-  recoveryHint:
-    'Nur den Wiederherstellungsschlüssel zur Hand? Dann mit der Kommandozeile: npm run kim -- restore DATEI (mit KIM_RECOVERY_KEY); dabei wird eine neue Passphrase festgelegt.',
+  secretLegend: 'Womit öffnen Sie die Sicherung?',
+  withPassphrase: 'Mit der Passphrase zur Zeit der Sicherung',
+  withRecoveryKey: 'Mit dem Wiederherstellungsschlüssel (Passphrase vergessen)',
+  recoveryIntro: 'Mit dem Wiederherstellungsschlüssel legen Sie gleich eine neue Passphrase fest; die alte gilt dann nicht mehr.',
 } as const;

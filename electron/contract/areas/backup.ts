@@ -4,7 +4,7 @@
  * by the renderer: the renderer only asks, and learns where the file went.
  */
 import { z } from 'zod';
-import { PASSPHRASE_MAX } from '../limits';
+import { PASSPHRASE_MAX, RECOVERY_KEY_MAX } from '../limits';
 import { method } from '../define';
 
 /** After how many days without a backup Heute reminds; a setting. */
@@ -61,11 +61,12 @@ export const backupMethods = {
    * existing one), opened with the passphrase valid when the backup was made; the store is
    * unlocked afterwards. Null when the dialog was cancelled.
    */
-  'backup.restore': method<BackupCheck | null>()(z.object({ passphrase: z.string().min(1).max(PASSPHRASE_MAX) }).strict(), [
-    ...backupFileErrors,
-    'BACKUP_WRONG_PASSPHRASE',
-    'STORE_EXISTS',
-    'DB_IS_DIRECTORY',
-    'STORE_READ_ONLY',
-  ]),
+  'backup.restore': method<BackupCheck | null>()(
+    z.union([
+      z.object({ passphrase: z.string().min(1).max(PASSPHRASE_MAX) }).strict(),
+      /** The recovery key (passphrase forgotten): a new passphrase is set at once, as when unlocking with it. */
+      z.object({ recoveryKey: z.string().min(1).max(RECOVERY_KEY_MAX), newPassphrase: z.string().min(1).max(PASSPHRASE_MAX) }).strict(),
+    ]),
+    [...backupFileErrors, 'BACKUP_WRONG_PASSPHRASE', 'BACKUP_WRONG_RECOVERY_KEY', 'WEAK_PASSPHRASE', 'STORE_EXISTS', 'DB_IS_DIRECTORY', 'STORE_READ_ONLY'],
+  ),
 } as const;

@@ -82,11 +82,15 @@ export class BackupService {
     return file === null ? null : this.verify({ file, secret: { passphrase } });
   }
 
-  /** The setup screen's "Aus einer Sicherung wiederherstellen": asks for the file, then restores. */
-  async restoreChosen({ passphrase }: { passphrase: string }): Promise<BackupCheck | null> {
+  /**
+   * The setup screen's "Aus einer Sicherung wiederherstellen": asks for the file, then restores,
+   * with the passphrase of the time of the backup or with the recovery key and a new passphrase.
+   */
+  async restoreChosen(secret: { passphrase: string } | { recoveryKey: string; newPassphrase: string }): Promise<BackupCheck | null> {
     if (this.ctx.store.status().state !== 'new') throw new KimError('STORE_EXISTS'); // before a dialog is shown
+    if ('newPassphrase' in secret && !assessPassphrase(secret.newPassphrase).acceptable) throw new KimError('WEAK_PASSPHRASE'); // before the dialog too
     const file = await this.files().open();
-    return file === null ? null : this.restore({ file, passphrase });
+    return file === null ? null : this.restore({ file, ...secret });
   }
 
   private files(): BackupFileChooser {

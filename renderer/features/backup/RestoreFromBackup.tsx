@@ -1,30 +1,44 @@
 /**
- * Setup screen (first run): a new store from a backup file. The main process asks for the file;
- * afterwards the store is open, as after unlocking.
+ * Setup screen (first run): a new store from a backup file, opened with the passphrase valid when
+ * the backup was made or — when that is forgotten — with the recovery key and a new passphrase.
+ * The main process asks for the file; afterwards the store is open, as after unlocking.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { call } from '../../api';
+import { de } from '../../i18n/de';
+import { restoreTexts as t } from '../../i18n/backup';
 import { storeUnlocked } from '../../state/session';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
+import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFields';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { restoreTexts as t } from '../../i18n/backup';
+import { RECOVERY_KEY_MAX } from '../../../electron/contract/limits';
+
+type Secret = 'passphrase' | 'recoveryKey';
 
 export function RestoreFromBackup() {
   const headingId = useId();
+  const [secret, setSecret] = useState<Secret>('passphrase');
   const [passphrase, setPassphrase] = useState('');
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const newPassphrase = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
+  const problem = secret === 'passphrase' ? (passphrase === '' ? t.empty : null) : recoveryKey.trim() === '' ? de.recover.keyMissing : newPassphrase.problem;
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy || passphrase === '') return;
-    const secret = passphrase;
-    setPassphrase(''); // the passphrase does not stay in the form's state
+    if (busy || problem) return;
+    const input = secret === 'passphrase' ? { passphrase } : { recoveryKey: recoveryKey.trim(), newPassphrase: newPassphrase.next };
+    // Secrets do not stay in the form's state; a recovery key stays so a typo can be fixed.
+    setPassphrase('');
+    newPassphrase.clear();
     setBusy(true);
     setError(null);
-    const result = await call('backup.restore', { passphrase: secret });
+    const result = await call('backup.restore', input);
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -32,6 +46,7 @@ export function RestoreFromBackup() {
       return;
     }
     if (result.value === null) return; // the dialog was cancelled
+    setRecoveryKey('');
     storeUnlocked({ state: 'unlocked', recoveryKeyPending: false, recoveryKey: null });
   }
 
@@ -40,11 +55,49 @@ export function RestoreFromBackup() {
       <h2 id={headingId}>{t.title}</h2>
       <p>{t.intro}</p>
       <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-        <TextField label={t.passphrase} secret value={passphrase} onChange={setPassphrase} autoComplete="current-password" maxLength={1024} inputRef={field} />
+        <ChoiceGroup<Secret>
+          legend={t.secretLegend}
+          options={[
+            { value: 'passphrase', label: t.withPassphrase },
+            { value: 'recoveryKey', label: t.withRecoveryKey },
+          ]}
+          value={secret}
+          onChange={(value) => {
+            setSecret(value);
+            setError(null);
+          }}
+        />
+        {secret === 'passphrase' ? (
+          <TextField
+            label={t.passphrase}
+            secret
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+            maxLength={1024}
+            inputRef={field}
+          />
+        ) : (
+          <>
+            <TextField
+              label={de.recover.keyLabel}
+              hint={de.recover.keyHint}
+              value={recoveryKey}
+              onChange={setRecoveryKey}
+              inputClassName="input-code"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={RECOVERY_KEY_MAX}
+              inputRef={field}
+            />
+            <p className="hint">{t.recoveryIntro}</p>
+            <NewPassphraseFields state={newPassphrase} label={de.passphrase.newLabel} repeatLabel={de.passphrase.repeatNewLabel} />
+          </>
+        )}
         <ErrorMessage message={error} />
-        <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={passphrase === '' ? t.empty : null} />
+        <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={problem} />
       </form>
-      <p className="hint">{t.recoveryHint}</p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { RetryCountdown, useRetryGate } from '../../ui/RetryCountdown';
 import { isSevereError } from '../../ui/severeErrors';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { RECOVERY_KEY_MAX } from '../../../electron/contract/limits';
 
 const t = de.recover;
 
@@ -59,7 +60,7 @@ export function RecoveryUnlockScreen() {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          maxLength={200}
+          maxLength={RECOVERY_KEY_MAX}
           inputRef={keyField}
           autoFocus
         />

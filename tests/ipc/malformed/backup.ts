@@ -18,5 +18,8 @@ export const backupMalformed: Record<keyof typeof backupMethods, unknown[]> = {
     { passphrase: 'x'.repeat(1025) },
     { passphrase: 'Kaffee-Tasse-Regen-1987', file: '/tmp/x.kimsich' },
     { recoveryKey: 'ABCD' },
+    { recoveryKey: 'ABCD', newPassphrase: '' },
+    { recoveryKey: 'A'.repeat(201), newPassphrase: 'Kaffee-Tasse-Regen-1987' },
+    { passphrase: 'Kaffee-Tasse-Regen-1987', recoveryKey: 'ABCD', newPassphrase: 'Kaffee-Tasse-Regen-1987' },
   ],
 };

@@ -1,7 +1,7 @@
 /** Einstellungen → Sicherung (last backup, create, reminder days, check a file) and the reminder on Heute. */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fail, GOOD_PASSPHRASE, newStatus, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
+import { fail, GOOD_PASSPHRASE, KEY, newStatus, OTHER_PASSPHRASE, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
 import { emptyToday } from '../today/todayFixtures';
 
 async function openSettings(configure: (kim: FakeKim) => void = () => undefined) {
@@ -142,6 +142,39 @@ describe('Einrichten: aus einer Sicherung wiederherstellen', () => {
     expect(field.value).toBe('');
     await user.type(field, `${GOOD_PASSPHRASE}{Enter}`);
     expect(kim['backup.restore']).toHaveBeenLastCalledWith({ passphrase: GOOD_PASSPHRASE });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Heute' })).toBeTruthy();
+  });
+  it('restores with the recovery key and a new passphrase when the old one is forgotten; the key stays for a typo, the passphrases go', async () => {
+    const { kim, user } = renderApp({
+      configure: (kim) => {
+        kim['store.status'].mockResolvedValue(ok(newStatus));
+        kim['backup.restore']
+          .mockResolvedValueOnce(fail('BACKUP_WRONG_RECOVERY_KEY'))
+          .mockResolvedValueOnce(ok({ lastEntryAt: new Date(2026, 10, 20, 16, 0).toISOString(), bytes: 800_000, auditHead: null }));
+        kim['demo.status'].mockResolvedValue(ok({ isDemo: false, cases: 12 }));
+        kim['today.items'].mockResolvedValue(ok(emptyToday));
+      },
+    });
+    const region = await screen.findByRole('region', { name: 'Aus einer Sicherung wiederherstellen' });
+    await user.click(within(region).getByRole('radio', { name: 'Mit dem Wiederherstellungsschlüssel (Passphrase vergessen)' }));
+    expect(within(region).queryByLabelText('Passphrase zur Zeit der Sicherung')).toBeNull();
+    const key = within(region).getByLabelText<HTMLInputElement>('Wiederherstellungsschlüssel');
+    await user.type(key, KEY);
+    const submit = within(region).getByRole('button', { name: 'Sicherung wählen und wiederherstellen …' });
+    await user.click(submit);
+    expect(kim['backup.restore']).not.toHaveBeenCalled(); // no new passphrase yet
+
+    const typeNew = async () => {
+      await user.type(within(region).getByLabelText('Neue Passphrase'), OTHER_PASSPHRASE);
+      await user.type(within(region).getByLabelText('Neue Passphrase wiederholen'), `${OTHER_PASSPHRASE}{Enter}`);
+    };
+    await typeNew();
+    expect(kim['backup.restore']).toHaveBeenLastCalledWith({ recoveryKey: KEY, newPassphrase: OTHER_PASSPHRASE });
+    expect((await within(region).findByRole('alert')).textContent).toContain('Wiederherstellungsschlüssel');
+    expect(key.value).toBe(KEY);
+    expect(document.activeElement).toBe(key);
+    expect(within(region).getByLabelText<HTMLInputElement>('Neue Passphrase').value).toBe('');
+    await typeNew();
     expect(await screen.findByRole('heading', { level: 1, name: 'Heute' })).toBeTruthy();
   });
 });

@@ -77,4 +77,40 @@ describe('Sicherung through the contract', () => {
     expect(await dispatch(handlers, 'backup.restore', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'STORE_EXISTS' } });
     device.store.lock('manual');
   });
+  it('restores from the setup screen with the recovery key: a weak new passphrase is refused before the dialog, afterwards only the new passphrase opens', {
+    timeout: 30_000,
+  }, async () => {
+    const source = await createdStore();
+    const file = path.join(tempDir(), 'usb.kimsich');
+    source.backup.create({ file });
+    source.store.lock('manual');
+
+    const device = testServices({ dbPath: path.join(tempDir(), 'kim.db') });
+    const handlers = createHandlers(device);
+    let asked = 0;
+    device.backup.chooseFilesWith({
+      saveAs: async () => null,
+      open: async () => {
+        asked += 1;
+        return file;
+      },
+    });
+    expect(await dispatch(handlers, 'backup.restore', { recoveryKey: source.recoveryKey, newPassphrase: 'kurz' })).toMatchObject({
+      ok: false,
+      error: { code: 'WEAK_PASSPHRASE' },
+    });
+    expect(asked).toBe(0);
+    const otherKey = source.recoveryKey.replace(/[0-9A-Z](?=[^0-9A-Z]*$)/, (c) => (c === 'A' ? 'B' : 'A'));
+    expect(await dispatch(handlers, 'backup.restore', { recoveryKey: otherKey, newPassphrase: OTHER_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_WRONG_RECOVERY_KEY' },
+    });
+    expect(device.store.status().state).toBe('new');
+    expect(await dispatch(handlers, 'backup.restore', { recoveryKey: source.recoveryKey, newPassphrase: OTHER_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(device.store.status().state).toBe('unlocked');
+    device.store.lock('manual');
+    expect(await dispatch(handlers, 'store.unlock', { passphrase: OTHER_PASSPHRASE })).toMatchObject({ ok: true });
+    device.store.lock('manual');
+    expect(await dispatch(handlers, 'store.unlock', { passphrase: GOOD_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+  });
 });
