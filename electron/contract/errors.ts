@@ -11,6 +11,7 @@ import { districtErrors } from './areas/districtErrors';
 import { statisticsErrors } from './areas/statisticsErrors';
 import { erasureErrors } from './areas/erasureErrors';
 import { backupErrors } from './areas/backupErrors';
+import { handoverErrors } from './areas/handoverErrors';
 
 const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
@@ -54,6 +55,7 @@ export const errorMessages = {
   ...statisticsErrors,
   ...erasureErrors,
   ...backupErrors,
+  ...handoverErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
