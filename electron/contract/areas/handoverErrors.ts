@@ -1,7 +1,6 @@
 /** Errors of the handover (Übergabe) of cases to a colleague's device. */
 export const handoverErrors = {
-  HANDOVER_CASE_RESTRICTED:
-    'Ein Fall dieser Person ist eingeschränkt (Art. 18 DSGVO). Eingeschränkte Fälle werden nicht übergeben. Es wurde nichts übergeben.',
+  HANDOVER_CASE_RESTRICTED: 'Ein Fall dieser Person ist eingeschränkt (Art. 18 DSGVO). Eingeschränkte Fälle werden nicht übergeben. Es wurde nichts übergeben.',
   HANDOVER_ALREADY_HANDED_OVER: 'Ein Fall dieser Person wurde schon übergeben. Es wurde nichts übergeben.',
   HANDOVER_TARGET_UNAVAILABLE:
     'Der Ordner für das Übergabepaket ist nicht erreichbar. Bitte prüfen Sie, ob der USB-Stick oder das Netzlaufwerk angeschlossen ist. Es wurde nichts übergeben.',
@@ -11,8 +10,7 @@ export const handoverErrors = {
   HANDOVER_NOT_A_PACKAGE: 'Diese Datei ist kein Übergabepaket der KIM Fallakte. Es wurde nichts übernommen.',
   HANDOVER_FROM_FUTURE:
     'Dieses Übergabepaket wurde mit einer neueren Version der KIM Fallakte angelegt. Bitte installieren Sie die neue Version. Es wurde nichts übernommen.',
-  HANDOVER_DAMAGED:
-    'Die Datei ist beschädigt oder unvollständig. Bitte lassen Sie sich das Übergabepaket noch einmal schicken. Es wurde nichts übernommen.',
+  HANDOVER_DAMAGED: 'Die Datei ist beschädigt oder unvollständig. Bitte lassen Sie sich das Übergabepaket noch einmal schicken. Es wurde nichts übernommen.',
   HANDOVER_WRONG_PASSPHRASE:
     'Das Einmal-Passwort passt nicht zu diesem Übergabepaket. Bitte prüfen Sie jede Gruppe oder fragen Sie noch einmal telefonisch nach. Es wurde nichts übernommen.',
   HANDOVER_ALREADY_IMPORTED: 'Dieses Übergabepaket wurde hier schon übernommen. Es wurde nichts noch einmal übernommen.',
