@@ -36,6 +36,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'retention.held': 'Löschfrist verlängert',
   'intake.recorded': 'Erstgespräch erfasst',
   'consent.recorded': 'Einwilligung erfasst',
+  'consent.withdrawn': 'Einwilligung widerrufen',
+  'case.restricted': 'Verarbeitung des Falls eingeschränkt',
+  'case.restriction_lifted': 'Einschränkung der Verarbeitung aufgehoben',
   // Assessment und Zielvereinbarung
   'assessment.created': 'Assessment erfasst',
   'reassessment.created': 'Re-Assessment erfasst',

@@ -11,6 +11,7 @@ import { districtErrors } from './areas/districtErrors';
 import { statisticsErrors } from './areas/statisticsErrors';
 import { erasureErrors } from './areas/erasureErrors';
 import { backupErrors } from './areas/backupErrors';
+import { restrictionErrors } from './areas/restrictionErrors';
 import { handoverErrors } from './areas/handoverErrors';
 
 const foundationErrors = {
@@ -56,6 +57,7 @@ export const errorMessages = {
   ...erasureErrors,
   ...backupErrors,
   ...handoverErrors,
+  ...restrictionErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -16,6 +16,8 @@ import { districtMethods } from './areas/district';
 import { erasureMethods } from './areas/erasure';
 import { backupMethods } from './areas/backup';
 import { auditMethods } from './areas/audit';
+import { restrictionMethods } from './areas/restriction';
+import { consentMethods } from './areas/consent';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -127,6 +129,8 @@ export const contract = {
   ...erasureMethods,
   ...backupMethods,
   ...auditMethods,
+  ...restrictionMethods,
+  ...consentMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { districtHandlers } from './areas/district';
 import { erasureHandlers } from './areas/erasure';
 import { backupHandlers } from './areas/backup';
 import { auditHandlers } from './areas/audit';
+import { restrictionHandlers } from './areas/restriction';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -37,6 +38,7 @@ export function createHandlers(services: Services): Handlers {
     ...erasureHandlers(services),
     ...backupHandlers(services),
     ...auditHandlers(services),
+    ...restrictionHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -15,6 +15,7 @@ import { createConsultationServices } from './consultation';
 import { createErasureServices } from './erasure';
 import { createBackupServices } from './backup';
 import { createAuditServices } from './audit';
+import { createRestrictionServices } from './restriction';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -44,5 +45,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createErasureServices(ctx),
     ...createBackupServices(ctx, options.migrationsFolder),
     ...createAuditServices(ctx),
+    ...createRestrictionServices(ctx),
   };
 }

@@ -21,6 +21,7 @@ import { districtMalformed } from './malformed/district';
 import { erasureMalformed } from './malformed/erasure';
 import { backupMalformed } from './malformed/backup';
 import { auditMalformed } from './malformed/audit';
+import { restrictionMalformed } from './malformed/restriction';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -37,6 +38,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...erasureMalformed,
   ...backupMalformed,
   ...auditMalformed,
+  ...restrictionMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 
