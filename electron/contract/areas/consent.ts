@@ -28,8 +28,8 @@ export const consentMethods = {
       .object({
         caseId: recordId,
         withdrawnAt: isoDate,
-        then: z.enum(CONSENT_WITHDRAWAL_FOLLOW_UPS),
-        /** Required when `then` is 'einschraenken'. */
+        followUp: z.enum(CONSENT_WITHDRAWAL_FOLLOW_UPS),
+        /** Required when `followUp` is 'einschraenken'. */
         restrictionReason: restrictionReason.optional(),
       })
       .strict(),

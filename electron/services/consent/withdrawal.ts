@@ -24,7 +24,7 @@ const OPEN_GOAL_STATUSES = new Set(['offen', 'in_arbeit']);
 export interface WithdrawalInput {
   caseId: string;
   withdrawnAt: string;
-  then: ConsentWithdrawalFollowUp;
+  followUp: ConsentWithdrawalFollowUp;
   restrictionReason?: string | undefined;
 }
 
@@ -38,9 +38,9 @@ export function consentService(ctx: ServiceContext) {
         if (!row || !gate) throw new KimError('CASE_NOT_FOUND');
         if (gate.handedOver) throw new KimError('CASE_HANDED_OVER');
         // A restricted case can only stay restricted: closing it would be a change.
-        if (gate.restricted && input.then === 'abschliessen') throw new KimError('CASE_RESTRICTED');
+        if (gate.restricted && input.followUp === 'abschliessen') throw new KimError('CASE_RESTRICTED');
         const reason = input.restrictionReason?.trim() ?? '';
-        if (input.then === 'einschraenken' && !gate.restricted && reason === '') throw new KimError('RESTRICTION_REASON_REQUIRED');
+        if (input.followUp === 'einschraenken' && !gate.restricted && reason === '') throw new KimError('RESTRICTION_REASON_REQUIRED');
         const consent = consentInForce(store, input.caseId);
         if (!consent) throw new KimError('CONSENT_NOT_IN_FORCE');
         const now = ctx.now();
@@ -56,7 +56,7 @@ export function consentService(ctx: ServiceContext) {
         }
 
         let closed = false;
-        if (input.then === 'abschliessen' && row.phase !== 'abgeschlossen') {
+        if (input.followUp === 'abschliessen' && row.phase !== 'abgeschlossen') {
           const at = now.toISOString();
           const open = goalsOfCase(store, input.caseId).filter((g) => OPEN_GOAL_STATUSES.has(g.status));
           setGoalStatuses(
@@ -80,10 +80,10 @@ export function consentService(ctx: ServiceContext) {
           ctx.store.audit('case.closed', 'case', input.caseId);
           closed = true;
         }
-        if (input.then === 'einschraenken' && !gate.restricted) {
+        if (input.followUp === 'einschraenken' && !gate.restricted) {
           restrictCase(ctx, { caseId: input.caseId, since: input.withdrawnAt, reason });
         }
-        return { withdrawnAt: input.withdrawnAt, releasesRevoked: ended.length, closed, restricted: input.then === 'einschraenken' };
+        return { withdrawnAt: input.withdrawnAt, releasesRevoked: ended.length, closed, restricted: input.followUp === 'einschraenken' };
       });
     },
   };

@@ -25,10 +25,10 @@ export const restrictionMalformed: Record<keyof typeof restrictionMethods | keyo
   'consents.withdraw': [
     {},
     { caseId: 'c1', withdrawnAt: '2026-01-01' },
-    { caseId: 'c1', withdrawnAt: '2026-01-01', then: 'loeschen' },
-    { caseId: 'c1', withdrawnAt: '2026-02-30', then: 'abschliessen' },
-    { caseId: 'c1', withdrawnAt: '2026-01-01', then: 'einschraenken', restrictionReason: '' },
-    { caseId: 'c1', withdrawnAt: '2026-01-01', then: 'einschraenken', restrictionReason: 'x'.repeat(501) },
-    { caseId: 'c1', withdrawnAt: '2026-01-01', then: 'abschliessen', revokeReleases: false },
+    { caseId: 'c1', withdrawnAt: '2026-01-01', followUp: 'loeschen' },
+    { caseId: 'c1', withdrawnAt: '2026-02-30', followUp: 'abschliessen' },
+    { caseId: 'c1', withdrawnAt: '2026-01-01', followUp: 'einschraenken', restrictionReason: '' },
+    { caseId: 'c1', withdrawnAt: '2026-01-01', followUp: 'einschraenken', restrictionReason: 'x'.repeat(501) },
+    { caseId: 'c1', withdrawnAt: '2026-01-01', followUp: 'abschliessen', revokeReleases: false },
   ],
 };
