@@ -1,8 +1,9 @@
 /** Assessments and their entries (insert only: the database refuses updates), life areas, re-assessment cadence. */
-import { asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { assessmentEntries, assessments, cases, lifeAreas, personNames } from '../schema';
+import { caseNotRestricted } from './restrictions';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type NewAssessment = typeof assessments.$inferInsert;
@@ -103,7 +104,8 @@ export function openCasesWithAssessments(db: KimDb) {
     })
     .from(cases)
     .innerJoin(assessments, eq(assessments.caseId, cases.id))
-    .where(ne(cases.phase, 'abgeschlossen'))
+    // A restricted case (Art. 18 DSGVO) is frozen: no re-assessment is due.
+    .where(and(ne(cases.phase, 'abgeschlossen'), caseNotRestricted(cases.id)))
     .all();
   const byCase = new Map<string, Omit<(typeof rows)[number], 'assessmentDate'> & { lastAssessmentDate: string }>();
   for (const { assessmentDate, ...row } of rows) {

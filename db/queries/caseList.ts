@@ -45,6 +45,8 @@ export interface CaseListRow {
   nextDueDate: string | null;
   due: number;
   overdue: number;
+  /** 1 while a restriction of processing (Art. 18 DSGVO) is in force: nothing of it is due. */
+  restricted: number;
 }
 
 /** Joins lists inside one column; nobody types it. */
@@ -177,7 +179,8 @@ export function caseListStatement(q: CaseListQuery): SQL {
             WHERE o.case_id = c.id AND o.status IN ('offen', 'in_arbeit') AND s.done_at IS NULL AND s.due_date IS NOT NULL) END AS step_due,
         CASE WHEN c.phase <> 'abgeschlossen' THEN
           (SELECT substr(max(a.date), 1, 10) FROM assessments a WHERE a.case_id = c.id) END AS last_assessment,
-        coalesce(c.reassessment_months, ${q.defaultReassessmentMonths}) AS months
+        coalesce(c.reassessment_months, ${q.defaultReassessmentMonths}) AS months,
+        EXISTS (SELECT 1 FROM case_restrictions r WHERE r.case_id = c.id AND r.lifted_at IS NULL) AS restricted
       FROM cases c LEFT JOIN locations l ON l.id = c.location_id
       ${where}
     ),
@@ -188,14 +191,15 @@ export function caseListStatement(q: CaseListQuery): SQL {
     ),
     flagged AS (
       SELECT *,
-        nullif(min(coalesce(follow_up_due, ${NEVER}), coalesce(step_due, ${NEVER}), coalesce(reassessment_due, ${NEVER})), ${NEVER}) AS next_due_date,
-        (coalesce(follow_up_due <= ${day}, 0) OR coalesce(step_due < ${day}, 0) OR coalesce(reassessment_due <= ${day}, 0)) AS due,
-        (coalesce(follow_up_due < ${day}, 0) OR coalesce(step_due < ${day}, 0) OR coalesce(reassessment_due < ${day}, 0)) AS overdue
+        CASE WHEN NOT restricted THEN
+          nullif(min(coalesce(follow_up_due, ${NEVER}), coalesce(step_due, ${NEVER}), coalesce(reassessment_due, ${NEVER})), ${NEVER}) END AS next_due_date,
+        (NOT restricted AND (coalesce(follow_up_due <= ${day}, 0) OR coalesce(step_due < ${day}, 0) OR coalesce(reassessment_due <= ${day}, 0))) AS due,
+        (NOT restricted AND (coalesce(follow_up_due < ${day}, 0) OR coalesce(step_due < ${day}, 0) OR coalesce(reassessment_due < ${day}, 0))) AS overdue
       FROM dated
     )
     SELECT id, case_number AS caseNumber, person_id AS personId, phase, opened_at AS openedAt, closed_at AS closedAt,
       case_manager AS caseManager, location_id AS locationId, location_name AS locationName, name,
-      target_group_names AS targetGroupNames, next_due_date AS nextDueDate, due, overdue
+      target_group_names AS targetGroupNames, next_due_date AS nextDueDate, due, overdue, restricted
     FROM flagged
     ${dueCondition}
     ORDER BY ${orderBy(q.sort, q.direction)}`;

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
-import { caseEvents, caseRestrictions, cases, handoverCases } from '../schema';
+import { caseEvents, cases, handoverCases } from '../schema';
+import { caseIsRestricted } from './restrictions';
 
 const phaseOfCase = (db: KimDb) =>
   db
@@ -19,7 +20,9 @@ const gateOfCase = (db: KimDb) =>
   db
     .select({
       phase: cases.phase,
-      restricted: sql<number>`exists (select 1 from ${caseRestrictions} where ${caseRestrictions.caseId} = ${cases.id} and ${caseRestrictions.liftedAt} is null)`,
+      // Not written inline: in this one-table query drizzle writes cases.id as "id", which inside a
+      // subquery on case_restrictions meant case_restrictions.id — the gate never saw a restriction.
+      restricted: sql<number>`${caseIsRestricted(cases.id)}`,
       handedOver: sql<number>`exists (select 1 from ${handoverCases} where ${handoverCases.caseId} = ${cases.id})`,
     })
     .from(cases)

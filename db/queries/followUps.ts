@@ -2,6 +2,7 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { cases, followUps, personNames } from '../schema';
+import { caseNotRestricted } from './restrictions';
 
 export type FollowUpRow = typeof followUps.$inferSelect;
 export type DueFollowUpRow = FollowUpRow & { caseNumber: string; personId: string; personName: string | null };
@@ -40,7 +41,7 @@ export function followUpsFrom(db: KimDb, source: FollowUpRow['source'], sourceId
     .all();
 }
 
-/** Open follow-ups of open cases due on or before `until`, with the case number and the person's primary name (any name if none is primary). */
+/** Open follow-ups of open, not restricted cases due on or before `until`, with the case number and the person's primary name (any name if none is primary). */
 export function listDueFollowUps(db: KimDb, until: string): DueFollowUpRow[] {
   return db
     .select({
@@ -52,7 +53,7 @@ export function listDueFollowUps(db: KimDb, until: string): DueFollowUpRow[] {
     })
     .from(followUps)
     .innerJoin(cases, eq(cases.id, followUps.caseId))
-    .where(and(isNull(followUps.doneAt), lte(followUps.dueDate, until), ne(cases.phase, 'abgeschlossen')))
+    .where(and(isNull(followUps.doneAt), lte(followUps.dueDate, until), ne(cases.phase, 'abgeschlossen'), caseNotRestricted(cases.id)))
     .orderBy(...byDueDate)
     .all();
 }

@@ -3,24 +3,32 @@
  * The SQL conditions here are what search, Heute, the case list and the statistic use to leave a
  * restricted case (and its person) out; the write side is the restriction service.
  */
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableName, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { KimDb } from '../open';
 import { caseRestrictions, cases, consents, releases } from '../schema';
 
 export type RestrictionRow = typeof caseRestrictions.$inferSelect;
 
+/**
+ * The outer query's column, always with its table: drizzle writes a column of a one-table query
+ * without it ("id"), and inside the subquery below such a name would bind to the subquery's own
+ * table (case_restrictions.id, case_restrictions.case_id) — the check would then never, or
+ * always, hold. A ready SQL reference (raw statements, the search index) must name its table itself.
+ */
+const outer = (column: SQLiteColumn | SQL): SQL => ('table' in column ? sql.raw(`"${getTableName(column.table)}"."${column.name}"`) : column);
+
 /** SQL: the case named by `caseIdColumn` has a restriction in force. */
 export const caseIsRestricted = (caseIdColumn: SQLiteColumn | SQL): SQL =>
-  sql`exists (select 1 from ${caseRestrictions} where ${caseRestrictions.caseId} = ${caseIdColumn} and ${caseRestrictions.liftedAt} is null)`;
+  sql`exists (select 1 from case_restrictions kim_cr where kim_cr.case_id = ${outer(caseIdColumn)} and kim_cr.lifted_at is null)`;
 
 /** SQL: the case named by `caseIdColumn` has no restriction in force. */
 export const caseNotRestricted = (caseIdColumn: SQLiteColumn | SQL): SQL => sql`not ${caseIsRestricted(caseIdColumn)}`;
 
 /** SQL: the person named by `personIdColumn` has a case with a restriction in force. */
 export const personIsRestricted = (personIdColumn: SQLiteColumn | SQL): SQL =>
-  sql`exists (select 1 from ${caseRestrictions} join ${cases} on ${cases.id} = ${caseRestrictions.caseId}
-    where ${cases.personId} = ${personIdColumn} and ${caseRestrictions.liftedAt} is null)`;
+  sql`exists (select 1 from case_restrictions kim_cr join cases kim_rc on kim_rc.id = kim_cr.case_id
+    where kim_rc.person_id = ${outer(personIdColumn)} and kim_cr.lifted_at is null)`;
 
 export const personNotRestricted = (personIdColumn: SQLiteColumn | SQL): SQL => sql`not ${personIsRestricted(personIdColumn)}`;
 

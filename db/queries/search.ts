@@ -6,6 +6,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { cases, contacts, goals, personNames, persons } from '../schema';
+import { caseNotRestricted, personNotRestricted } from './restrictions';
 
 export const SEARCH_KINDS = ['person', 'case', 'note', 'goal'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -47,7 +48,7 @@ export function matchExpression(query: string): string | null {
   return words.map((word) => `("${word}" OR "${word}"*)`).join(' AND ');
 }
 
-/** The best hits of each kind, best first, at most `limitPerKind` of each. */
+/** The best hits of each kind, best first, at most `limitPerKind` of each; nothing of a restricted case or its person. */
 export function searchIndex(db: KimDb, query: string, limitPerKind: number): SearchHitRow[] {
   const match = matchExpression(query);
   if (match === null) return [];
@@ -61,6 +62,9 @@ export function searchIndex(db: KimDb, query: string, limitPerKind: number): Sea
           -bm25(search_index, 0, 0, 0, 0, 10.0, 1.0, 1.0) AS score,
           CASE WHEN kind = 'note' THEN snippet(search_index, 5, ${MATCH_START}, ${MATCH_END}, '…', 16) ELSE '' END AS snippet
         FROM search_index WHERE search_index MATCH ${match}
+          -- restricted cases (Art. 18 DSGVO) and everything of their person are left out
+          AND (person_id IS NULL OR ${personNotRestricted(sql`search_index.person_id`)})
+          AND (case_id IS NULL OR ${caseNotRestricted(sql`search_index.case_id`)})
       )
     ) WHERE position <= ${limitPerKind}
     ORDER BY score DESC`);

@@ -2,13 +2,15 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { cases, goals, goalSteps, partners, personNames, persons, referralStatusHistory, referrals } from '../schema';
+import { caseNotRestricted } from './restrictions';
 
 /** The person's primary spelling (any spelling if none is primary), "Vornamen Familienname". */
 const clientName = sql<string | null>`(select ${personNames.givenNames} || ' ' || ${personNames.familyName} from ${personNames}
   where ${personNames.personId} = ${cases.personId} order by ${personNames.primary} desc, ${personNames.id} limit 1)`;
 
 const caseColumns = { caseId: cases.id, caseNumber: cases.caseNumber, personId: cases.personId, clientName };
-const openCase = ne(cases.phase, 'abgeschlossen');
+/** Open and not restricted (Art. 18 DSGVO): a frozen case is not worked on, so nothing of it is due. */
+const openCase = and(ne(cases.phase, 'abgeschlossen'), caseNotRestricted(cases.id));
 
 /** Persons with an open case whose residence document is valid until `until` or earlier; one row per open case, newest case first. */
 export function residenceExpiringBy(db: KimDb, until: string) {

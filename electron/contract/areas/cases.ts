@@ -258,6 +258,8 @@ export interface CaseSummary {
   due: boolean;
   /** Something is past its date. */
   overdue: boolean;
+  /** Processing is restricted (Art. 18 DSGVO): read only, nothing due; listed so it can be read and the restriction lifted. */
+  restricted: boolean;
 }
 
 /** What the case list's filters offer. */
@@ -348,14 +350,14 @@ const locationFields = { name: text(200), kind: z.enum(LOCATION_KINDS), municipa
 
 export const caseMethods = {
   'persons.create': method<PersonDetail>()(personCreateInput, ['LOCKED', 'DATE_IN_FUTURE']),
-  'persons.update': method<PersonDetail>()(personUpdateInput, ['LOCKED', 'PERSON_NOT_FOUND', 'DATE_IN_FUTURE']),
+  'persons.update': method<PersonDetail>()(personUpdateInput, ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'DATE_IN_FUTURE']),
   'persons.get': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND']),
   'persons.list': method<PersonSummary[]>()(empty, ['LOCKED']),
   'persons.linkHousehold': method<PersonDetail>()(
     z.object({ personId: recordId, withPersonId: recordId, role: z.enum(HOUSEHOLD_ROLES), withPersonRole: z.enum(HOUSEHOLD_ROLES).optional() }).strict(),
-    ['LOCKED', 'PERSON_NOT_FOUND', 'HOUSEHOLD_SAME_PERSON'],
+    ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'HOUSEHOLD_SAME_PERSON'],
   ),
-  'persons.unlinkHousehold': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND', 'NOT_IN_HOUSEHOLD']),
+  'persons.unlinkHousehold': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'NOT_IN_HOUSEHOLD']),
 
   'targetGroups.list': method<TargetGroupView[]>()(empty, ['LOCKED']),
   'targetGroups.create': method<TargetGroupView>()(z.object(targetGroupFields).partial({ description: true, validUntil: true }).strict(), [
@@ -399,6 +401,8 @@ export const caseMethods = {
     'TARGET_GROUP_NOT_VALID',
     'REFERRED_TO_REQUIRED',
     'CONSENT_REQUIRED',
+    'CONSENT_PREDATES_WITHDRAWAL',
+    'PERSON_RESTRICTED',
     'PERSON_HAS_OPEN_CASE',
     'LOCATION_NOT_FOUND',
     'LOCATION_INACTIVE',
@@ -430,6 +434,7 @@ export const caseMethods = {
     'LOCKED',
     'CASE_NOT_FOUND',
     'CASE_NOT_CLOSED',
+    'CASE_RESTRICTED',
     'REOPEN_REASON_REQUIRED',
   ]),
 } as const;

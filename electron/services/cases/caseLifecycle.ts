@@ -5,6 +5,7 @@
 import { KimError } from '../../contract/errors';
 import type { CaseCloseInput, CaseUpdateInput, GoalOutcome } from '../../contract/areas/cases';
 import { actor, db, newId, requireOpenCase, today, transaction, type ServiceContext } from '../context';
+import { caseGate } from '../../../db/queries/caseStatus';
 import { caseById, goalsOfCase, insertCaseEvent, setGoalStatuses, updateCase, type CaseRow } from '../../../db/queries/cases';
 import type { locationService } from './configuration';
 import { requireActiveLocation } from './intake';
@@ -58,6 +59,8 @@ export function caseLifecycleService(ctx: ServiceContext, locations: ReturnType<
       const row = caseById(db(ctx), input.caseId);
       if (!row) throw new KimError('CASE_NOT_FOUND');
       if (row.phase !== 'abgeschlossen') throw new KimError('CASE_NOT_CLOSED');
+      // Reopening is a change like any other: a restricted case (Art. 18 DSGVO) stays as it is.
+      if (caseGate(db(ctx), input.caseId)?.restricted) throw new KimError('CASE_RESTRICTED');
       const reason = input.reason.trim();
       if (!reason) throw new KimError('REOPEN_REASON_REQUIRED');
       transaction(ctx, () => {

@@ -35,6 +35,7 @@ function summaryOf(row: CaseListRow): CaseSummary {
     nextDueDate: row.nextDueDate,
     due: row.due === 1,
     overdue: row.overdue === 1,
+    restricted: row.restricted === 1,
   };
 }
 

@@ -10,6 +10,8 @@ import { insertCase, insertCaseEvent, insertConsent, insertIntake, openCaseOfPer
 import { isTargetGroupValidAt, type locationService } from './configuration';
 import { nextCaseNumber } from './caseNumbers';
 import { requirePerson } from './persons';
+import { requireUnrestrictedPerson } from '../restriction/restrictions';
+import { latestConsentWithdrawal } from '../../../db/queries/restrictions';
 
 /** A location for a case: it must exist and still be in use. */
 export function requireActiveLocation(locations: ReturnType<typeof locationService>, locationId: string): void {
@@ -28,6 +30,7 @@ export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof 
     record(input: IntakeInput): IntakeResult {
       const now = ctx.now();
       requirePerson(ctx, input.personId);
+      requireUnrestrictedPerson(ctx, input.personId);
       assertNotInFuture(input.date, now);
       const targetGroupIds = [...new Set(input.targetGroupIds)];
       checkTargetGroups(ctx, targetGroupIds, input.date);
@@ -39,6 +42,9 @@ export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof 
       const opensCase = input.decision === 'fall_eroeffnet';
       if (opensCase) {
         if (!consent) throw new KimError('CONSENT_REQUIRED');
+        // A withdrawn consent does not come back: a new case needs a consent given after the withdrawal.
+        const withdrawn = latestConsentWithdrawal(db(ctx), input.personId);
+        if (withdrawn !== null && consent.givenAt <= withdrawn) throw new KimError('CONSENT_PREDATES_WITHDRAWAL');
         if (openCaseOfPerson(db(ctx), input.personId)) throw new KimError('PERSON_HAS_OPEN_CASE');
         if (input.locationId) requireActiveLocation(locations, input.locationId);
       }

@@ -19,6 +19,7 @@ import {
 } from '../../../db/queries/persons';
 import { appendPersonHistory, type PersonHistoryAttribute, type PersonHistoryRow } from '../../../db/queries/personHistory';
 import { displayName } from './labels';
+import { requireUnrestrictedPerson } from '../restriction/restrictions';
 
 /** The primary spelling: the one marked, else the first. */
 export function primaryName(names: PersonNameRow[]): PersonNameRow | undefined {
@@ -144,6 +145,7 @@ export function personService(ctx: ServiceContext) {
     update(input: PersonUpdateInput): PersonDetail {
       const now = ctx.now();
       requirePerson(ctx, input.personId);
+      requireUnrestrictedPerson(ctx, input.personId);
       if (input.birthDate) assertNotInFuture(input.birthDate, now);
       const { personId, names, ...fields } = input;
       transaction(ctx, () => {

@@ -9,6 +9,7 @@ import { RETENTION_YEARS, type DueErasure, type RetentionHold, type RetentionSet
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { caseClosedAt, casesOfPersonsWithClosedCases, insertRetentionHold, primaryNameOf, type RetentionCaseRow } from '../../../db/queries/erasure';
 import { actor, db, newId, today, transaction, type ServiceContext } from '../context';
+import { restrictedPersonIds } from '../../../db/queries/restrictions';
 
 const RETENTION_KEY = 'retention.years';
 
@@ -47,7 +48,12 @@ export function dueErasures(ctx: ServiceContext, date?: string): DueErasure[] {
   const byPerson = new Map<string, RetentionCaseRow[]>();
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   const due: DueErasure[] = [];
+  // A restriction (Art. 18 DSGVO) is often asked for instead of the erasure (Abs. 1 Buchst. b, c:
+  // the person needs the data for a legal claim): while it holds, the case is not offered for
+  // erasure. Erasing on request with a reason (Art. 17) stays possible.
+  const restricted = restrictedPersonIds(db(ctx));
   for (const [personId, personCases] of byPerson) {
+    if (restricted.has(personId)) continue;
     if (personCases.some((c) => c.closedAt === null)) continue;
     const dueDays = personCases.map((c) => caseDueSince(c.closedAt as string, c.keepUntil, retentionYears));
     const dueSince = dueDays.reduce((a, b) => (a.localeCompare(b) >= 0 ? a : b));

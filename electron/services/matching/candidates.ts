@@ -1,5 +1,6 @@
 /** The people one can find, read in one go and grouped by person with their spellings prepared for comparing. */
 import { candidateCases, candidateNames } from '../../../db/queries/matching';
+import { restrictedPersonIds } from '../../../db/queries/restrictions';
 import type { KimDb } from '../../../db/open';
 import { displayName } from '../cases/labels';
 import { nameWords, type WordInfo } from './nameMatch';
@@ -23,10 +24,13 @@ export interface Candidate {
   spellings: Spelling[];
   openCase: { id: string; caseNumber: string } | null;
   caseNumbers: string[];
+  /** A case of the person is restricted (Art. 18 DSGVO): not found by the search, only named as a possible duplicate. */
+  restricted: boolean;
 }
 
 export function loadCandidates(db: KimDb): Candidate[] {
   const byPerson = new Map<string, Candidate>();
+  const restricted = restrictedPersonIds(db);
   // Names repeat a lot (Mohammed, Yılmaz): each distinct text is prepared once.
   const prepared = new Map<string, WordInfo[]>();
   const wordsOf = (text: string): WordInfo[] => {
@@ -40,7 +44,15 @@ export function loadCandidates(db: KimDb): Candidate[] {
   for (const row of candidateNames(db)) {
     let candidate = byPerson.get(row.personId);
     if (!candidate) {
-      candidate = { personId: row.personId, birthDate: row.birthDate, incomplete: row.incomplete, spellings: [], openCase: null, caseNumbers: [] };
+      candidate = {
+        personId: row.personId,
+        birthDate: row.birthDate,
+        incomplete: row.incomplete,
+        spellings: [],
+        openCase: null,
+        caseNumbers: [],
+        restricted: restricted.has(row.personId),
+      };
       byPerson.set(row.personId, candidate);
     }
     candidate.spellings.push({

@@ -69,6 +69,27 @@ function compareBirth(given: string | null, stored: string | null): { reason: st
   return { reason: `Gleiches Geburtsjahr: ${stored.slice(0, 4)}`, agrees: true };
 }
 
+/** Shown as the name of a restricted person's record among the likely duplicates: that it exists, nothing about it. */
+export const RESTRICTED_DUPLICATE_NAME = 'Eingeschränkter Datensatz vorhanden';
+export const RESTRICTED_DUPLICATE_REASON =
+  'Die Verarbeitung dieses Datensatzes ist eingeschränkt (Art. 18 DSGVO), deshalb werden keine Angaben gezeigt. Bitte legen Sie keine zweite Person an, sondern klären Sie mit der zuständigen Fallverantwortlichen oder dem zuständigen Fallverantwortlichen, ob es dieselbe Person ist.';
+
+/**
+ * A restricted person's record among the likely duplicates: no name, date of birth or case number
+ * (their data may not be used), but its existence, so nobody registers the same person again.
+ */
+function restrictedDuplicate(personId: string, likelihood: 'hoch' | 'mittel'): LikelyDuplicate {
+  return {
+    personId,
+    displayName: RESTRICTED_DUPLICATE_NAME,
+    birthDate: null,
+    openCaseId: null,
+    openCaseNumber: null,
+    likelihood,
+    reasons: [RESTRICTED_DUPLICATE_REASON],
+  };
+}
+
 export function likelyDuplicates(candidates: Candidate[], input: LikelyDuplicatesInput): LikelyDuplicate[] {
   const names = input.names.map((n) => ({ family: nameWords(n.familyName), given: nameWords(n.givenNames) }));
   const found: { duplicate: LikelyDuplicate; rank: number }[] = [];
@@ -86,6 +107,10 @@ export function likelyDuplicates(candidates: Candidate[], input: LikelyDuplicate
     if (!best) continue;
     const strongName = (best.grade === 'exact' || best.grade === 'variant') && !best.swapped && !best.familyOnly;
     const likelihood = strongName && birth.agrees ? 'hoch' : 'mittel';
+    if (candidate.restricted) {
+      found.push({ rank: (likelihood === 'hoch' ? 0 : 10) + RANK(best), duplicate: restrictedDuplicate(candidate.personId, likelihood) });
+      continue;
+    }
     found.push({
       rank: (likelihood === 'hoch' ? 0 : 10) + RANK(best),
       duplicate: {

@@ -14,25 +14,29 @@ import { searchPersons } from './personSearch';
  * change on the connection. Locking drops them, so no names stay in memory while locked.
  */
 export function createMatchingServices(ctx: ServiceContext) {
-  let cache: { db: KimDb; changes: number; candidates: Candidate[] } | null = null;
+  let cache: { db: KimDb; changes: number; candidates: Candidate[]; findable: Candidate[] } | null = null;
   ctx.store.onLocked(() => {
     cache = null;
   });
 
-  function candidates(): Candidate[] {
+  function candidates(): { candidates: Candidate[]; findable: Candidate[] } {
     const store = db(ctx);
     const changes = changeCount(store);
-    if (cache?.db !== store || cache.changes !== changes) cache = { db: store, changes, candidates: loadCandidates(store) };
-    return cache.candidates;
+    if (cache?.db !== store || cache.changes !== changes) {
+      const all = loadCandidates(store);
+      cache = { db: store, changes, candidates: all, findable: all.filter((c) => !c.restricted) };
+    }
+    return cache;
   }
 
   return {
     matching: {
       find(input: FindInput): PersonHit[] {
-        return searchPersons(candidates(), input.query, input.limit ?? FIND_LIMIT.default);
+        // A person with a restricted case (Art. 18 DSGVO) is not found by name, number or date of birth.
+        return searchPersons(candidates().findable, input.query, input.limit ?? FIND_LIMIT.default);
       },
       likelyDuplicates(input: LikelyDuplicatesInput): LikelyDuplicate[] {
-        return likelyDuplicates(candidates(), input);
+        return likelyDuplicates(candidates().candidates, input);
       },
     },
   };

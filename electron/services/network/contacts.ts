@@ -8,6 +8,7 @@ import { actor, assertNotInFuture, db, newId, requireOpenCase, transaction, type
 import { CONTACT_PLACE_LABELS, CONTACT_TYPE_LABELS } from './labels';
 import { requireCasePerson } from './referrals';
 import { requirePerson } from './releases';
+import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { followUpView, groupBy, textOrNull, type In } from './views';
 
 export function contactService(ctx: ServiceContext) {
@@ -44,6 +45,7 @@ export function contactService(ctx: ServiceContext) {
      */
     create(input: In<'contacts.create'>): ContactView {
       requirePerson(ctx, input.personId);
+      requireUnrestrictedPerson(ctx, input.personId);
       const caseId = input.caseId ?? null;
       if (caseId !== null) {
         requireOpenCase(ctx, caseId);

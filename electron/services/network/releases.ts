@@ -12,6 +12,7 @@ import {
 } from '../../../db/queries/releases';
 import { actor, assertNotInFuture, db, newId, today, transaction, type ServiceContext } from '../context';
 import { requirePartner } from './partners';
+import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { releaseView, type In } from './views';
 
 export function requirePerson(ctx: ServiceContext, personId: string): void {
@@ -38,6 +39,7 @@ export function releaseService(ctx: ServiceContext) {
   return {
     create(input: In<'releases.create'>): ReleaseView {
       requirePerson(ctx, input.personId);
+      requireUnrestrictedPerson(ctx, input.personId);
       requirePartner(ctx, input.partnerId);
       assertNotInFuture(input.givenAt, ctx.now());
       const validUntil = input.validUntil ?? null;

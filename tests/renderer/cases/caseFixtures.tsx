@@ -112,6 +112,7 @@ export const caseSummaries: CaseSummary[] = [
     nextDueDate: '2026-11-02',
     due: true,
     overdue: true,
+    restricted: false,
   },
   {
     id: 'case-2',
@@ -129,6 +130,7 @@ export const caseSummaries: CaseSummary[] = [
     nextDueDate: null,
     due: false,
     overdue: false,
+    restricted: false,
   },
 ];
 

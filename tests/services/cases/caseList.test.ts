@@ -53,6 +53,7 @@ describe('the case list', () => {
       nextDueDate: null,
       due: false,
       overdue: false,
+      restricted: false,
     });
     expect(list[0]).toMatchObject({
       personName: 'Petrenko, Olena',
