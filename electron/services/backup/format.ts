@@ -14,10 +14,15 @@
  *
  * The checksum finds a flipped or missing byte anywhere before a secret is even asked for, so
  * damage is told apart from a wrong passphrase.
+ *
+ * The same framing carries the handover package (electron/services/handover/package.ts) under its
+ * own magic: a backup is never taken for a package, nor a package for a backup. There the first
+ * part is the encryption parameters and the second the ciphertext. `FileFrame` says which kind of
+ * file is read and which errors it reports; every function defaults to the backup.
  */
 import fs from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
-import { KimError } from '../../contract/errors';
+import { KimError, type ErrorCode } from '../../contract/errors';
 
 export const MAGIC = Buffer.from('KIMFSICH', 'latin1');
 export const FORMAT_VERSION = 1;
@@ -25,6 +30,21 @@ export const HEADER_SIZE = 64;
 const CHUNK = 1024 * 1024;
 /** A key file is a few kilobytes; anything much larger is not one. */
 const MAX_KEYS_SIZE = 1024 * 1024;
+
+/** One kind of file in this framing: its magic (8 bytes), version, first part's limit and errors. */
+export interface FileFrame {
+  magic: Buffer;
+  version: number;
+  maxFirstLength: number;
+  errors: { missing: ErrorCode; notThis: ErrorCode; fromFuture: ErrorCode; damaged: ErrorCode };
+}
+
+export const BACKUP_FRAME: FileFrame = {
+  magic: MAGIC,
+  version: FORMAT_VERSION,
+  maxFirstLength: MAX_KEYS_SIZE,
+  errors: { missing: 'BACKUP_FILE_MISSING', notThis: 'BACKUP_NOT_A_BACKUP', fromFuture: 'BACKUP_FROM_FUTURE', damaged: 'BACKUP_DAMAGED' },
+};
 
 export interface BackupHeader {
   version: number;
@@ -34,10 +54,10 @@ export interface BackupHeader {
 }
 
 /** The first 24 header bytes, which the checksum covers too. */
-export function headerPrefix(keysLength: number, snapshotLength: number): Buffer {
+export function headerPrefix(keysLength: number, snapshotLength: number, frame: FileFrame = BACKUP_FRAME): Buffer {
   const prefix = Buffer.alloc(24);
-  MAGIC.copy(prefix, 0);
-  prefix.writeUInt32BE(FORMAT_VERSION, 8);
+  frame.magic.copy(prefix, 0);
+  prefix.writeUInt32BE(frame.version, 8);
   prefix.writeUInt32BE(keysLength, 12);
   prefix.writeBigUInt64BE(BigInt(snapshotLength), 16);
   return prefix;
@@ -54,29 +74,30 @@ export function fullHeader(prefix: Buffer, checksum: Buffer): Buffer {
  * Reads and checks the header against the file's size. Says NOT_A_BACKUP only when the magic is
  * wrong; anything else that does not fit (cut short, lengths that do not add up) is damage.
  */
-export function readHeader(fd: number, fileSize: number): BackupHeader {
+export function readHeader(fd: number, fileSize: number, frame: FileFrame = BACKUP_FRAME): BackupHeader {
+  const { magic, errors } = frame;
   const header = Buffer.alloc(HEADER_SIZE);
   const read = fs.readSync(fd, header, 0, HEADER_SIZE, 0);
-  if (read < MAGIC.length || !header.subarray(0, MAGIC.length).equals(MAGIC)) throw new KimError('BACKUP_NOT_A_BACKUP');
-  if (read < HEADER_SIZE) throw new KimError('BACKUP_DAMAGED');
+  if (read < magic.length || !header.subarray(0, magic.length).equals(magic)) throw new KimError(errors.notThis);
+  if (read < HEADER_SIZE) throw new KimError(errors.damaged);
   const version = header.readUInt32BE(8);
-  if (version > FORMAT_VERSION) throw new KimError('BACKUP_FROM_FUTURE');
-  if (version !== FORMAT_VERSION) throw new KimError('BACKUP_DAMAGED');
+  if (version > frame.version) throw new KimError(errors.fromFuture);
+  if (version !== frame.version) throw new KimError(errors.damaged);
   const keysLength = header.readUInt32BE(12);
   const snapshotLength = Number(header.readBigUInt64BE(16));
   const reservedZero = header.subarray(56).every((b) => b === 0);
-  if (!reservedZero || keysLength === 0 || keysLength > MAX_KEYS_SIZE || !Number.isSafeInteger(snapshotLength)) throw new KimError('BACKUP_DAMAGED');
-  if (HEADER_SIZE + keysLength + snapshotLength !== fileSize) throw new KimError('BACKUP_DAMAGED');
+  if (!reservedZero || keysLength === 0 || keysLength > frame.maxFirstLength || !Number.isSafeInteger(snapshotLength)) throw new KimError(errors.damaged);
+  if (HEADER_SIZE + keysLength + snapshotLength !== fileSize) throw new KimError(errors.damaged);
   return { version, keysLength, snapshotLength, checksum: Buffer.from(header.subarray(24, 56)) };
 }
 
 /** Streams `length` bytes from `fd` at `position` into the hash (and, if given, into `out`). */
-export function pump(fd: number, position: number, length: number, hash: Hash, out?: number): void {
+export function pump(fd: number, position: number, length: number, hash: Hash, out?: number, frame: FileFrame = BACKUP_FRAME): void {
   const buffer = Buffer.alloc(Math.min(CHUNK, Math.max(length, 1)));
   let done = 0;
   while (done < length) {
     const n = fs.readSync(fd, buffer, 0, Math.min(buffer.length, length - done), position + done);
-    if (n === 0) throw new KimError('BACKUP_DAMAGED'); // the file got shorter while it was read
+    if (n === 0) throw new KimError(frame.errors.damaged); // the file got shorter while it was read
     const chunk = buffer.subarray(0, n);
     hash.update(chunk);
     if (out !== undefined) writeAll(out, chunk);
@@ -97,22 +118,23 @@ export interface OpenedBackup {
 }
 
 /** Opens a backup and reads its header (checked against the file's size) and key file copy. */
-export function openBackup(file: string): OpenedBackup {
+export function openBackup(file: string, frame: FileFrame = BACKUP_FRAME): OpenedBackup {
+  const { errors } = frame;
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new KimError('BACKUP_FILE_MISSING', { cause });
-    if (code === 'EISDIR') throw new KimError('BACKUP_NOT_A_BACKUP', { cause });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new KimError(errors.missing, { cause });
+    if (code === 'EISDIR') throw new KimError(errors.notThis, { cause });
     throw cause;
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) throw new KimError('BACKUP_NOT_A_BACKUP');
-    const header = readHeader(fd, stat.size);
+    if (stat.isDirectory()) throw new KimError(errors.notThis);
+    const header = readHeader(fd, stat.size, frame);
     const keys = Buffer.alloc(header.keysLength);
-    if (fs.readSync(fd, keys, 0, keys.length, HEADER_SIZE) !== keys.length) throw new KimError('BACKUP_DAMAGED');
+    if (fs.readSync(fd, keys, 0, keys.length, HEADER_SIZE) !== keys.length) throw new KimError(errors.damaged);
     return { fd, header, keys };
   } catch (error) {
     fs.closeSync(fd);
@@ -124,11 +146,11 @@ export function openBackup(file: string): OpenedBackup {
  * One pass over the whole content: the checksum must match. If `out` is given, the snapshot is
  * copied into it during the same pass; the caller discards that copy when this throws.
  */
-export function checkContent(backup: OpenedBackup, out?: number): void {
+export function checkContent(backup: OpenedBackup, out?: number, frame: FileFrame = BACKUP_FRAME): void {
   const { fd, header, keys } = backup;
   const hash = createHash('sha256');
-  hash.update(headerPrefix(header.keysLength, header.snapshotLength));
+  hash.update(headerPrefix(header.keysLength, header.snapshotLength, frame));
   hash.update(keys);
-  pump(fd, HEADER_SIZE + header.keysLength, header.snapshotLength, hash, out);
-  if (!hash.digest().equals(header.checksum)) throw new KimError('BACKUP_DAMAGED');
+  pump(fd, HEADER_SIZE + header.keysLength, header.snapshotLength, hash, out, frame);
+  if (!hash.digest().equals(header.checksum)) throw new KimError(frame.errors.damaged);
 }
