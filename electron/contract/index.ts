@@ -16,6 +16,7 @@ import { districtMethods } from './areas/district';
 import { erasureMethods } from './areas/erasure';
 import { backupMethods } from './areas/backup';
 import { auditMethods } from './areas/audit';
+import { handoverMethods } from './areas/handover';
 import { restrictionMethods } from './areas/restriction';
 import { consentMethods } from './areas/consent';
 import { storeFileErrors } from './errors';
@@ -129,6 +130,7 @@ export const contract = {
   ...erasureMethods,
   ...backupMethods,
   ...auditMethods,
+  ...handoverMethods,
   ...restrictionMethods,
   ...consentMethods,
 } as const;

@@ -17,6 +17,7 @@ import { districtHandlers } from './areas/district';
 import { erasureHandlers } from './areas/erasure';
 import { backupHandlers } from './areas/backup';
 import { auditHandlers } from './areas/audit';
+import { handoverHandlers } from './areas/handover';
 import { restrictionHandlers } from './areas/restriction';
 
 export type Handlers = {
@@ -38,6 +39,7 @@ export function createHandlers(services: Services): Handlers {
     ...erasureHandlers(services),
     ...backupHandlers(services),
     ...auditHandlers(services),
+    ...handoverHandlers(services),
     ...restrictionHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),

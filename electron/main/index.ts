@@ -12,6 +12,7 @@ import { hardenApp, hardenSession, registerAppScheme, serveRenderer } from './se
 import { secureWebPreferences } from './webPreferences';
 import { APP_ENTRY } from './appUrl';
 import { backupDialogs } from './backupDialogs';
+import { handoverDialogs } from './handoverDialogs';
 
 const isDev = !app.isPackaged;
 const root = app.getAppPath();
@@ -49,6 +50,7 @@ app.whenReady().then(() => {
   serveRenderer(path.join(root, 'out', 'renderer'));
   registerIpc(createHandlers(services), () => window?.webContents ?? null);
   services.backup.chooseFilesWith(backupDialogs(() => window));
+  services.handover.chooseFilesWith(handoverDialogs(() => window));
   services.store.onLocked((reason) => sendEvent(window?.webContents ?? null, { name: 'locked', reason }));
   services.store.onIntegrityChecked((integrity) => sendEvent(window?.webContents ?? null, { name: 'integrityChecked', integrity }));
   powerMonitor.on('suspend', () => services.autoLock.onSuspend());

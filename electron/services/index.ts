@@ -15,6 +15,7 @@ import { createConsultationServices } from './consultation';
 import { createErasureServices } from './erasure';
 import { createBackupServices } from './backup';
 import { createAuditServices } from './audit';
+import { createHandoverServices } from './handover';
 import { createRestrictionServices } from './restriction';
 
 export type Services = ReturnType<typeof createServices>;
@@ -45,6 +46,7 @@ export function createServices(options: StoreServiceOptions) {
     ...createErasureServices(ctx),
     ...createBackupServices(ctx, options.migrationsFolder),
     ...createAuditServices(ctx),
+    ...createHandoverServices(ctx),
     ...createRestrictionServices(ctx),
   };
 }

@@ -21,6 +21,7 @@ import { districtMalformed } from './malformed/district';
 import { erasureMalformed } from './malformed/erasure';
 import { backupMalformed } from './malformed/backup';
 import { auditMalformed } from './malformed/audit';
+import { handoverMalformed } from './malformed/handover';
 import { restrictionMalformed } from './malformed/restriction';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
@@ -38,6 +39,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...erasureMalformed,
   ...backupMalformed,
   ...auditMalformed,
+  ...handoverMalformed,
   ...restrictionMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
