@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'consent.withdrawn': 'Einwilligung widerrufen',
   'case.restricted': 'Verarbeitung des Falls eingeschränkt',
   'case.restriction_lifted': 'Einschränkung der Verarbeitung aufgehoben',
+  'information.exported': 'Auskunft nach Art. 15 DSGVO erstellt',
   // Assessment und Zielvereinbarung
   'assessment.created': 'Assessment erfasst',
   'reassessment.created': 'Re-Assessment erfasst',

@@ -18,6 +18,7 @@ import { backupMethods } from './areas/backup';
 import { auditMethods } from './areas/audit';
 import { handoverMethods } from './areas/handover';
 import { restrictionMethods } from './areas/restriction';
+import { informationMethods } from './areas/information';
 import { consentMethods } from './areas/consent';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
@@ -132,6 +133,7 @@ export const contract = {
   ...auditMethods,
   ...handoverMethods,
   ...restrictionMethods,
+  ...informationMethods,
   ...consentMethods,
 } as const;
 

@@ -19,6 +19,7 @@ import { backupHandlers } from './areas/backup';
 import { auditHandlers } from './areas/audit';
 import { handoverHandlers } from './areas/handover';
 import { restrictionHandlers } from './areas/restriction';
+import { informationHandlers } from './areas/information';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -41,6 +42,7 @@ export function createHandlers(services: Services): Handlers {
     ...auditHandlers(services),
     ...handoverHandlers(services),
     ...restrictionHandlers(services),
+    ...informationHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

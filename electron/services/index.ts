@@ -17,6 +17,7 @@ import { createBackupServices } from './backup';
 import { createAuditServices } from './audit';
 import { createHandoverServices } from './handover';
 import { createRestrictionServices } from './restriction';
+import { createInformationServices } from './information';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -48,5 +49,6 @@ export function createServices(options: StoreServiceOptions) {
     ...createAuditServices(ctx),
     ...createHandoverServices(ctx),
     ...createRestrictionServices(ctx),
+    ...createInformationServices(ctx),
   };
 }

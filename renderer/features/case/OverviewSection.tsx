@@ -6,6 +6,7 @@ import { countryName, germanDate, joined, languageName } from '../cases/format';
 import { Facts } from '../cases/parts';
 import { openRoute } from '../frame/navigation';
 import { CaseTimeline } from './CaseTimeline';
+import { InformationPanel } from '../information/InformationPanel';
 import type { CaseSectionProps } from './sectionProps';
 
 const t = cases.overview;
@@ -69,6 +70,7 @@ export function OverviewSection({ caseId, view, refreshKey }: CaseSectionProps &
         </section>
       </div>
       <CaseTimeline caseId={caseId} refreshKey={refreshKey} />
+      <InformationPanel caseId={caseId} />
     </section>
   );
 }

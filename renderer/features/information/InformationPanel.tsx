@@ -1,0 +1,54 @@
+/**
+ * "Auskunft nach Art. 15 DSGVO" on a case: the person's information as a PDF or as JSON, made in
+ * the main process and handed to the shell's save dialog. Two plain buttons: Tab and Enter. While
+ * one is made the buttons only say so (aria-disabled, not disabled), so the focus stays where it was.
+ */
+import { useState } from 'react';
+import { call } from '../../api';
+import { informationTexts as t } from '../../i18n/information';
+import { lockEpoch } from '../../state/session';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { MIME_TYPES, saveFile } from '../../ui/saveFile';
+
+type Format = 'pdf' | 'json';
+
+export function InformationPanel({ caseId }: { caseId: string }) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function produce(format: Format) {
+    if (busy) return;
+    setBusy(format);
+    setError(null);
+    setSaved(null);
+    const epoch = lockEpoch();
+    const result = await call(format === 'pdf' ? 'information.pdf' : 'information.json', { caseId });
+    setBusy(null);
+    if (epoch !== lockEpoch()) return; // locked meanwhile: nothing of the person is kept or shown
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    saveFile(result.value.fileName, result.value.bytes, MIME_TYPES[format]);
+    setSaved(result.value.fileName);
+  }
+
+  return (
+    <section className="information-panel" aria-labelledby="information-title">
+      <h3 id="information-title">{t.title}</h3>
+      <p>{t.lead}</p>
+      <div className="submit-row">
+        <Button onClick={() => void produce('pdf')} aria-disabled={busy !== null} aria-busy={busy === 'pdf'}>
+          {busy === 'pdf' ? t.busy : t.pdf}
+        </Button>
+        <Button onClick={() => void produce('json')} aria-disabled={busy !== null} aria-busy={busy === 'json'}>
+          {busy === 'json' ? t.busy : t.json}
+        </Button>
+      </div>
+      <ErrorMessage message={error} />
+      <StatusMessage>{saved ? t.saved(saved) : null}</StatusMessage>
+    </section>
+  );
+}
