@@ -435,6 +435,7 @@ export const caseMethods = {
     'CASE_NOT_FOUND',
     'CASE_NOT_CLOSED',
     'CASE_RESTRICTED',
+    'CASE_HANDED_OVER',
     'REOPEN_REASON_REQUIRED',
   ]),
 } as const;

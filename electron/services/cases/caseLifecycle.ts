@@ -61,6 +61,8 @@ export function caseLifecycleService(ctx: ServiceContext, locations: ReturnType<
       if (row.phase !== 'abgeschlossen') throw new KimError('CASE_NOT_CLOSED');
       // Reopening is a change like any other: a restricted case (Art. 18 DSGVO) stays as it is.
       if (caseGate(db(ctx), input.caseId)?.restricted) throw new KimError('CASE_RESTRICTED');
+      // A case handed over to a colleague's device is theirs now: read only here until it is erased.
+      if (caseGate(db(ctx), input.caseId)?.handedOver) throw new KimError('CASE_HANDED_OVER');
       const reason = input.reason.trim();
       if (!reason) throw new KimError('REOPEN_REASON_REQUIRED');
       transaction(ctx, () => {

@@ -51,6 +51,7 @@ describe('handing cases over to a colleague', { timeout: 30_000 }, () => {
     // The sender's cases are read only now, and listed as sent.
     const openCase = personB.caseIds[0]!;
     expect(await codeOf(() => sender.cases.update({ caseId: openCase, traeger: 'Neuer Träger' }))).toBe('CASE_HANDED_OVER');
+    expect(await codeOf(() => sender.cases.reopen({ caseId: personA.caseIds[0]!, reason: 'Doch noch hier' }))).toBe('CASE_HANDED_OVER');
     expect(await codeOf(() => sender.handover.preview({ caseIds: [openCase] }))).toBe('HANDOVER_ALREADY_HANDED_OVER');
     expect(sender.handover.list()).toMatchObject([{ id: sent.handoverId, status: 'versandt', caseNumbers: sent.caseNumbers }]);
 
