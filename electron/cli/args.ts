@@ -6,7 +6,20 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './io';
 
-export const COMMANDS = ['init', 'verify', 'change-passphrase', 'data-key', 'rekey', 'seed', 'stats', 'merge', 'backup', 'restore', 'erase'] as const;
+export const COMMANDS = [
+  'init',
+  'verify',
+  'change-passphrase',
+  'data-key',
+  'rekey',
+  'seed',
+  'stats',
+  'merge',
+  'backup',
+  'restore',
+  'erase',
+  'auskunft',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const STRING_OPTIONS = [
@@ -51,6 +64,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   backup: ['db', 'passphrase-file', 'out'],
   restore: ['db', 'passphrase-file', 'recovery-key-file', 'new-passphrase-file'],
   erase: ['db', 'passphrase-file', 'case', 'reason'],
+  auskunft: ['db', 'passphrase-file', 'case', 'out'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -169,6 +183,7 @@ Befehle:
                       mit Passphrase oder Wiederherstellungsschlüssel (dann mit neuer Passphrase)
   erase               Person eines Falls mit allen ihren Fällen endgültig löschen (Art. 17 DSGVO,
                       § 84 SGB X); braucht --case und --reason
+  auskunft            Auskunft nach Art. 15 DSGVO zur Person eines Falls als PDF oder JSON (--case, --out)
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -182,12 +197,12 @@ Optionen:
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
   --period ZEITRAUM            stats: ein abgeschlossenes Quartal, z. B. 2026-Q3;
                                merge: 2026-Q3, 2026-H1 oder 2026 (sonst aus den Dateien)
-  --out DATEI                  stats, merge, backup: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
+  --out DATEI                  stats, merge, backup, auskunft: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
   --previous DATEI             nur merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal)
   --district NAME              nur merge: Name des Kreises für den Titel des Berichts
-  --case NUMMER                nur erase: Fallnummer, z. B. 2026-0001
+  --case NUMMER                erase, auskunft: Fallnummer, z. B. 2026-0001
   --reason "GRUND"             nur erase: Grund der Löschung (wird ohne Namen festgehalten)
 
 Umgebungsvariablen:

@@ -17,6 +17,7 @@ import { verify } from './commands/verify';
 import { backup } from './commands/backup';
 import { restore } from './commands/restore';
 import { erase } from './commands/erase';
+import { auskunft } from './commands/auskunft';
 
 export type { CliIo, Prompt } from './io';
 
@@ -32,6 +33,7 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   backup,
   restore,
   erase,
+  auskunft,
 };
 
 /** Errors about a particular file: the message names which one. */

@@ -8,6 +8,7 @@
 import { KimError } from '../../contract/errors';
 import type { InformationFile, InformationInput } from '../../contract/areas/information';
 import { caseIdsOfPerson, personExists, personOfCase } from '../../../db/queries/information';
+import { caseIdByNumber } from '../../../db/queries/erasure';
 import { actor, today, type ServiceContext } from '../context';
 import { retentionSettings } from '../erasure/retention';
 import { buildInformation, type InformationDocument, type InformationSubject } from './document';
@@ -49,21 +50,33 @@ export function informationJsonText(document: InformationDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** The PDF, recorded in the audit log. */
+async function informationPdf(ctx: ServiceContext, input: InformationInput): Promise<InformationFile> {
+  const document = informationDocument(ctx, input);
+  const bytes = await renderInformationPdf(document, ctx.now());
+  ctx.store.audit('information.exported', 'person', document.person.id);
+  return { fileName: fileName(ctx, input, document, 'pdf'), bytes };
+}
+
+/** The JSON file, recorded in the audit log. */
+function informationJson(ctx: ServiceContext, input: InformationInput): InformationFile {
+  const document = informationDocument(ctx, input);
+  const bytes = new TextEncoder().encode(informationJsonText(document));
+  ctx.store.audit('information.exported', 'person', document.person.id);
+  return { fileName: fileName(ctx, input, document, 'json'), bytes };
+}
+
 export function createInformationServices(ctx: ServiceContext) {
   return {
     information: {
       document: (input: InformationInput) => informationDocument(ctx, input),
-      async pdf(input: InformationInput): Promise<InformationFile> {
-        const document = informationDocument(ctx, input);
-        const bytes = await renderInformationPdf(document, ctx.now());
-        ctx.store.audit('information.exported', 'person', document.person.id);
-        return { fileName: fileName(ctx, input, document, 'pdf'), bytes };
-      },
-      json(input: InformationInput): InformationFile {
-        const document = informationDocument(ctx, input);
-        const bytes = new TextEncoder().encode(informationJsonText(document));
-        ctx.store.audit('information.exported', 'person', document.person.id);
-        return { fileName: fileName(ctx, input, document, 'json'), bytes };
+      pdf: (input: InformationInput) => informationPdf(ctx, input),
+      json: (input: InformationInput) => informationJson(ctx, input),
+      /** The command line names a case by its number. */
+      async byCaseNumber(input: { caseNumber: string; format: 'pdf' | 'json' }): Promise<InformationFile> {
+        const caseId = caseIdByNumber(ctx.store.session().sqlite, input.caseNumber.trim());
+        if (caseId === null) throw new KimError('CASE_NOT_FOUND');
+        return input.format === 'pdf' ? informationPdf(ctx, { caseId }) : informationJson(ctx, { caseId });
       },
     },
   };
