@@ -9,29 +9,10 @@
  * DSGVO): of the household only the person's own link and how many others belong to it.
  */
 import type Database from 'better-sqlite3';
-import { selectPersonRecords } from '../../../db/queries/personRecords';
-import {
-  auditEntriesAbout,
-  consultationSessionsByIds,
-  handoversByIds,
-  lifeAreaNames,
-  locationNames,
-  otherHouseholdMembers,
-  partnersByIds,
-  targetGroupNames,
-  type PartnerName,
-} from '../../../db/queries/information';
+import { auditEntriesAbout, handoversByIds, otherHouseholdMembers } from '../../../db/queries/information';
 import { auditActionLabel, auditEntityLabel } from '../../contract/auditLabels';
 import { ACCESS_ROUTE_LABELS, addDays, CLOSURE_REASON_LABELS, CONSENT_FORM_LABELS, PHASE_LABELS } from '../cases/labels';
-import {
-  CONTACT_PLACE_LABELS,
-  CONTACT_TYPE_LABELS,
-  FOLLOW_UP_SOURCE_LABELS,
-  LEGAL_AREA_LABELS,
-  REFERRAL_STATUS_LABELS,
-  RELEASE_FORM_LABELS,
-  STRUCTURAL_GAP_LABELS,
-} from '../network/labels';
+import { RELEASE_FORM_LABELS } from '../network/labels';
 import {
   ASSESSMENT_KIND_LABELS,
   GOAL_STATUS_LABELS,
@@ -40,6 +21,9 @@ import {
   STEP_RESPONSIBLE_LABELS,
   URGENCY_LABELS,
 } from '../assessment/scale';
+import { lookupsFor } from './lookups';
+import { networkSections } from './network';
+import { b, byKey, json, label, laterDay, n, s, sn, type Labels } from './rows';
 import { periodEnds } from '../erasure/retention';
 // The person's own values read as on the person screen: these labels exist once, in the screens'
 // texts (a plain module without DOM or zod imports).
@@ -47,28 +31,6 @@ import { COUNTRIES, LANGUAGES, labels as personLabels } from '../../../renderer/
 
 export const INFORMATION_FORMAT = 'kim-auskunft';
 export const INFORMATION_VERSION = 1;
-
-type Row = Record<string, unknown>;
-type Labels = Readonly<Record<string, string>>;
-
-const s = (row: Row, column: string): string => String(row[column]);
-const sn = (row: Row, column: string): string | null => (row[column] === null || row[column] === undefined ? null : String(row[column]));
-const n = (row: Row, column: string): number | null => (row[column] === null || row[column] === undefined ? null : Number(row[column]));
-const b = (row: Row, column: string): boolean => Number(row[column]) === 1;
-const label = (labels: Labels, value: string | null): string | null =>
-  value === null ? null : ((Object.hasOwn(labels, value) ? labels[value] : value) ?? value);
-const json = <T>(row: Row, column: string, fallback: T): T => {
-  try {
-    return JSON.parse(String(row[column])) as T;
-  } catch {
-    return fallback;
-  }
-};
-const byKey = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> => {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-};
 
 const ATTRIBUTE_LABELS: Labels = { residence_status: 'Aufenthaltsstatus', municipality: 'Wohnort (Gemeinde)' };
 const EVENT_LABELS: Labels = {
@@ -104,42 +66,8 @@ export interface BuildOptions {
 
 /** Builds the document. `subject.caseIds` are all the person's cases. */
 export function buildInformation(sqlite: Database.Database, subject: InformationSubject, options: BuildOptions) {
-  const tables = new Map(selectPersonRecords(sqlite, subject.personId, subject.caseIds).map((t) => [t.table, t.rows]));
-  const rows = (table: string): Row[] => tables.get(table) ?? [];
-
-  const lifeAreas = new Map(lifeAreaNames(sqlite).map((a) => [a.id, a.name]));
-  const targetGroups = new Map(targetGroupNames(sqlite).map((g) => [g.id, g.name]));
-  const locations = new Map(locationNames(sqlite).map((l) => [l.id, l]));
-  const lifeArea = (id: string) => ({ id, name: lifeAreas.get(id) ?? id });
-  const targetGroup = (id: string) => ({ id, name: targetGroups.get(id) ?? id });
-  const location = (id: string | null) => {
-    if (id === null) return null;
-    const found = locations.get(id);
-    return { id, name: found?.name ?? id, municipality: found?.municipality ?? null };
-  };
-
-  // Partners any record points to: releases, referrals, conferences, goal steps.
-  const partnerIds = new Set<string>();
-  for (const table of ['releases', 'referrals', 'case_conference_participants', 'goal_steps'])
-    for (const row of rows(table)) if (row.partner_id) partnerIds.add(s(row, 'partner_id'));
-  const partners = new Map(partnersByIds(sqlite, [...partnerIds]).map((p) => [p.id, p]));
-  const partner = (id: string | null) => {
-    if (id === null) return null;
-    const found: PartnerName | undefined = partners.get(id);
-    return {
-      id,
-      organisation: found?.organisation ?? id,
-      legalArea: found?.legalArea ?? null,
-      legalAreaLabel: label(LEGAL_AREA_LABELS, found?.legalArea ?? null),
-      municipality: found?.municipality ?? null,
-    };
-  };
-
-  const caseNumbers = new Map(rows('cases').map((c) => [s(c, 'id'), s(c, 'case_number')]));
-  const caseRef = (row: Row) => {
-    const caseId = sn(row, 'case_id');
-    return { caseId, caseNumber: caseId === null ? null : (caseNumbers.get(caseId) ?? null) };
-  };
+  const l = lookupsFor(sqlite, subject);
+  const { tables, rows, lifeArea, targetGroup, location, partner, caseRef } = l;
 
   // ---- The person ----
   const personRow = rows('persons')[0] ?? {};
@@ -383,145 +311,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
       content: json<unknown>(row, 'snapshot', null),
     }));
 
-  // ---- Contacts, referrals, conferences, follow-ups ----
-  const topics = byKey(rows('contact_topics'), (r) => s(r, 'contact_id'));
-  const sessionOfContact = new Map(rows('consultation_session_contacts').map((r) => [s(r, 'contact_id'), s(r, 'session_id')]));
-  const sessionIds = [
-    ...new Set([
-      ...rows('consultation_session_contacts').map((r) => s(r, 'session_id')),
-      ...rows('consultation_session_persons').map((r) => s(r, 'session_id')),
-      ...rows('consultation_queue').map((r) => s(r, 'session_id')),
-    ]),
-  ];
-  const sessions = new Map(consultationSessionsByIds(sqlite, sessionIds).map((x) => [x.id, x]));
-  const session = (id: string | null) => {
-    if (id === null) return null;
-    const found = sessions.get(id);
-    return { id, startedAt: found?.startedAt ?? null, location: location(found?.locationId ?? null) };
-  };
-  const contacts = rows('contacts')
-    .slice()
-    .sort((x, y) => s(x, 'at').localeCompare(s(y, 'at')))
-    .map((row) => ({
-      id: s(row, 'id'),
-      ...caseRef(row),
-      at: s(row, 'at'),
-      durationMinutes: Number(row.duration_minutes),
-      place: s(row, 'place'),
-      placeLabel: label(CONTACT_PLACE_LABELS, s(row, 'place')),
-      location: location(sn(row, 'location_id')),
-      type: s(row, 'type'),
-      typeLabel: label(CONTACT_TYPE_LABELS, s(row, 'type')),
-      interpreterUsed: b(row, 'interpreter_used'),
-      interpreterLanguage: sn(row, 'interpreter_language'),
-      note: sn(row, 'note'),
-      topics: (topics.get(s(row, 'id')) ?? []).map((t) => lifeArea(s(t, 'life_area_id'))),
-      consultationSession: session(sessionOfContact.get(s(row, 'id')) ?? null),
-      recordedBy: s(row, 'recorded_by'),
-      createdAt: s(row, 'created_at'),
-    }));
-
-  const history = byKey(rows('referral_status_history'), (r) => s(r, 'referral_id'));
-  const referrals = rows('referrals')
-    .slice()
-    .sort((x, y) => s(x, 'date').localeCompare(s(y, 'date')))
-    .map((row) => {
-      const releaseId = sn(row, 'release_id');
-      const release = releaseId === null ? undefined : releaseRows.get(releaseId);
-      return {
-        id: s(row, 'id'),
-        ...caseRef(row),
-        partner: partner(s(row, 'partner_id')),
-        lifeArea: lifeArea(s(row, 'life_area_id')),
-        reason: s(row, 'reason'),
-        date: s(row, 'date'),
-        /** true: personal data went to the partner, under the release named here. */
-        dataTransfer: b(row, 'data_transfer'),
-        release:
-          releaseId === null
-            ? null
-            : {
-                id: releaseId,
-                givenAt: release ? s(release, 'given_at') : null,
-                scope: release ? s(release, 'scope') : null,
-                validUntil: release ? sn(release, 'valid_until') : null,
-              },
-        status: s(row, 'status'),
-        statusLabel: label(REFERRAL_STATUS_LABELS, s(row, 'status')),
-        outcome: sn(row, 'outcome'),
-        structuralGap: sn(row, 'structural_gap'),
-        structuralGapLabel: label(STRUCTURAL_GAP_LABELS, sn(row, 'structural_gap')),
-        recordedBy: s(row, 'recorded_by'),
-        createdAt: s(row, 'created_at'),
-        statusHistory: (history.get(s(row, 'id')) ?? [])
-          .slice()
-          .sort((x, y) => s(x, 'at').localeCompare(s(y, 'at')))
-          .map((h) => ({
-            id: s(h, 'id'),
-            status: s(h, 'status'),
-            statusLabel: label(REFERRAL_STATUS_LABELS, s(h, 'status')),
-            at: s(h, 'at'),
-            note: sn(h, 'note'),
-            by: s(h, 'by'),
-          })),
-      };
-    });
-
-  const participants = byKey(rows('case_conference_participants'), (r) => s(r, 'conference_id'));
-  const caseConferences = rows('case_conferences')
-    .slice()
-    .sort((x, y) => s(x, 'date').localeCompare(s(y, 'date')))
-    .map((row) => ({
-      id: s(row, 'id'),
-      ...caseRef(row),
-      date: s(row, 'date'),
-      clientPresent: b(row, 'client_present'),
-      agenda: sn(row, 'agenda'),
-      results: sn(row, 'results'),
-      participants: (participants.get(s(row, 'id')) ?? []).map((p) => ({ partner: partner(s(p, 'partner_id')), contactPerson: sn(p, 'contact_person') })),
-      recordedBy: s(row, 'recorded_by'),
-      createdAt: s(row, 'created_at'),
-    }));
-
-  const followUps = rows('follow_ups')
-    .slice()
-    .sort((x, y) => s(x, 'due_date').localeCompare(s(y, 'due_date')))
-    .map((row) => ({
-      id: s(row, 'id'),
-      ...caseRef(row),
-      dueDate: s(row, 'due_date'),
-      title: s(row, 'title'),
-      source: s(row, 'source'),
-      sourceLabel: label(FOLLOW_UP_SOURCE_LABELS, s(row, 'source')),
-      sourceId: sn(row, 'source_id'),
-      doneAt: sn(row, 'done_at'),
-      createdAt: s(row, 'created_at'),
-    }));
-
-  const consultation = {
-    registeredIn: rows('consultation_session_persons').map((r) => session(s(r, 'session_id'))),
-    waitingList: rows('consultation_queue').map((r) => ({
-      id: s(r, 'id'),
-      session: session(s(r, 'session_id')),
-      label: s(r, 'label'),
-      arrivedAt: s(r, 'arrived_at'),
-    })),
-  };
-
-  // ---- Recipients (Art. 15 Abs. 1 Buchst. c DSGVO) ----
-  const recipients = [...partnerIds]
-    .map((id) => ({
-      partner: partner(id),
-      releases: releases
-        .filter((r) => r.partner?.id === id)
-        .map((r) => ({ id: r.id, givenAt: r.givenAt, scope: r.scope, validUntil: r.validUntil, revokedAt: r.revokedAt })),
-      referrals: referrals
-        .filter((r) => r.partner?.id === id)
-        .map((r) => ({ id: r.id, date: r.date, dataTransfer: r.dataTransfer, releaseId: r.release?.id ?? null })),
-      caseConferences: caseConferences.filter((c) => c.participants.some((p) => p.partner?.id === id)).map((c) => ({ id: c.id, date: c.date })),
-    }))
-    .filter((r) => r.releases.length + r.referrals.length + r.caseConferences.length > 0)
-    .sort((x, y) => (x.partner?.organisation ?? '').localeCompare(y.partner?.organisation ?? '', 'de'));
+  const { contacts, referrals, caseConferences, followUps, consultation, recipients } = networkSections(l, releases, releaseRows);
 
   // ---- Retention of the person: erased with all cases once every case is due ----
   const caseDays = cases.map((c) => c.retention.dueForErasureFrom);
@@ -577,9 +367,4 @@ function caseDueFrom(closedAt: string | null, holds: { keepUntil: string }[], ye
   if (lastHold === null) return byPeriod;
   const byHold = addDays(lastHold, 1);
   return laterDay(byHold, byPeriod);
-}
-
-/** The later of two days (YYYY-MM-DD); these are strings, so no Math.max. */
-function laterDay(a: string, b: string): string {
-  return a.localeCompare(b) >= 0 ? a : b;
 }
