@@ -7,6 +7,7 @@ import { closureReasonText } from './CaseHeader';
 import { CloseCaseForm } from './CloseCaseForm';
 import { ReopenCaseForm } from './ReopenCaseForm';
 import { ErasePersonPanel } from '../erasure/ErasePersonPanel';
+import { SendHandoverPanel } from '../handover/SendHandoverPanel';
 import type { CaseSectionProps } from './sectionProps';
 
 const t = cases.closure;
@@ -36,6 +37,7 @@ export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionP
         <CloseCaseForm caseId={caseId} onClosed={onChanged} />
       )}
       <ErasePersonPanel caseId={caseId} caseNumber={view.caseNumber} />
+      <SendHandoverPanel caseId={caseId} onSent={onChanged} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { RekeyForm } from './RekeyForm';
 import { BackupPanel } from '../backup/BackupPanel';
+import { HandoverSettings } from '../handover/HandoverSettings';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
 import { useSettings } from './settingsStore';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
           <RenewRecoveryKeyForm />
           <RekeyForm />
           <BackupPanel />
+          <HandoverSettings />
           <RetentionSettingsForm />
           <ConfigurationSections settings={settings} />
         </>

@@ -1,0 +1,29 @@
+/**
+ * Einstellungen → Übergabe an ein anderes Gerät: taking over a package received (open it with
+ * the one-time passphrase, see what it holds and the possible duplicates, take it over, read the
+ * code back), and the handovers sent from here (enter the colleague's code, then erase here).
+ * Loaded only when opened: nothing is asked of the main process for a closed panel.
+ */
+import { useId, useState } from 'react';
+import { handoverTexts as t } from '../../i18n/handover';
+import { ImportHandoverForm } from './ImportHandoverForm';
+import { SentHandovers } from './SentHandovers';
+
+export function HandoverSettings() {
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="panel handover-settings" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.title}</h2>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t.intro}</summary>
+        {open ? (
+          <>
+            <ImportHandoverForm />
+            <SentHandovers />
+          </>
+        ) : null}
+      </details>
+    </section>
+  );
+}
