@@ -23,6 +23,7 @@ export async function householdStore() {
   };
   const { sqlite } = services.store.session();
 
+  const targetGroup = services.targetGroups.create({ name: 'Geduldete über 27', validFrom: '2020-01-01' });
   const jobcenter = services.partners.create({ organisation: 'Jobcenter Kreis Warendorf', legalArea: 'sgb2' });
   const jugendamt = services.partners.create({ organisation: 'Jugendamt Warendorf', legalArea: 'sgb8' });
   const schule = services.partners.create({ organisation: 'Gesamtschule Nord', legalArea: 'bildung' });
@@ -81,7 +82,7 @@ export async function householdStore() {
       personId,
       date,
       accessRoute: 'jobcenter',
-      targetGroupIds: [],
+      targetGroupIds: [targetGroup.id],
       decision: 'fall_eroeffnet',
       consent: { givenAt: date, form: 'schriftlich' },
     });
@@ -179,6 +180,27 @@ export async function householdStore() {
   sqlite.prepare('INSERT INTO handover_cases (handover_id, case_id) VALUES (?, ?)').run('handover-1', first.caseId);
   const second = caseFor(amani, '2026-06-22');
   setNow('2026-11-23T10:00:00');
+
+  // A consultation hour, still running: Amani and Thorvald wait in the queue, each gets a quick contact.
+  const location = services.locations.create({ name: 'GU Talstraße', kind: 'gu', municipality: 'Warendorf' });
+  const session = services.consultation.sessions.start({ locationId: location.id });
+  for (const [m, label, caseId] of [
+    [amani, 'Frau Okonkwo', second.caseId],
+    [thorvald, 'Herr Quispe', null],
+  ] as const) {
+    services.consultation.queue.add({ sessionId: session.id, label, personId: m.person.id });
+    services.consultation.sessions.logContact({
+      sessionId: session.id,
+      personId: m.person.id,
+      caseId,
+      durationMinutes: 10,
+      topics: [],
+      interpreterUsed: false,
+      note: m.t('Sprechstundennotiz'),
+    });
+    // Registered in this hour: the service makes new persons; these two exist already, so their link is written as stored.
+    sqlite.prepare('INSERT INTO consultation_session_persons (session_id, person_id) VALUES (?, ?)').run(session.id, m.person.id);
+  }
 
   /** The unique word is in every text typed about the person (notes, reasons, goals, address, e-mail). */
   const texts = (m: typeof amani, names: string[], birthDate: string, word: string, nameNotes: string[]): MemberTexts => ({
