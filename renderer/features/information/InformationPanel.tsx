@@ -13,7 +13,11 @@ import { MIME_TYPES, saveFile } from '../../ui/saveFile';
 
 type Format = 'pdf' | 'json';
 
-export function InformationPanel({ caseId }: { caseId: string }) {
+/** Named by the case (case overview) or by the person (person screen, also for persons without a case). */
+type Subject = { caseId: string; personId?: never } | { personId: string; caseId?: never };
+
+export function InformationPanel({ level = 3, ...subject }: Subject & { level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -24,7 +28,8 @@ export function InformationPanel({ caseId }: { caseId: string }) {
     setError(null);
     setSaved(null);
     const epoch = lockEpoch();
-    const result = await call(format === 'pdf' ? 'information.pdf' : 'information.json', { caseId });
+    const input = subject.caseId !== undefined ? { caseId: subject.caseId } : { personId: subject.personId };
+    const result = await call(format === 'pdf' ? 'information.pdf' : 'information.json', input);
     setBusy(null);
     if (epoch !== lockEpoch()) return; // locked meanwhile: nothing of the person is kept or shown
     if (!result.ok) {
@@ -36,8 +41,8 @@ export function InformationPanel({ caseId }: { caseId: string }) {
   }
 
   return (
-    <section className="information-panel" aria-labelledby="information-title">
-      <h3 id="information-title">{t.title}</h3>
+    <section className={level === 2 ? 'panel information-panel' : 'information-panel'} aria-labelledby="information-title">
+      <Heading id="information-title">{t.title}</Heading>
       <p>{t.lead}</p>
       <div className="submit-row">
         <Button onClick={() => void produce('pdf')} aria-disabled={busy !== null} aria-busy={busy === 'pdf'}>

@@ -13,6 +13,7 @@ import { HouseholdPanel } from './HouseholdPanel';
 import { PersonDetails } from './PersonDetails';
 import { PersonForm } from './PersonForm';
 import { PersonCases, PersonIntakes } from './PersonHistory';
+import { InformationPanel } from '../information/InformationPanel';
 import { valuesFromDetail, type PersonInput } from './personFormValues';
 import '../cases/cases.css';
 
@@ -89,6 +90,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           <HouseholdPanel person={person} onChanged={load.setData} />
           <PersonCases person={person} />
           <PersonIntakes person={person} />
+          <InformationPanel personId={person.id} level={2} />
         </>
       ) : null}
     </div>

@@ -1,8 +1,8 @@
-/** "Auskunft nach Art. 15 DSGVO" on the case overview: PDF and JSON from the keyboard, saved through the shell's dialog. */
+/** "Auskunft nach Art. 15 DSGVO" on the case overview and the person screen: PDF and JSON from the keyboard, saved through the shell's dialog. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../fakeKim';
-import { CASE_ID, openAt } from '../cases/caseFixtures';
+import { CASE_ID, openAt, PERSON_ID } from '../cases/caseFixtures';
 
 function captureDownloads() {
   const saved: { name: string; type: string }[] = [];
@@ -53,5 +53,18 @@ describe('Auskunft nach Art. 15 DSGVO on the case overview', () => {
     expect((await within(panel).findByRole('alert')).textContent).toBe('Diesen Fall gibt es nicht (mehr).');
     expect(kim['information.pdf']).toHaveBeenCalledTimes(1);
     expect(saved).toEqual([]);
+  });
+
+  it('is offered on the person screen too, by the person (a person may have no case)', async () => {
+    const { kim, user } = await openAt({ page: 'cases', view: 'person', personId: PERSON_ID }, (k) => {
+      k['information.json'].mockResolvedValue(ok({ fileName: 'Auskunft_2026-11-20.json', bytes: new TextEncoder().encode('{}') }));
+    });
+    const panel = await screen.findByRole('region', { name: 'Auskunft nach Art. 15 DSGVO' });
+    expect(within(panel).getByRole('heading', { level: 2 })).toBeTruthy();
+    const saved = captureDownloads();
+    within(panel).getByRole('button', { name: 'Auskunft als JSON-Datei speichern' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(kim['information.json']).toHaveBeenCalledWith({ personId: PERSON_ID }));
+    await waitFor(() => expect(saved).toEqual([{ name: 'Auskunft_2026-11-20.json', type: 'application/json' }]));
   });
 });
