@@ -161,23 +161,6 @@ export async function householdStore() {
   setNow('2026-06-01T09:00:00');
   services.cases.close({ caseId: first.caseId, reason: 'regeldienst', goalOutcomes: [{ goalId: first.goalId, outcome: 'erreicht' }] });
   services.erasure.hold({ caseId: first.caseId, keepUntil: '2040-06-30', reason: amani.t('Aufbewahrungsgrund') });
-  // Restriction and handover are other helpers' features: their rows are written as stored.
-  sqlite
-    .prepare('INSERT INTO case_restrictions (id, case_id, since, reason, recorded_by, recorded_at, lifted_at, lifted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(
-      'restriction-amani',
-      first.caseId,
-      '2026-06-02',
-      amani.t('Einschränkungsgrund'),
-      'Test Beraterin',
-      '2026-06-02T09:00:00.000Z',
-      '2026-06-20',
-      'Test Beraterin',
-    );
-  sqlite
-    .prepare('INSERT INTO handovers (id, created_at, created_by, recipient, case_numbers) VALUES (?, ?, ?, ?, ?)')
-    .run('handover-1', '2026-06-21T09:00:00.000Z', 'Test Beraterin', 'Kollegin Berger', '[]');
-  sqlite.prepare('INSERT INTO handover_cases (handover_id, case_id) VALUES (?, ?)').run('handover-1', first.caseId);
   const second = caseFor(amani, '2026-06-22');
   setNow('2026-11-23T10:00:00');
 
@@ -201,6 +184,25 @@ export async function householdStore() {
     // Registered in this hour: the service makes new persons; these two exist already, so their link is written as stored.
     sqlite.prepare('INSERT INTO consultation_session_persons (session_id, person_id) VALUES (?, ?)').run(session.id, m.person.id);
   }
+
+  // Restriction and handover are other helpers' features: their rows are written as stored, last,
+  // because both make the person's records read only.
+  sqlite
+    .prepare('INSERT INTO case_restrictions (id, case_id, since, reason, recorded_by, recorded_at, lifted_at, lifted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(
+      'restriction-amani',
+      first.caseId,
+      '2026-06-02',
+      amani.t('Einschränkungsgrund'),
+      'Test Beraterin',
+      '2026-06-02T09:00:00.000Z',
+      '2026-06-20',
+      'Test Beraterin',
+    );
+  sqlite
+    .prepare('INSERT INTO handovers (id, created_at, created_by, recipient, case_numbers) VALUES (?, ?, ?, ?, ?)')
+    .run('handover-1', '2026-06-21T09:00:00.000Z', 'Test Beraterin', 'Kollegin Berger', '[]');
+  sqlite.prepare('INSERT INTO handover_cases (handover_id, case_id) VALUES (?, ?)').run('handover-1', first.caseId);
 
   /** The unique word is in every text typed about the person (notes, reasons, goals, address, e-mail). */
   const texts = (m: typeof amani, names: string[], birthDate: string, word: string, nameNotes: string[]): MemberTexts => ({

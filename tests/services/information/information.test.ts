@@ -11,6 +11,7 @@ import { PERSON_RECORDS, selectPersonRecords } from '../../../db/queries/personR
 import { recentAudit } from '../../../db/queries/audit';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { createdStore } from '../../fixtures/tempStore';
 import { householdStore, type MemberTexts } from './household';
 
 async function pdfTextOf(pdf: Uint8Array): Promise<string> {
@@ -227,4 +228,20 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
     );
     expect(byName['Gesamtschule Nord'].referrals.every((r: { dataTransfer: boolean }) => !r.dataTransfer)).toBe(true);
   }, 60_000);
+
+  it('works for a person with only an intake and no case', async () => {
+    const s = await createdStore({ now: () => new Date('2026-11-23T10:00:00') });
+    const person = s.persons.create({ names: [{ familyName: 'Nowak', givenNames: 'Ewa' }] });
+    s.intakes.record({ personId: person.id, date: '2026-11-23', accessRoute: 'sprechstunde', targetGroupIds: [], decision: 'kurzberatung' });
+    const json = s.information.json({ personId: person.id });
+    expect(json.fileName).toBe('Auskunft_2026-11-23.json');
+    const doc = JSON.parse(new TextDecoder().decode(json.bytes));
+    expect(doc.cases).toEqual([]);
+    expect(doc.intakes).toHaveLength(1);
+    expect(doc.intakes[0]).toMatchObject({ decision: 'kurzberatung', decisionLabel: 'Kurzberatung', caseId: null });
+    expect(doc.retention.personDueForErasureFrom).toBeNull();
+    const text = (await pdfTextOf((await s.information.pdf({ personId: person.id })).bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain('Erstgespräch am 23.11.2026');
+    expect(text).toContain('Sie sind keinem Haushalt zugeordnet.');
+  });
 });
