@@ -203,3 +203,8 @@ export function insertHandoverImport(
     .prepare('INSERT INTO handover_imports (package_id, imported_at, imported_by, sender, case_numbers) VALUES (?, ?, ?, ?, ?)')
     .run(row.packageId, row.importedAt, row.importedBy, row.sender, JSON.stringify(row.caseNumbers));
 }
+
+/** Whether a case of the person is handed over (their data went with it: read only here). */
+export function personHandedOver(sqlite: Database.Database, personId: string): boolean {
+  return sqlite.prepare('SELECT 1 FROM handover_cases h JOIN cases c ON c.id = h.case_id WHERE c.person_id = ? LIMIT 1').get(personId) !== undefined;
+}

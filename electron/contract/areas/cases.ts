@@ -350,14 +350,20 @@ const locationFields = { name: text(200), kind: z.enum(LOCATION_KINDS), municipa
 
 export const caseMethods = {
   'persons.create': method<PersonDetail>()(personCreateInput, ['LOCKED', 'DATE_IN_FUTURE']),
-  'persons.update': method<PersonDetail>()(personUpdateInput, ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'DATE_IN_FUTURE']),
+  'persons.update': method<PersonDetail>()(personUpdateInput, ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'PERSON_HANDED_OVER', 'DATE_IN_FUTURE']),
   'persons.get': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND']),
   'persons.list': method<PersonSummary[]>()(empty, ['LOCKED']),
   'persons.linkHousehold': method<PersonDetail>()(
     z.object({ personId: recordId, withPersonId: recordId, role: z.enum(HOUSEHOLD_ROLES), withPersonRole: z.enum(HOUSEHOLD_ROLES).optional() }).strict(),
-    ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'HOUSEHOLD_SAME_PERSON'],
+    ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'PERSON_HANDED_OVER', 'HOUSEHOLD_SAME_PERSON'],
   ),
-  'persons.unlinkHousehold': method<PersonDetail>()(byId('personId'), ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'NOT_IN_HOUSEHOLD']),
+  'persons.unlinkHousehold': method<PersonDetail>()(byId('personId'), [
+    'LOCKED',
+    'PERSON_NOT_FOUND',
+    'PERSON_RESTRICTED',
+    'PERSON_HANDED_OVER',
+    'NOT_IN_HOUSEHOLD',
+  ]),
 
   'targetGroups.list': method<TargetGroupView[]>()(empty, ['LOCKED']),
   'targetGroups.create': method<TargetGroupView>()(z.object(targetGroupFields).partial({ description: true, validUntil: true }).strict(), [
@@ -403,6 +409,7 @@ export const caseMethods = {
     'CONSENT_REQUIRED',
     'CONSENT_PREDATES_WITHDRAWAL',
     'PERSON_RESTRICTED',
+    'PERSON_HANDED_OVER',
     'PERSON_HAS_OPEN_CASE',
     'LOCATION_NOT_FOUND',
     'LOCATION_INACTIVE',

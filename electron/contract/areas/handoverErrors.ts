@@ -28,4 +28,6 @@ export const handoverErrors = {
     'Die Übernahme ist noch nicht bestätigt. Erst wenn Sie den Bestätigungscode der Kollegin oder des Kollegen eingegeben haben, können Sie die Fälle hier löschen.',
   HANDOVER_PERSON_HAS_OTHER_CASES:
     'Eine Person dieser Übergabe hat inzwischen hier einen weiteren Fall, der nicht übergeben wurde. Die Person wird deshalb nicht gelöscht. Bitte klären Sie den Fall zuerst.',
+  PERSON_HANDED_OVER:
+    'Die Fälle dieser Person wurden an ein anderes Gerät übergeben. Ihre Daten sind hier schreibgeschützt; Änderungen macht die Kollegin oder der Kollege, die die Fälle übernommen hat.',
 } as const;

@@ -204,7 +204,7 @@ export const networkMethods = {
         form: z.enum(RELEASE_FORMS),
       })
       .strict(),
-    ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'PARTNER_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_VALID_UNTIL_BEFORE_GIVEN'],
+    ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'PERSON_HANDED_OVER', 'PARTNER_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_VALID_UNTIL_BEFORE_GIVEN'],
   ),
   'releases.revoke': method<ReleaseView>()(z.object({ id: recordId, revokedAt: isoDate }).strict(), [
     'LOCKED',
@@ -296,6 +296,7 @@ export const networkMethods = {
       'LIFE_AREA_NOT_FOUND',
       'FOLLOW_UP_NEEDS_CASE',
       'PERSON_RESTRICTED',
+      'PERSON_HANDED_OVER',
     ],
   ),
   'contacts.listForCase': method<ContactView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),

@@ -5,6 +5,7 @@ import { db, newId, transaction, type ServiceContext } from '../context';
 import { deleteHousehold, householdMembers, insertHousehold, updatePerson } from '../../../db/queries/persons';
 import { requirePerson, type personService } from './persons';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
+import { requireNotHandedOver } from '../handover/gate';
 import { personRestricted } from '../../../db/queries/restrictions';
 
 export function householdService(ctx: ServiceContext, persons: ReturnType<typeof personService>) {
@@ -28,8 +29,10 @@ export function householdService(ctx: ServiceContext, persons: ReturnType<typeof
       const person = requirePerson(ctx, input.personId);
       const other = requirePerson(ctx, input.withPersonId);
       requireUnrestrictedPerson(ctx, person.id);
+      requireNotHandedOver(ctx, person.id);
       // The other person's record changes only when the household is founded or their role is set.
       if (!other.householdId || input.withPersonRole) requireUnrestrictedPerson(ctx, other.id);
+      if (!other.householdId || input.withPersonRole) requireNotHandedOver(ctx, other.id);
       const at = ctx.now().toISOString();
       transaction(ctx, () => {
         let householdId = other.householdId;
@@ -52,6 +55,7 @@ export function householdService(ctx: ServiceContext, persons: ReturnType<typeof
     unlink(input: { personId: string }): PersonDetail {
       const person = requirePerson(ctx, input.personId);
       requireUnrestrictedPerson(ctx, person.id);
+      requireNotHandedOver(ctx, person.id);
       const householdId = person.householdId;
       if (!householdId) throw new KimError('NOT_IN_HOUSEHOLD');
       const at = ctx.now().toISOString();

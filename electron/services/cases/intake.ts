@@ -11,6 +11,7 @@ import { isTargetGroupValidAt, type locationService } from './configuration';
 import { nextCaseNumber } from './caseNumbers';
 import { requirePerson } from './persons';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
+import { requireNotHandedOver } from '../handover/gate';
 import { latestConsentWithdrawal } from '../../../db/queries/restrictions';
 
 /** A location for a case: it must exist and still be in use. */
@@ -31,6 +32,7 @@ export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof 
       const now = ctx.now();
       requirePerson(ctx, input.personId);
       requireUnrestrictedPerson(ctx, input.personId);
+      requireNotHandedOver(ctx, input.personId);
       assertNotInFuture(input.date, now);
       const targetGroupIds = [...new Set(input.targetGroupIds)];
       checkTargetGroups(ctx, targetGroupIds, input.date);

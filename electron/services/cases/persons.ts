@@ -20,6 +20,7 @@ import {
 import { appendPersonHistory, type PersonHistoryAttribute, type PersonHistoryRow } from '../../../db/queries/personHistory';
 import { displayName } from './labels';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
+import { requireNotHandedOver } from '../handover/gate';
 
 /** The primary spelling: the one marked, else the first. */
 export function primaryName(names: PersonNameRow[]): PersonNameRow | undefined {
@@ -146,6 +147,7 @@ export function personService(ctx: ServiceContext) {
       const now = ctx.now();
       requirePerson(ctx, input.personId);
       requireUnrestrictedPerson(ctx, input.personId);
+      requireNotHandedOver(ctx, input.personId);
       if (input.birthDate) assertNotInFuture(input.birthDate, now);
       const { personId, names, ...fields } = input;
       transaction(ctx, () => {

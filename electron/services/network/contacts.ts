@@ -9,6 +9,7 @@ import { CONTACT_PLACE_LABELS, CONTACT_TYPE_LABELS } from './labels';
 import { requireCasePerson } from './referrals';
 import { requirePerson } from './releases';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
+import { requireNotHandedOver } from '../handover/gate';
 import { followUpView, groupBy, textOrNull, type In } from './views';
 
 export function contactService(ctx: ServiceContext) {
@@ -46,6 +47,7 @@ export function contactService(ctx: ServiceContext) {
     create(input: In<'contacts.create'>): ContactView {
       requirePerson(ctx, input.personId);
       requireUnrestrictedPerson(ctx, input.personId);
+      requireNotHandedOver(ctx, input.personId);
       const caseId = input.caseId ?? null;
       if (caseId !== null) {
         requireOpenCase(ctx, caseId);

@@ -13,6 +13,7 @@ import {
 import { actor, assertNotInFuture, db, newId, today, transaction, type ServiceContext } from '../context';
 import { requirePartner } from './partners';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
+import { requireNotHandedOver } from '../handover/gate';
 import { releaseView, type In } from './views';
 
 export function requirePerson(ctx: ServiceContext, personId: string): void {
@@ -40,6 +41,7 @@ export function releaseService(ctx: ServiceContext) {
     create(input: In<'releases.create'>): ReleaseView {
       requirePerson(ctx, input.personId);
       requireUnrestrictedPerson(ctx, input.personId);
+      requireNotHandedOver(ctx, input.personId);
       requirePartner(ctx, input.partnerId);
       assertNotInFuture(input.givenAt, ctx.now());
       const validUntil = input.validUntil ?? null;

@@ -52,6 +52,21 @@ describe('handing cases over to a colleague', { timeout: 30_000 }, () => {
     const openCase = personB.caseIds[0]!;
     expect(await codeOf(() => sender.cases.update({ caseId: openCase, traeger: 'Neuer Träger' }))).toBe('CASE_HANDED_OVER');
     expect(await codeOf(() => sender.cases.reopen({ caseId: personA.caseIds[0]!, reason: 'Doch noch hier' }))).toBe('CASE_HANDED_OVER');
+    // The persons' own data went along: changing it here is refused too.
+    expect(await codeOf(() => sender.persons.update({ personId: personB.id, phone: '+49 30 1234567' }))).toBe('PERSON_HANDED_OVER');
+    const contact = {
+      personId: personB.id,
+      at: '2026-03-15T10:00:00',
+      durationMinutes: 10,
+      place: 'telefon',
+      type: 'telefonat',
+      topics: [] as string[],
+      interpreterUsed: false,
+    } as const;
+    expect(await codeOf(() => sender.contacts.create(contact))).toBe('PERSON_HANDED_OVER');
+    expect(await codeOf(() => sender.households.unlink({ personId: personA.id }))).toBe('PERSON_HANDED_OVER');
+    const intake = { personId: personA.id, date: '2026-03-15', accessRoute: 'sprechstunde', targetGroupIds: [] as string[], decision: 'kurzberatung' } as const;
+    expect(await codeOf(() => sender.intakes.record(intake))).toBe('PERSON_HANDED_OVER');
     expect(await codeOf(() => sender.handover.preview({ caseIds: [openCase] }))).toBe('HANDOVER_ALREADY_HANDED_OVER');
     expect(sender.handover.list()).toMatchObject([{ id: sent.handoverId, status: 'versandt', caseNumbers: sent.caseNumbers }]);
 
