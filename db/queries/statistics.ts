@@ -3,6 +3,9 @@
  * columns the indicators count by, never names, notes or other free text. Dates (YYYY-MM-DD) are
  * compared as text; moments (ISO UTC) against the local day's bounds the service computes.
  * A handful of queries for the whole store, so the statistic stays quick for thousands of cases.
+ * A case whose processing is restricted (Art. 18 DSGVO) is left out with everything of it: the
+ * statistic is processing, which a restriction stops. Published quarters are frozen documents
+ * (statistics_publications) and are not built again, so they stay as they were.
  */
 import { and, asc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { GOAL_STATUSES } from '../../electron/contract/vocabulary';
@@ -24,6 +27,7 @@ import {
   referrals,
   shortAdvice,
 } from '../schema';
+import { caseNotRestricted, personNotRestricted } from './restrictions';
 
 type GoalStatus = (typeof GOAL_STATUSES)[number];
 
@@ -42,7 +46,7 @@ export function casesOpenedBy(db: KimDb, until: string) {
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(lte(cases.openedAt, until))
+    .where(and(lte(cases.openedAt, until), caseNotRestricted(cases.id)))
     .all();
 }
 
@@ -51,13 +55,17 @@ export function caseIntakes(db: KimDb) {
   return db
     .select({ caseId: sql<string>`${intakes.caseId}`, accessRoute: intakes.accessRoute })
     .from(intakes)
-    .where(isNotNull(intakes.caseId))
+    .where(and(isNotNull(intakes.caseId), caseNotRestricted(intakes.caseId)))
     .orderBy(asc(intakes.date), asc(intakes.createdAt))
     .all();
 }
 
 export function caseTargetGroupLinks(db: KimDb) {
-  return db.select({ caseId: caseTargetGroups.caseId, targetGroupId: caseTargetGroups.targetGroupId }).from(caseTargetGroups).all();
+  return db
+    .select({ caseId: caseTargetGroups.caseId, targetGroupId: caseTargetGroups.targetGroupId })
+    .from(caseTargetGroups)
+    .where(caseNotRestricted(caseTargetGroups.caseId))
+    .all();
 }
 
 /** Closures and reopenings before `beforeInstant`, in the order they happened. */
@@ -65,7 +73,7 @@ export function closureEventsBefore(db: KimDb, beforeInstant: string) {
   return db
     .select({ id: caseEvents.id, caseId: caseEvents.caseId, at: caseEvents.at, kind: caseEvents.kind, reason: caseEvents.reason })
     .from(caseEvents)
-    .where(and(inArray(caseEvents.kind, ['abgeschlossen', 'wiedereroeffnet']), lt(caseEvents.at, beforeInstant)))
+    .where(and(inArray(caseEvents.kind, ['abgeschlossen', 'wiedereroeffnet']), lt(caseEvents.at, beforeInstant), caseNotRestricted(caseEvents.caseId)))
     .orderBy(asc(caseEvents.at), asc(caseEvents.id))
     .all();
 }
@@ -86,7 +94,7 @@ export function contactsBetween(db: KimDb, fromInstant: string, beforeInstant: s
     .from(contacts)
     .innerJoin(persons, eq(persons.id, contacts.personId))
     .leftJoin(locations, eq(locations.id, contacts.locationId))
-    .where(and(gte(contacts.at, fromInstant), lt(contacts.at, beforeInstant)))
+    .where(and(gte(contacts.at, fromInstant), lt(contacts.at, beforeInstant), personNotRestricted(contacts.personId)))
     .all();
 }
 
@@ -103,7 +111,7 @@ export function assessmentsBy(db: KimDb, until: string) {
   return db
     .select({ id: assessments.id, caseId: assessments.caseId, kind: assessments.kind, date: assessments.date })
     .from(assessments)
-    .where(lte(assessments.date, until))
+    .where(and(lte(assessments.date, until), caseNotRestricted(assessments.caseId)))
     .orderBy(asc(assessments.date))
     .all();
 }
@@ -113,7 +121,7 @@ export function agreementsSignedBy(db: KimDb, until: string) {
   return db
     .select({ id: agreements.id, caseId: agreements.caseId, version: agreements.version, signedAt: sql<string>`${agreements.signedAt}` })
     .from(agreements)
-    .where(and(isNotNull(agreements.signedAt), lte(agreements.signedAt, until)))
+    .where(and(isNotNull(agreements.signedAt), lte(agreements.signedAt, until), caseNotRestricted(agreements.caseId)))
     .all();
 }
 
@@ -122,7 +130,7 @@ export function goalsCreatedBetween(db: KimDb, fromInstant: string, beforeInstan
   return db
     .select({ id: goals.id, lifeAreaId: goals.lifeAreaId })
     .from(goals)
-    .where(and(gte(goals.createdAt, fromInstant), lt(goals.createdAt, beforeInstant)))
+    .where(and(gte(goals.createdAt, fromInstant), lt(goals.createdAt, beforeInstant), caseNotRestricted(goals.caseId)))
     .all();
 }
 
@@ -135,7 +143,7 @@ export function goalsSettledBetween(db: KimDb, statuses: readonly GoalStatus[], 
   return db
     .select({ id: goals.id, lifeAreaId: goals.lifeAreaId, status: goals.status })
     .from(goals)
-    .where(and(inArray(goals.status, [...statuses]), gte(goals.updatedAt, fromInstant), lt(goals.updatedAt, beforeInstant)))
+    .where(and(inArray(goals.status, [...statuses]), gte(goals.updatedAt, fromInstant), lt(goals.updatedAt, beforeInstant), caseNotRestricted(goals.caseId)))
     .all();
 }
 
@@ -143,7 +151,7 @@ export function conferencesBetween(db: KimDb, from: string, to: string) {
   return db
     .select({ id: caseConferences.id, clientPresent: caseConferences.clientPresent })
     .from(caseConferences)
-    .where(and(gte(caseConferences.date, from), lte(caseConferences.date, to)))
+    .where(and(gte(caseConferences.date, from), lte(caseConferences.date, to), caseNotRestricted(caseConferences.caseId)))
     .all();
 }
 
@@ -161,7 +169,7 @@ export function referralsBy(db: KimDb, until: string) {
     })
     .from(referrals)
     .innerJoin(partners, eq(partners.id, referrals.partnerId))
-    .where(lte(referrals.date, until))
+    .where(and(lte(referrals.date, until), caseNotRestricted(referrals.caseId)))
     .all();
 }
 

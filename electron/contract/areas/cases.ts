@@ -313,6 +313,8 @@ export interface CaseView {
   };
   targetGroups: { id: string; name: string }[];
   consent: { givenAt: string; form: ConsentForm; recordedBy: string; revokedAt: string | null } | null;
+  /** The restriction of processing in force (Art. 18 DSGVO): the case is read only while it holds. */
+  restriction: { since: string; reason: string; recordedBy: string } | null;
   /** What is due next, the cycle's next step first, then by date. Empty for a closed case. */
   dueNext: DueItem[];
 }

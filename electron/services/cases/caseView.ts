@@ -7,6 +7,7 @@ import { readSetting } from '../../../db/queries/settings';
 import { caseById, consentOfCase, locationOfCase, targetGroupsOfCase } from '../../../db/queries/cases';
 import { namesOf, personById } from '../../../db/queries/persons';
 import { dueNext } from './dueNext';
+import { restrictionInForce } from '../../../db/queries/restrictions';
 import { CLOSURE_REASON_LABELS, displayName, PHASE_LABELS } from './labels';
 import { primaryName } from './persons';
 
@@ -28,6 +29,7 @@ export function caseViewService(ctx: ServiceContext) {
       const primary = primaryName(names);
       const reassessmentMonths = row.reassessmentMonths ?? settingsReassessmentMonths(ctx);
       const consent = consentOfCase(store, caseId) ?? null;
+      const restriction = restrictionInForce(store, caseId);
       return {
         id: row.id,
         caseNumber: row.caseNumber,
@@ -58,7 +60,9 @@ export function caseViewService(ctx: ServiceContext) {
         },
         targetGroups: targetGroupsOfCase(store, caseId),
         consent,
-        dueNext: dueNext(ctx, { id: row.id, phase: row.phase, reassessmentMonths }, person.residenceValidUntil),
+        restriction: restriction ? { since: restriction.since, reason: restriction.reason, recordedBy: restriction.recordedBy } : null,
+        // A restricted case is frozen: nothing is due on it.
+        dueNext: restriction ? [] : dueNext(ctx, { id: row.id, phase: row.phase, reassessmentMonths }, person.residenceValidUntil),
       };
     },
   };

@@ -18,6 +18,7 @@ import { ContactsSection } from '../contacts/ContactsSection';
 import { openCase, openRoute, type CaseSection } from '../frame/navigation';
 import { GoalsSection } from '../goals/GoalsSection';
 import { ReferralsSection } from '../referrals/ReferralsSection';
+import { RestrictionBanner } from '../restriction/RestrictionBanner';
 import { CaseHeader } from './CaseHeader';
 import { CaseSectionNav } from './CaseSectionNav';
 import { ClosureSection } from './ClosureSection';
@@ -92,9 +93,15 @@ export function CaseScreen({ caseId, section }: { caseId: string; section: CaseS
       {view ? (
         <>
           <CaseHeader view={view} />
+          <RestrictionBanner view={view} onChanged={onChanged} />
           <CaseSectionNav current={section} onSelect={(next) => openCase(caseId, next)} />
           <div className="case-section" ref={panel}>
-            <SectionContent section={section} view={view} refreshKey={refreshKey} props={{ caseId, personId: view.person.id, closed: !view.open, onChanged }} />
+            <SectionContent
+              section={section}
+              view={view}
+              refreshKey={refreshKey}
+              props={{ caseId, personId: view.person.id, closed: !view.open || view.restriction !== null, onChanged }}
+            />
           </div>
         </>
       ) : load.error ? (

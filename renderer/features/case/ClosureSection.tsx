@@ -7,6 +7,7 @@ import { closureReasonText } from './CaseHeader';
 import { CloseCaseForm } from './CloseCaseForm';
 import { ReopenCaseForm } from './ReopenCaseForm';
 import { ErasePersonPanel } from '../erasure/ErasePersonPanel';
+import { DataProtectionActions } from '../restriction/DataProtectionActions';
 import { SendHandoverPanel } from '../handover/SendHandoverPanel';
 import type { CaseSectionProps } from './sectionProps';
 
@@ -25,17 +26,19 @@ export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionP
   return (
     <section aria-labelledby="section-title">
       <h2 id="section-title" tabIndex={-1} ref={heading}>
-        {closed ? t.closedTitle : t.title}
+        {!view.open ? t.closedTitle : t.title}
       </h2>
-      {closed ? (
+      {!view.open ? (
         <>
           <p>{t.closedOn(germanDate(view.closedAt))}</p>
           {reason ? <p>{t.reason(reason)}</p> : null}
-          <ReopenCaseForm caseId={caseId} onReopened={onChanged} />
+          {/* A restricted case (Art. 18 DSGVO) is neither reopened nor closed while the restriction holds. */}
+          {view.restriction ? null : <ReopenCaseForm caseId={caseId} onReopened={onChanged} />}
         </>
-      ) : (
+      ) : view.restriction ? null : (
         <CloseCaseForm caseId={caseId} onClosed={onChanged} />
       )}
+      <DataProtectionActions view={view} onChanged={onChanged} />
       <ErasePersonPanel caseId={caseId} caseNumber={view.caseNumber} />
       <SendHandoverPanel caseId={caseId} onSent={onChanged} />
     </section>

@@ -9,6 +9,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } fr
 import type { CaseListSort, CaseSummary, SortDirection } from '../../../electron/contract/areas/cases';
 import { cases as t, labels } from '../../i18n/cases';
 import { germanDate } from './format';
+import { RestrictedMark } from '../restriction/RestrictedMark';
 import { rowWindow, rowsPerPage, scrollTopToShow } from './windowing';
 
 /** The rows' height in CSS pixels (cases.css gives them this height: two lines); measured once rows exist. */
@@ -153,6 +154,7 @@ function CaseRow({
         <span className="cell-line" title={labels.phases[item.phase]}>
           {labels.phases[item.phase]}
         </span>
+        <RestrictedMark restricted={item.restricted} />
       </td>
       <td>
         <TwoLines main={item.location?.name ?? '–'} sub={item.caseManager} subLabel={t.list.colManager} />
