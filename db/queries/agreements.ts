@@ -1,35 +1,47 @@
 /** Zielvereinbarungen: versioned snapshots of a case's goals; only the signature date is ever set afterwards. */
-import { desc, eq, max } from 'drizzle-orm';
+import { desc, eq, max, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { insertRows, preparedFor, updateWhere } from '../preparedQueries';
 import { agreements, cases } from '../schema';
 
 export type AgreementRow = typeof agreements.$inferSelect;
 export type NewAgreement = typeof agreements.$inferInsert;
 
+// Prepared once per connection (db/preparedQueries.ts): the demo data drafts and signs
+// thousands of agreements.
+
 export function insertAgreement(db: KimDb, agreement: NewAgreement): void {
-  db.insert(agreements).values(agreement).run();
+  insertRows(db, agreements, [agreement]);
 }
 
+const agreementWithId = (db: KimDb) =>
+  db
+    .select()
+    .from(agreements)
+    .where(eq(agreements.id, sql.placeholder('id')))
+    .prepare();
+
 export function agreementById(db: KimDb, id: string): AgreementRow | null {
-  return db.select().from(agreements).where(eq(agreements.id, id)).get() ?? null;
+  return preparedFor(db, agreementWithId).get({ id }) ?? null;
 }
 
 export function agreementsOfCase(db: KimDb, caseId: string): AgreementRow[] {
   return db.select().from(agreements).where(eq(agreements.caseId, caseId)).orderBy(desc(agreements.version)).all();
 }
 
+const latestVersionOfCase = (db: KimDb) =>
+  db
+    .select({ last: max(agreements.version) })
+    .from(agreements)
+    .where(eq(agreements.caseId, sql.placeholder('caseId')))
+    .prepare();
+
 export function latestAgreementVersion(db: KimDb, caseId: string): number {
-  return (
-    db
-      .select({ last: max(agreements.version) })
-      .from(agreements)
-      .where(eq(agreements.caseId, caseId))
-      .get()?.last ?? 0
-  );
+  return preparedFor(db, latestVersionOfCase).get({ caseId })?.last ?? 0;
 }
 
 export function signAgreement(db: KimDb, id: string, signedAt: string): void {
-  db.update(agreements).set({ signedAt }).where(eq(agreements.id, id)).run();
+  updateWhere(db, agreements, agreements.id, id, { signedAt });
 }
 
 /** What the printed agreement names besides the goals: case number, case manager, client. */

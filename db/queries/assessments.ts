@@ -1,7 +1,7 @@
 /** Assessments and their entries (insert only: the database refuses updates), life areas, re-assessment cadence. */
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
-import { preparedFor } from '../preparedQueries';
+import { insertRows, preparedFor, rowWhere } from '../preparedQueries';
 import { assessmentEntries, assessments, cases, lifeAreas, personNames } from '../schema';
 import { caseNotRestricted } from './restrictions';
 
@@ -25,20 +25,30 @@ export function lifeAreaById(db: KimDb, id: string) {
   return preparedFor(db, lifeAreaWithId).get({ id }) ?? null;
 }
 
+// Writing an assessment and reading it back run for every assessment of the demo data: prepared
+// once per connection (db/preparedQueries.ts), the same statements drizzle builds on each call.
+
 export function insertAssessment(db: KimDb, assessment: NewAssessment, entries: NewAssessmentEntry[]): void {
-  db.insert(assessments).values(assessment).run();
-  if (entries.length > 0) db.insert(assessmentEntries).values(entries).run();
+  insertRows(db, assessments, [assessment]);
+  insertRows(db, assessmentEntries, entries);
 }
 
 export function assessmentById(db: KimDb, id: string): AssessmentRow | null {
-  return db.select().from(assessments).where(eq(assessments.id, id)).get() ?? null;
+  return rowWhere(db, assessments, assessments.id, id) ?? null;
 }
+
+const lastOfCase = (db: KimDb) =>
+  db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.caseId, sql.placeholder('caseId')))
+    .orderBy(desc(assessments.date), desc(assessments.createdAt))
+    .limit(1)
+    .prepare();
 
 /** The latest assessment of a case: by date, then by when it was recorded. */
 export function lastAssessment(db: KimDb, caseId: string): AssessmentRow | null {
-  return (
-    db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.date), desc(assessments.createdAt)).limit(1).get() ?? null
-  );
+  return preparedFor(db, lastOfCase).get({ caseId }) ?? null;
 }
 
 /** All assessments of a case, newest first, with how many life areas each assessed. */
@@ -62,9 +72,8 @@ export function assessmentsOfCase(db: KimDb, caseId: string) {
     .all();
 }
 
-/** The entries of one assessment with their life area's name, in the life areas' order. */
-export function entriesOf(db: KimDb, assessmentId: string) {
-  return db
+const entriesOfAssessment = (db: KimDb) =>
+  db
     .select({
       lifeAreaId: assessmentEntries.lifeAreaId,
       lifeAreaName: lifeAreas.name,
@@ -78,9 +87,13 @@ export function entriesOf(db: KimDb, assessmentId: string) {
     })
     .from(assessmentEntries)
     .innerJoin(lifeAreas, eq(lifeAreas.id, assessmentEntries.lifeAreaId))
-    .where(eq(assessmentEntries.assessmentId, assessmentId))
+    .where(eq(assessmentEntries.assessmentId, sql.placeholder('assessmentId')))
     .orderBy(asc(lifeAreas.sortOrder), asc(lifeAreas.name))
-    .all();
+    .prepare();
+
+/** The entries of one assessment with their life area's name, in the life areas' order. */
+export function entriesOf(db: KimDb, assessmentId: string) {
+  return preparedFor(db, entriesOfAssessment).all({ assessmentId });
 }
 
 export function caseCadence(db: KimDb, caseId: string): { months: number | null } | null {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
-import { preparedFor } from '../preparedQueries';
+import { insertRows, preparedFor, updateWhere } from '../preparedQueries';
 import { caseEvents, cases, handoverCases } from '../schema';
 import { caseIsRestricted } from './restrictions';
 
@@ -44,6 +44,6 @@ export function setCasePhase(
   caseId: string,
   event: { id: string; phase: (typeof cases.$inferSelect)['phase']; at: string; by: string; kind: 'phase' },
 ): void {
-  db.update(cases).set({ phase: event.phase }).where(eq(cases.id, caseId)).run();
-  db.insert(caseEvents).values({ id: event.id, caseId, at: event.at, kind: event.kind, phase: event.phase, by: event.by }).run();
+  updateWhere(db, cases, cases.id, caseId, { phase: event.phase });
+  insertRows(db, caseEvents, [{ id: event.id, caseId, at: event.at, kind: event.kind, phase: event.phase, by: event.by }]);
 }

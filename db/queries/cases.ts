@@ -1,23 +1,27 @@
 /** Intake, consent, cases with their numbers and events, and the goals' outcomes at closure. */
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { insertRows, rowWhere } from '../preparedQueries';
 import { caseEvents, caseNumberSequences, caseTargetGroups, cases, consents, goals, intakeTargetGroups, intakes, locations, targetGroups } from '../schema';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventInsert = typeof caseEvents.$inferInsert;
 type GoalStatus = (typeof goals.$inferSelect)['status'];
 
+// Inserts and the case by id: prepared once per connection (db/preparedQueries.ts), the same
+// statements drizzle builds on each call; the demo data opens thousands of cases.
+
 export function insertIntake(db: KimDb, intake: typeof intakes.$inferInsert, targetGroupIds: string[]): void {
-  db.insert(intakes).values(intake).run();
-  if (targetGroupIds.length > 0) {
-    db.insert(intakeTargetGroups)
-      .values(targetGroupIds.map((targetGroupId) => ({ intakeId: intake.id, targetGroupId })))
-      .run();
-  }
+  insertRows(db, intakes, [intake]);
+  insertRows(
+    db,
+    intakeTargetGroups,
+    targetGroupIds.map((targetGroupId) => ({ intakeId: intake.id, targetGroupId })),
+  );
 }
 
 export function insertConsent(db: KimDb, consent: typeof consents.$inferInsert): void {
-  db.insert(consents).values(consent).run();
+  insertRows(db, consents, [consent]);
 }
 
 /** The next running number of `year` (1 for its first case). Call inside the opening transaction. */
@@ -32,20 +36,20 @@ export function allocateCaseNumber(db: KimDb, year: number): number {
 }
 
 export function insertCase(db: KimDb, row: typeof cases.$inferInsert, targetGroupIds: string[]): void {
-  db.insert(cases).values(row).run();
-  if (targetGroupIds.length > 0) {
-    db.insert(caseTargetGroups)
-      .values(targetGroupIds.map((targetGroupId) => ({ caseId: row.id, targetGroupId })))
-      .run();
-  }
+  insertRows(db, cases, [row]);
+  insertRows(
+    db,
+    caseTargetGroups,
+    targetGroupIds.map((targetGroupId) => ({ caseId: row.id, targetGroupId })),
+  );
 }
 
 export function insertCaseEvent(db: KimDb, event: CaseEventInsert): void {
-  db.insert(caseEvents).values(event).run();
+  insertRows(db, caseEvents, [event]);
 }
 
 export function caseById(db: KimDb, caseId: string): CaseRow | undefined {
-  return db.select().from(cases).where(eq(cases.id, caseId)).get();
+  return rowWhere(db, cases, cases.id, caseId);
 }
 
 export function openCaseOfPerson(db: KimDb, personId: string): CaseRow | undefined {

@@ -1,6 +1,7 @@
 /** Configuration the Lenkungsgruppe and the team change: target groups, locations, life areas. */
 import { asc, eq, inArray, max } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { filled, placeholders, preparedShape, rowWhere } from '../preparedQueries';
 import { lifeAreas, locations, targetGroups } from '../schema';
 
 export type TargetGroupRow = typeof targetGroups.$inferSelect;
@@ -13,13 +14,22 @@ export function allTargetGroups(db: KimDb): TargetGroupRow[] {
   return db.select().from(targetGroups).orderBy(asc(targetGroups.sortOrder), asc(targetGroups.name)).all();
 }
 
+// The reads by id run with every intake, contact and consultation: prepared once per connection.
+
 export function targetGroupById(db: KimDb, id: string): TargetGroupRow | undefined {
-  return db.select().from(targetGroups).where(eq(targetGroups.id, id)).get();
+  return rowWhere(db, targetGroups, targetGroups.id, id);
 }
+
+const targetGroupsWithIds = (db: KimDb, ids: number) =>
+  db
+    .select()
+    .from(targetGroups)
+    .where(inArray(targetGroups.id, placeholders('id', ids)))
+    .prepare();
 
 export function targetGroupsByIds(db: KimDb, ids: string[]): TargetGroupRow[] {
   if (ids.length === 0) return [];
-  return db.select().from(targetGroups).where(inArray(targetGroups.id, ids)).all();
+  return preparedShape(db, targetGroupsWithIds, ids.length).all(filled('id', ids));
 }
 
 export function nextTargetGroupSortOrder(db: KimDb): number {
@@ -47,7 +57,7 @@ export function allLocations(db: KimDb): LocationRow[] {
 }
 
 export function locationById(db: KimDb, id: string): LocationRow | undefined {
-  return db.select().from(locations).where(eq(locations.id, id)).get();
+  return rowWhere(db, locations, locations.id, id);
 }
 
 export function insertLocation(db: KimDb, row: typeof locations.$inferInsert): void {
@@ -66,7 +76,7 @@ export function allLifeAreas(db: KimDb): LifeAreaRow[] {
 }
 
 export function lifeAreaById(db: KimDb, id: string): LifeAreaRow | undefined {
-  return db.select().from(lifeAreas).where(eq(lifeAreas.id, id)).get();
+  return rowWhere(db, lifeAreas, lifeAreas.id, id);
 }
 
 export function nextLifeAreaSortOrder(db: KimDb): number {

@@ -1,17 +1,22 @@
 /** Contacts (Begleitendes Monitoring) with their topics. */
 import { desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { filled, insertRows, placeholders, preparedFor, preparedShape } from '../preparedQueries';
 import { contactTopics, contacts, lifeAreas, locations } from '../schema';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type ContactWithLocation = ContactRow & { locationName: string | null };
 
+// Writing and reading back a contact runs for every contact of the demo data: prepared once per
+// connection (db/preparedQueries.ts), the same statements drizzle builds on each call.
+
 export function insertContact(db: KimDb, contact: typeof contacts.$inferInsert, topicIds: readonly string[]): void {
-  db.insert(contacts).values(contact).run();
-  if (topicIds.length > 0)
-    db.insert(contactTopics)
-      .values(topicIds.map((lifeAreaId) => ({ contactId: contact.id, lifeAreaId })))
-      .run();
+  insertRows(db, contacts, [contact]);
+  insertRows(
+    db,
+    contactTopics,
+    topicIds.map((lifeAreaId) => ({ contactId: contact.id, lifeAreaId })),
+  );
 }
 
 function selectWithLocation(db: KimDb) {
@@ -21,8 +26,13 @@ function selectWithLocation(db: KimDb) {
     .leftJoin(locations, eq(locations.id, contacts.locationId));
 }
 
+const contactWithId = (db: KimDb) =>
+  selectWithLocation(db)
+    .where(eq(contacts.id, sql.placeholder('id')))
+    .prepare();
+
 export function findContact(db: KimDb, id: string): ContactWithLocation | undefined {
-  return selectWithLocation(db).where(eq(contacts.id, id)).get();
+  return preparedFor(db, contactWithId).get({ id });
 }
 
 /** Newest first. */
@@ -31,18 +41,28 @@ export function listContacts(db: KimDb, by: { caseId: string } | { personId: str
   return selectWithLocation(db).where(filter).orderBy(desc(contacts.at), desc(sql`contacts.rowid`)).all();
 }
 
-/** The topics (life areas) of these contacts, in the life areas' order. */
-export function topicsOf(db: KimDb, contactIds: readonly string[]): { contactId: string; id: string; name: string }[] {
-  if (contactIds.length === 0) return [];
-  return db
+const topicsOfContacts = (db: KimDb, contacts: number) =>
+  db
     .select({ contactId: contactTopics.contactId, id: lifeAreas.id, name: lifeAreas.name })
     .from(contactTopics)
     .innerJoin(lifeAreas, eq(lifeAreas.id, contactTopics.lifeAreaId))
-    .where(inArray(contactTopics.contactId, [...contactIds]))
+    .where(inArray(contactTopics.contactId, placeholders('contact', contacts)))
     .orderBy(lifeAreas.sortOrder)
-    .all();
+    .prepare();
+
+/** The topics (life areas) of these contacts, in the life areas' order. */
+export function topicsOf(db: KimDb, contactIds: readonly string[]): { contactId: string; id: string; name: string }[] {
+  if (contactIds.length === 0) return [];
+  return preparedShape(db, topicsOfContacts, contactIds.length).all(filled('contact', contactIds));
 }
 
+const locationWithId = (db: KimDb) =>
+  db
+    .select({ id: locations.id, name: locations.name })
+    .from(locations)
+    .where(eq(locations.id, sql.placeholder('id')))
+    .prepare();
+
 export function findLocation(db: KimDb, id: string): { id: string; name: string } | undefined {
-  return db.select({ id: locations.id, name: locations.name }).from(locations).where(eq(locations.id, id)).get();
+  return preparedFor(db, locationWithId).get({ id });
 }

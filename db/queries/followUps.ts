@@ -1,22 +1,33 @@
 /** Follow-ups (Wiedervorlagen): from a contact, a case conference or set by hand. */
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { filled, insertRows, placeholders, preparedFor, preparedShape, updateWhere } from '../preparedQueries';
 import { cases, followUps, personNames } from '../schema';
 import { caseNotRestricted } from './restrictions';
 
 export type FollowUpRow = typeof followUps.$inferSelect;
 export type DueFollowUpRow = FollowUpRow & { caseNumber: string; personId: string; personName: string | null };
 
+// Written and read with every contact and case conference: prepared once per connection
+// (db/preparedQueries.ts), the same statements drizzle builds on each call.
+
 export function insertFollowUps(db: KimDb, rows: (typeof followUps.$inferInsert)[]): void {
-  if (rows.length > 0) db.insert(followUps).values(rows).run();
+  insertRows(db, followUps, rows);
 }
 
 export function setFollowUpDone(db: KimDb, id: string, doneAt: string): void {
-  db.update(followUps).set({ doneAt }).where(eq(followUps.id, id)).run();
+  updateWhere(db, followUps, followUps.id, id, { doneAt });
 }
 
+const followUpWithId = (db: KimDb) =>
+  db
+    .select()
+    .from(followUps)
+    .where(eq(followUps.id, sql.placeholder('id')))
+    .prepare();
+
 export function findFollowUp(db: KimDb, id: string): FollowUpRow | undefined {
-  return db.select().from(followUps).where(eq(followUps.id, id)).get();
+  return preparedFor(db, followUpWithId).get({ id });
 }
 
 const byDueDate = [asc(followUps.dueDate), asc(sql`follow_ups.rowid`)] as const;
@@ -30,15 +41,18 @@ export function listOpenFollowUpsForCase(db: KimDb, caseId: string): FollowUpRow
     .all();
 }
 
+const followUpsOfSources = (db: KimDb, sources: number) =>
+  db
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.source, sql.placeholder('source')), inArray(followUps.sourceId, placeholders('source', sources))))
+    .orderBy(...byDueDate)
+    .prepare();
+
 /** The follow-ups that came from these records (contacts or case conferences). */
 export function followUpsFrom(db: KimDb, source: FollowUpRow['source'], sourceIds: readonly string[]): FollowUpRow[] {
   if (sourceIds.length === 0) return [];
-  return db
-    .select()
-    .from(followUps)
-    .where(and(eq(followUps.source, source), inArray(followUps.sourceId, [...sourceIds])))
-    .orderBy(...byDueDate)
-    .all();
+  return preparedShape(db, followUpsOfSources, sourceIds.length).all({ source, ...filled('source', sourceIds) });
 }
 
 /** Open follow-ups of open, not restricted cases due on or before `until`, with the case number and the person's primary name (any name if none is primary). */

@@ -1,39 +1,57 @@
 /** Outcome goals (Ergebnisziele) and their steps. */
 import { asc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { filled, insertRows, placeholders, preparedFor, preparedShape, updateWhere } from '../preparedQueries';
 import { goalSteps, goals, lifeAreas, partners } from '../schema';
 
 export type NewGoal = typeof goals.$inferInsert;
 export type NewGoalStep = typeof goalSteps.$inferInsert;
 export type GoalStepRow = typeof goalSteps.$inferSelect;
 
+// The writes and reads below run for every goal and step the demo data writes: prepared once
+// per connection (db/preparedQueries.ts), the same statements drizzle builds on each call.
+
 export function insertGoal(db: KimDb, goal: NewGoal, steps: NewGoalStep[]): void {
-  db.insert(goals).values(goal).run();
-  if (steps.length > 0) db.insert(goalSteps).values(steps).run();
+  insertRows(db, goals, [goal]);
+  insertRows(db, goalSteps, steps);
 }
 
 export function updateGoal(db: KimDb, id: string, patch: Partial<Pick<NewGoal, 'title' | 'status'>> & { updatedAt: string }): void {
-  db.update(goals).set(patch).where(eq(goals.id, id)).run();
+  updateWhere(db, goals, goals.id, id, patch);
 }
 
 export function touchGoal(db: KimDb, id: string, updatedAt: string): void {
-  db.update(goals).set({ updatedAt }).where(eq(goals.id, id)).run();
+  updateWhere(db, goals, goals.id, id, { updatedAt });
 }
+
+const goalWithId = (db: KimDb) =>
+  db
+    .select()
+    .from(goals)
+    .where(eq(goals.id, sql.placeholder('id')))
+    .prepare();
 
 export function goalById(db: KimDb, id: string) {
-  return db.select().from(goals).where(eq(goals.id, id)).get() ?? null;
+  return preparedFor(db, goalWithId).get({ id }) ?? null;
 }
 
+const stepWithId = (db: KimDb) =>
+  db
+    .select()
+    .from(goalSteps)
+    .where(eq(goalSteps.id, sql.placeholder('id')))
+    .prepare();
+
 export function stepById(db: KimDb, id: string): GoalStepRow | null {
-  return db.select().from(goalSteps).where(eq(goalSteps.id, id)).get() ?? null;
+  return preparedFor(db, stepWithId).get({ id }) ?? null;
 }
 
 export function insertStep(db: KimDb, step: NewGoalStep): void {
-  db.insert(goalSteps).values(step).run();
+  insertRows(db, goalSteps, [step]);
 }
 
 export function updateStep(db: KimDb, id: string, patch: Partial<Omit<NewGoalStep, 'id' | 'goalId'>>): void {
-  db.update(goalSteps).set(patch).where(eq(goalSteps.id, id)).run();
+  updateWhere(db, goalSteps, goalSteps.id, id, patch);
 }
 
 export function nextStepSortOrder(db: KimDb, goalId: string): number {
@@ -45,9 +63,8 @@ export function nextStepSortOrder(db: KimDb, goalId: string): number {
   return (row?.last ?? -1) + 1;
 }
 
-/** Goals of a case (or one goal) with their life area's name: by life area, then in the order they were made. */
-export function goalRows(db: KimDb, where: { caseId: string } | { goalId: string }) {
-  return db
+const goalRowsOf = (db: KimDb, byGoal: number) =>
+  db
     .select({
       id: goals.id,
       caseId: goals.caseId,
@@ -60,15 +77,17 @@ export function goalRows(db: KimDb, where: { caseId: string } | { goalId: string
     })
     .from(goals)
     .innerJoin(lifeAreas, eq(lifeAreas.id, goals.lifeAreaId))
-    .where('caseId' in where ? eq(goals.caseId, where.caseId) : eq(goals.id, where.goalId))
+    .where(byGoal ? eq(goals.id, sql.placeholder('id')) : eq(goals.caseId, sql.placeholder('id')))
     .orderBy(asc(lifeAreas.sortOrder), asc(goals.createdAt), sql`${goals}.rowid`)
-    .all();
+    .prepare();
+
+/** Goals of a case (or one goal) with their life area's name: by life area, then in the order they were made. */
+export function goalRows(db: KimDb, where: { caseId: string } | { goalId: string }) {
+  return 'caseId' in where ? preparedShape(db, goalRowsOf, 0).all({ id: where.caseId }) : preparedShape(db, goalRowsOf, 1).all({ id: where.goalId });
 }
 
-/** The steps of these goals with the partner's organisation, in their order. */
-export function stepsOfGoals(db: KimDb, goalIds: string[]) {
-  if (goalIds.length === 0) return [];
-  return db
+const stepsOf = (db: KimDb, goals: number) =>
+  db
     .select({
       id: goalSteps.id,
       goalId: goalSteps.goalId,
@@ -82,11 +101,23 @@ export function stepsOfGoals(db: KimDb, goalIds: string[]) {
     })
     .from(goalSteps)
     .leftJoin(partners, eq(partners.id, goalSteps.partnerId))
-    .where(inArray(goalSteps.goalId, goalIds))
+    .where(inArray(goalSteps.goalId, placeholders('goal', goals)))
     .orderBy(asc(goalSteps.sortOrder), sql`${goalSteps}.rowid`)
-    .all();
+    .prepare();
+
+/** The steps of these goals with the partner's organisation, in their order (prepared once per number of goals). */
+export function stepsOfGoals(db: KimDb, goalIds: string[]) {
+  if (goalIds.length === 0) return [];
+  return preparedShape(db, stepsOf, goalIds.length).all(filled('goal', goalIds));
 }
 
+const partnerWithId = (db: KimDb) =>
+  db
+    .select({ id: partners.id, organisation: partners.organisation, active: partners.active })
+    .from(partners)
+    .where(eq(partners.id, sql.placeholder('id')))
+    .prepare();
+
 export function partnerById(db: KimDb, id: string) {
-  return db.select({ id: partners.id, organisation: partners.organisation, active: partners.active }).from(partners).where(eq(partners.id, id)).get() ?? null;
+  return preparedFor(db, partnerWithId).get({ id }) ?? null;
 }

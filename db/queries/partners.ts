@@ -1,6 +1,7 @@
 /** The directory of network partners. */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { rowWhere } from '../preparedQueries';
 import { partners } from '../schema';
 
 export type PartnerRow = typeof partners.$inferSelect;
@@ -16,8 +17,9 @@ export function updatePartner(db: KimDb, id: string, changes: PartnerChanges): v
   db.update(partners).set(changes).where(eq(partners.id, id)).run();
 }
 
+/** Read for every referral, release and step with a partner: prepared once per connection. */
 export function findPartner(db: KimDb, id: string): PartnerRow | undefined {
-  return db.select().from(partners).where(eq(partners.id, id)).get();
+  return rowWhere(db, partners, partners.id, id);
 }
 
 export function findPartners(db: KimDb, ids: readonly string[]): PartnerRow[] {

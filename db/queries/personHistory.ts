@@ -4,6 +4,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { KimDb } from '../open';
+import { insertRows } from '../preparedQueries';
 import { personAttributeHistory, type PERSON_HISTORY_ATTRIBUTES } from '../schema';
 
 export type PersonHistoryAttribute = (typeof PERSON_HISTORY_ATTRIBUTES)[number];
@@ -15,8 +16,9 @@ export interface AttributesAsOf {
   municipality: string | null;
 }
 
+/** Appended with every person written: prepared once per connection (db/preparedQueries.ts). */
 export function appendPersonHistory(db: KimDb, rows: PersonHistoryRow[]): void {
-  if (rows.length > 0) db.insert(personAttributeHistory).values(rows).run();
+  insertRows(db, personAttributeHistory, rows);
 }
 
 /** All rows of one person, oldest first (for tests and a later erasure or view). */
