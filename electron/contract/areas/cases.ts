@@ -334,7 +334,8 @@ export type TimelineKind =
   | 'kontakt'
   | 'fallkonferenz'
   | 'wiedervorlage_angelegt'
-  | 'wiedervorlage_erledigt';
+  | 'wiedervorlage_erledigt'
+  | 'einschraenkung';
 export interface TimelineItem {
   /** A date (YYYY-MM-DD) or a moment (ISO date-time). */
   at: string;

@@ -25,6 +25,7 @@ import {
   PHASE_LABELS,
   REFERRAL_STATUS_WORDS,
 } from './labels';
+import { restrictionsOfCase } from '../../../db/queries/restrictions';
 
 /**
  * For items at the same moment: the order in which they happen (intake before opening, opening
@@ -98,6 +99,11 @@ export function timelineService(ctx: ServiceContext) {
       for (const f of caseFollowUps(store, caseId)) {
         add(f.createdAt, 'wiedervorlage_angelegt', `Wiedervorlage angelegt: ${f.title} (fällig am ${germanDate(f.dueDate)})`, f.id);
         if (f.doneAt) add(f.doneAt, 'wiedervorlage_erledigt', `Wiedervorlage erledigt: ${f.title}`, f.id);
+      }
+      // Restrictions of processing (Art. 18 DSGVO) stay in the history when lifted.
+      for (const r of restrictionsOfCase(store, caseId)) {
+        add(r.since, 'einschraenkung', `Verarbeitung eingeschränkt: ${r.reason}`, r.id);
+        if (r.liftedAt) add(r.liftedAt, 'einschraenkung', 'Einschränkung der Verarbeitung aufgehoben', r.id);
       }
       return newestFirst(items);
     },

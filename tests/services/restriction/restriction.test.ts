@@ -49,6 +49,9 @@ describe('restricting and lifting', () => {
     // A new restriction after the lifted one: both stay in the history.
     restrict(s, s.caseId, '2026-03-10');
     expect(s.restrictions.ofCase({ caseId: s.caseId }).history).toHaveLength(2);
+    const titles = s.cases.timeline(s.caseId).map((i) => i.title);
+    expect(titles.filter((t) => t === 'Verarbeitung eingeschränkt: Richtigkeit der Daten bestritten')).toHaveLength(2);
+    expect(titles).toContain('Einschränkung der Verarbeitung aufgehoben');
   });
 
   it('a closed case can be restricted too (e.g. kept for a legal claim instead of erased)', async () => {
