@@ -154,6 +154,7 @@ export const consultationMethods = {
       'LIFE_AREA_NOT_FOUND',
       'FOLLOW_UP_NEEDS_CASE',
       'QUEUE_ENTRY_NOT_FOUND',
+      'PERSON_RESTRICTED',
     ],
   ),
   /** A minimal record (marked incomplete, to be completed later); check persons.likelyDuplicates first. */
