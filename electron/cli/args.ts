@@ -19,6 +19,8 @@ export const COMMANDS = [
   'restore',
   'erase',
   'auskunft',
+  'handover-export',
+  'handover-import',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -37,6 +39,8 @@ const STRING_OPTIONS = [
   'district',
   'case',
   'reason',
+  'recipient',
+  'handover-passphrase-file',
 ] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const LIST_OPTIONS = ['previous'] as const;
@@ -50,7 +54,7 @@ export type Options = Partial<Record<StringOptionName, string>> &
   };
 
 /** Commands that take file names after the command (all others take options only). */
-const TAKES_FILES: readonly CommandName[] = ['merge', 'restore'];
+const TAKES_FILES: readonly CommandName[] = ['merge', 'restore', 'handover-import'];
 
 const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   init: ['db', 'name', 'passphrase-file'],
@@ -65,6 +69,8 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   restore: ['db', 'passphrase-file', 'recovery-key-file', 'new-passphrase-file'],
   erase: ['db', 'passphrase-file', 'case', 'reason'],
   auskunft: ['db', 'passphrase-file', 'case', 'out'],
+  'handover-export': ['db', 'passphrase-file', 'case', 'recipient', 'out'],
+  'handover-import': ['db', 'passphrase-file', 'handover-passphrase-file'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -72,6 +78,7 @@ const SECRET_ARGUMENTS: Record<string, string> = {
   '--passphrase': 'die Umgebungsvariable KIM_PASSPHRASE, --passphrase-file DATEI oder die Eingabe nach Aufforderung',
   '--new-passphrase': 'die Umgebungsvariable KIM_NEW_PASSPHRASE, --new-passphrase-file DATEI oder die Eingabe nach Aufforderung',
   '--recovery-key': 'die Umgebungsvariable KIM_RECOVERY_KEY oder --recovery-key-file DATEI',
+  '--handover-passphrase': 'die Umgebungsvariable KIM_HANDOVER_PASSPHRASE, --handover-passphrase-file DATEI oder die Eingabe nach Aufforderung',
 };
 
 export type CommandLine = { kind: 'help'; explicit: boolean } | { kind: 'command'; command: CommandName; options: Options };
@@ -160,6 +167,7 @@ const PLACEHOLDERS: Partial<Record<OptionName, string>> = {
   format: 'xlsx',
   case: '2026-0001',
   reason: '"GRUND"',
+  recipient: '"NAME, STELLE"',
 };
 const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
@@ -184,6 +192,9 @@ Befehle:
   erase               Person eines Falls mit allen ihren Fällen endgültig löschen (Art. 17 DSGVO,
                       § 84 SGB X); braucht --case und --reason
   auskunft            Auskunft nach Art. 15 DSGVO zur Person eines Falls als PDF oder JSON (--case, --out)
+  handover-export     Fälle verschlüsselt an ein anderes Gerät übergeben (--case, --recipient, --out);
+                      zeigt einmalig das Einmal-Passwort, die Fälle sind danach hier schreibgeschützt
+  handover-import DATEI  Übergabepaket einer Kollegin oder eines Kollegen übernehmen; zeigt den Bestätigungscode
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -197,18 +208,22 @@ Optionen:
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
   --period ZEITRAUM            stats: ein abgeschlossenes Quartal, z. B. 2026-Q3;
                                merge: 2026-Q3, 2026-H1 oder 2026 (sonst aus den Dateien)
-  --out DATEI                  stats, merge, backup, auskunft: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
+  --out DATEI                  stats, merge, backup, auskunft, handover-export: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
   --previous DATEI             nur merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal)
   --district NAME              nur merge: Name des Kreises für den Titel des Berichts
-  --case NUMMER                erase, auskunft: Fallnummer, z. B. 2026-0001
+  --case NUMMER                erase, auskunft, handover-export: Fallnummer, z. B. 2026-0001
+                               (handover-export: mehrere mit Komma, z. B. 2026-0001,2026-0007)
   --reason "GRUND"             nur erase: Grund der Löschung (wird ohne Namen festgehalten)
+  --recipient "NAME, STELLE"   nur handover-export: an wen übergeben wird
+  --handover-passphrase-file DATEI  nur handover-import: Einmal-Passwort aus der ersten Zeile dieser Datei
 
 Umgebungsvariablen:
   KIM_PASSPHRASE       Passphrase (bei init: die neue)
   KIM_NEW_PASSPHRASE   neue Passphrase für change-passphrase und restore
   KIM_RECOVERY_KEY     Wiederherstellungsschlüssel für data-key und restore (statt der Passphrase)
+  KIM_HANDOVER_PASSPHRASE  Einmal-Passwort für handover-import
 
 Fehlt eine Angabe, fragt das Programm danach; die Eingabe bleibt unsichtbar. Eine Passphrase
 wird nie als Argument angenommen: Argumente sehen andere Benutzer in der Prozessliste, und

@@ -18,6 +18,7 @@ import { backup } from './commands/backup';
 import { restore } from './commands/restore';
 import { erase } from './commands/erase';
 import { auskunft } from './commands/auskunft';
+import { handoverExport, handoverImport } from './commands/handover';
 
 export type { CliIo, Prompt } from './io';
 
@@ -34,6 +35,8 @@ const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = 
   restore,
   erase,
   auskunft,
+  'handover-export': handoverExport,
+  'handover-import': handoverImport,
 };
 
 /** Errors about a particular file: the message names which one. */

@@ -14,7 +14,7 @@ import type { ScryptCost } from '../crypto/kdf';
 import { KimError } from '../../contract/errors';
 import type { HandoverImported, HandoverInspection, HandoverSelection, HandoverSent, HandoverSummary } from '../../contract/areas/handover';
 import { germanDay } from '../../contract/dayText';
-import { primaryNameOf } from '../../../db/queries/erasure';
+import { caseIdByNumber, primaryNameOf } from '../../../db/queries/erasure';
 import {
   anyIdExists,
   handoverById,
@@ -136,6 +136,14 @@ export class HandoverService {
     } finally {
       sealer.dispose();
     }
+  }
+
+  /** The command line names cases by their numbers. */
+  exportByCaseNumbers(input: { caseNumbers: string[]; recipient: string; file: string }): Promise<HandoverSent> {
+    const sqlite = this.ctx.store.session().sqlite;
+    const caseIds = input.caseNumbers.map((n) => caseIdByNumber(sqlite, n.trim()));
+    if (caseIds.some((id) => id === null)) throw new KimError('CASE_NOT_FOUND');
+    return this.exportTo({ caseIds: caseIds as string[], recipient: input.recipient, file: input.file });
   }
 
   list(): HandoverSummary[] {
