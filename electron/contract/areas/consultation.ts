@@ -155,6 +155,7 @@ export const consultationMethods = {
       'FOLLOW_UP_NEEDS_CASE',
       'QUEUE_ENTRY_NOT_FOUND',
       'PERSON_RESTRICTED',
+      'PERSON_HANDED_OVER',
     ],
   ),
   /** A minimal record (marked incomplete, to be completed later); check persons.likelyDuplicates first. */
