@@ -109,6 +109,10 @@ describe('handing cases over to a colleague', { timeout: 30_000 }, () => {
         } else expect(arrived, table).toEqual(rowsBefore);
       }
     });
+    // The case's timeline there says where it came from.
+    expect(other.cases.timeline(personB.caseIds[0]!).map((item) => item.title)).toContainEqual(
+      expect.stringMatching(/^Übernommen von Test Beraterin \(vorher \d{4}-\d{4}\) \(Phase: .+\)$/),
+    );
     // Found by the search under the new number and the name.
     expect(other.search.global({ query: imported.caseNumbers[0]! }).groups.flatMap((g) => g.hits)).not.toHaveLength(0);
     expect(other.search.global({ query: names[0]!.family_name }).groups.flatMap((g) => g.hits)).not.toHaveLength(0);
