@@ -70,8 +70,11 @@ export function timelineService(ctx: ServiceContext) {
       }
       for (const e of caseEventsOf(store, caseId)) {
         if (e.kind === 'eroeffnet') add(e.at, 'fall_eroeffnet', `Fall ${row.caseNumber} eröffnet`, e.id);
-        // A phase event with a reason is a case taken over from another device (handover): the reason says from whom.
-        if (e.kind === 'phase' && e.phase) add(e.at, 'phase', e.reason ? `${e.reason} (Phase: ${PHASE_LABELS[e.phase]})` : `Phase: ${PHASE_LABELS[e.phase]}`, e.id);
+        if (e.kind === 'phase' && e.phase) {
+          const phase = `Phase: ${PHASE_LABELS[e.phase]}`;
+          // A phase event with a reason is a case taken over from another device (handover): the reason says from whom.
+          add(e.at, 'phase', e.reason ? `${e.reason} (${phase})` : phase, e.id);
+        }
         if (e.kind === 'abgeschlossen') {
           const reason = CLOSURE_REASON_LABELS[e.reason as keyof typeof CLOSURE_REASON_LABELS] ?? e.reason ?? '';
           add(e.at, 'fall_abgeschlossen', reason ? `Fall abgeschlossen: ${reason}` : 'Fall abgeschlossen', e.id);
