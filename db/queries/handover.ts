@@ -208,3 +208,13 @@ export function insertHandoverImport(
 export function personHandedOver(sqlite: Database.Database, personId: string): boolean {
   return sqlite.prepare('SELECT 1 FROM handover_cases h JOIN cases c ON c.id = h.case_id WHERE c.person_id = ? LIMIT 1').get(personId) !== undefined;
 }
+
+/** The handover a case is part of, for the case screen; null when it is not handed over. */
+export function handoverOfCase(sqlite: Database.Database, caseId: string): { recipient: string; createdAt: string; confirmedAt: string | null } | null {
+  const row = sqlite
+    .prepare(
+      'SELECT h.recipient, h.created_at AS createdAt, h.confirmed_at AS confirmedAt FROM handover_cases x JOIN handovers h ON h.id = x.handover_id WHERE x.case_id = ?',
+    )
+    .get(caseId) as { recipient: string; createdAt: string; confirmedAt: string | null } | undefined;
+  return row ?? null;
+}

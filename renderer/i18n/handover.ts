@@ -72,4 +72,10 @@ export const handoverTexts = {
   erasing: 'Wird gelöscht …',
   erased: 'Gelöscht. Von der Übergabe bleibt hier nur der Eintrag in dieser Liste.',
   loading: 'Wird geladen …',
+
+  // ——— the case screen of a handed-over case ———
+  bannerLabel: 'An ein anderes Gerät übergeben',
+  banner: (when: string, recipient: string) => `Dieser Fall wurde am ${when} an ${recipient} übergeben. Er ist hier schreibgeschützt.`,
+  bannerWaiting: 'Sobald Ihnen der Bestätigungscode durchgegeben wird, tragen Sie ihn unter Einstellungen → Übergabe an ein anderes Gerät ein.',
+  bannerConfirmed: 'Die Übernahme ist bestätigt. Sie können die Person unter Einstellungen → Übergabe an ein anderes Gerät hier löschen.',
 } as const;

@@ -315,6 +315,8 @@ export interface CaseView {
   consent: { givenAt: string; form: ConsentForm; recordedBy: string; revokedAt: string | null } | null;
   /** The restriction of processing in force (Art. 18 DSGVO): the case is read only while it holds. */
   restriction: { since: string; reason: string; recordedBy: string } | null;
+  /** Handed over to a colleague's device: read only here until erased (null when not). */
+  handover: { recipient: string; createdAt: string; confirmedAt: string | null } | null;
   /** What is due next, the cycle's next step first, then by date. Empty for a closed case. */
   dueNext: DueItem[];
 }

@@ -8,6 +8,7 @@ import { caseById, consentOfCase, locationOfCase, targetGroupsOfCase } from '../
 import { namesOf, personById } from '../../../db/queries/persons';
 import { dueNext } from './dueNext';
 import { restrictionInForce } from '../../../db/queries/restrictions';
+import { handoverOfCase } from '../../../db/queries/handover';
 import { CLOSURE_REASON_LABELS, displayName, PHASE_LABELS } from './labels';
 import { primaryName } from './persons';
 
@@ -30,6 +31,7 @@ export function caseViewService(ctx: ServiceContext) {
       const reassessmentMonths = row.reassessmentMonths ?? settingsReassessmentMonths(ctx);
       const consent = consentOfCase(store, caseId) ?? null;
       const restriction = restrictionInForce(store, caseId);
+      const handover = handoverOfCase(ctx.store.session().sqlite, caseId);
       return {
         id: row.id,
         caseNumber: row.caseNumber,
@@ -61,8 +63,9 @@ export function caseViewService(ctx: ServiceContext) {
         targetGroups: targetGroupsOfCase(store, caseId),
         consent,
         restriction: restriction ? { since: restriction.since, reason: restriction.reason, recordedBy: restriction.recordedBy } : null,
+        handover,
         // A restricted case is frozen: nothing is due on it.
-        dueNext: restriction ? [] : dueNext(ctx, { id: row.id, phase: row.phase, reassessmentMonths }, person.residenceValidUntil),
+        dueNext: restriction || handover ? [] : dueNext(ctx, { id: row.id, phase: row.phase, reassessmentMonths }, person.residenceValidUntil),
       };
     },
   };

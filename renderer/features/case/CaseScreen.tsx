@@ -19,6 +19,7 @@ import { openCase, openRoute, type CaseSection } from '../frame/navigation';
 import { GoalsSection } from '../goals/GoalsSection';
 import { ReferralsSection } from '../referrals/ReferralsSection';
 import { RestrictionBanner } from '../restriction/RestrictionBanner';
+import { HandoverBanner } from '../handover/HandoverBanner';
 import { CaseHeader } from './CaseHeader';
 import { CaseSectionNav } from './CaseSectionNav';
 import { ClosureSection } from './ClosureSection';
@@ -94,13 +95,14 @@ export function CaseScreen({ caseId, section }: { caseId: string; section: CaseS
         <>
           <CaseHeader view={view} />
           <RestrictionBanner view={view} onChanged={onChanged} />
+          <HandoverBanner view={view} />
           <CaseSectionNav current={section} onSelect={(next) => openCase(caseId, next)} />
           <div className="case-section" ref={panel}>
             <SectionContent
               section={section}
               view={view}
               refreshKey={refreshKey}
-              props={{ caseId, personId: view.person.id, closed: !view.open || view.restriction !== null, onChanged }}
+              props={{ caseId, personId: view.person.id, closed: !view.open || view.restriction !== null || view.handover !== null, onChanged }}
             />
           </div>
         </>

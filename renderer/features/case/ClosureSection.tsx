@@ -33,9 +33,9 @@ export function ClosureSection({ caseId, closed, onChanged, view }: CaseSectionP
           <p>{t.closedOn(germanDate(view.closedAt))}</p>
           {reason ? <p>{t.reason(reason)}</p> : null}
           {/* A restricted case (Art. 18 DSGVO) is neither reopened nor closed while the restriction holds. */}
-          {view.restriction ? null : <ReopenCaseForm caseId={caseId} onReopened={onChanged} />}
+          {view.restriction || view.handover ? null : <ReopenCaseForm caseId={caseId} onReopened={onChanged} />}
         </>
-      ) : view.restriction ? null : (
+      ) : view.restriction || view.handover ? null : (
         <CloseCaseForm caseId={caseId} onClosed={onChanged} />
       )}
       <DataProtectionActions view={view} onChanged={onChanged} />

@@ -52,6 +52,7 @@ export const caseView: CaseView = {
   targetGroups: [{ id: 'tg-1', name: 'Geduldete über 27' }],
   consent: { givenAt: '2026-10-01', form: 'schriftlich', recordedBy: 'Aylin Demir', revokedAt: null },
   restriction: null,
+  handover: null,
   dueNext: [
     { kind: 'zyklus', title: 'Zielvereinbarung erstellen und unterschreiben lassen', dueDate: null, overdue: false, refId: null },
     { kind: 'wiedervorlage', title: 'Rückruf Jobcenter', dueDate: '2026-11-02', overdue: true, refId: 'fu-1' },

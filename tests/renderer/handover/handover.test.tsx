@@ -8,7 +8,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { HandoverInspection, HandoverSummary } from '../../../electron/contract/areas/handover';
+import { HandoverBanner } from '../../../renderer/features/handover/HandoverBanner';
 import { HandoverSettings } from '../../../renderer/features/handover/HandoverSettings';
+import { caseView } from '../cases/caseFixtures';
 import { SendHandoverPanel } from '../../../renderer/features/handover/SendHandoverPanel';
 import { fail, installFakeKim, ok } from '../fakeKim';
 import { localMoment } from '../testClock';
@@ -180,5 +182,17 @@ describe('Übergabe', () => {
     await user.click(screen.getByRole('button', { name: 'Ja, endgültig löschen' }));
     expect(kim['handover.erase']).toHaveBeenCalledWith({ handoverId: 'h1' });
     expect(await screen.findByText('Hier gelöscht')).toBeTruthy();
+  });
+
+  it('a handed-over case says to whom and when, and what comes next', () => {
+    const handover = { recipient: 'Jonas Weber, Außenstelle Nord', createdAt: localMoment('2026-11-20T16:00'), confirmedAt: null };
+    const { rerender } = render(<HandoverBanner view={{ ...caseView, handover }} />);
+    const banner = screen.getByRole('region', { name: 'An ein anderes Gerät übergeben' });
+    expect(banner.textContent).toContain('Dieser Fall wurde am 20.11.2026 an Jonas Weber, Außenstelle Nord übergeben. Er ist hier schreibgeschützt.');
+    expect(banner.textContent).toContain('Bestätigungscode');
+    rerender(<HandoverBanner view={{ ...caseView, handover: { ...handover, confirmedAt: handover.createdAt } }} />);
+    expect(screen.getByRole('region', { name: 'An ein anderes Gerät übergeben' }).textContent).toContain('hier löschen');
+    rerender(<HandoverBanner view={caseView} />);
+    expect(screen.queryByRole('region', { name: 'An ein anderes Gerät übergeben' })).toBeNull();
   });
 });

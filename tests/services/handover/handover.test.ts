@@ -69,6 +69,7 @@ describe('handing cases over to a colleague', { timeout: 30_000 }, () => {
     expect(await codeOf(() => sender.intakes.record(intake))).toBe('PERSON_HANDED_OVER');
     expect(await codeOf(() => sender.handover.preview({ caseIds: [openCase] }))).toBe('HANDOVER_ALREADY_HANDED_OVER');
     expect(sender.handover.list()).toMatchObject([{ id: sent.handoverId, status: 'versandt', caseNumbers: sent.caseNumbers }]);
+    expect(sender.cases.get(openCase)).toMatchObject({ handover: { recipient: 'Frau Kollegin, Außenstelle Nord', confirmedAt: null }, dueNext: [] });
 
     // The receiver: same configuration (set up together), nobody of the two known yet.
     const other = await receiver(sender.sqlite);
