@@ -1,12 +1,24 @@
 /**
- * Runs once before any browser test starts (and so before any Chromium is launched): builds the
- * large demo store if this run's cache lacks it. A browser left idle while minutes of fixture
- * building ran on a busy machine was closed under a test; now no browser waits for a fixture.
+ * Runs once before any test starts: starts building the large demo store in a process of its own
+ * if this run's cache lacks it, and returns at once, so the node and renderer tests run on both
+ * cores meanwhile (the build used to hold up the whole run for minutes). The browser tests run
+ * after those; the scale test waits for the store (largeStoreReady) before it launches Chromium,
+ * so no browser waits on a fixture (a browser left idle while minutes of fixture building ran on
+ * a busy machine was closed under a test).
  */
-import { ensureLargeStore } from '../fixtures/largeStore';
+import type { ChildProcess } from 'node:child_process';
+import { startLargeStoreBuild } from '../fixtures/largeStore';
 
-export default async function setup(): Promise<void> {
-  const started = performance.now();
-  const store = await ensureLargeStore();
-  console.log(`[globalSetup] großer Teststand bereit (${store.cases} Fälle, ${((performance.now() - started) / 1000).toFixed(1)} s): ${store.dir}`);
+let building: ChildProcess | null = null;
+
+export default function setup(): () => Promise<void> {
+  building = startLargeStoreBuild();
+  console.log(building ? '[globalSetup] großer Teststand wird nebenher gebaut' : '[globalSetup] großer Teststand liegt bereit');
+  return async () => {
+    // A run that ends (or is stopped) before the build finished does not leave it running.
+    if (building && building.exitCode === null && building.signalCode === null) {
+      building.kill('SIGTERM');
+      await new Promise((resolve) => building?.once('exit', resolve));
+    }
+  };
 }

@@ -3,21 +3,21 @@
  * scale and stay quick. How long each took is printed, not asserted (machines differ); the
  * screenshots are for looking at.
  *
- * The store is built once per run, before any browser starts, by the browser project's global
- * setup (tests/fixtures/largeStore.ts, cached under .tmp/large-store/); this test works on a copy.
- * KIM_LARGE_CASES sets another number of cases.
+ * The store is built once per run, started by the global setup while the other tests run
+ * (tests/fixtures/largeStore.ts, cached under .tmp/large-store/); this test waits for it before
+ * Chromium starts, and works on a copy. KIM_LARGE_CASES sets another number of cases.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Services } from '../../electron/services';
-import { copyLargeStore, largeStorePath } from '../fixtures/largeStore';
+import { copyLargeStore, LARGE_STORE_CASES, largeStorePath, largeStoreReady } from '../fixtures/largeStore';
 import { tempDir } from '../fixtures/tempStore';
 import { bytesReadByUnlock } from '../fixtures/unlockReads';
 import { bridge, realServices, screenshot, SCREENSHOTS, useChromium } from './harness';
 
-const CASES = largeStorePath().cases;
+const CASES = LARGE_STORE_CASES;
 
 /** A copy of the cached store, unlocked, on the tests' clock (after the moment it was seeded at). */
 async function openCopy(): Promise<Services> {
@@ -26,6 +26,8 @@ async function openCopy(): Promise<Services> {
   return services;
 }
 
+// Registered before useChromium's: the store is ready before Chromium is launched.
+beforeAll(() => largeStoreReady(), 20 * 60_000);
 const chromium = useChromium();
 
 const timings: string[] = [];
