@@ -5,7 +5,7 @@
  */
 import { newPdf } from '../pdf/newPdf';
 import type { AgreementDetail, StepResponsible } from '../../contract/areas/assessment';
-import { pdfText } from './pdfText';
+import { pdfText } from '../pdf/pdfText';
 
 export interface AgreementPrint {
   agreement: AgreementDetail;

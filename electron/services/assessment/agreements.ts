@@ -19,7 +19,7 @@ import { actor, advancePhase, assertNotInFuture, db, newId, requireOpenCase, tra
 import { requireCase } from './caseRules';
 import { listGoals } from './goals';
 import { agreementFileName, renderAgreementPdf } from './agreementPdf';
-import { printableName } from './pdfText';
+import { printableName } from '../pdf/pdfText';
 
 function snapshotOfGoals(ctx: ServiceContext, caseId: string): AgreementSnapshot {
   return {

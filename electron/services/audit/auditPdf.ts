@@ -8,7 +8,7 @@
 import { newPdf } from '../pdf/newPdf';
 import type { AuditChainStatus, AuditEntryView, AuditFilter } from '../../contract/areas/audit';
 import { auditActionLabel, auditEntityLabel, auditRecordText } from '../../contract/auditLabels';
-import { pdfText } from '../assessment/pdfText';
+import { pdfText } from '../pdf/pdfText';
 import { entryTime } from '../store/auditChainText';
 
 export interface AuditPrint {

@@ -7,7 +7,7 @@
  * WinAnsi for it), so it prints in every viewer and is found when searching the text.
  */
 import type PDFDocument from 'pdfkit';
-import { pdfText } from '../assessment/pdfText';
+import { pdfText } from '../pdf/pdfText';
 
 type Doc = InstanceType<typeof PDFDocument>;
 

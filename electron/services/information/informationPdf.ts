@@ -6,7 +6,7 @@
  */
 import { newPdf } from '../pdf/newPdf';
 import { germanDay } from '../../contract/dayText';
-import { pdfText, printsExactly } from '../assessment/pdfText';
+import { pdfText, printsExactly } from '../pdf/pdfText';
 import { entryTime } from '../store/auditChainText';
 import type { InformationDocument } from './document';
 

@@ -21,7 +21,7 @@ import {
   type DistrictReport,
 } from '../../contract/areas/district';
 import { STATISTICS_SECTIONS } from '../../contract/statisticsDocument';
-import { pdfText } from '../assessment/pdfText';
+import { pdfText } from '../pdf/pdfText';
 import {
   chartHeight,
   drawBarChart,

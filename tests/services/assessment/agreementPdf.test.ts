@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { recentAudit } from '../../../db/queries/audit';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
-import { pdfText, printableName } from '../../../electron/services/assessment/pdfText';
+import { pdfText, printableName } from '../../../electron/services/pdf/pdfText';
 import { insertCase, insertPartner, storeAt } from './fixtures';
 
 async function textOf(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
