@@ -11,8 +11,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { hardenApp, hardenSession, registerAppScheme, serveRenderer } from './security';
 import { secureWebPreferences } from './webPreferences';
 import { APP_ENTRY } from './appUrl';
-import { backupDialogs } from './backupDialogs';
-import { handoverDialogs } from './handoverDialogs';
+import { backupDialogs, handoverDialogs } from './fileDialogs';
 
 const isDev = !app.isPackaged;
 const root = app.getAppPath();

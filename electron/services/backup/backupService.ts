@@ -30,6 +30,7 @@ import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { lastAuditAt } from '../../../db/queries/audit';
 import { chainHead } from '../../../db/queries/auditChain';
 import { checkContent, fullHeader, HEADER_SIZE, headerPrefix, openBackup, pump, writeAll, type OpenedBackup } from './format';
+import type { FileChooser } from '../fileChooser';
 
 export const LAST_BACKUP_AT = 'lastBackupAt';
 const REMINDER_DAYS_SETTING = 'backupReminderDays';
@@ -40,11 +41,6 @@ export type BackupSecret = { passphrase: string } | { recoveryKey: string };
  * How the app asks for a file: a system dialog in the main process (electron/main), a fixed
  * path in tests. Resolves to null when the user cancels.
  */
-export interface BackupFileChooser {
-  saveAs(suggestedName: string): Promise<string | null>;
-  open(): Promise<string | null>;
-}
-
 export interface BackupHooks {
   /** Test hook: called between the steps, so the crash test can stop the process there. */
   step?: (name: BackupStep) => void;
@@ -56,7 +52,7 @@ export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed';
 const TEMP_NAME = /^[0-9a-f]{12}\.(snapshot(-journal|-wal|-shm)?|part)$/;
 
 export class BackupService {
-  private chooser: BackupFileChooser | null = null;
+  private chooser: FileChooser | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -65,7 +61,7 @@ export class BackupService {
   ) {}
 
   /** Set once by the app's main process (its save and open dialogs). */
-  chooseFilesWith(chooser: BackupFileChooser): void {
+  chooseFilesWith(chooser: FileChooser): void {
     this.chooser = chooser;
   }
 
@@ -93,7 +89,7 @@ export class BackupService {
     return file === null ? null : this.restore({ file, ...secret });
   }
 
-  private files(): BackupFileChooser {
+  private files(): FileChooser {
     if (!this.chooser) throw new Error('no file chooser: only the app asks for backup files');
     return this.chooser;
   }

@@ -38,15 +38,11 @@ import { loadCandidates } from '../matching/candidates';
 import { likelyDuplicates } from '../matching/duplicates';
 import { canonicalCode, confirmationCode, newOneTimePassphrase, packageSealer, readPackage } from './package';
 import { collectPayload, idsByTable, mapConfiguration, parsePayload, prepareRecords, rowsOf, type Payload, type PayloadPerson } from './payload';
+import type { FileChooser } from '../fileChooser';
 
 /** How the app asks for a file: the main process's dialogs, a fixed path in tests. Null when cancelled. */
-export interface HandoverFileChooser {
-  saveAs(suggestedName: string): Promise<string | null>;
-  open(): Promise<string | null>;
-}
-
 export class HandoverService {
-  private chooser: HandoverFileChooser | null = null;
+  private chooser: FileChooser | null = null;
   /** Files chosen by `inspect`, by token: the renderer never names a path. Forgotten when locked. */
   private readonly chosen = new Map<string, string>();
 
@@ -61,11 +57,11 @@ export class HandoverService {
     ctx.store.onLocked(() => this.chosen.clear());
   }
 
-  chooseFilesWith(chooser: HandoverFileChooser): void {
+  chooseFilesWith(chooser: FileChooser): void {
     this.chooser = chooser;
   }
 
-  private files(): HandoverFileChooser {
+  private files(): FileChooser {
     if (!this.chooser) throw new Error('no file chooser: only the app asks for handover files');
     return this.chooser;
   }

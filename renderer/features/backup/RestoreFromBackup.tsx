@@ -11,9 +11,9 @@ import { storeUnlocked } from '../../state/session';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFields';
+import { RecoveryKeyField } from '../../ui/RecoveryKeyField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { RECOVERY_KEY_MAX } from '../../../electron/contract/limits';
 
 type Secret = 'passphrase' | 'recoveryKey';
 
@@ -79,18 +79,7 @@ export function RestoreFromBackup() {
           />
         ) : (
           <>
-            <TextField
-              label={de.recover.keyLabel}
-              hint={de.recover.keyHint}
-              value={recoveryKey}
-              onChange={setRecoveryKey}
-              inputClassName="input-code"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={RECOVERY_KEY_MAX}
-              inputRef={field}
-            />
+            <RecoveryKeyField value={recoveryKey} onChange={setRecoveryKey} inputRef={field} />
             <p className="hint">{t.recoveryIntro}</p>
             <NewPassphraseFields state={newPassphrase} label={de.passphrase.newLabel} repeatLabel={de.passphrase.repeatNewLabel} />
           </>

@@ -10,8 +10,7 @@ import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFie
 import { RetryCountdown, useRetryGate } from '../../ui/RetryCountdown';
 import { isSevereError } from '../../ui/severeErrors';
 import { SubmitRow } from '../../ui/SubmitRow';
-import { TextField } from '../../ui/TextField';
-import { RECOVERY_KEY_MAX } from '../../../electron/contract/limits';
+import { RecoveryKeyField } from '../../ui/RecoveryKeyField';
 
 const t = de.recover;
 
@@ -51,19 +50,7 @@ export function RecoveryUnlockScreen() {
       <ScreenHeading>{t.title}</ScreenHeading>
       <p className="lead">{t.intro}</p>
       <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-        <TextField
-          label={t.keyLabel}
-          hint={t.keyHint}
-          value={recoveryKey}
-          onChange={setRecoveryKey}
-          inputClassName="input-code"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={RECOVERY_KEY_MAX}
-          inputRef={keyField}
-          autoFocus
-        />
+        <RecoveryKeyField value={recoveryKey} onChange={setRecoveryKey} inputRef={keyField} autoFocus />
         <NewPassphraseFields state={passphrase} label={de.passphrase.newLabel} repeatLabel={de.passphrase.repeatNewLabel} />
         <ErrorMessage message={error?.message} severe={error ? isSevereError(error.code) : false} />
         <RetryCountdown gate={gate} />
