@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { navigate } from '../frame/navigation';
+import { Disclosure } from '../../ui/Disclosure';
 import { useSession } from '../../state/session';
 import { EraseForm } from './DueErasures';
 import { erasureTexts as t } from '../../i18n/erasure';
@@ -12,19 +13,16 @@ import { erasureTexts as t } from '../../i18n/erasure';
 export function ErasePersonPanel({ caseId, caseNumber }: { caseId: string; caseNumber: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="panel erase-person" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t.personSummary}</summary>
+    <Disclosure label={t.personSummary} className="erase-person" open={open} onToggle={setOpen}>
       <p>{t.personLead}</p>
-      {open ? (
-        <EraseForm
-          entry={{ caseId, caseNumber }}
-          defaultReason=""
-          onDone={(message) => {
-            navigate('cases');
-            useSession.setState({ notice: message });
-          }}
-        />
-      ) : null}
-    </details>
+      <EraseForm
+        entry={{ caseId, caseNumber }}
+        defaultReason=""
+        onDone={(message) => {
+          navigate('cases');
+          useSession.setState({ notice: message });
+        }}
+      />
+    </Disclosure>
   );
 }

@@ -8,6 +8,7 @@ import type { HandoverSelection, HandoverSent } from '../../../electron/contract
 import { HANDOVER_RECIPIENT_MAX } from '../../../electron/contract/areas/handover';
 import { call } from '../../api';
 import { lockEpoch } from '../../state/session';
+import { Disclosure } from '../../ui/Disclosure';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -17,11 +18,10 @@ import { OneTimePassphrase } from './OneTimePassphrase';
 export function SendHandoverPanel({ caseId, onSent }: { caseId: string; onSent?: () => void }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="panel send-handover" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t.sendSummary}</summary>
+    <Disclosure label={t.sendSummary} className="send-handover" open={open} onToggle={setOpen}>
       <p>{t.sendLead}</p>
-      {open ? <SendHandoverForm caseId={caseId} onSent={onSent} /> : null}
-    </details>
+      <SendHandoverForm caseId={caseId} onSent={onSent} />
+    </Disclosure>
   );
 }
 

@@ -12,7 +12,7 @@ import { lockEpoch } from '../../state/session';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { Disclosure } from './Disclosure';
+import { Disclosure } from '../../ui/Disclosure';
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 

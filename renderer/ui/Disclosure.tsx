@@ -3,7 +3,7 @@
  * like any button, and the panel's first field gets the focus, so the keyboard goes on there.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Button } from '../../ui/Button';
+import { Button } from './Button';
 
 export function Disclosure({
   label,
