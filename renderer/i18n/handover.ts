@@ -28,6 +28,7 @@ export const handoverTexts = {
   title: 'Übergabe an ein anderes Gerät',
   intro:
     'Fälle, die eine Kollegin oder ein Kollege übernimmt, geben Sie im Fall unter „Abschluss“ ab. Hier übernehmen Sie ein Übergabepaket, das Sie bekommen haben, und bestätigen Übergaben, die Sie geschickt haben.',
+  settingsOpen: 'Übergabepaket übernehmen oder Übergabe bestätigen',
   importTitle: 'Übergabepaket übernehmen',
   importIntro:
     'Wählen Sie die Datei, die Sie bekommen haben, und geben Sie das Einmal-Passwort ein, das man Ihnen am Telefon gesagt hat. Zuerst wird nur gezeigt, was darin ist.',

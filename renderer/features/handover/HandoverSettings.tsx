@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { handoverTexts as t } from '../../i18n/handover';
+import { Disclosure } from '../../ui/Disclosure';
 import { ImportHandoverForm } from './ImportHandoverForm';
 import { SentHandovers } from './SentHandovers';
 
@@ -15,15 +16,11 @@ export function HandoverSettings() {
   return (
     <section className="panel handover-settings" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.title}</h2>
-      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>{t.intro}</summary>
-        {open ? (
-          <>
-            <ImportHandoverForm />
-            <SentHandovers />
-          </>
-        ) : null}
-      </details>
+      <p>{t.intro}</p>
+      <Disclosure label={t.settingsOpen} open={open} onToggle={setOpen}>
+        <ImportHandoverForm />
+        <SentHandovers />
+      </Disclosure>
     </section>
   );
 }

@@ -44,7 +44,7 @@ export function InformationPanel({ level = 3, ...subject }: Subject & { level?: 
     <section className={level === 2 ? 'panel information-panel' : 'information-panel'} aria-labelledby="information-title">
       <Heading id="information-title">{t.title}</Heading>
       <p>{t.lead}</p>
-      <div className="submit-row">
+      <div className="submit-actions">
         <Button onClick={() => void produce('pdf')} aria-disabled={busy !== null} aria-busy={busy === 'pdf'}>
           {busy === 'pdf' ? t.busy : t.pdf}
         </Button>

@@ -113,7 +113,7 @@ describe('Übergabe', () => {
       ok({ packageId: 'pkg-1', caseNumbers: ['2025-0002', '2026-0012'], formerCaseNumbers: ['2025-0031', '2026-0007'], confirmationCode: '3F9A-0C21' }),
     );
     render(<HandoverSettings />);
-    await user.click(screen.getByText(/Hier übernehmen Sie ein Übergabepaket/));
+    await user.click(screen.getByRole('button', { name: 'Übergabepaket übernehmen oder Übergabe bestätigen' }));
     const field = await screen.findByLabelText('Einmal-Passwort (Groß- und Kleinschreibung egal)');
     await user.type(field, 'k7qm 2xhb 9rta plw4 zc3n 8fyX{Enter}');
     expect((await screen.findByRole('alert')).textContent).toMatch(/Einmal-Passwort passt nicht/);
@@ -143,7 +143,7 @@ describe('Übergabe', () => {
       ok({ ...inspection, persons: [{ ...inspection.persons[0]!, duplicates: [] }], missingConfiguration: ['Partnerstelle: Jobcenter Kreis Mettmann (sgb2)'] }),
     );
     render(<HandoverSettings />);
-    await user.click(screen.getByText(/Hier übernehmen Sie ein Übergabepaket/));
+    await user.click(screen.getByRole('button', { name: 'Übergabepaket übernehmen oder Übergabe bestätigen' }));
     await user.type(await screen.findByLabelText('Einmal-Passwort (Groß- und Kleinschreibung egal)'), `${PASSPHRASE}{Enter}`);
     expect(await screen.findByText('Partnerstelle: Jobcenter Kreis Mettmann (sgb2)')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Übernehmen' }) as HTMLButtonElement).disabled).toBe(true);
@@ -166,7 +166,7 @@ describe('Übergabe', () => {
       .mockResolvedValueOnce(ok({ ...sent, confirmedAt: sent.createdAt, status: 'bestaetigt' }));
     kim['handover.erase'].mockResolvedValue(ok({ ...sent, confirmedAt: sent.createdAt, status: 'geloescht' }));
     render(<HandoverSettings />);
-    await user.click(screen.getByText(/Hier übernehmen Sie ein Übergabepaket/));
+    await user.click(screen.getByRole('button', { name: 'Übergabepaket übernehmen oder Übergabe bestätigen' }));
     expect(await screen.findByText('Geschickt, noch nicht bestätigt')).toBeTruthy();
     const code = screen.getByLabelText('Bestätigungscode der Kollegin oder des Kollegen');
     await user.type(code, '0000-0000{Enter}');
