@@ -28,7 +28,8 @@ export async function auskunft(ctx: CommandContext): Promise<number> {
   const { bytes } = await withUnlockedStore(services, passphrase, () =>
     services.information.byCaseNumber({ caseNumber, format: extension === '.pdf' ? 'pdf' : 'json' }),
   );
-  fs.writeFileSync(file, bytes, { flag: 'wx' });
+  // Personal data in plaintext: readable by this user only, like the store's own files.
+  fs.writeFileSync(file, bytes, { flag: 'wx', mode: 0o600 });
   ctx.io.stdout(
     [
       `Die Auskunft nach Art. 15 DSGVO zur Person des Falls ${caseNumber} ist geschrieben: ${file}`,
