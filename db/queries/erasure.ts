@@ -25,6 +25,18 @@ export function erasureTarget(sqlite: Database.Database, caseId: string): Erasur
   return { ...row, cases };
 }
 
+/** Who erasing the person `personId` takes, with all their cases; null when there is no such person. */
+export function personErasureTarget(sqlite: Database.Database, personId: string): ErasureTarget | null {
+  const row = sqlite.prepare('SELECT id AS personId, household_id AS householdId FROM persons WHERE id = ?').get(personId) as
+    | { personId: string; householdId: string | null }
+    | undefined;
+  if (!row) return null;
+  const cases = sqlite
+    .prepare('SELECT id, case_number AS caseNumber, closed_at AS closedAt FROM cases WHERE person_id = ? ORDER BY opened_at, case_number')
+    .all(personId) as ErasureTarget['cases'];
+  return { ...row, cases };
+}
+
 /** The id of the case with that number (as typed on the command line), or null. */
 export function caseIdByNumber(sqlite: Database.Database, caseNumber: string): string | null {
   const row = sqlite.prepare('SELECT id FROM cases WHERE case_number = ?').get(caseNumber) as { id: string } | undefined;

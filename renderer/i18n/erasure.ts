@@ -36,6 +36,13 @@ export const erasureTexts = {
   personSummary: 'Person löschen',
   personLead:
     'Auf Wunsch der Person (Art. 17 DSGVO) oder wenn die Angaben nicht mehr gebraucht werden, auch vor Ablauf der Löschfrist. Gelöscht werden die Person und alle ihre Fälle.',
+  noCaseLead:
+    'Diese Person hat keinen Fall, nur Erstgespräche oder Kontakte. Auf ihren Wunsch (Art. 17 DSGVO) oder wenn die Angaben nicht mehr gebraucht werden, löschen Sie hier alles zu ihr.',
+  noCaseWarning:
+    'Alle Angaben zur Person werden endgültig gelöscht: Namen, Angaben, Erstgespräche, Kontakte. Das lässt sich nicht rückgängig machen. Festgehalten bleiben nur Datum, Grund und wer gelöscht hat.',
+  noCaseConfirm: (name: string) => `Ja, alle Angaben zu ${name} endgültig löschen.`,
+  noCaseConfirmMissing: 'Bitte bestätigen Sie die Löschung mit dem Häkchen.',
+  noCaseErased: (name: string) => `Gelöscht: ${name}. Die Angaben sind aus der Fallakte entfernt und überschrieben.`,
   settingsSummary: 'Löschfrist',
   settingsTitle: 'Löschfrist abgeschlossener Fälle',
   yearsLabel: 'Jahre nach dem Ende des Jahres, in dem der Fall abgeschlossen wurde',

@@ -75,6 +75,13 @@ export const erasureMethods = {
       .strict(),
     ['LOCKED', 'CASE_NOT_FOUND', 'ERASURE_CONFIRMATION_MISMATCH', 'ERASURE_REASON_REQUIRED'],
   ),
+  /** A person without a case (only an Erstberatung or a consultation-hour contact), on request: always with a reason. */
+  'erasure.erasePersonWithoutCase': method<ErasureResult>()(z.object({ personId: recordId, reason }).strict(), [
+    'LOCKED',
+    'PERSON_NOT_FOUND',
+    'ERASURE_PERSON_HAS_CASES',
+    'ERASURE_REASON_REQUIRED',
+  ]),
   'erasure.due': method<DueErasure[]>()(z.object({ date: isoDate.optional() }).strict(), ['LOCKED']),
   'erasure.hold': method<RetentionHold>()(z.object({ caseId: recordId, keepUntil: isoDate, reason }).strict(), [
     'LOCKED',

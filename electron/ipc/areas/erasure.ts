@@ -5,6 +5,7 @@ import type { HandlersFor } from './handlerTypes';
 export function erasureHandlers({ erasure }: Services): HandlersFor<typeof erasureMethods> {
   return {
     'erasure.erase': (input) => erasure.erase(input),
+    'erasure.erasePersonWithoutCase': (input) => erasure.erasePersonWithoutCase(input),
     'erasure.due': (input) => erasure.due(input),
     'erasure.hold': (input) => erasure.hold(input),
     'erasure.settings': () => erasure.settings(),

@@ -15,8 +15,10 @@ import {
   deletePersonAndCases,
   endErasure,
   erasureTarget,
+  type ErasureTarget,
   insertErasure,
   optimizeSearchIndex,
+  personErasureTarget,
 } from '../../../db/queries/erasure';
 import { actor, newId, today, type ServiceContext } from '../context';
 import { personDue } from './retention';
@@ -44,9 +46,29 @@ export function erasePerson(ctx: ServiceContext, input: EraseInput): ErasureResu
   const given = input.reason?.trim() ?? '';
   if (given === '' && !personDue(ctx, found.personId, today(now))) throw new KimError('ERASURE_REASON_REQUIRED');
   const reason = given === '' ? RETENTION_REASON : given;
-  const caseNumbers = found.cases.map((c) => c.caseNumber);
-  const erasedAt = now.toISOString();
+  return eraseTarget(ctx, found, reason);
+}
 
+/**
+ * Erases a person who has no case (only an Erstberatung, a contact in a consultation hour): on
+ * request (Art. 17 DSGVO), always with a reason. A person with a case is erased through a case,
+ * where the typed case number confirms it.
+ */
+export function erasePersonWithoutCase(ctx: ServiceContext, input: { personId: string; reason: string }): ErasureResult {
+  const { sqlite } = ctx.store.session(); // LOCKED while locked
+  const found = personErasureTarget(sqlite, input.personId);
+  if (!found) throw new KimError('PERSON_NOT_FOUND');
+  if (found.cases.length > 0) throw new KimError('ERASURE_PERSON_HAS_CASES');
+  const reason = input.reason.trim();
+  if (reason === '') throw new KimError('ERASURE_REASON_REQUIRED');
+  return eraseTarget(ctx, found, reason);
+}
+
+/** The erasure itself, for a target whose checks have passed. */
+function eraseTarget(ctx: ServiceContext, found: ErasureTarget, reason: string): ErasureResult {
+  const { sqlite } = ctx.store.session();
+  const caseNumbers = found.cases.map((c) => c.caseNumber);
+  const erasedAt = ctx.now().toISOString();
   sqlite.transaction(() => {
     // Lets the triggers that keep assessments from being deleted pass, inside this transaction only.
     beginErasure(sqlite);

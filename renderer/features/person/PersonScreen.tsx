@@ -14,6 +14,7 @@ import { PersonDetails } from './PersonDetails';
 import { PersonForm } from './PersonForm';
 import { PersonCases, PersonIntakes } from './PersonHistory';
 import { InformationPanel } from '../information/InformationPanel';
+import { ErasePersonWithoutCasePanel } from '../erasure/ErasePersonWithoutCasePanel';
 import { valuesFromDetail, type PersonInput } from './personFormValues';
 import '../cases/cases.css';
 
@@ -91,6 +92,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           <PersonCases person={person} />
           <PersonIntakes person={person} />
           <InformationPanel personId={person.id} level={2} />
+          {person.cases.length === 0 ? <ErasePersonWithoutCasePanel personId={person.id} displayName={person.displayName} /> : null}
         </>
       ) : null}
     </div>

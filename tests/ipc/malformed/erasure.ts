@@ -14,6 +14,15 @@ export const erasureMalformed: Record<keyof typeof erasureMethods, unknown[]> = 
     { caseId: 'x'.repeat(65), confirmCaseNumber: '2026-0001', reason: 'Antrag' },
     { caseId: 'c1', confirmCaseNumber: '2026-0001', reason: 'Antrag', personId: 'p1' },
   ],
+  'erasure.erasePersonWithoutCase': [
+    {},
+    { personId: 'p1' },
+    { personId: 'p1', reason: '' },
+    { personId: 'p1', reason: '   ' },
+    { personId: 'p1', reason: 'x'.repeat(501) },
+    { personId: 'x'.repeat(65), reason: 'Antrag' },
+    { personId: 'p1', reason: 'Antrag', caseId: 'c1' },
+  ],
   'erasure.due': [{ date: '31.12.2026' }, { date: '2026-02-30' }, { date: null }, { years: 10 }],
   'erasure.hold': [
     {},

@@ -137,3 +137,33 @@ describe('person view', { timeout: 20_000 }, () => {
     expect(await axeViolations()).toEqual([]);
   });
 });
+
+describe('person view: erasing a person without a case', { timeout: 20_000 }, () => {
+  it('offers "Person löschen" only without a case; erases with a reason and the tick, then goes to the case list', async () => {
+    const { kim, user } = await openPerson((k) => {
+      k['persons.get'].mockResolvedValue(ok({ ...personDetail, cases: [] }));
+      k['erasure.erasePersonWithoutCase']
+        .mockResolvedValueOnce(fail('ERASURE_PERSON_HAS_CASES'))
+        .mockResolvedValueOnce(ok({ caseNumbers: [], erasedAt: new Date(2026, 10, 21, 14, 5).toISOString(), walTruncated: true }));
+      k['cases.list'].mockResolvedValue(ok([]));
+    });
+    await user.click(screen.getByRole('button', { name: 'Person löschen' }));
+    const reason = screen.getByLabelText('Grund der Löschung');
+    expect(document.activeElement).toBe(reason);
+    await user.type(reason, 'Antrag der Person');
+    await user.click(screen.getByRole('button', { name: 'Endgültig löschen' }));
+    expect(kim['erasure.erasePersonWithoutCase']).not.toHaveBeenCalled(); // not ticked yet
+    await user.click(screen.getByRole('checkbox', { name: 'Ja, alle Angaben zu Haddad, Rana endgültig löschen.' }));
+    await user.click(screen.getByRole('button', { name: 'Endgültig löschen' }));
+    expect(kim['erasure.erasePersonWithoutCase']).toHaveBeenLastCalledWith({ personId: PERSON_ID, reason: 'Antrag der Person' });
+    expect((await screen.findByRole('alert')).textContent).toContain('Diese Person hat einen Fall');
+    await user.click(screen.getByRole('button', { name: 'Endgültig löschen' }));
+    expect(await screen.findByText('Gelöscht: Haddad, Rana. Die Angaben sind aus der Fallakte entfernt und überschrieben.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Fälle' })).toBeTruthy();
+  });
+
+  it('does not offer it for a person with a case (there the case confirms the erasure)', async () => {
+    await openPerson();
+    expect(screen.queryByRole('button', { name: 'Person löschen' })).toBeNull();
+  });
+});
