@@ -49,7 +49,8 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
     setRevoking(null);
   }
 
-  const canRevoke = (r: ReleaseView) => !closed && r.revokedAt === null && r.state === 'gueltig';
+  // Withdrawing a release is the person's right at any time (Art. 7 Abs. 3 DSGVO): also for a closed or restricted case.
+  const canRevoke = (r: ReleaseView) => r.revokedAt === null && r.state === 'gueltig';
 
   return (
     <section className="network-part" aria-labelledby={headingId}>
@@ -70,7 +71,7 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
                 <th scope="col">{t.form}</th>
                 <th scope="col">{t.validUntil}</th>
                 <th scope="col">{t.state}</th>
-                {closed ? null : <th scope="col">{t.action}</th>}
+                <th scope="col">{t.action}</th>
               </tr>
             </thead>
             <tbody>
@@ -82,34 +83,32 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
                   <td>{r.formLabel}</td>
                   <td>{r.validUntil ? germanDay(r.validUntil) : t.unlimited}</td>
                   <td className={r.state === 'gueltig' ? 'network-state-ok' : undefined}>{stateText(r)}</td>
-                  {closed ? null : (
-                    <td>
-                      {canRevoke(r) ? (
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          aria-label={t.revokeLabel(r.partnerName)}
-                          ref={(el) => {
-                            if (el) revokeButtons.current.set(r.id, el);
-                            else revokeButtons.current.delete(r.id);
-                          }}
-                          onClick={() => {
-                            setNotice(null);
-                            setRevoking(r);
-                          }}
-                        >
-                          {t.revoke}
-                        </button>
-                      ) : null}
-                    </td>
-                  )}
+                  <td>
+                    {canRevoke(r) ? (
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t.revokeLabel(r.partnerName)}
+                        ref={(el) => {
+                          if (el) revokeButtons.current.set(r.id, el);
+                          else revokeButtons.current.delete(r.id);
+                        }}
+                        onClick={() => {
+                          setNotice(null);
+                          setRevoking(r);
+                        }}
+                      >
+                        {t.revoke}
+                      </button>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : null}
-      {revoking && !closed ? (
+      {revoking ? (
         <RevokeReleaseForm
           key={revoking.id}
           release={revoking}

@@ -277,11 +277,16 @@ describe('ReferralsSection', () => {
     expect(onChanged).not.toHaveBeenCalled();
   });
 
-  it('is read-only for a closed case', async () => {
-    render({ closed: true });
+  it('is read-only for a closed case, except that a valid release can still be withdrawn (Art. 7 Abs. 3 DSGVO)', async () => {
+    const { user } = render({ closed: true });
     await ready();
     expect(screen.getByText(/Dieser Fall ist abgeschlossen/)).toBeTruthy();
-    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
+      `Widerrufen: Schweigepflichtentbindung für ${jobcenter.organisation}`,
+    ]);
+    await user.click(screen.getByRole('button', { name: `Widerrufen: Schweigepflichtentbindung für ${jobcenter.organisation}` }));
+    expect(screen.getByLabelText('Widerrufen am', { exact: false })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Widerruf speichern' })).toBeTruthy();
     expect(screen.getByRole('article', { name: jobcenter.organisation }).textContent).toContain('Vermittelt');
   });
 
