@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advancePhase } from '../../../electron/services/context';
 import { caseStore } from './helpers';
 import { addAssessment, addFollowUp, addGoal, addStep } from './otherAreas';
+import { labels } from '../../../renderer/i18n/cases';
 
 describe('the case view', () => {
   it('shows what the case screen needs: person, number, phase, manager, location, target groups, consent', async () => {
@@ -87,9 +88,9 @@ describe('the case view', () => {
     addFollowUp(s, caseId, '2026-03-01', 'Erledigt', { doneAt: '2026-03-02T10:00:00.000Z' });
     const due = s.cases.get(caseId).dueNext.filter((d) => d.kind === 'wiedervorlage');
     expect(due).toEqual([
-      { kind: 'wiedervorlage', title: 'Wiedervorlage: Duldung verlängern lassen', dueDate: '2026-03-09', overdue: true, refId: overdue },
-      { kind: 'wiedervorlage', title: 'Wiedervorlage: Rückruf Schule', dueDate: '2026-03-10', overdue: false, refId: todayDue },
-      { kind: 'wiedervorlage', title: 'Wiedervorlage: Termin Jobcenter', dueDate: '2026-03-17', overdue: false, refId: inSeven },
+      { kind: 'wiedervorlage', title: 'Duldung verlängern lassen', dueDate: '2026-03-09', overdue: true, refId: overdue },
+      { kind: 'wiedervorlage', title: 'Rückruf Schule', dueDate: '2026-03-10', overdue: false, refId: todayDue },
+      { kind: 'wiedervorlage', title: 'Termin Jobcenter', dueDate: '2026-03-17', overdue: false, refId: inSeven },
     ]);
   });
 
@@ -103,9 +104,7 @@ describe('the case view', () => {
     addStep(s, goal, null);
     addStep(s, addGoal(s, caseId, 'erreicht'), '2026-02-01');
     const due = s.cases.get(caseId).dueNext.filter((d) => d.kind === 'schritt');
-    expect(due).toEqual([
-      { kind: 'schritt', title: 'Schritt überfällig: Anmeldung VHS (Ziel: Deutschkurs B1)', dueDate: '2026-03-09', overdue: true, refId: late },
-    ]);
+    expect(due).toEqual([{ kind: 'schritt', title: 'Anmeldung VHS (Ziel: Deutschkurs B1)', dueDate: '2026-03-09', overdue: true, refId: late }]);
   });
 
   it('puts the re-assessment at the last assessment plus the cadence: the setting, or the case own', async () => {
@@ -114,11 +113,17 @@ describe('the case view', () => {
     expect(s.cases.get(caseId).dueNext.some((d) => d.kind === 'reassessment')).toBe(false);
     addAssessment(s, caseId, '2026-01-15');
     const reassessment = () => s.cases.get(caseId).dueNext.find((d) => d.kind === 'reassessment');
-    expect(reassessment()).toEqual({ kind: 'reassessment', title: 'Re-Assessment', dueDate: '2026-07-15', overdue: false, refId: null });
+    expect(reassessment()).toEqual({
+      kind: 'reassessment',
+      title: 'Lebenslage in allen Bereichen neu einschätzen',
+      dueDate: '2026-07-15',
+      overdue: false,
+      refId: null,
+    });
     s.setNow('2026-07-15T10:00:00');
     expect(reassessment()?.overdue).toBe(false);
     s.setNow('2026-07-16T10:00:00');
-    expect(reassessment()).toMatchObject({ title: 'Re-Assessment ist überfällig', overdue: true });
+    expect(reassessment()).toMatchObject({ title: 'Lebenslage in allen Bereichen neu einschätzen', overdue: true });
 
     s.settings.update({ reassessmentMonths: 12 });
     expect(reassessment()).toMatchObject({ dueDate: '2027-01-15', overdue: false });
@@ -138,13 +143,18 @@ describe('the case view', () => {
     expect(due()[2]).toMatchObject({
       dueDate: '2026-05-05',
       overdue: false,
-      title: 'Aufenthaltsdokument läuft am 05.05.2026 ab: Verlängerung rechtzeitig beantragen',
+      title: 'Verlängerung des Dokuments rechtzeitig beantragen',
     });
     s.persons.update({ personId: p.id, residenceValidUntil: '2026-05-06' });
     expect(due().map((d) => d.kind)).toEqual(['zyklus', 'wiedervorlage']);
     s.persons.update({ personId: p.id, residenceValidUntil: '2026-03-01' });
     expect(due().map((d) => d.kind)).toEqual(['zyklus', 'aufenthalt', 'wiedervorlage']);
-    expect(due()[1]).toMatchObject({ overdue: true, title: 'Aufenthaltsdokument ist seit 01.03.2026 abgelaufen' });
+    expect(due()[1]).toMatchObject({ overdue: true, title: 'Dokument abgelaufen: Verlängerung beantragen' });
+    // The screen writes "Aufenthalt:" before the title, the date and "(überfällig)" after it: the title repeats neither.
+    for (const item of due()) {
+      expect(item.title.startsWith(labels.dueKinds[item.kind])).toBe(false);
+      expect(item.title).not.toMatch(/überfällig|\d{2}\.\d{2}\.\d{4}/);
+    }
   });
 });
 
