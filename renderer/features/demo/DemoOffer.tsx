@@ -11,7 +11,8 @@ import { loadDemoStatus, useDemo } from './demoStore';
 /** Enough to see every phase and outcome, quick enough to wait for. */
 const DEMO_CASE_COUNT = 60;
 
-export function DemoOffer() {
+/** `onLoaded`: the screen showing the offer reloads what it lists (Heute would say "nichts fällig" otherwise). */
+export function DemoOffer({ onLoaded }: { onLoaded?: () => void }) {
   const status = useDemo((s) => s.status);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,6 +30,7 @@ export function DemoOffer() {
     setBusy(false);
     if (result.ok) {
       setDone(t.loaded(result.value.cases, result.value.persons));
+      onLoaded?.();
       await loadDemoStatus();
     } else {
       setError(result.error.message);

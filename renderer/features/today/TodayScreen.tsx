@@ -59,7 +59,7 @@ export function TodayScreen() {
   return (
     <div className="page page-today">
       <ScreenHeading focusOnMount>{t.title}</ScreenHeading>
-      <DemoOffer />
+      <DemoOffer onLoaded={() => void loadToday()} />
       <BackupReminder />
       <TodayList />
       <DueErasures />

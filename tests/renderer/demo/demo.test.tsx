@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fail, ok, renderApp, unlockedStatus } from '../fakeKim';
-import { emptyToday } from '../today/todayFixtures';
+import { emptyToday, todayItem, todayOverview } from '../today/todayFixtures';
 
 const empty = { isDemo: false, cases: 0 };
 const loaded = { isDemo: true, cases: 60, persons: 71, intakesWithoutCase: 9, contacts: 400, referrals: 80, caseConferences: 12 };
@@ -23,9 +23,14 @@ describe('demo data', () => {
     expect(screen.queryByText('Demodaten', { selector: '.demo-badge' })).toBeNull();
     kim['demo.load'].mockResolvedValue(ok(loaded));
     kim['demo.status'].mockResolvedValue(ok({ isDemo: true, cases: 60 }));
+    kim['today.items'].mockResolvedValue(
+      ok(todayOverview([todayItem('followUp', { id: 'f1', title: 'Rückruf Jobcenter', target: { caseId: 'c1', section: 'contacts' } })])),
+    );
     await user.click(screen.getByRole('button', { name: 'Demodaten laden' }));
     expect(kim['demo.load']).toHaveBeenCalledWith({ cases: 60 });
     await screen.findByText('Demodaten geladen: 60 Fälle von 71 erfundenen Personen.');
+    // Heute lists the demo data's due items at once, not "nichts fällig" until another screen was opened.
+    expect(await screen.findByText('Rückruf Jobcenter', { exact: false })).toBeTruthy();
     await waitFor(() => expect(document.querySelector('.demo-badge')?.textContent).toMatch(/^Demodaten/));
     expect(screen.queryByRole('button', { name: 'Demodaten laden' })).toBeNull();
   });
