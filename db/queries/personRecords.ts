@@ -19,6 +19,9 @@ export interface PersonRecordKind {
 
 /** Children before parents: the order erasure deletes in (foreign keys are on; few cascade). */
 export const PERSON_RECORDS: readonly PersonRecordKind[] = [
+  // Drafts are typed input, not records: erased with the person, neither shown nor carried over.
+  { table: 'drafts', where: PERSON_OR_CASES, derived: true },
+  { table: 'record_versions', where: PERSON_OR_CASES },
   { table: 'referral_status_history', where: `referral_id IN (SELECT id FROM referrals WHERE case_id ${IN_CASES})` },
   { table: 'referrals', where: `case_id ${IN_CASES}` },
   { table: 'assessment_entries', where: `assessment_id IN (SELECT id FROM assessments WHERE case_id ${IN_CASES})` },

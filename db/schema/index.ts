@@ -14,3 +14,4 @@ export * from './retention';
 export * from './auditChain';
 export * from './restrictions';
 export * from './handover';
+export * from './corrections';

@@ -27,6 +27,7 @@ const NOT_PERSONAL: Record<string, string> = {
   erasure_in_progress: 'a guard row during erasure',
   handovers: 'the sending record: case numbers, colleague',
   handover_imports: 'the receiving record: package id, case numbers, colleague',
+  case_managers: 'the unit’s staff, not its clients',
 };
 
 describe('the list of a person’s records', () => {
