@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { isoDate, recordId } from '../fields';
 import { GOAL_STATUSES, RESPONSIBLE_SERVICES, STEP_RESPONSIBLES, URGENCIES } from '../vocabulary';
+import { CASE_READ_ONLY } from './casesErrors';
 
 export type Urgency = (typeof URGENCIES)[number];
 export type ResponsibleService = (typeof RESPONSIBLE_SERVICES)[number];
@@ -215,9 +216,7 @@ export const assessmentMethods = {
   'assessment.create': method<AssessmentDetail>()(createAssessmentInput, [
     'LOCKED',
     'CASE_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'DATE_IN_FUTURE',
     'ASSESSMENT_WITHOUT_ENTRIES',
     'LIFE_AREA_NOT_FOUND',
@@ -230,27 +229,23 @@ export const assessmentMethods = {
   'reassessment.template': method<ReassessmentTemplate>()(byCase, ['LOCKED', 'CASE_NOT_FOUND', 'NO_PREVIOUS_ASSESSMENT']),
   'reassessment.compare': method<AssessmentComparison>()(byAssessment, ['LOCKED', 'ASSESSMENT_NOT_FOUND', 'NO_PREVIOUS_ASSESSMENT']),
   'reassessment.status': method<ReassessmentStatus>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
-  'reassessment.setCadence': method<ReassessmentStatus>()(setCadenceInput, ['LOCKED', 'CASE_NOT_FOUND', 'CASE_CLOSED', 'CASE_RESTRICTED', 'CASE_HANDED_OVER']),
+  'reassessment.setCadence': method<ReassessmentStatus>()(setCadenceInput, ['LOCKED', 'CASE_NOT_FOUND', ...CASE_READ_ONLY]),
   'reassessment.due': method<DueReassessment[]>()(dueInput, ['LOCKED']),
   'goal.create': method<GoalView>()(createGoalInput, [
     'LOCKED',
     'CASE_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'LIFE_AREA_NOT_FOUND',
     'LIFE_AREA_INACTIVE',
     'PARTNER_NOT_FOUND',
     'STEP_PARTNER_REQUIRED',
     'STEP_PARTNER_NOT_EXPECTED',
   ]),
-  'goal.update': method<GoalView>()(updateGoalInput, ['LOCKED', 'GOAL_NOT_FOUND', 'CASE_CLOSED', 'CASE_RESTRICTED', 'CASE_HANDED_OVER']),
+  'goal.update': method<GoalView>()(updateGoalInput, ['LOCKED', 'GOAL_NOT_FOUND', ...CASE_READ_ONLY]),
   'goal.addStep': method<GoalView>()(addStepInput, [
     'LOCKED',
     'GOAL_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'PARTNER_NOT_FOUND',
     'STEP_PARTNER_REQUIRED',
     'STEP_PARTNER_NOT_EXPECTED',
@@ -258,37 +253,24 @@ export const assessmentMethods = {
   'goal.updateStep': method<GoalView>()(updateStepInput, [
     'LOCKED',
     'STEP_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'PARTNER_NOT_FOUND',
     'STEP_PARTNER_REQUIRED',
     'STEP_PARTNER_NOT_EXPECTED',
   ]),
-  'goal.completeStep': method<GoalView>()(completeStepInput, [
-    'LOCKED',
-    'STEP_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
-    'DATE_IN_FUTURE',
-  ]),
+  'goal.completeStep': method<GoalView>()(completeStepInput, ['LOCKED', 'STEP_NOT_FOUND', ...CASE_READ_ONLY, 'DATE_IN_FUTURE']),
   'goal.list': method<GoalView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
   'agreement.create': method<AgreementDetail>()(z.object({ caseId: recordId, date: isoDate }).strict(), [
     'LOCKED',
     'CASE_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'DATE_IN_FUTURE',
     'AGREEMENT_WITHOUT_GOALS',
   ]),
   'agreement.sign': method<AgreementDetail>()(z.object({ agreementId: recordId, signedAt: isoDate }).strict(), [
     'LOCKED',
     'AGREEMENT_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'DATE_IN_FUTURE',
     'AGREEMENT_ALREADY_SIGNED',
     'AGREEMENT_SUPERSEDED',

@@ -15,6 +15,7 @@ import {
   RESIDENCE_STATUSES,
 } from '../vocabulary';
 import { REASSESSMENT_MONTHS } from '../limits';
+import { CASE_READ_ONLY } from './casesErrors';
 
 // ---- Enumerations (from the data model) --------------------------------------------------
 
@@ -423,21 +424,11 @@ export const caseMethods = {
   'cases.listFilters': method<CaseListFilters>()(empty, ['LOCKED']),
   'cases.get': method<CaseView>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
   'cases.timeline': method<TimelineItem[]>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
-  'cases.update': method<CaseView>()(caseUpdateInput, [
-    'LOCKED',
-    'CASE_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
-    'LOCATION_NOT_FOUND',
-    'LOCATION_INACTIVE',
-  ]),
+  'cases.update': method<CaseView>()(caseUpdateInput, ['LOCKED', 'CASE_NOT_FOUND', ...CASE_READ_ONLY, 'LOCATION_NOT_FOUND', 'LOCATION_INACTIVE']),
   'cases.close': method<CaseView>()(caseCloseInput, [
     'LOCKED',
     'CASE_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
     'CLOSURE_REASON_REQUIRED',
     'GOAL_OUTCOME_MISSING',
     'GOAL_NOT_FOUND',

@@ -24,3 +24,6 @@ export const caseErrors = {
   NOT_IN_HOUSEHOLD: 'Diese Person gehört zu keinem Haushalt.',
   LIFE_AREA_ORDER_INCOMPLETE: 'Die neue Reihenfolge muss jeden Lebensbereich genau einmal enthalten.',
 } as const;
+
+/** Why a case may refuse a change: every method that changes a case lists these (the case gate, `requireOpenCase`). */
+export const CASE_READ_ONLY = ['CASE_CLOSED', 'CASE_RESTRICTED', 'CASE_HANDED_OVER'] as const;

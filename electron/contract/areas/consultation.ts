@@ -11,6 +11,7 @@ import { CONSULTATION_LIMITS, NETWORK_LIMITS } from '../limits';
 import { CONTACT_TYPES, GENDERS, type LOCATION_KINDS } from '../vocabulary';
 import type { ContactView } from './network';
 import type { PersonDetail } from './cases';
+import { CASE_READ_ONLY } from './casesErrors';
 
 /** How many hits the search may return. */
 export const FIND_LIMIT = { min: 1, max: 50, default: 20 } as const;
@@ -147,9 +148,7 @@ export const consultationMethods = {
       'SESSION_ENDED',
       'PERSON_NOT_FOUND',
       'CASE_NOT_FOUND',
-      'CASE_CLOSED',
-      'CASE_RESTRICTED',
-      'CASE_HANDED_OVER',
+      ...CASE_READ_ONLY,
       'CASE_PERSON_MISMATCH',
       'LIFE_AREA_NOT_FOUND',
       'FOLLOW_UP_NEEDS_CASE',

@@ -4,6 +4,7 @@ import { method } from '../define';
 import { NETWORK_LIMITS } from '../limits';
 import { isoDate, isoDateTime, recordId } from '../fields';
 import { CONTACT_PLACES, CONTACT_TYPES, DOCUMENT_FORMS, FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS, REFERRAL_STATUSES, STRUCTURAL_GAPS } from '../vocabulary';
+import { CASE_READ_ONLY } from './casesErrors';
 
 export const RELEASE_FORMS = DOCUMENT_FORMS;
 export { FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS };
@@ -230,18 +231,7 @@ export const networkMethods = {
         note: optionalText(NETWORK_LIMITS.reason),
       })
       .strict(),
-    [
-      'LOCKED',
-      'CASE_NOT_FOUND',
-      'CASE_CLOSED',
-      'CASE_RESTRICTED',
-      'CASE_HANDED_OVER',
-      'PARTNER_NOT_FOUND',
-      'PARTNER_INACTIVE',
-      'LIFE_AREA_NOT_FOUND',
-      'DATE_IN_FUTURE',
-      'RELEASE_REQUIRED',
-    ],
+    ['LOCKED', 'CASE_NOT_FOUND', ...CASE_READ_ONLY, 'PARTNER_NOT_FOUND', 'PARTNER_INACTIVE', 'LIFE_AREA_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_REQUIRED'],
   ),
   'referrals.setStatus': method<ReferralView>()(
     z
@@ -254,14 +244,12 @@ export const networkMethods = {
         outcome: optionalText(NETWORK_LIMITS.note),
       })
       .strict(),
-    ['LOCKED', 'REFERRAL_NOT_FOUND', 'CASE_CLOSED', 'CASE_RESTRICTED', 'CASE_HANDED_OVER', 'REFERRAL_STATUS_NOT_ALLOWED', 'STRUCTURAL_GAP_NOT_ALLOWED'],
+    ['LOCKED', 'REFERRAL_NOT_FOUND', ...CASE_READ_ONLY, 'REFERRAL_STATUS_NOT_ALLOWED', 'STRUCTURAL_GAP_NOT_ALLOWED'],
   ),
   'referrals.setOutcome': method<ReferralView>()(z.object({ id: recordId, outcome: optionalText(NETWORK_LIMITS.note) }).strict(), [
     'LOCKED',
     'REFERRAL_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
   ]),
   'referrals.listForCase': method<ReferralView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
 
@@ -286,9 +274,7 @@ export const networkMethods = {
       'LOCKED',
       'PERSON_NOT_FOUND',
       'CASE_NOT_FOUND',
-      'CASE_CLOSED',
-      'CASE_RESTRICTED',
-      'CASE_HANDED_OVER',
+      ...CASE_READ_ONLY,
       'CASE_PERSON_MISMATCH',
       'DATE_IN_FUTURE',
       'LOCATION_REQUIRED',
@@ -305,18 +291,9 @@ export const networkMethods = {
   'followUps.create': method<FollowUpView>()(z.object({ caseId: recordId, dueDate: isoDate, title: requiredText(NETWORK_LIMITS.title) }).strict(), [
     'LOCKED',
     'CASE_NOT_FOUND',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
+    ...CASE_READ_ONLY,
   ]),
-  'followUps.markDone': method<FollowUpView>()(byId, [
-    'LOCKED',
-    'FOLLOW_UP_NOT_FOUND',
-    'FOLLOW_UP_ALREADY_DONE',
-    'CASE_CLOSED',
-    'CASE_RESTRICTED',
-    'CASE_HANDED_OVER',
-  ]),
+  'followUps.markDone': method<FollowUpView>()(byId, ['LOCKED', 'FOLLOW_UP_NOT_FOUND', 'FOLLOW_UP_ALREADY_DONE', ...CASE_READ_ONLY]),
   'followUps.listOpenForCase': method<FollowUpView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
   /** Open follow-ups of open cases due on or before `until` (today's list with the overdue ones). */
   'followUps.listDue': method<DueFollowUp[]>()(z.object({ until: isoDate }).strict(), ['LOCKED']),
@@ -342,17 +319,7 @@ export const networkMethods = {
         actions: z.array(followUpInput).max(NETWORK_LIMITS.listItems),
       })
       .strict(),
-    [
-      'LOCKED',
-      'CASE_NOT_FOUND',
-      'CASE_CLOSED',
-      'CASE_RESTRICTED',
-      'CASE_HANDED_OVER',
-      'PARTNER_NOT_FOUND',
-      'PARTNER_INACTIVE',
-      'DATE_IN_FUTURE',
-      'CONFERENCE_RELEASE_MISSING',
-    ],
+    ['LOCKED', 'CASE_NOT_FOUND', ...CASE_READ_ONLY, 'PARTNER_NOT_FOUND', 'PARTNER_INACTIVE', 'DATE_IN_FUTURE', 'CONFERENCE_RELEASE_MISSING'],
   ),
   'caseConferences.listForCase': method<CaseConferenceView[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
 } as const;
