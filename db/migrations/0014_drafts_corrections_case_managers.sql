@@ -32,6 +32,7 @@ CREATE TABLE `record_versions` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `record_versions_record_idx` ON `record_versions` (`record_kind`,`record_id`,`version`);--> statement-breakpoint
 CREATE INDEX `record_versions_person_idx` ON `record_versions` (`person_id`);--> statement-breakpoint
+ALTER TABLE `persons` ADD `interpreter_language` text;--> statement-breakpoint
 -- The unit's case managers start as the names already on cases.
 INSERT INTO `case_managers` (`id`, `name`, `active`, `created_at`)
 SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),

@@ -20,6 +20,8 @@ export const persons = sqliteTable(
     /** JSON array of ISO 639 codes, the first the preferred one. */
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default([]),
     interpreterNeeded: integer('interpreter_needed', { mode: 'boolean' }).notNull().default(false),
+    /** ISO 639 code of the language to interpret into (null: not needed, or the first of `languages`). */
+    interpreterLanguage: text('interpreter_language'),
     phone: text('phone'),
     email: text('email'),
     address: text('address'),

@@ -19,6 +19,8 @@ describe('migration 0014_drafts_corrections_case_managers on a fresh encrypted d
     const { sqlite } = openMigratedTo(TAG, first.file, first.dataKey);
     expect(sqlite.prepare('SELECT name FROM case_managers WHERE active = 1 ORDER BY name').pluck().all()).toEqual(['A. Beispiel', 'B. Muster']);
     expect(() => sqlite.prepare("INSERT INTO case_managers (id, name, created_at) VALUES ('x', 'B. Muster', ?)").run(now)).toThrow(/UNIQUE/);
+    // The interpreter language is new and empty for existing persons.
+    expect(sqlite.prepare("SELECT interpreter_language FROM persons WHERE id = 'p1'").pluck().get()).toBeNull();
     sqlite.close();
   });
 
