@@ -12,7 +12,7 @@ import { ScreenHeading } from '../../ui/Heading';
 import { StatusMessage } from '../../ui/Messages';
 import { AssessmentSection } from '../assessment/AssessmentSection';
 import { LoadFailure } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 import { ConferencesSection } from '../conferences/ConferencesSection';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { openCase, openRoute, type CaseSection } from '../frame/navigation';

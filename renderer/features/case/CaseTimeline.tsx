@@ -7,7 +7,7 @@ import { cases } from '../../i18n/cases';
 import { StatusMessage } from '../../ui/Messages';
 import { germanDate } from '../cases/format';
 import { LoadFailure } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 
 const t = cases.overview;
 

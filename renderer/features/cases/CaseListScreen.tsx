@@ -12,7 +12,7 @@ import { openCase, openRoute } from '../frame/navigation';
 import { CaseListFilterBar } from './CaseListFilterBar';
 import { listInput, setActiveCase, sortBy, useCaseList } from './caseListStore';
 import { LoadFailure } from './parts';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../state/useLoad';
 import { VirtualCaseTable } from './VirtualCaseTable';
 
 /** Typing pauses this long before the list follows the search. */

@@ -4,7 +4,7 @@ import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
-import { useLoaded } from '../referrals/useLoaded';
+import { useCall } from '../../state/useLoad';
 import { ConferenceCard } from './ConferenceCard';
 import { ConferenceForm } from './ConferenceForm';
 
@@ -13,12 +13,12 @@ const t = network.conferences;
 export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionProps) {
   const titleId = useId();
   const listId = useId();
-  const partners = useLoaded('partners.list', {});
-  const conferences = useLoaded('caseConferences.listForCase', { caseId });
+  const partners = useCall('partners.list', {});
+  const conferences = useCall('caseConferences.listForCase', { caseId });
   const adding = useDisclosure();
   const [notice, setNotice] = useState<string | null>(null);
-  const activePartners = (partners.value ?? []).filter((p) => p.active);
-  const newestFirst = conferences.value ? [...conferences.value].sort((a, b) => b.date.localeCompare(a.date)) : null;
+  const activePartners = (partners.data ?? []).filter((p) => p.active);
+  const newestFirst = conferences.data ? [...conferences.data].sort((a, b) => b.date.localeCompare(a.date)) : null;
 
   return (
     <section className="network-section" aria-labelledby={titleId}>
@@ -27,7 +27,7 @@ export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionPro
       </h2>
       {closed ? <ClosedNote /> : null}
       <ErrorMessage message={partners.error} />
-      {!closed && partners.value ? (
+      {!closed && partners.data ? (
         adding.open ? (
           <ConferenceForm
             caseId={caseId}

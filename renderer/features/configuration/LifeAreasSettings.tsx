@@ -8,7 +8,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { LoadFailure, SrOnly, usePendingFocus } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 
 const t = cases.config.lifeAreas;
 const c = cases.config;

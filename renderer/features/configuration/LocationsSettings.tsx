@@ -10,7 +10,7 @@ import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { optionsOf } from '../cases/format';
 import { LoadFailure, SrOnly, usePendingFocus } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 
 const t = cases.config.locations;
 const c = cases.config;

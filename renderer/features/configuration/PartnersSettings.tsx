@@ -9,7 +9,7 @@ import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { FocusHeading, LoadFailure, SrOnly, usePendingFocus } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 
 const t = cases.config.partners;
 const c = cases.config;

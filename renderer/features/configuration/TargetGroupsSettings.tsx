@@ -11,7 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { germanDate } from '../cases/format';
 import * as clock from '../../state/clock';
 import { FocusHeading, LoadFailure, SrOnly } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 
 const t = cases.config.targetGroups;
 const c = cases.config;

@@ -7,7 +7,7 @@ import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
-import { useLoaded } from '../referrals/useLoaded';
+import { useCall } from '../../state/useLoad';
 import { ContactCard } from './ContactCard';
 import { ContactForm } from './ContactForm';
 import { FollowUpsPanel } from './FollowUpsPanel';
@@ -17,18 +17,18 @@ const t = network.contacts;
 export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSectionProps) {
   const titleId = useId();
   const listId = useId();
-  const labels = useLoaded('network.labels', {});
-  const locations = useLoaded('locations.list', {});
-  const lifeAreas = useLoaded('lifeAreas.list', {});
-  const contacts = useLoaded('contacts.listForCase', { caseId });
-  const followUps = useLoaded('followUps.listOpenForCase', { caseId });
+  const labels = useCall('network.labels', {});
+  const locations = useCall('locations.list', {});
+  const lifeAreas = useCall('lifeAreas.list', {});
+  const contacts = useCall('contacts.listForCase', { caseId });
+  const followUps = useCall('followUps.listOpenForCase', { caseId });
   const adding = useDisclosure();
   const [notice, setNotice] = useState<string | null>(null);
 
-  const activeLocations = (locations.value ?? []).filter((l) => l.active);
-  const activeLifeAreas = (lifeAreas.value ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
-  const newestFirst = contacts.value ? [...contacts.value].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) : null;
-  const ready = labels.value !== null && locations.value !== null && lifeAreas.value !== null;
+  const activeLocations = (locations.data ?? []).filter((l) => l.active);
+  const activeLifeAreas = (lifeAreas.data ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
+  const newestFirst = contacts.data ? [...contacts.data].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) : null;
+  const ready = labels.data !== null && locations.data !== null && lifeAreas.data !== null;
 
   function followUpsChanged() {
     followUps.reload();
@@ -43,12 +43,12 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
       </h2>
       {closed ? <ClosedNote /> : null}
       <ErrorMessage message={labels.error ?? locations.error ?? lifeAreas.error} />
-      {!closed && ready && labels.value ? (
+      {!closed && ready && labels.data ? (
         adding.open ? (
           <ContactForm
             caseId={caseId}
             personId={personId}
-            labels={labels.value}
+            labels={labels.data}
             locations={activeLocations}
             lifeAreas={activeLifeAreas}
             onCancel={adding.hide}
@@ -68,7 +68,7 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
       ) : null}
       <StatusMessage>{notice}</StatusMessage>
 
-      <FollowUpsPanel caseId={caseId} closed={closed} followUps={followUps.value} loadError={followUps.error} onChanged={followUpsChanged} />
+      <FollowUpsPanel caseId={caseId} closed={closed} followUps={followUps.data} loadError={followUps.error} onChanged={followUpsChanged} />
 
       <section className="network-part" aria-labelledby={listId}>
         <h3 id={listId} tabIndex={-1}>

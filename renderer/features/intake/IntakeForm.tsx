@@ -16,7 +16,7 @@ import { TextField } from '../../ui/TextField';
 import { optionsOf } from '../cases/format';
 import * as clock from '../../state/clock';
 import { Checkbox, LoadFailure } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 import { openCase } from '../frame/navigation';
 
 const t = cases.intake;

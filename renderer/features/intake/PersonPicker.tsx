@@ -8,7 +8,7 @@ import { StatusMessage } from '../../ui/Messages';
 import { TextField } from '../../ui/TextField';
 import { germanDate } from '../cases/format';
 import { LoadFailure, SrOnly } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 
 const t = cases.intake;
 const MAX_SHOWN = 20;

@@ -9,7 +9,7 @@ import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { optionsOf } from '../cases/format';
 import { LoadFailure } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 import { openRoute } from '../frame/navigation';
 
 const t = cases.person;

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { StatusMessage } from '../../ui/Messages';
 import { FocusHeading, LoadFailure } from '../cases/parts';
-import { useLoad } from '../cases/useLoad';
+import { useLoad } from '../../state/useLoad';
 import { openRoute } from '../frame/navigation';
 import { HouseholdPanel } from './HouseholdPanel';
 import { PersonDetails } from './PersonDetails';

@@ -11,29 +11,29 @@ import { ReferralCard } from './ReferralCard';
 import { ReferralForm } from './ReferralForm';
 import { ReleasesPanel } from './ReleasesPanel';
 import { ClosedNote, OpenerButton, useDisclosure } from './sectionParts';
-import { useLoaded } from './useLoaded';
+import { useCall } from '../../state/useLoad';
 
 const t = network.referrals;
 
 export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSectionProps) {
   const titleId = useId();
   const listId = useId();
-  const labels = useLoaded('network.labels', {});
-  const partners = useLoaded('partners.list', {});
-  const lifeAreas = useLoaded('lifeAreas.list', {});
-  const releases = useLoaded('releases.listForPerson', { personId });
-  const referrals = useLoaded('referrals.listForCase', { caseId });
+  const labels = useCall('network.labels', {});
+  const partners = useCall('partners.list', {});
+  const lifeAreas = useCall('lifeAreas.list', {});
+  const releases = useCall('releases.listForPerson', { personId });
+  const referrals = useCall('referrals.listForCase', { caseId });
   const adding = useDisclosure();
   const [shown, setShown] = useState<ReferralView[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   // The list on screen: the loaded one, with a just-saved status already in place.
-  useEffect(() => setShown(referrals.value), [referrals.value]);
+  useEffect(() => setShown(referrals.data), [referrals.data]);
 
-  const activePartners = (partners.value ?? []).filter((p) => p.active);
-  const activeLifeAreas = (lifeAreas.value ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
+  const activePartners = (partners.data ?? []).filter((p) => p.active);
+  const activeLifeAreas = (lifeAreas.data ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
   const loadError = labels.error ?? partners.error ?? lifeAreas.error;
-  const ready = labels.value !== null && partners.value !== null && lifeAreas.value !== null;
+  const ready = labels.data !== null && partners.data !== null && lifeAreas.data !== null;
 
   function releasesChanged() {
     releases.reload();
@@ -47,14 +47,14 @@ export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSe
       </h2>
       {closed ? <ClosedNote /> : null}
       <ErrorMessage message={loadError} />
-      {labels.value ? (
+      {labels.data ? (
         <ReleasesPanel
           personId={personId}
           closed={closed}
-          releases={releases.value}
+          releases={releases.data}
           loadError={releases.error}
           partners={activePartners}
-          labels={labels.value}
+          labels={labels.data}
           onChanged={releasesChanged}
         />
       ) : null}
@@ -64,15 +64,15 @@ export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSe
           {t.listTitle}
         </h3>
         <ErrorMessage message={referrals.error} />
-        {!closed && ready && labels.value ? (
+        {!closed && ready && labels.data ? (
           adding.open ? (
             <ReferralForm
               caseId={caseId}
               personId={personId}
-              labels={labels.value}
+              labels={labels.data}
               partners={activePartners}
               lifeAreas={activeLifeAreas}
-              releases={releases.value ?? []}
+              releases={releases.data ?? []}
               onCancel={adding.hide}
               onReleaseSaved={releasesChanged}
               onSaved={() => {
@@ -91,13 +91,13 @@ export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSe
         <StatusMessage>{notice}</StatusMessage>
         {shown === null && !referrals.error ? <p className="network-meta">{network.common.loading}</p> : null}
         {shown && shown.length === 0 ? <p>{t.empty}</p> : null}
-        {shown && shown.length > 0 && labels.value ? (
+        {shown && shown.length > 0 && labels.data ? (
           <ul className="network-records">
             {shown.map((referral) => (
               <li key={referral.id}>
                 <ReferralCard
                   referral={referral}
-                  labels={labels.value!}
+                  labels={labels.data!}
                   closed={closed}
                   onStatusSaved={(updated) => {
                     setShown((list) => (list ?? []).map((r) => (r.id === updated.id ? updated : r)));

@@ -3,7 +3,9 @@
  * after the component is gone or after a lock are dropped, so nothing outlives the lock.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { lockEpoch } from '../../state/session';
+import type { Input, MethodName, Output } from '../../electron/contract';
+import { call } from '../api';
+import { lockEpoch } from './session';
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
 
@@ -45,4 +47,10 @@ export function useLoad<T>(load: () => Promise<Loaded<T>>, deps: readonly unknow
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data, error, loading, reload, setData };
+}
+
+/** `useLoad` of one contract method's answer; loads again when the input changes. */
+export function useCall<K extends MethodName>(name: K, input: Input<K>): LoadState<Output<K>> {
+  const key = JSON.stringify(input);
+  return useLoad(() => call(name, JSON.parse(key) as Input<K>), [name, key]);
 }
