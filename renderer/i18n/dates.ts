@@ -27,3 +27,29 @@ export function germanDateTime(iso: string): string {
   const at = new Date(iso);
   return Number.isNaN(at.getTime()) ? iso : `${germanDay(iso)}, ${germanTime(iso)}`;
 }
+
+/**
+ * What a person types for a day → 'YYYY-MM-DD': 'TT.MM.JJJJ', 'T.M.JJ' (20JJ) or 'TTMMJJJJ';
+ * '' → null; anything else, or a day that does not exist, → undefined.
+ */
+export function parseGermanDay(text: string): string | null | undefined {
+  const value = text.trim();
+  if (value === '') return null;
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(value) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(value);
+  if (!match) return undefined;
+  const [d, m] = [Number(match[1]), Number(match[2])];
+  const y = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${two(m)}-${two(d)}`;
+}
+
+/** A time of day as typed, 24 hours: '14:05', '14.05', '1405' or '9:05' → '14:05'; '' → null; else undefined. */
+export function parseGermanTime(text: string): string | null | undefined {
+  const value = text.trim();
+  if (value === '') return null;
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [h, m] = [Number(match[1]), Number(match[2])];
+  return h <= 23 && m <= 59 ? `${two(h)}:${two(m)}` : undefined;
+}
