@@ -13,6 +13,7 @@ import { erasureErrors } from './areas/erasureErrors';
 import { backupErrors } from './areas/backupErrors';
 import { restrictionErrors } from './areas/restrictionErrors';
 import { handoverErrors } from './areas/handoverErrors';
+import { caseCorrectionErrors } from './areas/caseCorrectionsErrors';
 
 const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
@@ -58,6 +59,7 @@ export const errorMessages = {
   ...backupErrors,
   ...handoverErrors,
   ...restrictionErrors,
+  ...caseCorrectionErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
