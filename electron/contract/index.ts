@@ -18,6 +18,7 @@ import { backupMethods } from './areas/backup';
 import { auditMethods } from './areas/audit';
 import { handoverMethods } from './areas/handover';
 import { restrictionMethods } from './areas/restriction';
+import { formMethods } from './areas/forms';
 import { informationMethods } from './areas/information';
 import { consentMethods } from './areas/consent';
 import { storeFileErrors } from './errors';
@@ -133,6 +134,7 @@ export const contract = {
   ...auditMethods,
   ...handoverMethods,
   ...restrictionMethods,
+  ...formMethods,
   ...informationMethods,
   ...consentMethods,
 } as const;

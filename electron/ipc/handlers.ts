@@ -19,6 +19,7 @@ import { backupHandlers } from './areas/backup';
 import { auditHandlers } from './areas/audit';
 import { handoverHandlers } from './areas/handover';
 import { restrictionHandlers } from './areas/restriction';
+import { formHandlers } from './areas/forms';
 import { informationHandlers } from './areas/information';
 
 export type Handlers = {
@@ -42,6 +43,7 @@ export function createHandlers(services: Services): Handlers {
     ...auditHandlers(services),
     ...handoverHandlers(services),
     ...restrictionHandlers(services),
+    ...formHandlers(services),
     ...informationHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),

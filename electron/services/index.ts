@@ -17,6 +17,7 @@ import { createBackupServices } from './backup';
 import { createAuditServices } from './audit';
 import { createHandoverServices } from './handover';
 import { createRestrictionServices } from './restriction';
+import { createFormServices } from './forms';
 import { createInformationServices } from './information';
 
 export type Services = ReturnType<typeof createServices>;
@@ -49,6 +50,7 @@ export function createServices(options: StoreServiceOptions) {
     ...createAuditServices(ctx),
     ...createHandoverServices(ctx),
     ...createRestrictionServices(ctx),
+    ...createFormServices(ctx),
     ...createInformationServices(ctx),
   };
 }

@@ -23,6 +23,7 @@ import { backupMalformed } from './malformed/backup';
 import { auditMalformed } from './malformed/audit';
 import { handoverMalformed } from './malformed/handover';
 import { restrictionMalformed } from './malformed/restriction';
+import { formsMalformed } from './malformed/forms';
 import { informationMalformed } from './malformed/information';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
@@ -42,6 +43,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...auditMalformed,
   ...handoverMalformed,
   ...restrictionMalformed,
+  ...formsMalformed,
   ...informationMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
