@@ -18,6 +18,8 @@ export const networkErrors = {
   FOLLOW_UP_NEEDS_CASE: 'Eine Wiedervorlage gehört zu einem Fall. Bitte wählen Sie den Fall aus oder lassen Sie die Wiedervorlage weg.',
   FOLLOW_UP_NOT_FOUND: 'Diese Wiedervorlage gibt es nicht.',
   FOLLOW_UP_ALREADY_DONE: 'Diese Wiedervorlage ist schon erledigt.',
+  FOLLOW_UP_DATE_IN_PAST: 'Das neue Datum liegt in der Vergangenheit. Bitte wählen Sie heute oder einen späteren Tag.',
+  FOLLOW_UP_SAME_DATE: 'Die Wiedervorlage ist schon für diesen Tag angesetzt. Bitte wählen Sie einen anderen Tag.',
   CONFERENCE_RELEASE_MISSING:
     'Für mindestens einen Partner der Fallkonferenz liegt keine gültige Schweigepflichtentbindung vor. Ohne sie kann die Fallkonferenz nicht mit diesem Partner stattfinden.',
 } as const;
