@@ -15,6 +15,17 @@ export const DRAFT_FIELDS_MAX = 200_000;
 export const VERSIONED_RECORDS = ['person', 'contact', 'case_conference', 'case_target_groups', 'case_manager', 'case_status', 'follow_up'] as const;
 export type VersionedRecord = (typeof VERSIONED_RECORDS)[number];
 
+/** What the earlier version is a version of, for people (the Auskunft, the screens). */
+export const VERSIONED_RECORD_LABELS: Record<VersionedRecord, string> = {
+  person: 'Angaben zur Person',
+  contact: 'Kontakt',
+  case_conference: 'Fallkonferenz',
+  case_target_groups: 'Zielgruppen des Falls',
+  case_manager: 'Zuständigkeit für den Fall',
+  case_status: 'Status des Falls',
+  follow_up: 'Wiedervorlage',
+};
+
 const jsonObject = (max: number) =>
   z
     .string()

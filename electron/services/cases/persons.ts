@@ -21,8 +21,17 @@ import { appendPersonHistory, type PersonHistoryAttribute, type PersonHistoryRow
 import { displayName } from './labels';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { requireNotHandedOver } from '../handover/gate';
+import { keepVersion } from '../versions';
 
 /** The primary spelling: the one marked, else the first. */
+/**
+ * The person's own data as the person form shows it: what a correction can change and an
+ * earlier version keeps. Without the household (other people's names), cases and intakes.
+ */
+function correctable({ household, cases, intakes, createdAt, updatedAt, id, displayName: shownName, ...data }: PersonDetail) {
+  return data;
+}
+
 export function primaryName(names: PersonNameRow[]): PersonNameRow | undefined {
   return names.find((n) => n.primary) ?? names[0];
 }
@@ -152,9 +161,14 @@ export function personService(ctx: ServiceContext) {
       const { personId, names, ...fields } = input;
       transaction(ctx, () => {
         const before = requirePerson(ctx, personId);
+        const shownBefore = correctable(get(personId));
         updatePerson(db(ctx), personId, { ...givenFields(fields), updatedAt: now.toISOString() });
         appendPersonHistory(db(ctx), historyRows(personId, before, fields, now));
         if (names) replacePersonNames(db(ctx), personId, nameRows(names));
+        // A save that changed something is a correction: what the data was stays as a version.
+        if (JSON.stringify(correctable(get(personId))) !== JSON.stringify(shownBefore)) {
+          keepVersion(ctx, { kind: 'person', recordId: personId, personId, before: shownBefore });
+        }
         ctx.store.audit('person.updated', 'person', personId);
       });
       return get(personId);

@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import { auditEntriesAbout, handoversByIds, otherHouseholdMembers } from '../../../db/queries/information';
 import { auditActionLabel, auditEntityLabel } from '../../contract/auditLabels';
+import { VERSIONED_RECORD_LABELS } from '../../contract/areas/forms';
 import { ACCESS_ROUTE_LABELS, addDays, CLOSURE_REASON_LABELS, CONSENT_FORM_LABELS, PHASE_LABELS } from '../cases/labels';
 import { RELEASE_FORM_LABELS } from '../network/labels';
 import {
@@ -30,7 +31,8 @@ import { periodEnds } from '../erasure/retention';
 import { COUNTRIES, LANGUAGES, labels as personLabels } from '../../../renderer/i18n/cases';
 
 export const INFORMATION_FORMAT = 'kim-auskunft';
-export const INFORMATION_VERSION = 1;
+/** 2: with the earlier versions of corrected records (`corrections`). */
+export const INFORMATION_VERSION = 2;
 
 const ATTRIBUTE_LABELS: Labels = { residence_status: 'Aufenthaltsstatus', municipality: 'Wohnort (Gemeinde)' };
 const EVENT_LABELS: Labels = {
@@ -313,6 +315,23 @@ export function buildInformation(sqlite: Database.Database, subject: Information
 
   const { contacts, referrals, caseConferences, followUps, consultation, recipients } = networkSections(l, releases, releaseRows);
 
+  // ---- Corrections: what a corrected record was before (Art. 16 DSGVO leaves a trace) ----
+  const corrections = rows('record_versions')
+    .slice()
+    .sort((x, y) => s(x, 'changed_at').localeCompare(s(y, 'changed_at')) || Number(x.version) - Number(y.version))
+    .map((row) => ({
+      id: s(row, 'id'),
+      ...caseRef(row),
+      recordKind: s(row, 'record_kind'),
+      recordKindLabel: label(VERSIONED_RECORD_LABELS, s(row, 'record_kind')),
+      recordId: s(row, 'record_id'),
+      version: Number(row.version),
+      changedAt: s(row, 'changed_at'),
+      changedBy: s(row, 'changed_by'),
+      /** The record as it was before this correction. */
+      before: json<unknown>(row, 'before', null),
+    }));
+
   // ---- Retention of the person: erased with all cases once every case is due ----
   const caseDays = cases.map((c) => c.retention.dueForErasureFrom);
   const personDueFrom = caseDays.length > 0 && caseDays.every((d) => d !== null) ? (caseDays as string[]).reduce(laterDay) : null;
@@ -352,6 +371,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     followUps,
     consultation,
     recipients,
+    corrections,
     retention: { retentionYears: options.retentionYears, personDueForErasureFrom: personDueFrom },
     auditEntries,
   };

@@ -280,6 +280,16 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
       text(`Warteliste der Sprechstunde vom ${moment(w.session?.startedAt)}: „${w.label}“, angekommen ${moment(w.arrivedAt)}.`);
   }
 
+  if (doc.corrections.length > 0) {
+    heading('Berichtigungen: frühere Fassungen');
+    text('Wurde eine Angabe berichtigt, bleibt festgehalten, wie sie vorher lautete, wer sie geändert hat und wann.');
+    gap();
+    for (const c of doc.corrections) {
+      subheading(`${c.recordKindLabel}, Fassung ${c.version}: geändert am ${moment(c.changedAt)} von ${c.changedBy}`);
+      text(`Vorher: ${storedValues(c.before)}`);
+    }
+  }
+
   // ---- Recipients, storage, audit ----
   heading('Empfänger Ihrer Daten');
   if (doc.recipients.length === 0) none('Ihre Daten wurden an keine andere Stelle gegeben, und es liegt keine Schweigepflichtentbindung vor.');
@@ -327,4 +337,15 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   }
   pdf.end();
   return done;
+}
+
+/** An earlier version's stored values as one line: every field that held something. */
+function storedValues(before: unknown): string {
+  if (typeof before !== 'object' || before === null) return '–';
+  const shown = (value: unknown): string =>
+    Array.isArray(value) ? value.map(shown).join(', ') : typeof value === 'object' && value !== null ? storedValues(value) : String(value);
+  const parts = Object.entries(before)
+    .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]) => `${key}: ${shown(value)}`);
+  return parts.length > 0 ? parts.join('; ') : '–';
 }

@@ -68,7 +68,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
     const text = new TextDecoder().decode(file.bytes);
     const doc = JSON.parse(text);
     expect(doc.format).toBe('kim-auskunft');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
 
     // Every record: each table's rows, each stored text value (ids, dates, names, notes, JSON leaves).
     const leaves = new Set(storedStrings(doc));
@@ -205,6 +205,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
       'followUps',
       'consultation',
       'recipients',
+      'corrections',
       'retention',
       'auditEntries',
     ]);
