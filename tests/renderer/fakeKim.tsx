@@ -42,6 +42,12 @@ export function installFakeKim() {
     'store.unlock': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),
     'store.unlockWithRecoveryKey': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),
     'store.lock': vi.fn(async () => ok(null)),
+    // Forms keep drafts and show earlier versions: none unless a test sets them up.
+    'drafts.save': vi.fn(async () => ok(null)),
+    'drafts.load': vi.fn(async () => ok(null)),
+    'drafts.discard': vi.fn(async () => ok(null)),
+    'drafts.resume': vi.fn(async () => ok(null)),
+    'versions.list': vi.fn(async () => ok([])),
     'store.changePassphrase': vi.fn(async () => ok(null)),
     'recoveryKey.confirm': vi.fn(async () => ok(null)),
     'recoveryKey.renew': vi.fn(async () => ok({ recoveryKey: KEY })),
