@@ -23,6 +23,20 @@ export function insertCaseConference(
     .run();
 }
 
+/** A correction: the conference's fields and its participants become those given (the caller keeps the earlier version). */
+export function updateCaseConference(
+  db: KimDb,
+  id: string,
+  fields: Pick<typeof caseConferences.$inferInsert, 'date' | 'clientPresent' | 'agenda' | 'results'>,
+  participants: { partnerId: string; contactPerson: string | null }[],
+): void {
+  db.update(caseConferences).set(fields).where(eq(caseConferences.id, id)).run();
+  db.delete(caseConferenceParticipants).where(eq(caseConferenceParticipants.conferenceId, id)).run();
+  db.insert(caseConferenceParticipants)
+    .values(participants.map((p) => ({ conferenceId: id, partnerId: p.partnerId, contactPerson: p.contactPerson })))
+    .run();
+}
+
 export function findCaseConference(db: KimDb, id: string): CaseConferenceRow | undefined {
   return db.select().from(caseConferences).where(eq(caseConferences.id, id)).get();
 }

@@ -210,9 +210,12 @@ export function reassessmentDueDateInSql(db: KimDb, lastAssessment: string, mont
   return db.get<{ due: string }>(sql`SELECT ${reassessmentDue(sql`${lastAssessment}`, sql`${months}`)} AS due`).due;
 }
 
-/** The case managers named on cases, sorted. */
+/** The case managers of the unit and those named on cases, sorted. */
 export function caseManagerNames(db: KimDb): string[] {
-  return db.all<{ name: string }>(sql`SELECT DISTINCT case_manager AS name FROM cases ORDER BY case_manager COLLATE NOCASE`).map((r) => r.name);
+  // The unit's case managers (Einstellungen), also those without a case yet, and every name still written on a case.
+  return db
+    .all<{ name: string }>(sql`SELECT name FROM case_managers UNION SELECT case_manager AS name FROM cases ORDER BY name COLLATE NOCASE`)
+    .map((r) => r.name);
 }
 
 export function allTargetGroups(db: KimDb) {

@@ -105,3 +105,27 @@ export function setGoalStatuses(db: KimDb, updates: { goalId: string; status: Go
     db.update(goals).set({ status, updatedAt }).where(eq(goals.id, goalId)).run();
   }
 }
+
+/** The case's target groups become exactly `targetGroupIds` (a correction; the caller keeps the earlier list). */
+export function replaceCaseTargetGroups(db: KimDb, caseId: string, targetGroupIds: string[]): void {
+  db.delete(caseTargetGroups).where(eq(caseTargetGroups.caseId, caseId)).run();
+  insertRows(
+    db,
+    caseTargetGroups,
+    targetGroupIds.map((targetGroupId) => ({ caseId, targetGroupId })),
+  );
+}
+
+/**
+ * The case's latest status change after its opening (phase change, closure, reopening): a
+ * back-dated one may not go before it. The opening is left out: it is stamped when it was
+ * recorded, while the case counts as opened on its intake's date (cases.opened_at).
+ */
+export function latestStatusChange(db: KimDb, caseId: string): { at: string; kind: string } | undefined {
+  return db
+    .select({ at: caseEvents.at, kind: caseEvents.kind })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), ne(caseEvents.kind, 'eroeffnet')))
+    .orderBy(desc(caseEvents.at), desc(sql`case_events.rowid`))
+    .get();
+}

@@ -21,6 +21,7 @@ import { restrictionMethods } from './areas/restriction';
 import { formMethods } from './areas/forms';
 import { informationMethods } from './areas/information';
 import { consentMethods } from './areas/consent';
+import { caseCorrectionMethods } from './areas/caseCorrections';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -137,6 +138,7 @@ export const contract = {
   ...formMethods,
   ...informationMethods,
   ...consentMethods,
+  ...caseCorrectionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,7 @@ import { handoverHandlers } from './areas/handover';
 import { restrictionHandlers } from './areas/restriction';
 import { formHandlers } from './areas/forms';
 import { informationHandlers } from './areas/information';
+import { caseCorrectionHandlers } from './areas/caseCorrections';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -45,6 +46,7 @@ export function createHandlers(services: Services): Handlers {
     ...restrictionHandlers(services),
     ...formHandlers(services),
     ...informationHandlers(services),
+    ...caseCorrectionHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -25,6 +25,7 @@ import { handoverMalformed } from './malformed/handover';
 import { restrictionMalformed } from './malformed/restriction';
 import { formsMalformed } from './malformed/forms';
 import { informationMalformed } from './malformed/information';
+import { caseCorrectionsMalformed } from './malformed/caseCorrections';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -45,6 +46,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...restrictionMalformed,
   ...formsMalformed,
   ...informationMalformed,
+  ...caseCorrectionsMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

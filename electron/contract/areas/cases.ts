@@ -199,6 +199,8 @@ export const caseCloseInput = z
     caseId: recordId,
     /** Checked by the service (CLOSURE_REASON_REQUIRED), so the screen can say what is missing. */
     reason: z.enum(CLOSURE_REASONS).nullable().optional(),
+    /** The day the case was closed when recorded afterwards (default today): not before its opening nor its last status change. */
+    date: isoDate.optional(),
     goalOutcomes: z
       .array(z.object({ goalId: recordId, outcome: z.enum(GOAL_OUTCOMES) }).strict())
       .max(200)
@@ -432,13 +434,18 @@ export const caseMethods = {
     'CLOSURE_REASON_REQUIRED',
     'GOAL_OUTCOME_MISSING',
     'GOAL_NOT_FOUND',
+    'DATE_IN_FUTURE',
+    'STATUS_DATE_BEFORE_OPENING',
+    'STATUS_DATE_BEFORE_PREVIOUS',
   ]),
-  'cases.reopen': method<CaseView>()(z.object({ caseId: recordId, reason: z.string().trim().max(1000) }).strict(), [
+  'cases.reopen': method<CaseView>()(z.object({ caseId: recordId, reason: z.string().trim().max(1000), date: isoDate.optional() }).strict(), [
     'LOCKED',
     'CASE_NOT_FOUND',
     'CASE_NOT_CLOSED',
     'CASE_RESTRICTED',
     'CASE_HANDED_OVER',
     'REOPEN_REASON_REQUIRED',
+    'DATE_IN_FUTURE',
+    'STATUS_DATE_BEFORE_PREVIOUS',
   ]),
 } as const;

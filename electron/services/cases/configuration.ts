@@ -132,6 +132,13 @@ export function locationService(ctx: ServiceContext) {
 
     /** No longer offered for new cases and contacts; old records keep it. */
     deactivate: (input: { locationId: string }): LocationView => change(input.locationId, { active: false }, 'location.deactivated'),
+
+    /** Offered again for new cases and contacts (a location closed by mistake, or back in use). */
+    reactivate(input: { locationId: string }): LocationView {
+      const current = require(input.locationId);
+      // Already in use is nothing to change: no write and no audit row.
+      return current.active ? current : change(input.locationId, { active: true }, 'location.reactivated');
+    },
   };
 }
 

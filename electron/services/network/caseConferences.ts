@@ -4,7 +4,14 @@
  */
 import { KimError } from '../../contract/errors';
 import type { CaseConferenceView, ConferenceReleaseCheck } from '../../contract/areas/network';
-import { findCaseConference, insertCaseConference, listCaseConferences, participantsOf, type CaseConferenceRow } from '../../../db/queries/caseConferences';
+import {
+  findCaseConference,
+  insertCaseConference,
+  listCaseConferences,
+  participantsOf,
+  updateCaseConference,
+  type CaseConferenceRow,
+} from '../../../db/queries/caseConferences';
 import { followUpsFrom, insertFollowUps, type FollowUpRow } from '../../../db/queries/followUps';
 import { findPartners } from '../../../db/queries/partners';
 import { actor, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
@@ -12,16 +19,25 @@ import { LEGAL_AREA_LABELS } from './labels';
 import { requireCasePerson } from './referrals';
 import { validReleaseFor } from './releases';
 import { followUpView, groupBy, textOrNull, type In } from './views';
+import { keepVersion } from '../versions';
+import type { ConferenceBefore, ConferenceUpdateInput } from '../../contract/areas/caseCorrections';
 
 export function caseConferenceService(ctx: ServiceContext) {
   /** Per partner (in the given order): is there a release for this case's client on `date`? */
-  function checkReleases(caseId: string, date: string, partnerIds: readonly string[], requireActive: boolean): ConferenceReleaseCheck {
+  function checkReleases(
+    caseId: string,
+    date: string,
+    partnerIds: readonly string[],
+    requireActive: boolean,
+    /** Partners already in the conference may stay after they were deactivated (a correction of what happened). */
+    alreadyIn: ReadonlySet<string> = new Set(),
+  ): ConferenceReleaseCheck {
     const personId = requireCasePerson(ctx, caseId);
     const found = new Map(findPartners(db(ctx), partnerIds).map((p) => [p.id, p]));
     const partners = partnerIds.map((partnerId) => {
       const partner = found.get(partnerId);
       if (!partner) throw new KimError('PARTNER_NOT_FOUND');
-      if (requireActive && !partner.active) throw new KimError('PARTNER_INACTIVE');
+      if (requireActive && !partner.active && !alreadyIn.has(partnerId)) throw new KimError('PARTNER_INACTIVE');
       const release = validReleaseFor(ctx, personId, partnerId, date);
       return { partnerId, organisation: partner.organisation, ok: release !== undefined, releaseId: release?.id ?? null };
     });
@@ -98,6 +114,46 @@ export function caseConferenceService(ctx: ServiceContext) {
         const row = findCaseConference(db(ctx), id);
         if (!row) throw new KimError('CASE_NOT_FOUND');
         return views([row])[0]!;
+      });
+    },
+
+    /**
+     * A correction of what was recorded: the same checks as create, the earlier version kept
+     * (versions.list, kind 'case_conference'). The agreed actions are Wiedervorlagen of their own
+     * and stay as they are.
+     */
+    update(input: ConferenceUpdateInput): CaseConferenceView {
+      const row = findCaseConference(db(ctx), input.id);
+      if (!row) throw new KimError('CONFERENCE_NOT_FOUND');
+      requireOpenCase(ctx, row.caseId);
+      assertNotInFuture(input.date, ctx.now());
+      const earlier = views([row])[0]!;
+      const check = checkReleases(
+        row.caseId,
+        input.date,
+        input.participants.map((p) => p.partnerId),
+        true,
+        new Set(earlier.participants.map((p) => p.partnerId)),
+      );
+      if (!check.allOk) throw new KimError('CONFERENCE_RELEASE_MISSING');
+      const personId = requireCasePerson(ctx, row.caseId);
+      const before: ConferenceBefore = {
+        date: earlier.date,
+        clientPresent: earlier.clientPresent,
+        agenda: earlier.agenda,
+        results: earlier.results,
+        participants: earlier.participants.map((p) => ({ partnerId: p.partnerId, organisation: p.organisation, contactPerson: p.contactPerson })),
+      };
+      return transaction(ctx, () => {
+        keepVersion(ctx, { kind: 'case_conference', recordId: row.id, personId, caseId: row.caseId, before });
+        updateCaseConference(
+          db(ctx),
+          row.id,
+          { date: input.date, clientPresent: input.clientPresent, agenda: textOrNull(input.agenda), results: textOrNull(input.results) },
+          input.participants.map((p) => ({ partnerId: p.partnerId, contactPerson: textOrNull(p.contactPerson) })),
+        );
+        ctx.store.audit('case_conference.updated', 'case_conference', row.id);
+        return views([findCaseConference(db(ctx), row.id)!])[0]!;
       });
     },
 
