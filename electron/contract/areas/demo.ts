@@ -21,11 +21,35 @@ export interface DemoLoadResult extends DemoStatus {
   caseConferences: number;
 }
 
+/** What "Demodaten entfernen" removed, and how many cases (recorded beside the demo) stay. */
+export interface DemoRemoveResult {
+  persons: number;
+  cases: number;
+  remainingCases: number;
+}
+
+/** The word typed to confirm starting over with an empty store. */
+export const EMPTY_STORE_WORD = 'LEEREN';
+
+/** How many persons and cases the emptied store held. */
+export interface EmptyStoreResult {
+  persons: number;
+  cases: number;
+}
+
 export const demoMethods = {
   'demo.status': method<DemoStatus>()(z.object({}).strict(), ['LOCKED']),
   'demo.load': method<DemoLoadResult>()(z.object({ cases: z.number().int().min(DEMO_CASES.min).max(DEMO_CASES.max).optional() }).strict(), [
     'LOCKED',
     'DEMO_NOT_EMPTY',
+    'DEMO_LOADING',
+  ]),
+  /** Removes what the demo load created; persons and cases recorded beside it stay. */
+  'demo.remove': method<DemoRemoveResult>()(z.object({}).strict(), ['LOCKED', 'DEMO_NONE', 'DEMO_ORIGIN_UNKNOWN', 'DEMO_LOADING']),
+  /** Starts over with an empty store under the same passphrase: every person, case and record goes. */
+  'demo.emptyStore': method<EmptyStoreResult>()(z.object({ confirm: z.string().max(40) }).strict(), [
+    'LOCKED',
+    'EMPTY_STORE_CONFIRMATION_MISMATCH',
     'DEMO_LOADING',
   ]),
 } as const;

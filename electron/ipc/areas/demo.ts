@@ -6,5 +6,7 @@ export function demoHandlers({ demo }: Services): HandlersFor<typeof demoMethods
   return {
     'demo.status': () => demo.status(),
     'demo.load': (input) => demo.load(input),
+    'demo.remove': () => demo.remove(),
+    'demo.emptyStore': (input) => demo.emptyStore(input),
   };
 }

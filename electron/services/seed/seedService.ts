@@ -4,7 +4,7 @@
  * same day. The store is marked as demo data ('demoData' = true) so the app can say so.
  */
 import { KimError } from '../../contract/errors';
-import { DEMO_CASES, type DemoLoadResult, type DemoStatus } from '../../contract/areas/demo';
+import { DEMO_CASES, type DemoLoadResult, type DemoRemoveResult, type DemoStatus, type EmptyStoreResult } from '../../contract/areas/demo';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { inOneTransaction } from '../../../db/queries/bulkLoad';
 import { db, transaction, type ServiceContext } from '../context';
@@ -18,8 +18,9 @@ import { setUpConfiguration } from './configuration';
 import { Coverage, demoServices } from './demoServices';
 import { briefIntake, caseDates, fateFor } from './fates';
 import { SeededRandom, streamSeed } from './random';
+import { DEMO_CREATED_SETTING, DEMO_SETTING, demoCreated, demoSnapshot, emptyStore, removeDemoData } from './removal';
 
-export const DEMO_SETTING = 'demoData';
+export { DEMO_SETTING };
 /** Intakes without a case, per case. */
 const BRIEF_INTAKES_PER_CASE = 0.25;
 /** Consultation hours with Kurzberatungen, spread over the whole window. */
@@ -64,7 +65,11 @@ export async function seedDemoData(ctx: ServiceContext, options: SeedOptions): P
   // All or nothing: a seed that fails or is interrupted (the store locked) leaves the store empty.
   return inOneTransaction(sqlite, async () => {
     markAsDemo(ctx);
-    return writeDemoData(ctx, options);
+    const before = demoSnapshot(ctx);
+    const summary = await writeDemoData(ctx, options);
+    // What the load created, so that "Demodaten entfernen" removes exactly that and nothing recorded beside it.
+    writeSetting(db(ctx), DEMO_CREATED_SETTING, demoCreated(ctx, before), ctx.now());
+    return summary;
   });
 }
 
@@ -116,8 +121,21 @@ async function writeDemoData(ctx: ServiceContext, options: SeedOptions): Promise
 /** The app's offer "Demodaten laden": one load at a time, into an empty store. */
 export function demoService(ctx: ServiceContext) {
   let loading = false;
+  const idle = () => {
+    if (loading) throw new KimError('DEMO_LOADING');
+  };
   return {
     status: (): DemoStatus => demoStatus(ctx),
+
+    remove(): DemoRemoveResult {
+      idle();
+      return removeDemoData(ctx);
+    },
+
+    emptyStore(input: { confirm: string }): EmptyStoreResult {
+      idle();
+      return emptyStore(ctx, input);
+    },
 
     async load(input: { cases?: number | undefined }): Promise<DemoLoadResult> {
       if (loading) throw new KimError('DEMO_LOADING');
