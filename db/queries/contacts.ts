@@ -1,8 +1,8 @@
 /** Contacts (Begleitendes Monitoring) with their topics. */
-import { desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { filled, insertRows, placeholders, preparedFor, preparedShape } from '../preparedQueries';
-import { contactTopics, contacts, lifeAreas, locations } from '../schema';
+import { contactTopics, contacts, lifeAreas, locations, recordVersions } from '../schema';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type ContactWithLocation = ContactRow & { locationName: string | null };
@@ -17,6 +17,34 @@ export function insertContact(db: KimDb, contact: typeof contacts.$inferInsert, 
     contactTopics,
     topicIds.map((lifeAreaId) => ({ contactId: contact.id, lifeAreaId })),
   );
+}
+
+/** A correction: the contact's fields and topics become those given (the caller keeps the earlier version). */
+export function updateContact(
+  db: KimDb,
+  id: string,
+  fields: Pick<typeof contacts.$inferInsert, 'at' | 'durationMinutes' | 'place' | 'locationId' | 'type' | 'interpreterUsed' | 'interpreterLanguage' | 'note'>,
+  topicIds: readonly string[],
+): void {
+  db.update(contacts).set(fields).where(eq(contacts.id, id)).run();
+  db.delete(contactTopics).where(eq(contactTopics.contactId, id)).run();
+  insertRows(
+    db,
+    contactTopics,
+    topicIds.map((lifeAreaId) => ({ contactId: id, lifeAreaId })),
+  );
+}
+
+/** How many earlier versions each of these contacts has (absent: never corrected). */
+export function contactVersionCounts(db: KimDb, contactIds: readonly string[]): Map<string, number> {
+  if (contactIds.length === 0) return new Map();
+  const rows = db
+    .select({ recordId: recordVersions.recordId, versions: count() })
+    .from(recordVersions)
+    .where(and(eq(recordVersions.recordKind, 'contact'), inArray(recordVersions.recordId, [...contactIds])))
+    .groupBy(recordVersions.recordId)
+    .all();
+  return new Map(rows.map((r) => [r.recordId, r.versions]));
 }
 
 function selectWithLocation(db: KimDb) {

@@ -19,6 +19,11 @@ export function setFollowUpDone(db: KimDb, id: string, doneAt: string): void {
   updateWhere(db, followUps, followUps.id, id, { doneAt });
 }
 
+/** Postponed: the new due date (the caller keeps the earlier one as a version). */
+export function setFollowUpDueDate(db: KimDb, id: string, dueDate: string): void {
+  updateWhere(db, followUps, followUps.id, id, { dueDate });
+}
+
 const followUpWithId = (db: KimDb) =>
   db
     .select()

@@ -79,6 +79,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'contact.created': 'Kontakt erfasst',
   'follow_up.created': 'Wiedervorlage angelegt',
   'follow_up.done': 'Wiedervorlage erledigt',
+  'contact.updated': 'Kontakt berichtigt',
+  'follow_up.postponed': 'Wiedervorlage verschoben',
   'case_conference.created': 'Fallkonferenz erfasst',
   'case_conference.updated': 'Fallkonferenz berichtigt',
   // Sprechstunde

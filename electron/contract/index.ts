@@ -21,6 +21,7 @@ import { restrictionMethods } from './areas/restriction';
 import { formMethods } from './areas/forms';
 import { informationMethods } from './areas/information';
 import { consentMethods } from './areas/consent';
+import { monitoringCorrectionMethods } from './areas/monitoringCorrections';
 import { caseCorrectionMethods } from './areas/caseCorrections';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
@@ -139,6 +140,7 @@ export const contract = {
   ...informationMethods,
   ...consentMethods,
   ...caseCorrectionMethods,
+  ...monitoringCorrectionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { restrictionHandlers } from './areas/restriction';
 import { formHandlers } from './areas/forms';
 import { informationHandlers } from './areas/information';
 import { caseCorrectionHandlers } from './areas/caseCorrections';
+import { monitoringCorrectionHandlers } from './areas/monitoringCorrections';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -47,6 +48,7 @@ export function createHandlers(services: Services): Handlers {
     ...formHandlers(services),
     ...informationHandlers(services),
     ...caseCorrectionHandlers(services),
+    ...monitoringCorrectionHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -26,6 +26,7 @@ import { restrictionMalformed } from './malformed/restriction';
 import { formsMalformed } from './malformed/forms';
 import { informationMalformed } from './malformed/information';
 import { caseCorrectionsMalformed } from './malformed/caseCorrections';
+import { monitoringCorrectionsMalformed } from './malformed/monitoringCorrections';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -47,6 +48,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...formsMalformed,
   ...informationMalformed,
   ...caseCorrectionsMalformed,
+  ...monitoringCorrectionsMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

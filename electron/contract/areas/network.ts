@@ -141,6 +141,8 @@ export interface ContactView {
   note: string | null;
   followUps: FollowUpView[];
   recordedBy: string;
+  /** How often it was corrected (contacts.update); the earlier versions via versions.list. */
+  versions: number;
 }
 
 export interface PartnerReleaseCheck {

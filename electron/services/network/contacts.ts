@@ -1,7 +1,18 @@
 /** Begleitendes Monitoring: every contact with a client, its topics and the follow-ups it sets. */
 import { KimError } from '../../contract/errors';
 import type { ContactView } from '../../contract/areas/network';
-import { findContact, findLocation, insertContact, listContacts, topicsOf, type ContactWithLocation } from '../../../db/queries/contacts';
+import type { ContactBefore, monitoringCorrectionMethods } from '../../contract/areas/monitoringCorrections';
+import type { ParsedInputOf } from '../../contract/define';
+import {
+  contactVersionCounts,
+  findContact,
+  findLocation,
+  insertContact,
+  listContacts,
+  topicsOf,
+  updateContact,
+  type ContactWithLocation,
+} from '../../../db/queries/contacts';
 import { followUpsFrom, insertFollowUps, type FollowUpRow } from '../../../db/queries/followUps';
 import { existingLifeAreas } from '../../../db/queries/referrals';
 import { actor, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
@@ -11,12 +22,16 @@ import { requirePerson } from './releases';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { requireNotHandedOver } from '../handover/gate';
 import { followUpView, groupBy, textOrNull, type In } from './views';
+import { keepVersion } from '../versions';
+
+type UpdateInput = ParsedInputOf<(typeof monitoringCorrectionMethods)['contacts.update']>;
 
 export function contactService(ctx: ServiceContext) {
   function views(rows: ContactWithLocation[]): ContactView[] {
     const ids = rows.map((r) => r.id);
     const topics = groupBy(topicsOf(db(ctx), ids), (t) => t.contactId);
     const followUps = groupBy(followUpsFrom(db(ctx), 'kontakt', ids), (f) => f.sourceId);
+    const versions = contactVersionCounts(db(ctx), ids);
     return rows.map((row) => ({
       id: row.id,
       personId: row.personId,
@@ -35,7 +50,17 @@ export function contactService(ctx: ServiceContext) {
       note: row.note,
       followUps: (followUps.get(row.id) ?? []).map(followUpView),
       recordedBy: row.recordedBy,
+      versions: versions.get(row.id) ?? 0,
     }));
+  }
+
+  /** Where and with which topics a contact took place: the same rules for logging and correcting it. */
+  function requireValidPlaceAndTopics(input: { place: ContactView['place']; locationId?: string | null; topics: readonly string[] }): string | null {
+    const locationId = input.locationId ?? null;
+    if (input.place === 'sprechstunde' && locationId === null) throw new KimError('LOCATION_REQUIRED');
+    if (locationId !== null && !findLocation(db(ctx), locationId)) throw new KimError('LOCATION_NOT_FOUND');
+    if (existingLifeAreas(db(ctx), input.topics).length !== input.topics.length) throw new KimError('LIFE_AREA_NOT_FOUND');
+    return locationId;
   }
 
   return {
@@ -54,10 +79,7 @@ export function contactService(ctx: ServiceContext) {
         if (requireCasePerson(ctx, caseId) !== input.personId) throw new KimError('CASE_PERSON_MISMATCH');
       }
       assertNotInFuture(input.at, ctx.now());
-      const locationId = input.locationId ?? null;
-      if (input.place === 'sprechstunde' && locationId === null) throw new KimError('LOCATION_REQUIRED');
-      if (locationId !== null && !findLocation(db(ctx), locationId)) throw new KimError('LOCATION_NOT_FOUND');
-      if (existingLifeAreas(db(ctx), input.topics).length !== input.topics.length) throw new KimError('LIFE_AREA_NOT_FOUND');
+      const locationId = requireValidPlaceAndTopics(input);
       const followUps = input.followUps ?? [];
       if (followUps.length > 0 && caseId === null) throw new KimError('FOLLOW_UP_NEEDS_CASE');
 
@@ -102,6 +124,56 @@ export function contactService(ctx: ServiceContext) {
         const row = findContact(db(ctx), id);
         if (!row) throw new KimError('CONTACT_NOT_FOUND');
         return views([row])[0]!;
+      });
+    },
+
+    /**
+     * A correction of what was recorded: the same checks as create, for the contact's person and
+     * case as they are (both stay); the earlier version is kept (versions.list, kind 'contact').
+     * The Wiedervorlagen set with it are records of their own and stay.
+     */
+    update(input: UpdateInput): ContactView {
+      const row = findContact(db(ctx), input.id);
+      if (!row) throw new KimError('CONTACT_NOT_FOUND');
+      requireUnrestrictedPerson(ctx, row.personId);
+      requireNotHandedOver(ctx, row.personId);
+      if (row.caseId !== null) requireOpenCase(ctx, row.caseId);
+      assertNotInFuture(input.at, ctx.now());
+      const locationId = requireValidPlaceAndTopics(input);
+      const earlier = views([row])[0]!;
+      const before: ContactBefore = {
+        at: earlier.at,
+        durationMinutes: earlier.durationMinutes,
+        place: earlier.place,
+        placeLabel: earlier.placeLabel,
+        locationId: earlier.locationId,
+        locationName: earlier.locationName,
+        type: earlier.type,
+        typeLabel: earlier.typeLabel,
+        topics: earlier.topics,
+        interpreterUsed: earlier.interpreterUsed,
+        interpreterLanguage: earlier.interpreterLanguage,
+        note: earlier.note,
+      };
+      return transaction(ctx, () => {
+        keepVersion(ctx, { kind: 'contact', recordId: row.id, personId: row.personId, caseId: row.caseId, before });
+        updateContact(
+          db(ctx),
+          row.id,
+          {
+            at: new Date(input.at).toISOString(),
+            durationMinutes: input.durationMinutes,
+            place: input.place,
+            locationId,
+            type: input.type,
+            interpreterUsed: input.interpreterUsed,
+            interpreterLanguage: input.interpreterUsed ? textOrNull(input.interpreterLanguage) : null,
+            note: textOrNull(input.note),
+          },
+          input.topics,
+        );
+        ctx.store.audit('contact.updated', 'contact', row.id);
+        return views([findContact(db(ctx), row.id)!])[0]!;
       });
     },
 

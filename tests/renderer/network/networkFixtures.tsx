@@ -160,6 +160,7 @@ export const olderContact: ContactView = {
   note: 'Mietvertrag besprochen',
   followUps: [followUp()],
   recordedBy: 'Aylin Demir',
+  versions: 0,
 };
 export const newerContact: ContactView = {
   ...olderContact,
