@@ -63,6 +63,11 @@ const personFields = {
   nationalities: z.array(z.string().regex(/^[A-Z]{2}$/)).max(5),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(10),
   interpreterNeeded: z.boolean(),
+  /** The language the interpreter speaks with the person (ISO 639 code); null when none is needed or it is not known. */
+  interpreterLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable(),
   phone: optionalText(50),
   email: z.email().max(200).nullable(),
   address: optionalText(300),
@@ -110,6 +115,8 @@ export interface PersonDetail {
   nationalities: string[];
   languages: string[];
   interpreterNeeded: boolean;
+  /** ISO 639 code of the interpreter's language; null when not needed or not known. */
+  interpreterLanguage: string | null;
   phone: string | null;
   email: string | null;
   address: string | null;
@@ -310,6 +317,8 @@ export interface CaseView {
     nationalities: string[];
     languages: string[];
     interpreterNeeded: boolean;
+    /** ISO 639 code of the interpreter's language (contact forms take it from here). */
+    interpreterLanguage: string | null;
     residenceStatus: ResidenceStatus | null;
     residenceParagraph: string | null;
     residenceValidUntil: string | null;

@@ -56,6 +56,7 @@ export function caseViewService(ctx: ServiceContext) {
           nationalities: person.nationalities,
           languages: person.languages,
           interpreterNeeded: person.interpreterNeeded,
+          interpreterLanguage: person.interpreterLanguage,
           residenceStatus: person.residenceStatus,
           residenceParagraph: person.residenceParagraph,
           residenceValidUntil: person.residenceValidUntil,

@@ -51,9 +51,14 @@ function nameRows(names: PersonNameInput[]): Omit<PersonNameRow, 'personId'>[] {
   }));
 }
 
-/** Only the fields that were given (undefined means "unchanged"). */
+/**
+ * Only the fields that were given (undefined means "unchanged"). Without need of an interpreter
+ * there is no interpreter language: saying "no longer needed" forgets it.
+ */
 function givenFields(input: Omit<PersonUpdateInput, 'personId' | 'names'>): PersonPatch {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as PersonPatch;
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as PersonPatch;
+  if (input.interpreterNeeded === false) given.interpreterLanguage = null;
+  return given;
 }
 
 type TrackedValues = { residenceStatus?: PersonRow['residenceStatus']; municipality?: PersonRow['municipality'] };
@@ -104,6 +109,7 @@ export function personService(ctx: ServiceContext) {
       nationalities: person.nationalities,
       languages: person.languages,
       interpreterNeeded: person.interpreterNeeded,
+      interpreterLanguage: person.interpreterLanguage,
       phone: person.phone,
       email: person.email,
       address: person.address,

@@ -52,6 +52,7 @@ describe('the case view', () => {
         nationalities: [],
         languages: ['fa', 'de'],
         interpreterNeeded: true,
+        interpreterLanguage: null,
         residenceStatus: 'duldung',
         residenceParagraph: null,
         residenceValidUntil: '2026-09-30',

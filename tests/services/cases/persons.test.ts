@@ -102,6 +102,23 @@ describe('people', () => {
     expect(codeOf(() => s.persons.get('niemand'))).toBe('PERSON_NOT_FOUND');
   });
 
+  it('keeps the interpreter language with the need and forgets it when no interpreter is needed any more', async () => {
+    const s = await caseStore();
+    const p = s.persons.create({
+      names: [{ familyName: 'Rahimi', givenNames: 'Farid' }],
+      languages: ['prs', 'fa'],
+      interpreterNeeded: true,
+      interpreterLanguage: 'prs',
+    });
+    expect(p).toMatchObject({ languages: ['prs', 'fa'], interpreterNeeded: true, interpreterLanguage: 'prs' });
+    expect(s.persons.update({ personId: p.id, phone: '0171 1' }).interpreterLanguage).toBe('prs');
+    expect(s.persons.update({ personId: p.id, interpreterLanguage: 'kmr' }).interpreterLanguage).toBe('kmr');
+    expect(s.persons.update({ personId: p.id, interpreterNeeded: false, interpreterLanguage: 'kmr' })).toMatchObject({
+      interpreterNeeded: false,
+      interpreterLanguage: null,
+    });
+  });
+
   it('lists everyone by primary family name, German order, with the open case', async () => {
     const s = await caseStore();
     const zahn = s.person({ names: [{ familyName: 'Zahn', givenNames: 'Lea' }] });
