@@ -6,9 +6,11 @@ import { lockEpoch, registerResetOnLock } from '../../state/session';
 
 interface DemoState {
   status: DemoStatus | null;
+  /** The badge asked Einstellungen to open the section on removing demo data. */
+  openStartOver: boolean;
 }
 
-export const useDemo = create<DemoState>()(() => ({ status: null }));
+export const useDemo = create<DemoState>()(() => ({ status: null, openStartOver: false }));
 
 export async function loadDemoStatus(): Promise<void> {
   const epoch = lockEpoch();
@@ -16,4 +18,4 @@ export async function loadDemoStatus(): Promise<void> {
   if (result.ok && epoch === lockEpoch()) useDemo.setState({ status: result.value });
 }
 
-registerResetOnLock(() => useDemo.setState({ status: null }, true));
+registerResetOnLock(() => useDemo.setState({ status: null, openStartOver: false }, true));

@@ -11,6 +11,7 @@ import { HandoverSettings } from '../handover/HandoverSettings';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
 import { useSettings } from './settingsStore';
+import { StartOverSettings } from '../demo/StartOverSettings';
 
 export function SettingsScreen() {
   const settings = useSettings((s) => s.settings);
@@ -28,6 +29,7 @@ export function SettingsScreen() {
           <HandoverSettings />
           <RetentionSettingsForm />
           <ConfigurationSections settings={settings} />
+          <StartOverSettings />
         </>
       ) : loadError ? (
         <ErrorMessage message={loadError} />

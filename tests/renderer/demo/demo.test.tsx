@@ -57,3 +57,47 @@ describe('demo data', () => {
     expect(screen.getByRole('button', { name: 'Demodaten laden' })).toBeTruthy();
   });
 });
+
+describe('the way out of demo data', () => {
+  it('the badge leads to Einstellungen; removing asks first, then Heute says what went', async () => {
+    const { kim, user } = renderUnlocked({ isDemo: true, cases: 40 });
+    const badge = await screen.findByRole('button', { name: /^Demodaten/ });
+    await user.click(badge);
+    await screen.findByRole('heading', { level: 1, name: 'Einstellungen' });
+    const summary = await screen.findByText('Demodaten entfernen oder leer neu beginnen', { selector: 'summary' });
+    expect((summary.closest('details') as HTMLDetailsElement).open).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Demodaten entfernen …' }));
+    expect(kim['demo.remove']).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: 'Demodaten wirklich entfernen?' })).toBeTruthy();
+    // Abbrechen leaves everything as it was.
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('heading', { name: 'Demodaten wirklich entfernen?' })).toBeNull();
+
+    kim['demo.remove'].mockResolvedValue(ok({ persons: 50, cases: 40, remainingCases: 1 }));
+    kim['demo.status'].mockResolvedValue(ok({ isDemo: false, cases: 1 }));
+    await user.click(screen.getByRole('button', { name: 'Demodaten entfernen …' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, Demodaten entfernen' }));
+    expect(kim['demo.remove']).toHaveBeenCalledWith({});
+    await screen.findByRole('heading', { level: 1, name: 'Heute' });
+    await screen.findByText(/Demodaten entfernt: 50 erfundene Personen mit 40 Fällen\. Ein selbst erfasster Fall bleibt erhalten\./);
+    await waitFor(() => expect(document.querySelector('.demo-badge')).toBeNull());
+  });
+
+  it('starting over empty needs the typed word; a wrong word sends nothing', async () => {
+    const { kim, user } = renderUnlocked({ isDemo: true, cases: 40 });
+    await user.click(await screen.findByRole('button', { name: /^Demodaten/ }));
+    await user.click(await screen.findByRole('button', { name: 'Leer neu beginnen …' }));
+    const field = screen.getByLabelText('Zur Bestätigung geben Sie LEEREN ein');
+    expect(document.activeElement).toBe(field);
+    const go = screen.getByRole('button', { name: 'Alles löschen und leer beginnen' });
+    expect((go as HTMLButtonElement).disabled).toBe(true);
+    await user.type(field, 'leer');
+    expect((go as HTMLButtonElement).disabled).toBe(true);
+    kim['demo.emptyStore'].mockResolvedValue(ok({ persons: 51, cases: 41 }));
+    await user.type(field, 'en');
+    await user.click(go);
+    expect(kim['demo.emptyStore']).toHaveBeenCalledWith({ confirm: 'leeren' });
+    await screen.findByText(/Die Fallakte ist jetzt leer\./);
+  });
+});
