@@ -14,7 +14,7 @@ import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { parseBirthDate } from '../cases/format';
-import { DuplicateWarning, useLikelyDuplicates } from './DuplicateWarning';
+import { DuplicateWarning, useLikelyDuplicates } from '../../ui/DuplicateWarning';
 import { formKeyDown } from './formKeys';
 import type { ContactTarget } from './QuickContactForm';
 

@@ -4,12 +4,21 @@
  * one of them instead of registering a duplicate.
  */
 import { useEffect, useId, useState } from 'react';
-import type { LikelyDuplicate } from '../../../electron/contract/areas/consultation';
-import { call } from '../../api';
-import { consultation } from '../../i18n/consultation';
-import { Button } from '../../ui/Button';
-import type { ContactTarget } from './QuickContactForm';
-import { germanDate } from './time';
+import type { LikelyDuplicate } from '../../electron/contract/areas/consultation';
+import { call } from '../api';
+import { consultation } from '../i18n/consultation';
+import { Button } from './Button';
+
+/** The person a warning's button takes (the Sprechstunde's ContactTarget has this shape). */
+export interface TakenPerson {
+  personId: string;
+  displayName: string;
+  caseId: string | null;
+  caseNumber: string | null;
+}
+
+/** A partial birth date as stored: '1994', '1994-05' or '1994-05-03' → '1994', '05.1994', '03.05.1994'. */
+const germanDate = (date: string) => date.split('-').reverse().join('.');
 
 const t = consultation.newPerson;
 const s = consultation.search;
@@ -39,7 +48,7 @@ export function useLikelyDuplicates(familyName: string, givenNames: string, birt
   return found;
 }
 
-export function DuplicateWarning({ duplicates, onTake }: { duplicates: LikelyDuplicate[]; onTake: (target: ContactTarget) => void }) {
+export function DuplicateWarning({ duplicates, onTake }: { duplicates: LikelyDuplicate[]; onTake: (target: TakenPerson) => void }) {
   const titleId = useId();
   return (
     <>
