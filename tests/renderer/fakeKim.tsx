@@ -11,6 +11,7 @@ import { errorMessages, type ErrorCode } from '../../electron/contract/errors';
 import { App } from '../../renderer/App';
 import { resetAfterLock, useSession } from '../../renderer/state/session';
 import { setClock } from '../../renderer/state/clock';
+import { forgetRouteAtLock } from '../../renderer/features/frame/navigation';
 import { TEST_NOW } from './testClock';
 
 export type FakeKim = { [K in MethodName]: Mock<KimApi[K]> } & { onEvent: Mock<KimApi['onEvent']> };
@@ -78,6 +79,7 @@ export function installFakeKim() {
 /** Forgets whatever an earlier test left in the stores. */
 export function resetAppState(): void {
   resetAfterLock(null);
+  forgetRouteAtLock();
   useSession.setState({ phase: { name: 'loading', error: null }, notice: null }, true);
 }
 

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useSettings } from '../../renderer/features/settings/settingsStore';
 import { registerResetOnLock, useSession } from '../../renderer/state/session';
@@ -34,10 +34,11 @@ describe('locking', () => {
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(useSettings.getState().settings).toBeNull();
 
-    // After unlocking again the app starts fresh on "Heute".
+    // After unlocking again the app returns to the screen the lock interrupted, loaded afresh.
     await user.type(screen.getByLabelText('Passphrase'), `${GOOD_PASSPHRASE}{Enter}`);
-    const today = await screen.findByRole('button', { name: 'Heute' });
-    expect(today.getAttribute('aria-current')).toBe('page');
+    const cases = await screen.findByRole('button', { name: 'Fälle' });
+    await waitFor(() => expect(cases.getAttribute('aria-current')).toBe('page'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Fälle' })).toBeTruthy();
   });
 
   it('forgets a recovery key on screen when the store locks', async () => {

@@ -1,21 +1,26 @@
 /**
  * "Kontakt erfassen": when (default now), how long (default 30 minutes), where (a Sprechstunde
  * names its location), what kind, which life areas, interpreter, note and optional Wiedervorlagen
- * (`contacts.create`). Built for the consultation hour: defaults set, keyboard first.
+ * (`contacts.create`). Built for the consultation hour: defaults set, keyboard first. What is
+ * typed is kept as a draft (`contact:new:<caseId>`) until it is saved.
  */
 import { NETWORK_LIMITS } from '../../../electron/contract/limits';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { LifeAreaView, LocationView } from '../../../electron/contract/areas/cases';
 import type { ContactPlace, ContactType, ContactView, NetworkLabels } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateTimeField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { FormHeading } from '../referrals/sectionParts';
 import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from './FollowUpRowsEditor';
 
@@ -39,20 +44,28 @@ export interface ContactFormProps {
   onCancel: () => void;
 }
 
+/** The key of the draft of a new contact of the case. */
+export const newContactDraftKey = (caseId: string) => `contact:new:${caseId}`;
+
 export function ContactForm({ caseId, personId, labels, locations, lifeAreas, onSaved, onCancel }: ContactFormProps) {
   const headingId = useId();
-  const [at, setAt] = useState(clock.nowLocalInput());
-  const [duration, setDuration] = useState('30');
-  const [place, setPlace] = useState<ContactPlace | ''>('');
-  const [locationId, setLocationId] = useState('');
-  const [type, setType] = useState<ContactType | ''>('');
-  const [topics, setTopics] = useState<string[]>([]);
-  const [interpreter, setInterpreter] = useState<string[]>([]);
-  const [language, setLanguage] = useState('');
-  const [note, setNote] = useState('');
-  const [followUps, setFollowUps] = useState<FollowUpDraft[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormDraft(
+    newContactDraftKey(caseId),
+    {
+      at: clock.nowLocalInput(),
+      duration: '30',
+      place: '' as ContactPlace | '',
+      locationId: '',
+      type: '' as ContactType | '',
+      topics: [] as string[],
+      interpreter: [] as string[],
+      language: '',
+      note: '',
+      followUps: [] as FollowUpDraft[],
+    },
+    { caseId, personId },
+  );
+  const { at, duration, place, locationId, type, topics, interpreter, language, note, followUps } = form.values;
 
   const minutes = parseMinutes(duration);
   const toSend = followUpsToSend(followUps);
@@ -72,35 +85,36 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
                 ? network.followUps.rows.incomplete
                 : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || minutes === null || place === '' || type === '' || toSend === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await call('contacts.create', {
-      personId,
-      caseId,
-      at,
-      durationMinutes: minutes,
-      place,
-      locationId: place === 'sprechstunde' ? locationId : null,
-      type,
-      topics,
-      interpreterUsed,
-      interpreterLanguage: interpreterUsed && language.trim() !== '' ? language.trim() : null,
-      note: note.trim() === '' ? null : note.trim(),
-      followUps: toSend,
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(
+    () =>
+      problem || minutes === null || place === '' || type === '' || toSend === null
+        ? null
+        : call('contacts.create', {
+            personId,
+            caseId,
+            at,
+            durationMinutes: minutes,
+            place,
+            locationId: place === 'sprechstunde' ? locationId : null,
+            type,
+            topics,
+            interpreterUsed,
+            interpreterLanguage: interpreterUsed && language.trim() !== '' ? language.trim() : null,
+            note: note.trim() === '' ? null : note.trim(),
+            followUps: toSend,
+          }),
+    (contact) => {
+      form.clear();
+      onSaved(contact);
+    },
+  );
 
   return (
     <div className="network-form">
       <FormHeading id={headingId}>{t.formTitle}</FormHeading>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
-        <TextField label={t.atLabel} type="datetime-local" value={at} onChange={setAt} required />
+        <DateTimeField label={t.atLabel} value={at} onChange={(v) => form.set('at', v)} required />
         <TextField
           label={t.durationLabel}
           type="number"
@@ -109,29 +123,29 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
           max={MINUTES.max}
           step={1}
           value={duration}
-          onChange={setDuration}
+          onChange={(v) => form.set('duration', v)}
           error={minutes === null ? t.durationInvalid(MINUTES.min, MINUTES.max) : null}
           inputClassName="input-short"
         />
-        <ChoiceGroup<ContactPlace> legend={t.placeLegend} options={labels.contactPlaces} value={place} onChange={setPlace} inline />
+        <ChoiceGroup<ContactPlace> legend={t.placeLegend} options={labels.contactPlaces} value={place} onChange={(v) => form.set('place', v)} inline />
         {place === 'sprechstunde' ? (
           <SelectField
             label={t.locationLabel}
             value={locationId}
-            onChange={setLocationId}
+            onChange={(v) => form.set('locationId', v)}
             placeholder={t.locationPlaceholder}
             options={locations.map((l) => ({ value: l.id, label: l.municipality ? `${l.name} (${l.municipality})` : l.name }))}
             required
           />
         ) : null}
-        <ChoiceGroup<ContactType> legend={t.typeLegend} options={labels.contactTypes} value={type} onChange={setType} inline />
+        <ChoiceGroup<ContactType> legend={t.typeLegend} options={labels.contactTypes} value={type} onChange={(v) => form.set('type', v)} inline />
         <ChoiceGroup
           multiple
           legend={t.topicsLegend}
           hint={t.topicsHint}
           options={lifeAreas.map((a) => ({ value: a.id, label: a.name }))}
           value={topics}
-          onChange={setTopics}
+          onChange={(v) => form.set('topics', v)}
           inline
         />
         <ChoiceGroup
@@ -139,11 +153,17 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
           legend={t.interpreterLegend}
           options={[{ value: INTERPRETER, label: t.interpreterOption }]}
           value={interpreter}
-          onChange={setInterpreter}
+          onChange={(v) => form.set('interpreter', v)}
         />
-        {interpreterUsed ? <TextField label={t.languageLabel} value={language} onChange={setLanguage} maxLength={100} /> : null}
-        <TextArea label={t.noteLabel} value={note} onChange={setNote} maxLength={5000} />
-        <FollowUpRowsEditor legend={t.followUpsLegend} prefix={t.followUpPrefix} addLabel={t.addFollowUp} rows={followUps} onChange={setFollowUps} />
+        {interpreterUsed ? <TextField label={t.languageLabel} value={language} onChange={(v) => form.set('language', v)} maxLength={100} /> : null}
+        <TextArea label={t.noteLabel} value={note} onChange={(v) => form.set('note', v)} maxLength={5000} />
+        <FollowUpRowsEditor
+          legend={t.followUpsLegend}
+          prefix={t.followUpPrefix}
+          addLabel={t.addFollowUp}
+          rows={followUps}
+          onChange={(v) => form.set('followUps', v)}
+        />
         <ErrorMessage message={error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
       </form>

@@ -2,14 +2,15 @@
  * The case section "Kontakte": the open Wiedervorlagen, "Kontakt erfassen" and every contact of
  * the case, newest first.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
 import { useCall } from '../../state/useLoad';
 import { ContactCard } from './ContactCard';
-import { ContactForm } from './ContactForm';
+import { ContactForm, newContactDraftKey } from './ContactForm';
+import { useHasDraft } from '../../ui/useFormDraft';
 import { FollowUpsPanel } from './FollowUpsPanel';
 
 const t = network.contacts;
@@ -24,6 +25,11 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
   const followUps = useCall('followUps.listOpenForCase', { caseId });
   const adding = useDisclosure();
   const [notice, setNotice] = useState<string | null>(null);
+  // A contact begun before a lock, a crash or a change of screen: its form opens with the draft.
+  const hasDraft = useHasDraft(newContactDraftKey(caseId));
+  useEffect(() => {
+    if (hasDraft && !closed) adding.show();
+  }, [hasDraft, closed]);
 
   const activeLocations = (locations.data ?? []).filter((l) => l.active);
   const activeLifeAreas = (lifeAreas.data ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);

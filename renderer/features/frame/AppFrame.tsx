@@ -13,7 +13,9 @@ import { CasesPage } from '../cases/CasesPage';
 import { PlaceholderPage } from '../placeholders/PlaceholderPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { loadSettings, useSettings } from '../settings/settingsStore';
-import { navigate, PAGES, useNavigation, type PageId } from './navigation';
+import { navigate, PAGES, returnAfterUnlock, useNavigation, type PageId } from './navigation';
+import { LeaveFormDialog } from './LeaveFormDialog';
+import { flushDrafts } from '../../state/drafts';
 import { ariaKeyShortcuts, shortcutHint } from './shortcuts';
 import { ShortcutHelp, useShortcutHelp } from './ShortcutHelp';
 import { useShortcuts, type ShortcutHandlers } from './useShortcuts';
@@ -34,8 +36,9 @@ function openPage(page: PageId): void {
   navigate(page);
 }
 
+/** The last keystrokes of an open form are still waiting to be saved as a draft: send them, then lock. */
 function lock(): void {
-  void lockNow();
+  void flushDrafts().finally(() => lockNow());
 }
 
 const pageShortcuts: ShortcutHandlers = Object.fromEntries(PAGES.map((page) => [`page.${page}`, () => openPage(page)]));
@@ -53,6 +56,7 @@ function PageContent({ page }: { page: PageId }) {
 
 export function AppFrame() {
   const page = useNavigation((s) => s.route.page);
+  const leaving = useNavigation((s) => s.leaving !== null);
   const userName = useSettings((s) => s.settings?.userName ?? '');
   const notice = useSession((s) => s.notice);
   const main = useRef<HTMLElement>(null);
@@ -60,6 +64,7 @@ export function AppFrame() {
   useEffect(() => {
     void loadSettings();
     void loadDemoStatus();
+    void returnAfterUnlock();
   }, []);
   const help = useShortcutHelp();
   useShortcuts({ ...pageShortcuts, lock, help: help.show });
@@ -71,7 +76,7 @@ export function AppFrame() {
 
   return (
     <>
-      <div className="app-frame" inert={help.open}>
+      <div className="app-frame" inert={help.open || leaving}>
         <a className="skip-link" href="#inhalt" onClick={skipToContent}>
           {t.skipLink}
         </a>
@@ -124,6 +129,7 @@ export function AppFrame() {
         </div>
       </div>
       {help.open ? <ShortcutHelp onClose={help.close} /> : null}
+      {leaving ? <LeaveFormDialog /> : null}
     </>
   );
 }

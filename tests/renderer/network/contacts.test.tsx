@@ -48,7 +48,9 @@ describe('ContactsSection', () => {
     await user.click(button('Kontakt erfassen'));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Neuer Kontakt' }));
     const form = screen.getByRole('form', { name: 'Neuer Kontakt' });
-    expect(within(form).getByLabelText<HTMLInputElement>('Datum und Uhrzeit').value).toBe('2026-11-21T14:05');
+    const when = within(form).getByRole('group', { name: 'Datum und Uhrzeit' });
+    expect(within(when).getByLabelText<HTMLInputElement>('Datum').value).toBe('21.11.2026');
+    expect(within(when).getByLabelText<HTMLInputElement>('Uhrzeit').value).toBe('14:05');
     expect(within(form).getByLabelText<HTMLInputElement>('Dauer in Minuten').value).toBe('30');
     expect(within(form).queryByLabelText('Ort der Sprechstunde')).toBeNull();
 
