@@ -8,6 +8,7 @@ import type { LikelyDuplicate } from '../../electron/contract/areas/consultation
 import { call } from '../api';
 import { consultation } from '../i18n/consultation';
 import { Button } from './Button';
+import './duplicates.css';
 
 /** The person a warning's button takes (the Sprechstunde's ContactTarget has this shape). */
 export interface TakenPerson {
@@ -56,33 +57,40 @@ export function DuplicateWarning({ duplicates, onTake }: { duplicates: LikelyDup
         {duplicates.length > 0 ? `${t.duplicatesTitle}: ${duplicates.map((d) => d.displayName).join('; ')}` : null}
       </p>
       {duplicates.length > 0 ? (
-        <section className="notice notice-warning consultation-duplicates" aria-labelledby={titleId}>
+        <section className="notice notice-warning duplicate-warning" aria-labelledby={titleId}>
           <h3 id={titleId}>{t.duplicatesTitle}</h3>
           <p>{t.duplicatesIntro}</p>
-          <ul className="consultation-duplicate-list">
+          <ul className="duplicate-list">
             {duplicates.map((d) => (
-              <li key={d.personId} className="consultation-duplicate">
-                <span className="consultation-hit-name">{d.displayName}</span>
-                <span className="consultation-hit-meta">
-                  {[
-                    d.birthDate ? s.born(germanDate(d.birthDate)) : null,
-                    d.openCaseNumber ? s.caseNumber(d.openCaseNumber) : s.noCase,
-                    t.likelihood[d.likelihood],
-                  ]
+              <li key={d.personId} className="duplicate-item">
+                <span className="duplicate-name">{d.displayName}</span>
+                <span className="duplicate-meta">
+                  {/* A restricted record shows nothing of the person, not even that no case is open. */}
+                  {(d.restricted
+                    ? [t.likelihood[d.likelihood]]
+                    : [
+                        d.birthDate ? s.born(germanDate(d.birthDate)) : null,
+                        d.openCaseNumber ? s.caseNumber(d.openCaseNumber) : s.noCase,
+                        t.likelihood[d.likelihood],
+                      ]
+                  )
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
-                <ul className="consultation-reasons">
+                <ul className="duplicate-reasons">
                   {d.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
-                <Button
-                  onClick={() => onTake({ personId: d.personId, displayName: d.displayName, caseId: d.openCaseId, caseNumber: d.openCaseNumber })}
-                  aria-label={`${t.take}: ${d.displayName}`}
-                >
-                  {t.take}
-                </Button>
+                {/* Its data may not be used (Art. 18 DSGVO): the record cannot be taken, only its existence is told. */}
+                {d.restricted ? null : (
+                  <Button
+                    onClick={() => onTake({ personId: d.personId, displayName: d.displayName, caseId: d.openCaseId, caseNumber: d.openCaseNumber })}
+                    aria-label={`${t.take}: ${d.displayName}`}
+                  >
+                    {t.take}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>

@@ -46,6 +46,8 @@ export interface LikelyDuplicate {
   likelihood: 'hoch' | 'mittel';
   /** Why this person is shown, in German, e.g. "Schreibvariante des Namens: Muhammad, Ali". */
   reasons: string[];
+  /** A restricted person's record (Art. 18 DSGVO): shown without data, so nobody registers them twice, but not to be taken. */
+  restricted: boolean;
 }
 
 const duplicateName = z.object({ familyName: z.string().trim().min(1).max(100), givenNames: z.string().trim().max(100) }).strict();

@@ -87,6 +87,7 @@ function restrictedDuplicate(personId: string, likelihood: 'hoch' | 'mittel'): L
     openCaseNumber: null,
     likelihood,
     reasons: [RESTRICTED_DUPLICATE_REASON],
+    restricted: true,
   };
 }
 
@@ -121,6 +122,7 @@ export function likelyDuplicates(candidates: Candidate[], input: LikelyDuplicate
         openCaseNumber: candidate.openCase?.caseNumber ?? null,
         likelihood,
         reasons: [nameReason(best), birth.reason],
+        restricted: false,
       },
     });
   }

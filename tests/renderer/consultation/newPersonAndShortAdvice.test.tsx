@@ -17,6 +17,7 @@ const duplicate: LikelyDuplicate = {
   openCaseNumber: '2026-0001',
   likelihood: 'hoch',
   reasons: ['Schreibvariante des Namens: Al Hasan, Muhammad', 'Gleiches Geburtsdatum'],
+  restricted: false,
 };
 
 async function running() {

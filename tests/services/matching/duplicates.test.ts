@@ -46,6 +46,7 @@ describe('likely duplicates', () => {
         openCaseNumber: null,
         likelihood: 'hoch',
         reasons: ['Gleicher Name: Haddad, Amira', 'Gleiches Geburtsdatum: 12.06.1994'],
+        restricted: false,
       },
     ]);
     const [olena] = check(s, [['Schewtschenko', 'Elena']], '1988-02-14');

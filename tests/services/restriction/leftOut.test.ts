@@ -40,7 +40,7 @@ describe('left out of search', () => {
     expect(s.matching.find({ query: '01.05.1990' })).toEqual([]);
     const duplicates = s.matching.likelyDuplicates({ names: [{ familyName: 'Haddad', givenNames: 'Amira' }], birthDate: '1990-05-01' });
     expect(duplicates).toHaveLength(1);
-    expect(duplicates[0]).toMatchObject({ displayName: RESTRICTED_DUPLICATE_NAME, birthDate: null, openCaseId: null, openCaseNumber: null });
+    expect(duplicates[0]).toMatchObject({ displayName: RESTRICTED_DUPLICATE_NAME, birthDate: null, openCaseId: null, openCaseNumber: null, restricted: true });
     // Nothing of the record is in what the duplicate check returns.
     expect(JSON.stringify(duplicates)).not.toMatch(/Haddad|Amira|1990|05\.1990|2026-0/);
   });
