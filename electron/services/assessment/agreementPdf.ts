@@ -35,8 +35,33 @@ export const germanDate = (iso: string): string => {
   return `${d}.${m}.${y}`;
 };
 
-export const agreementFileName = (caseNumber: string, version: number): string =>
-  `Zielvereinbarung_${caseNumber.replace(/[^0-9A-Za-z-]/g, '_')}_Fassung-${version}.pdf`;
+/**
+ * What the printout is for: the version to sign (empty lines for date and signatures), the
+ * record of a signed version (the recorded day, no empty lines: the signed paper is the
+ * original), or a version that was never signed and has been replaced.
+ */
+export type AgreementPrintKind = 'zum_unterschreiben' | 'unterschrieben' | 'ersetzt';
+
+export function printKindOf(agreement: Pick<AgreementDetail, 'signedAt' | 'superseded'>): AgreementPrintKind {
+  if (agreement.signedAt) return 'unterschrieben';
+  return agreement.superseded ? 'ersetzt' : 'zum_unterschreiben';
+}
+
+const FILE_SUFFIX: Record<AgreementPrintKind, string> = {
+  zum_unterschreiben: '_zum-Unterschreiben',
+  unterschrieben: '_unterschrieben',
+  ersetzt: '_nicht-unterschrieben',
+};
+
+export const agreementFileName = (caseNumber: string, version: number, kind: AgreementPrintKind): string =>
+  `Zielvereinbarung_${caseNumber.replace(/[^0-9A-Za-z-]/g, '_')}_Fassung-${version}${FILE_SUFFIX[kind]}.pdf`;
+
+/** The mark under the title: which paper this is. */
+const KIND_MARK: Record<AgreementPrintKind, string> = {
+  zum_unterschreiben: 'Fassung zum Unterschreiben',
+  unterschrieben: 'Unterschriebene Fassung',
+  ersetzt: 'Nicht unterschrieben: Es gibt eine neuere Fassung.',
+};
 
 function who(responsible: StepResponsible, partnerName: string | null): string {
   if (responsible === 'klient') return 'Sie';
@@ -46,6 +71,7 @@ function who(responsible: StepResponsible, partnerName: string | null): string {
 
 export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   const { agreement } = print;
+  const kind = printKindOf(agreement);
   // No personal data in the file's metadata.
   const { doc, done } = newPdf({
     title: 'Zielvereinbarung',
@@ -75,6 +101,13 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   }
   text(`Fall-Nummer: ${print.caseNumber}`);
   text(`Datum: ${germanDate(agreement.date)}   ·   Fassung ${agreement.version}`);
+  doc
+    .moveDown(0.4)
+    .font('Helvetica-Bold')
+    .fontSize(12)
+    .fillColor(kind === 'ersetzt' ? MUTED : INK);
+  text(KIND_MARK[kind]);
+  doc.font('Helvetica').fillColor(INK);
   doc.moveDown(0.8);
 
   // Plain explanation
@@ -145,35 +178,45 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(14).fillColor(INK);
   text('Unterschriften');
   doc.font('Helvetica').fontSize(12).moveDown(0.3);
-  text('Mit der Unterschrift sagen wir: Wir haben das zusammen besprochen. Wir sind einverstanden.');
-  if (agreement.signedAt) {
-    doc.moveDown(0.3);
-    text(`Unterschrieben am ${germanDate(agreement.signedAt)}.`);
+  if (kind === 'zum_unterschreiben') signatureLines();
+  else if (kind === 'unterschrieben') {
+    // The signed paper is the original; this copy records the day, without lines to sign again.
+    text(`Unterschrieben am ${germanDate(agreement.signedAt ?? '')}.`);
+    const client = print.clientName ? `${print.clientName} (Klient:in)` : 'Klient:in';
+    text(`Unterschrieben von: ${client} und ${print.caseManager} (Case Management).`);
+    doc.moveDown(0.3).fillColor(MUTED);
+    text('Die unterschriebene Fassung auf Papier ist das Original.');
+  } else {
+    text('Diese Fassung wurde nicht unterschrieben. Es gibt eine neuere Fassung der Zielvereinbarung.');
   }
-  doc.moveDown(2.2);
-  const line = (x: number, y: number, length: number, label: string, name: string | null) => {
-    doc
-      .moveTo(x, y)
-      .lineTo(x + length, y)
-      .lineWidth(0.8)
-      .strokeColor(INK)
-      .stroke();
-    doc
-      .fontSize(10)
-      .fillColor(MUTED)
-      .text(pdfText(label), x, y + 5, { width: length });
-    if (name)
+
+  function signatureLines(): void {
+    text('Mit der Unterschrift sagen wir: Wir haben das zusammen besprochen. Wir sind einverstanden.');
+    doc.moveDown(2.2);
+    const line = (x: number, y: number, length: number, label: string, name: string | null) => {
       doc
-        .fontSize(11)
-        .fillColor(INK)
-        .text(pdfText(name), x, doc.y + 1, { width: length });
-  };
-  const placeY = doc.y;
-  line(MARGIN, placeY, width / 2 - 12, 'Ort, Datum', null);
-  const signY = placeY + 70;
-  const column = width / 2 - 12;
-  line(MARGIN, signY, column, 'Unterschrift Klient:in', print.clientName);
-  line(MARGIN + width / 2 + 12, signY, column, 'Unterschrift Case Management', print.caseManager);
+        .moveTo(x, y)
+        .lineTo(x + length, y)
+        .lineWidth(0.8)
+        .strokeColor(INK)
+        .stroke();
+      doc
+        .fontSize(10)
+        .fillColor(MUTED)
+        .text(pdfText(label), x, y + 5, { width: length });
+      if (name)
+        doc
+          .fontSize(11)
+          .fillColor(INK)
+          .text(pdfText(name), x, doc.y + 1, { width: length });
+    };
+    const placeY = doc.y;
+    line(MARGIN, placeY, width / 2 - 12, 'Ort, Datum', null);
+    const signY = placeY + 70;
+    const column = width / 2 - 12;
+    line(MARGIN, signY, column, 'Unterschrift Klient:in', print.clientName);
+    line(MARGIN + width / 2 + 12, signY, column, 'Unterschrift Case Management', print.caseManager);
+  }
 
   // Footer on every page
   const range = doc.bufferedPageRange();

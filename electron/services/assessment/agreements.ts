@@ -18,7 +18,7 @@ import { nameSpellings } from '../../../db/queries/assessments';
 import { actor, advancePhase, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
 import { requireCase } from './caseRules';
 import { listGoals } from './goals';
-import { agreementFileName, renderAgreementPdf } from './agreementPdf';
+import { agreementFileName, printKindOf, renderAgreementPdf } from './agreementPdf';
 import { printableName } from '../pdf/pdfText';
 
 function snapshotOfGoals(ctx: ServiceContext, caseId: string): AgreementSnapshot {
@@ -107,7 +107,7 @@ export async function agreementPdf(ctx: ServiceContext, agreementId: string): Pr
     now: ctx.now(),
   });
   ctx.store.audit('agreement.printed', 'agreement', agreement.id);
-  return { fileName: agreementFileName(header.caseNumber, agreement.version), pdf };
+  return { fileName: agreementFileName(header.caseNumber, agreement.version, printKindOf(agreement)), pdf };
 }
 
 const snapshotOf = (row: AgreementRow): AgreementSnapshot => row.snapshot as AgreementSnapshot;

@@ -39,7 +39,7 @@ describe('agreement PDF', () => {
   it('holds in plain German the title, case, client, date and version, every goal with its steps, who and by when, and the signature lines', async () => {
     const { services, caseNumber, agreement } = await agreementFor([{ givenNames: 'Amina', familyName: 'Haddad', primary: true }]);
     const { fileName, pdf } = await services.agreements.pdf(agreement.id);
-    expect(fileName).toBe(`Zielvereinbarung_${caseNumber}_Fassung-1.pdf`);
+    expect(fileName).toBe(`Zielvereinbarung_${caseNumber}_Fassung-1_zum-Unterschreiben.pdf`);
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     const { text } = await textOf(pdf);
     for (const expected of [
@@ -48,6 +48,7 @@ describe('agreement PDF', () => {
       'Für: Amina Haddad',
       'Datum: 20.11.2026',
       'Fassung 1',
+      'Fassung zum Unterschreiben',
       'Das haben wir gemeinsam vereinbart.',
       'Wir sprechen regelmäßig über Ihre Ziele.',
       'Ziel 1: Eine eigene Wohnung finden',
@@ -73,7 +74,39 @@ describe('agreement PDF', () => {
       expect(text).toContain(expected);
     }
     expect(fileName).not.toContain('Haddad');
+    expect(text).not.toContain('Unterschrieben am');
     expect(recentAudit(services.store.session().db, 1)[0]).toMatchObject({ action: 'agreement.printed', entity: 'agreement', entityId: agreement.id });
+  });
+
+  it('prints for signing first (empty date and signature lines), then, once signed, the recorded day without lines to sign', async () => {
+    const { services, caseNumber, agreement } = await agreementFor([{ givenNames: 'Amina', familyName: 'Haddad', primary: true }]);
+    const toSign = await textOf((await services.agreements.pdf(agreement.id)).pdf);
+    expect(toSign.text).toContain('Fassung zum Unterschreiben');
+    expect(toSign.text).toContain('Ort, Datum');
+    expect(toSign.text).toContain('Unterschrift Klient:in');
+    expect(toSign.text).not.toContain('Unterschrieben am');
+
+    services.agreements.sign({ agreementId: agreement.id, signedAt: '2026-11-21' });
+    const signed = await services.agreements.pdf(agreement.id);
+    expect(signed.fileName).toBe(`Zielvereinbarung_${caseNumber}_Fassung-1_unterschrieben.pdf`);
+    const { text } = await textOf(signed.pdf);
+    expect(text).toContain('Unterschriebene Fassung');
+    expect(text).toContain('Unterschrieben am 21.11.2026.');
+    expect(text).toContain('Unterschrieben von: Amina Haddad (Klient:in) und Test Beraterin (Case Management).');
+    // No empty lines under a signature that was already given.
+    expect(text).not.toContain('Ort, Datum');
+    expect(text).not.toContain('Unterschrift Klient:in');
+    expect(text).not.toContain('zum Unterschreiben');
+  });
+
+  it('marks a version that was never signed and has been replaced, without lines to sign', async () => {
+    const { services, caseId, agreement } = await agreementFor([{ givenNames: 'Amina', familyName: 'Haddad', primary: true }]);
+    services.agreements.create({ caseId, date: '2026-11-21' });
+    const old = await services.agreements.pdf(agreement.id);
+    expect(old.fileName).toMatch(/_Fassung-1_nicht-unterschrieben\.pdf$/);
+    const { text } = await textOf(old.pdf);
+    expect(text).toContain('Nicht unterschrieben: Es gibt eine neuere Fassung.');
+    expect(text).not.toContain('Unterschrift Klient:in');
   });
 
   it('prints the Latin spelling when the primary one is in Arabic script, and leaves a line when there is none', async () => {
