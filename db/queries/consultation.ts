@@ -28,6 +28,7 @@ const sessionWithLocation = {
   startedAt: consultationSessions.startedAt,
   endedAt: consultationSessions.endedAt,
   stillWaiting: consultationSessions.stillWaiting,
+  createdAt: consultationSessions.createdAt,
 };
 
 function selectSessions(db: KimDb) {
@@ -51,6 +52,23 @@ export function insertSession(db: KimDb, session: typeof consultationSessions.$i
 
 export function endSession(db: KimDb, id: string, endedAt: string, stillWaiting: number): void {
   db.update(consultationSessions).set({ endedAt, stillWaiting }).where(eq(consultationSessions.id, id)).run();
+}
+
+/** The time of the hour's last contact or short advice, if any: an hour cannot end before it. */
+export function lastRecordedInSession(db: KimDb, sessionId: string): string | null {
+  const contact = db
+    .select({ at: sql<string | null>`max(${contacts.at})` })
+    .from(consultationSessionContacts)
+    .innerJoin(contacts, eq(contacts.id, consultationSessionContacts.contactId))
+    .where(eq(consultationSessionContacts.sessionId, sessionId))
+    .get()?.at;
+  const advice = db
+    .select({ at: sql<string | null>`max(${shortAdvice.at})` })
+    .from(shortAdvice)
+    .where(eq(shortAdvice.sessionId, sessionId))
+    .get()?.at;
+  const times = [contact, advice].filter((t): t is string => typeof t === 'string');
+  return times.length === 0 ? null : times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 }
 
 export function locationForSession(db: KimDb, id: string): { id: string; active: boolean } | undefined {

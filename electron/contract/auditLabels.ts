@@ -85,6 +85,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'case_conference.updated': 'Fallkonferenz berichtigt',
   // Sprechstunde
   'consultation_session.started': 'Sprechstunde begonnen',
+  'consultation_session.recorded_afterwards': 'Sprechstunde nachgetragen',
   'consultation_session.ended': 'Sprechstunde beendet',
   'consultation_session.contact_logged': 'Kontakt in der Sprechstunde erfasst',
   'consultation_session.person_registered': 'Person in der Sprechstunde angelegt',

@@ -23,6 +23,9 @@ const recordFor: Record<string, string> = {
   'goal.updateStep': `SELECT id FROM goal_steps WHERE goal_id IN (SELECT id FROM goals WHERE case_id IN (${OPEN_CASE}))`,
   'partners.update': 'SELECT id FROM partners',
   'referrals.setOutcome': `SELECT id FROM referrals WHERE case_id IN (${OPEN_CASE})`,
+  // sessions.start runs first (the contract's order) and starts the hour that sessions.end ends.
+  'sessions.start': 'SELECT id FROM locations WHERE active = 1',
+  'sessions.end': 'SELECT id FROM consultation_sessions WHERE ended_at IS NULL',
 };
 
 /** Methods whose input is one record id plus optional changes: the id alone is well-formed. */

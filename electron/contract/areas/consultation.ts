@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { method } from '../define';
-import { isoDate, partialDate, recordId } from '../fields';
+import { isoDate, isoDateTime, partialDate, recordId } from '../fields';
 import { CONSULTATION_LIMITS, NETWORK_LIMITS } from '../limits';
 import { CONTACT_TYPES, GENDERS, type LOCATION_KINDS } from '../vocabulary';
 import type { ContactView } from './network';
@@ -61,6 +61,8 @@ export interface SessionView {
   startedAt: string;
   /** Null while the consultation hour runs. */
   endedAt: string | null;
+  /** Recorded afterwards (from paper notes): it began before it was entered; contacts carry their own time. */
+  afterwards: boolean;
 }
 
 export interface QueueEntry {
@@ -111,22 +113,34 @@ const session = z.object({ sessionId: recordId }).strict();
 const languageCode = z.string().regex(/^[a-z]{2,3}$/);
 
 export const consultationMethods = {
-  'sessions.start': method<SessionView>()(z.object({ locationId: recordId }).strict(), [
+  /** Starts now; with `startedAt` an hour held earlier is recorded afterwards (from paper notes). */
+  'sessions.start': method<SessionView>()(z.object({ locationId: recordId, startedAt: isoDateTime.optional() }).strict(), [
     'LOCKED',
     'LOCATION_NOT_FOUND',
     'LOCATION_INACTIVE',
     'SESSION_ALREADY_RUNNING',
+    'SESSION_START_NOT_PAST',
   ]),
   /** The consultation hour that is running, if any (e.g. after the app was locked or restarted). */
   'sessions.current': method<SessionView | null>()(z.object({}).strict(), ['LOCKED']),
-  'sessions.end': method<SessionSummary>()(session, ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED']),
+  /** Ends now, or at `endedAt` (after the start and the hour's last contact, not in the future). */
+  'sessions.end': method<SessionSummary>()(z.object({ sessionId: recordId, endedAt: isoDateTime.optional() }).strict(), [
+    'LOCKED',
+    'SESSION_NOT_FOUND',
+    'SESSION_ENDED',
+    'DATE_IN_FUTURE',
+    'SESSION_END_BEFORE_START',
+    'SESSION_END_BEFORE_CONTACT',
+  ]),
   'sessions.summary': method<SessionSummary>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
-  /** A contact in the running hour: now, at the session's location, place "Sprechstunde". */
+  /** A contact in the running hour: now (or at `at`, within the hour), at the session's location, place "Sprechstunde". */
   'sessions.logContact': method<ContactView>()(
     z
       .object({
         sessionId: recordId,
         personId: recordId,
+        /** When it took place, for an hour recorded afterwards: not before the start, not in the future. */
+        at: isoDateTime.optional(),
         /** The person's open case, if the contact belongs to it. */
         caseId: recordId.nullable().optional(),
         durationMinutes: z.number().int().min(NETWORK_LIMITS.contactMinutes.min).max(NETWORK_LIMITS.contactMinutes.max),
@@ -157,6 +171,8 @@ export const consultationMethods = {
       'QUEUE_ENTRY_NOT_FOUND',
       'PERSON_RESTRICTED',
       'PERSON_HANDED_OVER',
+      'CONTACT_OUTSIDE_SESSION',
+      'DATE_IN_FUTURE',
     ],
   ),
   /** A minimal record (marked incomplete, to be completed later); check persons.likelyDuplicates first. */
@@ -184,9 +200,11 @@ export const consultationMethods = {
         language: languageCode.nullable(),
         interpreterUsed: z.boolean(),
         queueEntryId: recordId.optional(),
+        /** As for a contact: in an hour recorded afterwards, when it took place. */
+        at: isoDateTime.optional(),
       })
       .strict(),
-    ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED', 'LIFE_AREA_NOT_FOUND', 'QUEUE_ENTRY_NOT_FOUND'],
+    ['LOCKED', 'SESSION_NOT_FOUND', 'SESSION_ENDED', 'LIFE_AREA_NOT_FOUND', 'QUEUE_ENTRY_NOT_FOUND', 'CONTACT_OUTSIDE_SESSION', 'DATE_IN_FUTURE'],
   ),
   'shortAdvice.listForSession': method<ShortAdviceView[]>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),
   'queue.list': method<QueueEntry[]>()(session, ['LOCKED', 'SESSION_NOT_FOUND']),

@@ -10,6 +10,7 @@ import {
   clearQueue,
   endSession,
   insertSession,
+  lastRecordedInSession,
   linkSessionContact,
   linkSessionPerson,
   locationForSession,
@@ -22,7 +23,7 @@ import { actor, db, newId, transaction, type ServiceContext } from '../context';
 import { contactService } from '../network/contacts';
 import { personService } from '../cases/persons';
 import { leaveQueue } from './queue';
-import { requireQueueEntry, requireRunningSession, requireSession, sessionView, type In } from './shared';
+import { momentInSession, requireQueueEntry, requireRunningSession, requireSession, sessionView, type In } from './shared';
 import { sessionSummary } from './summary';
 
 export function sessionService(ctx: ServiceContext) {
@@ -30,17 +31,26 @@ export function sessionService(ctx: ServiceContext) {
   const persons = personService(ctx);
 
   return {
-    /** At most one consultation hour runs at a time; it starts now. */
+    /**
+     * At most one consultation hour runs at a time; it starts now, or, recorded afterwards from
+     * paper notes, at `startedAt` in the past. It then runs until it is ended with its end time.
+     */
     start(input: In<'sessions.start'>): SessionView {
       const location = locationForSession(db(ctx), input.locationId);
       if (!location) throw new KimError('LOCATION_NOT_FOUND');
       if (!location.active) throw new KimError('LOCATION_INACTIVE');
       const id = newId();
       const now = ctx.now().toISOString();
+      const startedAt = input.startedAt === undefined ? now : new Date(input.startedAt).toISOString();
+      if (input.startedAt !== undefined && Date.parse(startedAt) >= Date.parse(now)) throw new KimError('SESSION_START_NOT_PAST');
       transaction(ctx, () => {
         if (runningSession(db(ctx))) throw new KimError('SESSION_ALREADY_RUNNING');
-        insertSession(db(ctx), { id, locationId: input.locationId, startedAt: now, endedAt: null, recordedBy: actor(ctx), createdAt: now });
-        ctx.store.audit('consultation_session.started', 'consultation_session', id);
+        insertSession(db(ctx), { id, locationId: input.locationId, startedAt, endedAt: null, recordedBy: actor(ctx), createdAt: now });
+        ctx.store.audit(
+          input.startedAt === undefined ? 'consultation_session.started' : 'consultation_session.recorded_afterwards',
+          'consultation_session',
+          id,
+        );
       });
       return sessionView(requireSession(ctx, id));
     },
@@ -50,11 +60,22 @@ export function sessionService(ctx: ServiceContext) {
       return running ? sessionView(running) : null;
     },
 
-    /** Ends the hour now; how many were still waiting is kept, the queue itself is emptied. */
+    /**
+     * Ends the hour now or at `endedAt` (an hour recorded afterwards, or one left running): after
+     * its start and its last contact, not in the future. How many were still waiting is kept, the
+     * queue itself is emptied.
+     */
     end(input: In<'sessions.end'>): SessionSummary {
-      requireRunningSession(ctx, input.sessionId);
+      const session = requireRunningSession(ctx, input.sessionId);
+      const endedAt = input.endedAt === undefined ? ctx.now().toISOString() : new Date(input.endedAt).toISOString();
+      if (input.endedAt !== undefined) {
+        if (Date.parse(endedAt) > ctx.now().getTime()) throw new KimError('DATE_IN_FUTURE');
+        if (Date.parse(endedAt) <= Date.parse(session.startedAt)) throw new KimError('SESSION_END_BEFORE_START');
+      }
       return transaction(ctx, () => {
-        endSession(db(ctx), input.sessionId, ctx.now().toISOString(), queueLength(db(ctx), input.sessionId));
+        const last = lastRecordedInSession(db(ctx), input.sessionId);
+        if (last !== null && Date.parse(last) > Date.parse(endedAt)) throw new KimError('SESSION_END_BEFORE_CONTACT');
+        endSession(db(ctx), input.sessionId, endedAt, queueLength(db(ctx), input.sessionId));
         const summary = sessionSummary(ctx, requireSession(ctx, input.sessionId));
         clearQueue(db(ctx), input.sessionId);
         ctx.store.audit('consultation_session.ended', 'consultation_session', input.sessionId);
@@ -67,18 +88,20 @@ export function sessionService(ctx: ServiceContext) {
     },
 
     /**
-     * A contact now, at the session's location, place "Sprechstunde". Without a caseId it goes to
-     * the person's open case if there is one; null means no case.
+     * A contact now (or at `at`, within the hour: an hour recorded afterwards), at the session's
+     * location, place "Sprechstunde". Without a caseId it goes to the person's open case if there
+     * is one; null means no case.
      */
     logContact(input: In<'sessions.logContact'>): ContactView {
       const session = requireRunningSession(ctx, input.sessionId);
+      const at = momentInSession(ctx, session, input.at);
       const entry = input.queueEntryId === undefined ? null : requireQueueEntry(ctx, input.queueEntryId, session.id);
       const caseId = input.caseId === undefined ? (openCaseOfPerson(db(ctx), input.personId)?.id ?? null) : input.caseId;
       return transaction(ctx, () => {
         const contact = contacts.create({
           personId: input.personId,
           caseId,
-          at: ctx.now().toISOString(),
+          at,
           durationMinutes: input.durationMinutes,
           place: 'sprechstunde',
           locationId: session.locationId,

@@ -40,7 +40,21 @@ export function sessionView(row: SessionWithLocation): SessionView {
     municipality: row.municipality,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
+    // A live hour is stored with its start as the moment it was entered.
+    afterwards: row.startedAt !== row.createdAt,
   };
+}
+
+/**
+ * When something recorded in the hour took place: now, or the given time, which must lie within
+ * the hour (not before its start; `at` in the future is refused by the contact's own rule).
+ */
+export function momentInSession(ctx: ServiceContext, session: SessionWithLocation, at: string | undefined): string {
+  if (at === undefined) return ctx.now().toISOString();
+  const moment = new Date(at);
+  if (moment.getTime() < Date.parse(session.startedAt)) throw new KimError('CONTACT_OUTSIDE_SESSION');
+  if (moment.getTime() > ctx.now().getTime()) throw new KimError('DATE_IN_FUTURE');
+  return moment.toISOString();
 }
 
 /** "Familienname, Vornamen" of the primary spelling for each of these people. */

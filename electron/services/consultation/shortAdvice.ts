@@ -4,7 +4,7 @@ import type { ShortAdviceView } from '../../contract/areas/consultation';
 import { activeLifeArea, insertShortAdvice, shortAdviceById, shortAdviceOfSession, type ShortAdviceWithTopic } from '../../../db/queries/consultation';
 import { db, newId, transaction, type ServiceContext } from '../context';
 import { leaveQueue } from './queue';
-import { requireQueueEntry, requireRunningSession, requireSession, type In } from './shared';
+import { momentInSession, requireQueueEntry, requireRunningSession, requireSession, type In } from './shared';
 
 /** Advice given in German is stored without a language. */
 const GERMAN = new Set(['de', 'deu', 'ger']);
@@ -23,7 +23,8 @@ function view(row: ShortAdviceWithTopic): ShortAdviceView {
 export function shortAdviceService(ctx: ServiceContext) {
   return {
     record(input: In<'shortAdvice.record'>): ShortAdviceView {
-      requireRunningSession(ctx, input.sessionId);
+      const session = requireRunningSession(ctx, input.sessionId);
+      const at = momentInSession(ctx, session, input.at);
       if (!activeLifeArea(db(ctx), input.lifeAreaId)) throw new KimError('LIFE_AREA_NOT_FOUND');
       const entry = input.queueEntryId === undefined ? null : requireQueueEntry(ctx, input.queueEntryId, input.sessionId);
       const id = newId();
@@ -33,7 +34,7 @@ export function shortAdviceService(ctx: ServiceContext) {
         insertShortAdvice(db(ctx), {
           id,
           sessionId: input.sessionId,
-          at: now,
+          at,
           lifeAreaId: input.lifeAreaId,
           language,
           interpreterUsed: input.interpreterUsed,

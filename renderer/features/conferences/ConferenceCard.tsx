@@ -2,7 +2,7 @@
 import type { CaseConferenceView } from '../../../electron/contract/areas/network';
 import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
-import { Detail } from '../referrals/sectionParts';
+import { Detail } from '../../ui/sectionParts';
 
 const t = network.conferences;
 

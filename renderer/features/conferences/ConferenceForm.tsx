@@ -17,7 +17,7 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from '../contacts/FollowUpRowsEditor';
 import { openCase } from '../frame/navigation';
-import { FormHeading } from '../referrals/sectionParts';
+import { FormHeading } from '../../ui/sectionParts';
 import { ReleaseCheckList } from './ReleaseCheckList';
 import { useReleaseCheck } from './useReleaseCheck';
 

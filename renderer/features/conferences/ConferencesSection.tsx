@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
-import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
+import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
 import { ConferenceCard } from './ConferenceCard';
 import { ConferenceForm } from './ConferenceForm';

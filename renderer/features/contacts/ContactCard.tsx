@@ -2,7 +2,7 @@
 import type { ContactView } from '../../../electron/contract/areas/network';
 import { germanDateTime, germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
-import { Detail } from '../referrals/sectionParts';
+import { Detail } from '../../ui/sectionParts';
 
 const t = network.contacts;
 

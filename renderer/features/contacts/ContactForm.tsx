@@ -21,7 +21,7 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
-import { FormHeading } from '../referrals/sectionParts';
+import { FormHeading } from '../../ui/sectionParts';
 import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from './FollowUpRowsEditor';
 
 const t = network.contacts;

@@ -6,7 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
-import { ClosedNote, OpenerButton, useDisclosure } from '../referrals/sectionParts';
+import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
 import { ContactCard } from './ContactCard';
 import { ContactForm, newContactDraftKey } from './ContactForm';

@@ -6,7 +6,7 @@ import { isIsoDate, network } from '../../i18n/network';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { FormHeading } from '../referrals/sectionParts';
+import { FormHeading } from '../../ui/sectionParts';
 
 const t = network.followUps;
 

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef } from 'react';
 import { isIsoDate, network } from '../../i18n/network';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import '../referrals/network.css';
+import '../../ui/networkSections.css';
 
 const t = network.followUps.rows;
 

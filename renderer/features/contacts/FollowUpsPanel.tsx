@@ -6,7 +6,7 @@ import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
-import { OpenerButton, useDisclosure } from '../referrals/sectionParts';
+import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { FollowUpForm } from './FollowUpForm';
 
 const t = network.followUps;

@@ -4,7 +4,7 @@ import type { NetworkLabels, ReferralView } from '../../../electron/contract/are
 import { germanDateTime, germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
 import { ReferralStatusForm } from './ReferralStatusForm';
-import { Detail } from './sectionParts';
+import { Detail } from '../../ui/sectionParts';
 
 const t = network.referrals;
 

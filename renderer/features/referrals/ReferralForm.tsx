@@ -17,7 +17,7 @@ import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ReleaseForm } from './ReleaseForm';
-import { FormHeading } from './sectionParts';
+import { FormHeading } from '../../ui/sectionParts';
 
 const t = network.referrals;
 type Transfer = 'ja' | 'nein';

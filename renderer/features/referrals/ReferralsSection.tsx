@@ -10,7 +10,7 @@ import type { CaseSectionProps } from '../case/sectionProps';
 import { ReferralCard } from './ReferralCard';
 import { ReferralForm } from './ReferralForm';
 import { ReleasesPanel } from './ReleasesPanel';
-import { ClosedNote, OpenerButton, useDisclosure } from './sectionParts';
+import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
 
 const t = network.referrals;

@@ -13,7 +13,7 @@ import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
-import { FormHeading } from './sectionParts';
+import { FormHeading } from '../../ui/sectionParts';
 
 const t = network.releases;
 

@@ -9,7 +9,7 @@ import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { ReleaseForm } from './ReleaseForm';
 import { RevokeReleaseForm } from './RevokeReleaseForm';
-import { OpenerButton, useDisclosure } from './sectionParts';
+import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
 
 const t = network.releases;
 

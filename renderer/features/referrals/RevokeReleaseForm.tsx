@@ -7,7 +7,7 @@ import * as clock from '../../state/clock';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
-import { FormHeading } from './sectionParts';
+import { FormHeading } from '../../ui/sectionParts';
 
 const t = network.releases;
 

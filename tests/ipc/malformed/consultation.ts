@@ -4,7 +4,7 @@ import type { consultationMethods } from '../../../electron/contract/areas/consu
 export const consultationMalformed: Record<keyof typeof consultationMethods, unknown[]> = {
   'sessions.start': [{}, { locationId: 42 }, { locationId: '' }, { locationId: 'x'.repeat(65) }, { locationId: 'ort-1', startedAt: '2026-01-01' }],
   'sessions.current': [{ sessionId: 's-1' }, null, 'jetzt'],
-  'sessions.end': [{}, { sessionId: 7 }, { sessionId: '' }, { sessionId: 's-1', endedAt: '2026-01-01T10:00:00Z' }],
+  'sessions.end': [{}, { sessionId: 7 }, { sessionId: '' }, { sessionId: 's-1', endedAt: '2026-01-01' }, { sessionId: 's-1', endedAt: '10:00' }],
   'sessions.summary': [{}, { sessionId: null }, { sessionId: 's-1', full: true }],
   'sessions.logContact': [
     {},
@@ -13,6 +13,7 @@ export const consultationMalformed: Record<keyof typeof consultationMethods, unk
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 0, topics: [], interpreterUsed: false },
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 15.5, topics: [], interpreterUsed: false },
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: false, type: 'plaudern' },
+    { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: false, at: '2026-11-20' },
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: 'wohnen', interpreterUsed: false },
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: 'ja' },
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: false, note: 'x'.repeat(5001) },
@@ -27,7 +28,7 @@ export const consultationMalformed: Record<keyof typeof consultationMethods, unk
       followUp: { dueDate: '2026-12-01', title: 'Anrufen', done: true },
     },
     { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: false, place: 'telefon' },
-    { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: false, at: '2026-01-01T10:00:00Z' },
+    { sessionId: 's-1', personId: 'p-1', durationMinutes: 15, topics: [], interpreterUsed: false, at: '2026-01-01 10:00' },
   ],
   'sessions.registerPerson': [
     {},
@@ -47,6 +48,7 @@ export const consultationMalformed: Record<keyof typeof consultationMethods, unk
     { sessionId: 's-1', lifeAreaId: 'wohnen', language: null, interpreterUsed: 1 },
     { sessionId: 's-1', lifeAreaId: 'wohnen', language: null, interpreterUsed: false, personId: 'p-1' },
     { sessionId: 's-1', lifeAreaId: 'wohnen', language: null, interpreterUsed: false, note: 'Frage zur Miete' },
+    { sessionId: 's-1', lifeAreaId: 'wohnen', language: null, interpreterUsed: false, at: '10:30' },
   ],
   'shortAdvice.listForSession': [{}, { sessionId: 3 }, { sessionId: 's-1', topic: 'wohnen' }],
   'queue.list': [{}, { sessionId: '' }, { sessionId: 's-1', all: true }],

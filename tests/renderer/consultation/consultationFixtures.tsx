@@ -18,6 +18,7 @@ export const session: SessionView = {
   municipality: 'Kreisstadt',
   startedAt: '2026-11-21T09:05:00',
   endedAt: null,
+  afterwards: false,
 };
 
 export const lifeAreas: LifeAreaView[] = [

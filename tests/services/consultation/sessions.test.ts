@@ -24,6 +24,7 @@ describe('consultation hour: start, current, end', () => {
       municipality: 'Musterstadt',
       startedAt: new Date(NOW).toISOString(),
       endedAt: null,
+      afterwards: false,
     });
     expect(s.sessions.current()).toEqual(session);
     expect(s.auditSince(mark)).toEqual([

@@ -1,11 +1,12 @@
 /**
- * Small pieces the three network sections (Vermittlungen, Kontakte, Fallkonferenzen) share: the
+ * Small pieces the case sections share (Vermittlungen, Kontakte, Fallkonferenzen; moved here from
+ * features/referrals, so no feature imports another as a kit): the
  * read-only note of a closed case, a form heading that takes focus, an opener button that gets
  * focus back when its form closes, and a definition list row.
  */
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { network } from '../../i18n/network';
-import './network.css';
+import { network } from '../i18n/network';
+import './networkSections.css';
 
 export function ClosedNote() {
   return <p className="notice notice-info network-closed">{network.common.closedNote}</p>;
@@ -25,7 +26,7 @@ export function FormHeading({ level = 3, id, children }: { level?: 3 | 4; id?: s
   );
 }
 
-export interface Disclosure {
+export interface DisclosureState {
   open: boolean;
   show: () => void;
   hide: () => void;
@@ -33,7 +34,7 @@ export interface Disclosure {
   openerRef: RefObject<HTMLButtonElement | null>;
 }
 
-export function useDisclosure(): Disclosure {
+export function useDisclosure(): DisclosureState {
   const [open, setOpen] = useState(false);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -45,7 +46,7 @@ export function useDisclosure(): Disclosure {
 }
 
 /** The button that opens a form; a plain button so it can take a ref. */
-export function OpenerButton({ disclosure, label, ariaLabel }: { disclosure: Disclosure; label: string; ariaLabel?: string }) {
+export function OpenerButton({ disclosure, label, ariaLabel }: { disclosure: DisclosureState; label: string; ariaLabel?: string }) {
   return (
     <button type="button" className="button button-secondary" ref={disclosure.openerRef} aria-label={ariaLabel} onClick={disclosure.show}>
       {label}
