@@ -42,6 +42,7 @@ const inspection: HandoverInspection = {
           openCaseNumber: null,
           likelihood: 'hoch',
           reasons: ['Gleicher Name: Amina Haddad', 'Gleiches Geburtsdatum: 03.04.1990'],
+          restricted: false,
         },
       ],
     },
