@@ -3,11 +3,11 @@
  * the field, its German error when the number is out of range, saving through the contract, and
  * the confirmation. An answer that arrives after a lock is dropped.
  */
-import { useState, type FormEvent } from 'react';
-import { lockEpoch } from '../state/session';
+import { useState } from 'react';
 import { ErrorMessage, StatusMessage } from './Messages';
 import { SubmitRow } from './SubmitRow';
 import { TextField } from './TextField';
+import { useSubmit } from './useSubmit';
 
 type Saved<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
 
@@ -32,29 +32,20 @@ function parse(text: string, { min, max }: { min: number; max: number }): number
 export function WholeNumberForm<T>({ label, limits, initial, invalid, texts, save, onSaved }: WholeNumberFormProps<T>) {
   const [text, setText] = useState(String(initial));
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const parsed = parse(text, limits);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched(true);
-    setSaved(false);
-    if (busy || parsed === null) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await save(parsed);
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setText(String(onSaved(result.value)));
-    setSaved(true);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => {
+      setTouched(true);
+      setSaved(false);
+      return parsed === null ? null : save(parsed);
+    },
+    (value) => {
+      setText(String(onSaved(value)));
+      setSaved(true);
+    },
+  );
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>

@@ -6,7 +6,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { lockEpoch } from '../state/session';
 
-type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+type Answer<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
 export interface Submit {
   busy: boolean;
@@ -19,9 +19,14 @@ export interface Submit {
 
 /**
  * `action` returns the contract call's answer, or null when the form is not ready (nothing is
- * sent then). `onDone` gets the value of a successful answer.
+ * sent then). `onDone` gets the value of a successful answer; `onRefused`, if given, the whole
+ * error of a refusal (e.g. the wait after a wrong passphrase), after its message is shown.
  */
-export function useSubmit<T>(action: () => Promise<Answer<T>> | null, onDone: (value: T) => void): Submit {
+export function useSubmit<T, E extends { message: string } = { message: string }>(
+  action: () => Promise<Answer<T, E>> | null,
+  onDone: (value: T) => void,
+  onRefused?: (error: E) => void,
+): Submit {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const running = useRef(false);
@@ -35,7 +40,7 @@ export function useSubmit<T>(action: () => Promise<Answer<T>> | null, onDone: (v
     const epoch = lockEpoch();
     setBusy(true);
     setError(null);
-    let answer: Answer<T>;
+    let answer: Answer<T, E>;
     try {
       answer = await pending;
     } finally {
@@ -44,7 +49,10 @@ export function useSubmit<T>(action: () => Promise<Answer<T>> | null, onDone: (v
     if (epoch !== lockEpoch()) return;
     setBusy(false);
     if (answer.ok) onDone(answer.value);
-    else setError(answer.error.message);
+    else {
+      setError(answer.error.message);
+      onRefused?.(answer.error);
+    }
   }
 
   return { busy, error, setError, submit };

@@ -9,10 +9,10 @@ import type { StatisticsExportFormat, StatisticsPreview } from '../../../electro
 import { call } from '../../api';
 import { germanDay } from '../../i18n/dates';
 import { statisticsTexts as t } from '../../i18n/statistics';
-import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { MIME_TYPES, saveFile } from '../../ui/saveFile';
+import { useSubmit } from '../../ui/useSubmit';
 import { jumpTo } from './focus';
 import { quarterTitle, SETTINGS_SECTION_ID } from './PreviewSummary';
 import { dayAfter } from './quarterDays';
@@ -46,8 +46,6 @@ export function ExportPanel({ preview }: { preview: StatisticsPreview }) {
   const period = preview.document.period.label;
   const blockedId = useId();
   const questionId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   /** The format the user chose for the first export, while asking to confirm it. */
   const [asking, setAsking] = useState<StatisticsExportFormat | null>(null);
@@ -64,24 +62,23 @@ export function ExportPanel({ preview }: { preview: StatisticsPreview }) {
 
   const blocked = preview.state === 'laufend' || preview.missing.length > 0;
 
-  async function save(format: StatisticsExportFormat) {
-    if (busy || blocked) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
+  const exporting = useRef<StatisticsExportFormat>('xlsx');
+  const { busy, error, setError, submit } = useSubmit(
+    () => (blocked ? null : call('statistics.export', { period, format: exporting.current })),
+    (file) => {
+      setAsking(null);
+      saveFile(file.fileName, file.bytes, MIME_TYPES[exporting.current]);
+      setDone(t.exportDone(file.fileName));
+      // The first export published the quarter: its state, day and checksum are read again.
+      if (preview.state === 'bereit') void exported(period);
+    },
+    () => setAsking(null),
+  );
+
+  function save(format: StatisticsExportFormat) {
     setDone(null);
-    const result = await call('statistics.export', { period, format });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    setAsking(null);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    saveFile(result.value.fileName, result.value.bytes, MIME_TYPES[format]);
-    setDone(t.exportDone(result.value.fileName));
-    // The first export published the quarter: its state, day and checksum are read again.
-    if (preview.state === 'bereit') await exported(period);
+    exporting.current = format;
+    void submit();
   }
 
   function choose(format: StatisticsExportFormat) {
@@ -89,7 +86,7 @@ export function ExportPanel({ preview }: { preview: StatisticsPreview }) {
     setError(null);
     // Publishing is for good: the first export of a quarter asks first.
     if (preview.state === 'bereit') setAsking(format);
-    else void save(format);
+    else save(format);
   }
 
   const describedBy = blocked ? blockedId : undefined;
@@ -108,7 +105,7 @@ export function ExportPanel({ preview }: { preview: StatisticsPreview }) {
           <p>{t.confirmText}</p>
           <p>{t.confirmLate}</p>
           <div className="submit-actions">
-            <button type="button" className="button button-primary" ref={confirmButton} disabled={busy} onClick={() => void save(asking)}>
+            <button type="button" className="button button-primary" ref={confirmButton} disabled={busy} onClick={() => save(asking)}>
               {asking === 'xlsx' ? t.confirmXlsx : t.confirmJson}
             </button>
             <Button onClick={() => setAsking(null)} disabled={busy}>

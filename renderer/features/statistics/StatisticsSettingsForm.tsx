@@ -7,12 +7,12 @@ import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
 import { STATISTICS_LIMITS, type StatisticsSettings } from '../../../electron/contract/areas/statistics';
 import { call } from '../../api';
 import { statisticsTexts as t } from '../../i18n/statistics';
-import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { SETTINGS_SECTION_ID } from './PreviewSummary';
 import { settingsSaved } from './statisticsStore';
 
@@ -33,8 +33,6 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
   const [threshold, setThreshold] = useState(String(settings.threshold));
   const [perturbation, setPerturbation] = useState<'on' | 'off'>(settings.perturbation ? 'on' : 'off');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   /** Asking whether to save with the perturbation switched off. */
   const [confirming, setConfirming] = useState(false);
@@ -53,7 +51,27 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
   const nameMissing = unitName.trim() === '';
   const switchingOff = settings.perturbation && perturbation === 'off';
 
-  async function submit(event: FormEvent) {
+  const send = useSubmit(
+    () =>
+      k === null
+        ? null
+        : call('statistics.updateSettings', {
+            unitName: unitName.trim(),
+            traeger: optional(traeger),
+            municipality: optional(municipality),
+            threshold: k,
+            perturbation: perturbation === 'on',
+          }),
+    (stored) => {
+      setConfirming(false);
+      setSaved(true);
+      void settingsSaved(stored);
+    },
+    () => setConfirming(false),
+  );
+  const { busy, error } = send;
+
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     setSaved(false);
@@ -62,34 +80,12 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
       setConfirming(true);
       return;
     }
-    await send(k);
+    void send.submit();
   }
 
   function keepOn() {
     setPerturbation('on');
     setConfirming(false);
-  }
-
-  async function send(k: number) {
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('statistics.updateSettings', {
-      unitName: unitName.trim(),
-      traeger: optional(traeger),
-      municipality: optional(municipality),
-      threshold: k,
-      perturbation: perturbation === 'on',
-    });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    setConfirming(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setSaved(true);
-    await settingsSaved(result.value);
   }
 
   return (
@@ -157,7 +153,7 @@ export function StatisticsSettingsForm({ settings }: { settings: StatisticsSetti
             <p className="notice-strong">{t.perturbationConfirmQuestion}</p>
             <p>{t.perturbationConfirmText}</p>
             <div className="submit-actions">
-              <button type="button" className="button button-primary" ref={confirmButton} disabled={busy} onClick={() => void send(k)}>
+              <button type="button" className="button button-primary" ref={confirmButton} disabled={busy} onClick={() => void send.submit()}>
                 {t.perturbationConfirm}
               </button>
               <Button onClick={keepOn} disabled={busy}>
