@@ -1,26 +1,36 @@
 /**
  * Zielvereinbarung: its versions (date, goals, signed or not), a new version from the goals as
- * they are now, the signature of the latest one, and each version as a PDF.
+ * they are now, and the order a case manager works in: print the latest version to sign (empty
+ * lines for date and signatures), then record the day it was signed. A signed version prints as
+ * the record of that day. Shown first in the Ziele tab: it is what the tab leads to.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { AgreementSummary } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
 import { germanDay } from '../../i18n/dates';
 import { ta } from '../../i18n/assessment';
+import { goalTexts } from '../../i18n/goals';
 import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
-import { TextField } from '../../ui/TextField';
+import { useFormDraft, useHasDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { savePdf } from './savePdf';
-import { SignAgreementForm } from './SignAgreementForm';
+import { SignAgreementForm, signDraftKey } from './SignAgreementForm';
 
 const t = ta.agreements;
+const g = goalTexts.agreements;
 
 function signatureText(a: AgreementSummary): string {
   if (a.signedAt) return t.signed(a.signedAt);
   return a.superseded ? t.superseded : t.unsigned;
 }
+
+/** The latest version, not yet signed: the one to print and sign. */
+const toSign = (a: AgreementSummary) => !a.signedAt && !a.superseded;
 
 export interface AgreementsPanelProps {
   caseId: string;
@@ -32,20 +42,21 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
   const id = useId();
   const today = clock.today();
   const [agreements, setAgreements] = useState<AgreementSummary[] | null>(null);
-  const [date, setDate] = useState(today);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [signing, setSigning] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const request = useRef(0);
+  const printing = useRef<AgreementSummary | null>(null);
+  const form = useFormDraft(`agreement:new:${caseId}`, { date: today }, { caseId });
+  const { date } = form.values;
 
   const reload = useCallback(async () => {
     const mine = ++request.current;
     const result = await call('agreement.list', { caseId });
     if (mine !== request.current) return;
     if (result.ok) setAgreements(result.value);
-    else setError(result.error.message);
+    else setLoadError(result.error.message);
   }, [caseId]);
 
   useEffect(() => {
@@ -53,18 +64,35 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
     void reload();
   }, [reload]);
 
-  async function create(event: FormEvent) {
-    event.preventDefault();
-    if (busy || date === '') return;
-    setBusy(true);
-    setError(null);
+  // A signature begun before a lock or a change of screen: its form opens again with the draft.
+  const current = agreements?.[0];
+  const signDraft = useHasDraft(signDraftKey(current && toSign(current) ? current.id : 'none'));
+  useEffect(() => {
+    if (signDraft && current && toSign(current) && !closed) setSigning(current.id);
+  }, [signDraft, current, closed]);
+
+  const creating = useSubmit(
+    () => (date === '' ? null : call('agreement.create', { caseId, date })),
+    (created) => {
+      form.clear();
+      setNotice(t.created(created.version));
+      void reload();
+      onChanged();
+    },
+  );
+
+  const pdf = useSubmit(
+    () => (printing.current ? call('agreement.pdf', { agreementId: printing.current.id }) : null),
+    (file) => {
+      savePdf(file.fileName, file.pdf);
+      setNotice(t.pdfDone(file.fileName));
+    },
+  );
+
+  function print(agreement: AgreementSummary) {
+    printing.current = agreement;
     setNotice(null);
-    const result = await call('agreement.create', { caseId, date });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setNotice(t.created(result.value.version));
-    await reload();
-    onChanged();
+    void pdf.submit();
   }
 
   async function signed(version: number) {
@@ -75,20 +103,10 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
     onChanged();
   }
 
-  async function pdf(agreement: AgreementSummary) {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    const result = await call('agreement.pdf', { agreementId: agreement.id });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    savePdf(result.value.fileName, result.value.pdf);
-    setNotice(t.pdfDone(result.value.fileName));
-  }
-
   const signingAgreement = agreements?.find((a) => a.id === signing) ?? null;
   const nextVersion = (agreements?.[0]?.version ?? 0) + 1;
   const latestSigned = agreements?.[0]?.signedAt != null;
+  const busy = creating.busy || pdf.busy;
 
   return (
     <section className="as-part as-agreements" aria-labelledby={`${id}-title`}>
@@ -119,10 +137,10 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
                 <td className={a.signedAt ? 'as-agreement-signed' : undefined}>{signatureText(a)}</td>
                 <td>
                   <div className="as-table-actions">
-                    <Button className="as-button-small" disabled={busy} onClick={() => void pdf(a)}>
-                      {t.pdf} <span className="sr-only">{t.forVersion(a.version)}</span>
+                    <Button className="as-button-small" variant={toSign(a) && !closed ? 'primary' : 'secondary'} disabled={busy} onClick={() => print(a)}>
+                      {toSign(a) ? g.printToSign : g.printSigned} <span className="sr-only">{t.forVersion(a.version)}</span>
                     </Button>
-                    {!closed && !a.signedAt && !a.superseded ? (
+                    {!closed && toSign(a) ? (
                       <Button className="as-button-small" disabled={busy || signing !== null} onClick={() => setSigning(a.id)}>
                         {t.sign} <span className="sr-only">{t.forVersion(a.version)}</span>
                       </Button>
@@ -134,6 +152,7 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
           </tbody>
         </table>
       )}
+      {!closed && current && toSign(current) ? <p className="as-agreement-next">{g.printToSignHint}</p> : null}
       {latestSigned ? <p className="notice notice-info">{t.signedNote}</p> : null}
       {signingAgreement ? (
         <SignAgreementForm
@@ -145,22 +164,17 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
           }}
         />
       ) : null}
-      <ErrorMessage message={error} />
-      <StatusMessage>{notice}</StatusMessage>
+      <ErrorMessage message={loadError ?? pdf.error} />
+      <StatusMessage>{pdf.busy ? <span className="busy">{t.pdfBusy}</span> : notice}</StatusMessage>
       {closed ? null : (
-        <form className="form as-form-inline" onSubmit={create} aria-busy={busy} noValidate>
-          <TextField
-            label={t.createDate}
-            hint={t.createHint(nextVersion)}
-            type="date"
-            max={today}
-            required
-            value={date}
-            onChange={setDate}
-            inputClassName="as-input-date"
-          />
-          <SubmitRow label={t.create} busy={busy} busyLabel={ta.common.busy} problem={date === '' ? ta.assessment.problems.date : null} />
-        </form>
+        <>
+          <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
+          <form className="form as-form-inline" onSubmit={(event) => void creating.submit(event)} aria-busy={creating.busy} noValidate>
+            <DateField label={t.createDate} hint={t.createHint(nextVersion)} required value={date} onChange={(v) => form.set('date', v)} />
+            <ErrorMessage message={creating.error} />
+            <SubmitRow label={t.create} busy={creating.busy} busyLabel={ta.common.busy} problem={date === '' ? ta.assessment.problems.date : null} />
+          </form>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,8 @@
 /**
  * One goal: title, status (changeable while the case is open) and its steps, each with who does
- * what by when. Adding, changing and completing steps happen here.
+ * what by when. Adding, changing and completing steps happen here. A finished goal (reached,
+ * partly reached, not reached, given up) shows as one line — title, status, steps done — and
+ * opens on demand: the open goals are what the case manager works on.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AssessmentScale, GoalStatus, GoalView } from '../../../electron/contract/areas/assessment';
@@ -8,6 +10,7 @@ import type { PartnerView } from '../../../electron/contract/areas/network';
 import type { Result } from '../../../electron/contract';
 import { call } from '../../api';
 import { ta } from '../../i18n/assessment';
+import { goalTexts } from '../../i18n/goals';
 import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -17,6 +20,10 @@ import { StepForm, type StepFields } from './StepForm';
 import { StepItem } from './StepItem';
 
 const t = ta.goals;
+
+/** Statuses that end the work on a goal: such a goal is folded to one line. */
+const FINISHED: ReadonlySet<GoalStatus> = new Set<GoalStatus>(['erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen']);
+export const isFinished = (goal: Pick<GoalView, 'status'>) => FINISHED.has(goal.status);
 
 export interface GoalCardProps {
   goal: GoalView;
@@ -33,12 +40,18 @@ type GoalResult = Result<GoalView>;
 
 export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: GoalCardProps) {
   const id = useId();
-  const title = useRef<HTMLHeadingElement>(null);
+  const title = useRef<HTMLElement | null>(null);
+  const setTitle = (el: HTMLElement | null) => {
+    title.current = el;
+  };
   const [status, setStatus] = useState<GoalStatus>(goal.status);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Folded when it comes finished to the screen; a goal finished just now stays open in front of the user.
+  const [folded, setFolded] = useState(() => isFinished(goal) && !focus);
+  const panelId = useId();
 
   useEffect(() => setStatus(goal.status), [goal.status]);
   useEffect(() => {
@@ -83,65 +96,96 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
   }
 
   const editedStep = goal.steps.find((s) => s.id === editing);
+  const finished = isFinished(goal);
+  if (finished && folded) {
+    const done = goal.steps.filter((s) => s.doneAt !== null).length;
+    return (
+      <article className="as-goal as-goal-finished" aria-labelledby={`${id}-name`}>
+        <h5 id={`${id}-title`} className="as-goal-title as-goal-line">
+          <button type="button" className="as-goal-toggle" aria-expanded={false} aria-controls={panelId} onClick={() => setFolded(false)}>
+            <span className="as-goal-name" id={`${id}-name`}>
+              {goal.title}
+            </span>
+            <span className="as-goal-summary">{goalTexts.finishedLine(goal.statusLabel, done, goal.steps.length)}</span>
+            <span className="sr-only">: {goalTexts.finishedShow}</span>
+          </button>
+        </h5>
+        <div id={panelId} hidden />
+      </article>
+    );
+  }
   return (
-    <article className="as-goal" aria-labelledby={`${id}-title`}>
-      <h5 id={`${id}-title`} tabIndex={-1} ref={title} className="as-goal-title">
-        {goal.title}
-      </h5>
-      <p className="as-goal-status">{t.status(goal.statusLabel)}</p>
-      {closed ? null : (
-        <form className="form as-form-inline" onSubmit={saveStatus} aria-busy={busy} noValidate>
-          <SelectField label={t.statusLabel} value={status} options={scale.goalStatuses} onChange={(v) => v && setStatus(v)} />
-          <SubmitRow label={t.statusSubmit} busy={busy} busyLabel={ta.common.busy} />
-        </form>
-      )}
-      {goal.steps.length === 0 ? (
-        <p className="as-steps-none">{ta.steps.none}</p>
+    <article className={finished ? 'as-goal as-goal-finished' : 'as-goal'} aria-labelledby={finished ? `${id}-name` : `${id}-title`}>
+      {finished ? (
+        <h5 id={`${id}-title`} className="as-goal-title as-goal-line">
+          <button type="button" className="as-goal-toggle" aria-expanded={true} aria-controls={panelId} ref={setTitle} onClick={() => setFolded(true)}>
+            <span className="as-goal-name" id={`${id}-name`}>
+              {goal.title}
+            </span>
+            <span className="sr-only">: {goalTexts.finishedHide}</span>
+          </button>
+        </h5>
       ) : (
-        <ul className="as-steps" aria-label={ta.steps.listLabel(goal.title)}>
-          {goal.steps.map((step) =>
-            step.id === editing && editedStep ? (
-              <li key={step.id} className="as-step">
-                <StepForm
-                  legend={ta.steps.editLegend(step.description)}
-                  initial={editedStep}
-                  scale={scale}
-                  partners={partners}
-                  onSave={(fields) => saveStep(fields, step.id)}
-                  onCancel={stopEditing}
+        <h5 id={`${id}-title`} tabIndex={-1} ref={setTitle} className="as-goal-title">
+          {goal.title}
+        </h5>
+      )}
+      <div id={panelId}>
+        <p className="as-goal-status">{t.status(goal.statusLabel)}</p>
+        {closed ? null : (
+          <form className="form as-form-inline" onSubmit={saveStatus} aria-busy={busy} noValidate>
+            <SelectField label={t.statusLabel} value={status} options={scale.goalStatuses} onChange={(v) => v && setStatus(v)} />
+            <SubmitRow label={t.statusSubmit} busy={busy} busyLabel={ta.common.busy} />
+          </form>
+        )}
+        {goal.steps.length === 0 ? (
+          <p className="as-steps-none">{ta.steps.none}</p>
+        ) : (
+          <ul className="as-steps" aria-label={ta.steps.listLabel(goal.title)}>
+            {goal.steps.map((step) =>
+              step.id === editing && editedStep ? (
+                <li key={step.id} className="as-step">
+                  <StepForm
+                    legend={ta.steps.editLegend(step.description)}
+                    initial={editedStep}
+                    scale={scale}
+                    partners={partners}
+                    onSave={(fields) => saveStep(fields, step.id)}
+                    onCancel={stopEditing}
+                  />
+                </li>
+              ) : (
+                <StepItem
+                  key={step.id}
+                  step={step}
+                  closed={closed}
+                  busy={busy}
+                  onToggleDone={() => void toggleDone(step.id, step.doneAt !== null)}
+                  onEdit={() => setEditing(step.id)}
                 />
-              </li>
-            ) : (
-              <StepItem
-                key={step.id}
-                step={step}
-                closed={closed}
-                busy={busy}
-                onToggleDone={() => void toggleDone(step.id, step.doneAt !== null)}
-                onEdit={() => setEditing(step.id)}
-              />
-            ),
-          )}
-        </ul>
-      )}
-      <ErrorMessage message={error} />
-      <StatusMessage>{notice}</StatusMessage>
-      {closed ? null : editing === 'new' ? (
-        <StepForm
-          legend={ta.steps.addLegend(goal.title)}
-          scale={scale}
-          partners={partners}
-          onSave={(fields) => saveStep(fields, null)}
-          onCancel={stopEditing}
-        />
-      ) : (
-        <div className="as-section-actions">
-          <Button onClick={() => setEditing('new')} disabled={editing !== null}>
-            {ta.steps.add}
-            <span className="sr-only">: {goal.title}</span>
-          </Button>
-        </div>
-      )}
+              ),
+            )}
+          </ul>
+        )}
+        <ErrorMessage message={error} />
+        <StatusMessage>{notice}</StatusMessage>
+        {closed ? null : editing === 'new' ? (
+          <StepForm
+            legend={ta.steps.addLegend(goal.title)}
+            scale={scale}
+            partners={partners}
+            onSave={(fields) => saveStep(fields, null)}
+            onCancel={stopEditing}
+          />
+        ) : (
+          <div className="as-section-actions">
+            <Button onClick={() => setEditing('new')} disabled={editing !== null}>
+              {ta.steps.add}
+              <span className="sr-only">: {goal.title}</span>
+            </Button>
+          </div>
+        )}
+      </div>
     </article>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * The case section "Ziele und Zielvereinbarung": goals grouped by life area with status and
- * steps, "Ziel hinzufügen", and the Zielvereinbarung with its versions.
+ * The case section "Ziele und Zielvereinbarung": the Zielvereinbarung with its versions first
+ * (what the tab leads to; it sat thousands of pixels down below the goals), then the goals
+ * grouped by life area with status and steps, open goals before finished ones, which are folded
+ * to one line, and "Ziel hinzufügen".
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GoalView } from '../../../electron/contract/areas/assessment';
@@ -13,16 +15,17 @@ import type { CaseSectionProps } from '../case/sectionProps';
 import { useScale } from '../assessment/scaleStore';
 import { AddGoalForm } from './AddGoalForm';
 import { AgreementsPanel } from './AgreementsPanel';
-import { GoalCard } from './GoalCard';
+import { GoalCard, isFinished } from './GoalCard';
 import '../assessment/assessment.css';
 import './goals.css';
 
 const t = ta.goals;
 
-/** Goals in the order the main process gives (by life area), grouped under their life area. */
+/** Goals in the order the main process gives (by life area), grouped under their life area; in each, open goals first. */
 function byLifeArea(goals: GoalView[]): { lifeAreaId: string; name: string; goals: GoalView[] }[] {
   const groups: { lifeAreaId: string; name: string; goals: GoalView[] }[] = [];
-  for (const goal of goals) {
+  const openFirst = [...goals.filter((g) => !isFinished(g)), ...goals.filter(isFinished)];
+  for (const goal of openFirst) {
     const group = groups.find((g) => g.lifeAreaId === goal.lifeAreaId);
     if (group) group.goals.push(goal);
     else groups.push({ lifeAreaId: goal.lifeAreaId, name: goal.lifeAreaName, goals: [goal] });
@@ -82,6 +85,8 @@ export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
       {closed ? <p className="notice notice-info">{ta.common.closedNote}</p> : null}
       <ErrorMessage message={loadError ?? scaleError} />
 
+      <AgreementsPanel caseId={caseId} closed={closed} onChanged={onChanged} />
+
       <section className="as-part" aria-labelledby="goals-title">
         <h3 id="goals-title">{t.goalsTitle}</h3>
         <p>{t.intro}</p>
@@ -118,8 +123,6 @@ export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
           </div>
         )}
       </section>
-
-      <AgreementsPanel caseId={caseId} closed={closed} onChanged={onChanged} />
     </section>
   );
 }

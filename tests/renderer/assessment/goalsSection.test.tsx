@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GoalsSection } from '../../../renderer/features/goals/GoalsSection';
 import { fail, ok, type FakeKim } from '../fakeKim';
 import { TEST_TODAY } from '../testClock';
+import { germanDay } from '../../../renderer/i18n/dates';
 import { agreement, CASE_ID, goal, partners, renderSection, violations } from './fixtures';
 
 // The section is tested on its own; the whole app (and what others build in it) stays out.
@@ -221,7 +222,7 @@ describe('GoalsSection: Zielvereinbarung', () => {
     const { kim, user, onChanged } = renderGoals({}, (k) => k['agreement.list'].mockResolvedValue(ok([])));
     kim['agreement.create'].mockResolvedValueOnce(fail('AGREEMENT_WITHOUT_GOALS'));
     expect(await screen.findByText('Es gibt noch keine Zielvereinbarung.')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('Datum der Zielvereinbarung').value).toBe(TEST_TODAY);
+    expect(screen.getByLabelText<HTMLInputElement>('Datum der Zielvereinbarung').value).toBe(germanDay(TEST_TODAY));
     await user.click(screen.getByRole('button', { name: 'Zielvereinbarung erstellen' }));
     expect(kim['agreement.create']).toHaveBeenCalledWith({ caseId: CASE_ID, date: TEST_TODAY });
     expect((await screen.findByRole('alert')).textContent).toBe('Eine Zielvereinbarung braucht mindestens ein Ziel.');
@@ -231,7 +232,7 @@ describe('GoalsSection: Zielvereinbarung', () => {
     kim['agreement.list'].mockResolvedValue(ok([agreement()]));
     const date = screen.getByLabelText('Datum der Zielvereinbarung');
     await user.clear(date);
-    await user.type(date, '2026-03-06{Enter}');
+    await user.type(date, '06.03.2026{Enter}');
     expect(kim['agreement.create']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: '2026-03-06' });
     expect(await screen.findByText('Fassung 1 der Zielvereinbarung ist erstellt.')).toBeTruthy();
     expect(await screen.findByRole('rowheader', { name: 'Fassung 1' })).toBeTruthy();
@@ -244,17 +245,17 @@ describe('GoalsSection: Zielvereinbarung', () => {
     await user.click(await screen.findByRole('button', { name: 'Unterschrift erfassen (Fassung 2)' }));
     const form = screen.getByRole('group', { name: 'Unterschrift für Fassung 2' });
     const date = within(form).getByLabelText<HTMLInputElement>('Datum der Unterschrift');
-    expect(date.value).toBe(TEST_TODAY);
+    expect(date.value).toBe(germanDay(TEST_TODAY));
     expect(document.activeElement).toBe(date);
     await user.clear(date);
-    await user.type(date, '2026-03-01{Enter}');
+    await user.type(date, '01.03.2026{Enter}');
     expect(kim['agreement.sign']).toHaveBeenCalledWith({ agreementId: 'ag-2', signedAt: '2026-03-01' });
     expect((await screen.findByRole('alert')).textContent).toBe('Das Datum der Unterschrift liegt vor dem Datum der Zielvereinbarung. Bitte prüfen Sie es.');
 
     kim['agreement.sign'].mockResolvedValueOnce(ok({ ...agreement({ id: 'ag-2', version: 2, signedAt: '2026-04-02' }), snapshot: { goals: [] } }));
     kim['agreement.list'].mockResolvedValue(ok([agreement({ id: 'ag-2', version: 2, date: '2026-04-01', signedAt: '2026-04-02' })]));
     await user.clear(date);
-    await user.type(date, '2026-04-02');
+    await user.type(date, '02.04.2026');
     await user.click(screen.getByRole('button', { name: 'Unterschrift speichern' }));
     expect(kim['agreement.sign']).toHaveBeenLastCalledWith({ agreementId: 'ag-2', signedAt: '2026-04-02' });
     expect(await screen.findByText('Die Unterschrift für Fassung 2 ist gespeichert.')).toBeTruthy();
@@ -290,11 +291,84 @@ describe('GoalsSection: Zielvereinbarung', () => {
     expect(clicked[0]!.isConnected).toBe(false);
   });
 
+  it('offers the latest unsigned version to print for signing first, then to record the signature', async () => {
+    const { kim, user } = renderGoals();
+    kim['agreement.pdf'].mockResolvedValue(ok({ fileName: 'Zielvereinbarung_2026-0001_Fassung-2_zum-Unterschreiben.pdf', pdf: new Uint8Array([37]) }));
+    URL.createObjectURL = vi.fn(() => 'blob:kim/2');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const table = await screen.findByRole('table', { name: 'Zielvereinbarung' });
+    const [latest, older] = within(table).getAllByRole('row').slice(1);
+    // In the row of the version to sign: print first, then record the signature.
+    expect(
+      within(latest!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Zum Unterschreiben drucken (Fassung 2)', 'Unterschrift erfassen (Fassung 2)']);
+    expect(
+      within(older!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Als PDF speichern (Fassung 1)']);
+    expect(screen.getByText(/Drucken Sie die Fassung aus und lassen Sie sie/)).toBeTruthy();
+    await user.click(within(latest!).getByRole('button', { name: 'Zum Unterschreiben drucken (Fassung 2)' }));
+    expect(kim['agreement.pdf']).toHaveBeenCalledWith({ agreementId: 'ag-2' });
+    await screen.findByText('Die PDF-Datei „Zielvereinbarung_2026-0001_Fassung-2_zum-Unterschreiben.pdf“ wird gespeichert.');
+    await user.click(within(latest!).getByRole('button', { name: 'Unterschrift erfassen (Fassung 2)' }));
+    expect(screen.getByText('Erfassen Sie die Unterschrift, wenn die gedruckte Fassung von beiden unterschrieben ist.')).toBeTruthy();
+  });
+
   it('shows the error of a failed PDF', async () => {
     const { kim, user } = renderGoals();
     kim['agreement.pdf'].mockResolvedValue(fail('AGREEMENT_NOT_FOUND'));
-    await user.click(await screen.findByRole('button', { name: 'Als PDF speichern (Fassung 2)' }));
+    await user.click(await screen.findByRole('button', { name: 'Zum Unterschreiben drucken (Fassung 2)' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Diese Zielvereinbarung gibt es nicht.');
+  });
+});
+
+describe('GoalsSection: the agreement first, finished goals folded', () => {
+  const reached = goal({
+    id: 'g-3',
+    title: 'Deutschkurs A2 abschließen',
+    status: 'erreicht',
+    statusLabel: 'erreicht',
+    steps: goal().steps.map((step) => ({ ...step, id: 's-3', doneAt: '2026-03-20' })),
+  });
+  const givenUp = goal({ id: 'g-4', title: 'Führerschein machen', status: 'verworfen', statusLabel: 'verworfen', steps: [] });
+
+  it('puts the Zielvereinbarung before the goals', async () => {
+    renderGoals();
+    const agreements = await screen.findByRole('heading', { level: 3, name: 'Zielvereinbarung' });
+    const goals = screen.getByRole('heading', { level: 3, name: 'Ziele' });
+    expect(agreements.compareDocumentPosition(goals) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('folds a reached or given-up goal to one line after the open ones, and opens it on demand', async () => {
+    const { user } = renderGoals({}, (k) => k['goal.list'].mockResolvedValue(ok([reached, goal(), givenUp, workGoal])));
+    const folded = await goalCard('Deutschkurs A2 abschließen');
+    const toggle = within(folded).getByRole('button', { name: /^Deutschkurs A2 abschließen/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toContain('erreicht · 1 von 1 Schritt erledigt');
+    expect(within(folded).queryByLabelText('Status des Ziels')).toBeNull();
+    expect(within(folded).queryByRole('list')).toBeNull();
+    expect(within(await goalCard('Führerschein machen')).getByRole('button').textContent).toContain('verworfen');
+    // Open goals keep their form; the finished one comes after the open one of its life area.
+    const open = await goalCard('Eigene Wohnung finden');
+    expect(within(open).getByLabelText('Status des Ziels')).toBeTruthy();
+    expect(open.compareDocumentPosition(folded) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(toggle);
+    const opened = await goalCard('Deutschkurs A2 abschließen');
+    expect(
+      within(opened)
+        .getByRole('button', { name: /^Deutschkurs A2 abschließen/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(within(opened).getByLabelText('Status des Ziels')).toBeTruthy();
+    expect(within(opened).getByText('Status: erreicht')).toBeTruthy();
+    await user.click(within(opened).getByRole('button', { name: /^Deutschkurs A2 abschließen/ }));
+    expect(within(await goalCard('Deutschkurs A2 abschließen')).queryByLabelText('Status des Ziels')).toBeNull();
+    expect(await violations()).toEqual([]);
   });
 });
 
@@ -317,7 +391,8 @@ describe('GoalsSection: closed case and accessibility', () => {
       expect(screen.queryByRole('button', { name })).toBeNull();
     }
     expect(screen.queryByLabelText('Status des Ziels')).toBeNull();
-    expect(screen.getAllByRole('button', { name: /Als PDF speichern/ })).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Zum Unterschreiben drucken (Fassung 2)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Als PDF speichern (Fassung 1)' })).toBeTruthy();
   });
 
   it('has no axe violations: goals, step form, add-goal form and signature form', async () => {
