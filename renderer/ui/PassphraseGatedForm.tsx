@@ -3,7 +3,7 @@
  * recovery key, renew the data key): one field, the unlock delay after a wrong passphrase, and
  * the new key shown and confirmed on the recovery-key screen.
  */
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import type { KimErrorBody } from '../api';
 import { de } from '../i18n/de';
 import { recoveryKeyRenewed } from '../state/session';
@@ -11,6 +11,7 @@ import { ErrorMessage } from './Messages';
 import { RetryCountdown, useRetryGate } from './RetryCountdown';
 import { SubmitRow } from './SubmitRow';
 import { TextField } from './TextField';
+import { useSubmit } from './useSubmit';
 
 type Outcome = { ok: true; value: { recoveryKey: string } } | { ok: false; error: KimErrorBody };
 
@@ -29,30 +30,25 @@ export interface PassphraseGatedFormProps {
 export function PassphraseGatedForm({ title, children, passphraseLabel, submitLabel, busyLabel, action, onDone }: PassphraseGatedFormProps) {
   const headingId = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<KimErrorBody | null>(null);
   const gate = useRetryGate();
   const field = useRef<HTMLInputElement>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || gate.waiting || passphrase === '') return;
-    const secret = passphrase;
-    setPassphrase(''); // the passphrase does not stay in the form's state
-    setError(null);
-    gate.start(null);
-    setBusy(true);
-    const result = await action(secret);
-    setBusy(false);
-    if (result.ok) {
+  const { busy, error, submit } = useSubmit(
+    () => {
+      if (gate.waiting || passphrase === '') return null;
+      setPassphrase(''); // the passphrase does not stay in the form's state
+      gate.start(null);
+      return action(passphrase);
+    },
+    (value) => {
       onDone?.();
-      recoveryKeyRenewed(result.value.recoveryKey);
-      return;
-    }
-    setError(result.error);
-    gate.start(result.error);
-    field.current?.focus();
-  }
+      recoveryKeyRenewed(value.recoveryKey);
+    },
+    (refusal) => {
+      gate.start(refusal);
+      field.current?.focus();
+    },
+  );
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -68,7 +64,7 @@ export function PassphraseGatedForm({ title, children, passphraseLabel, submitLa
           maxLength={1024}
           inputRef={field}
         />
-        <ErrorMessage message={error?.message} />
+        <ErrorMessage message={error} />
         <RetryCountdown gate={gate} />
         <SubmitRow
           label={submitLabel}
