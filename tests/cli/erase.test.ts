@@ -1,24 +1,10 @@
 /** `kim erase`: the person of a case with all their cases, from the command line, with the app's checks; never without a reason. */
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyCipherKey } from '../../db/open';
 import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
-import { kim } from './helpers';
+import { kim, passphraseEnv, query } from './helpers';
 
-const env = { KIM_PASSPHRASE: GOOD_PASSPHRASE };
-
-/** Reads the store with the data key the `data-key` command hands out (as the IT would). */
-async function query<T>(db: string, sql: string): Promise<T[]> {
-  const key = await kim(['data-key', '--db', db], { env });
-  const sqlite = new Database(db, { readonly: true });
-  try {
-    applyCipherKey(sqlite, Buffer.from(key.stdout.match(/[0-9a-f]{64}/)![0], 'hex'));
-    return sqlite.prepare(sql).all() as T[];
-  } finally {
-    sqlite.close();
-  }
-}
+const env = passphraseEnv;
 
 describe('kim erase', () => {
   it('erases the case’s person with all their cases, says which, and keeps a record without names', async () => {

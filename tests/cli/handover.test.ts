@@ -1,23 +1,10 @@
 /** `kim handover-export` and `kim handover-import`: the app's Übergabe on the command line, secrets never as arguments. */
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { applyCipherKey } from '../../db/open';
 import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
-import { kim } from './helpers';
+import { kim, passphraseEnv, query } from './helpers';
 
-const env = { KIM_PASSPHRASE: GOOD_PASSPHRASE };
-
-async function query<T>(db: string, sql: string): Promise<T[]> {
-  const key = await kim(['data-key', '--db', db], { env });
-  const sqlite = new Database(db, { readonly: true });
-  try {
-    applyCipherKey(sqlite, Buffer.from(key.stdout.match(/[0-9a-f]{64}/)![0], 'hex'));
-    return sqlite.prepare(sql).all() as T[];
-  } finally {
-    sqlite.close();
-  }
-}
+const env = passphraseEnv;
 
 describe('kim handover', () => {
   it('exports a case with its person, prints the one-time passphrase once, and imports it into another store with the confirmation code', async () => {

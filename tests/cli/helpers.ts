@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { runCli } from '../../electron/cli/run';
-import { MIGRATIONS, runningClock, TEST_KDF_COST, tempDir } from '../fixtures/tempStore';
+import Database from 'better-sqlite3';
+import { applyCipherKey } from '../../db/open';
+import { GOOD_PASSPHRASE, MIGRATIONS, runningClock, TEST_KDF_COST, tempDir } from '../fixtures/tempStore';
 
 /** Answers one prompt; `stdout` is what was printed so far (to copy groups of a recovery key). */
 export type Answering = (question: string, hidden: boolean, stdout: string) => string;
@@ -35,6 +37,21 @@ export async function kim(argv: string[], options: { env?: Record<string, string
     services: { kdfCost: async () => TEST_KDF_COST, migrationsFolder: MIGRATIONS, now: runningClock() },
   });
   return run;
+}
+
+/** The passphrase the CLI tests' stores are made with, as the environment hands it over. */
+export const passphraseEnv = { KIM_PASSPHRASE: GOOD_PASSPHRASE };
+
+/** Reads the store with the data key the `data-key` command hands out (as the IT would). */
+export async function query<T>(db: string, sql: string): Promise<T[]> {
+  const key = await kim(['data-key', '--db', db], { env: passphraseEnv });
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    applyCipherKey(sqlite, Buffer.from(key.stdout.match(/[0-9a-f]{64}/)![0], 'hex'));
+    return sqlite.prepare(sql).all() as T[];
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** Crockford base32, 8 groups of 4. */
