@@ -1,7 +1,7 @@
 /** `kim erase`: the person of a case with all their cases, from the command line, with the app's checks; never without a reason. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
+import { tempDir } from '../fixtures/tempStore';
 import { kim, passphraseEnv, query } from './helpers';
 
 const env = passphraseEnv;

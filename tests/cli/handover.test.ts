@@ -1,7 +1,7 @@
 /** `kim handover-export` and `kim handover-import`: the app's Übergabe on the command line, secrets never as arguments. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
+import { tempDir } from '../fixtures/tempStore';
 import { kim, passphraseEnv, query } from './helpers';
 
 const env = passphraseEnv;
