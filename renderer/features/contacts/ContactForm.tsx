@@ -1,14 +1,17 @@
 /**
  * "Kontakt erfassen": when (default now), how long (default 30 minutes), where (a Sprechstunde
- * names its location), what kind, which life areas, interpreter, note and optional Wiedervorlagen
- * (`contacts.create`). Built for the consultation hour: defaults set, keyboard first. What is
- * typed is kept as a draft (`contact:new:<caseId>`) until it is saved.
+ * names its location), what kind, which life areas, interpreter (prefilled from the person), note
+ * and optional Wiedervorlagen (`contacts.create`). Built for the consultation hour: defaults set,
+ * keyboard first. What is typed is kept as a draft (`contact:new:<caseId>`) until it is saved.
+ * With `contact` the same form corrects a recorded contact (`contacts.update`, draft
+ * `contact:<id>`); its Wiedervorlagen are records of their own and stay.
  */
 import { NETWORK_LIMITS } from '../../../electron/contract/limits';
 import { useId } from 'react';
 import type { LifeAreaView, LocationView } from '../../../electron/contract/areas/cases';
 import type { ContactPlace, ContactType, ContactView, NetworkLabels } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
+import { contactTexts } from '../../i18n/contacts';
 import { network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
@@ -42,29 +45,53 @@ export interface ContactFormProps {
   lifeAreas: LifeAreaView[];
   onSaved: (contact: ContactView) => void;
   onCancel: () => void;
+  /** The contact to correct; without it a new one is recorded. */
+  contact?: ContactView;
+  /** From the person's data: a new contact starts with "Sprachmittlung" and its language (German name). */
+  interpreterDefault?: { needed: boolean; language: string | null };
 }
 
 /** The key of the draft of a new contact of the case. */
 export const newContactDraftKey = (caseId: string) => `contact:new:${caseId}`;
+/** The key of the draft of a correction of this contact. */
+export const contactDraftKey = (contactId: string) => `contact:${contactId}`;
 
-export function ContactForm({ caseId, personId, labels, locations, lifeAreas, onSaved, onCancel }: ContactFormProps) {
-  const headingId = useId();
-  const form = useFormDraft(
-    newContactDraftKey(caseId),
-    {
-      at: clock.nowLocalInput(),
-      duration: '30',
-      place: '' as ContactPlace | '',
-      locationId: '',
-      type: '' as ContactType | '',
-      topics: [] as string[],
-      interpreter: [] as string[],
-      language: '',
-      note: '',
+function startValues(contact: ContactView | undefined, interpreterDefault: ContactFormProps['interpreterDefault']) {
+  if (contact)
+    return {
+      at: clock.nowLocalInput(new Date(contact.at)),
+      duration: String(contact.durationMinutes),
+      place: contact.place as ContactPlace | '',
+      locationId: contact.locationId ?? '',
+      type: contact.type as ContactType | '',
+      topics: contact.topics.map((topic) => topic.id),
+      interpreter: contact.interpreterUsed ? [INTERPRETER] : [],
+      language: contact.interpreterLanguage ?? '',
+      note: contact.note ?? '',
       followUps: [] as FollowUpDraft[],
-    },
-    { caseId, personId },
-  );
+    };
+  const interpreterNeeded = interpreterDefault?.needed === true;
+  return {
+    at: clock.nowLocalInput(),
+    duration: '30',
+    place: '' as ContactPlace | '',
+    locationId: '',
+    type: '' as ContactType | '',
+    topics: [] as string[],
+    interpreter: interpreterNeeded ? [INTERPRETER] : [],
+    language: interpreterNeeded ? (interpreterDefault?.language ?? '') : '',
+    note: '',
+    followUps: [] as FollowUpDraft[],
+  };
+}
+
+export function ContactForm({ caseId, personId, labels, locations, lifeAreas, onSaved, onCancel, contact, interpreterDefault }: ContactFormProps) {
+  const headingId = useId();
+  const editing = contact !== undefined;
+  const form = useFormDraft(editing ? contactDraftKey(contact.id) : newContactDraftKey(caseId), startValues(contact, interpreterDefault), {
+    caseId,
+    personId,
+  });
   const { at, duration, place, locationId, type, topics, interpreter, language, note, followUps } = form.values;
 
   const minutes = parseMinutes(duration);
@@ -85,24 +112,22 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
                 ? network.followUps.rows.incomplete
                 : null;
 
-  const { busy, error, submit } = useSubmit(
-    () =>
-      problem || minutes === null || place === '' || type === '' || toSend === null
-        ? null
-        : call('contacts.create', {
-            personId,
-            caseId,
-            at,
-            durationMinutes: minutes,
-            place,
-            locationId: place === 'sprechstunde' ? locationId : null,
-            type,
-            topics,
-            interpreterUsed,
-            interpreterLanguage: interpreterUsed && language.trim() !== '' ? language.trim() : null,
-            note: note.trim() === '' ? null : note.trim(),
-            followUps: toSend,
-          }),
+  const { busy, error, submit } = useSubmit<ContactView>(
+    () => {
+      if (problem || minutes === null || place === '' || type === '' || toSend === null) return null;
+      const fields = {
+        at,
+        durationMinutes: minutes,
+        place,
+        locationId: place === 'sprechstunde' ? locationId : null,
+        type,
+        topics,
+        interpreterUsed,
+        interpreterLanguage: interpreterUsed && language.trim() !== '' ? language.trim() : null,
+        note: note.trim() === '' ? null : note.trim(),
+      };
+      return editing ? call('contacts.update', { id: contact.id, ...fields }) : call('contacts.create', { personId, caseId, ...fields, followUps: toSend });
+    },
     (contact) => {
       form.clear();
       onSaved(contact);
@@ -111,7 +136,8 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
 
   return (
     <div className="network-form">
-      <FormHeading id={headingId}>{t.formTitle}</FormHeading>
+      <FormHeading id={headingId}>{editing ? contactTexts.edit.formTitle : t.formTitle}</FormHeading>
+      {editing ? <p className="network-meta">{contactTexts.edit.intro}</p> : null}
       <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <DateTimeField label={t.atLabel} value={at} onChange={(v) => form.set('at', v)} required />
@@ -157,15 +183,28 @@ export function ContactForm({ caseId, personId, labels, locations, lifeAreas, on
         />
         {interpreterUsed ? <TextField label={t.languageLabel} value={language} onChange={(v) => form.set('language', v)} maxLength={100} /> : null}
         <TextArea label={t.noteLabel} value={note} onChange={(v) => form.set('note', v)} maxLength={5000} />
-        <FollowUpRowsEditor
-          legend={t.followUpsLegend}
-          prefix={t.followUpPrefix}
-          addLabel={t.addFollowUp}
-          rows={followUps}
-          onChange={(v) => form.set('followUps', v)}
-        />
+        {editing ? (
+          contact.followUps.length > 0 ? (
+            <p className="field-hint">{contactTexts.edit.followUpsStay}</p>
+          ) : null
+        ) : (
+          <FollowUpRowsEditor
+            legend={t.followUpsLegend}
+            prefix={t.followUpPrefix}
+            addLabel={t.addFollowUp}
+            rows={followUps}
+            onChange={(v) => form.set('followUps', v)}
+          />
+        )}
         <ErrorMessage message={error} />
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
+        <SubmitRow
+          label={editing ? contactTexts.edit.submit : t.submit}
+          busy={busy}
+          busyLabel={network.common.busy}
+          problem={problem}
+          onCancel={onCancel}
+          cancelLabel={network.common.cancel}
+        />
       </form>
     </div>
   );

@@ -1,15 +1,20 @@
 /**
  * The case section "Kontakte": the open Wiedervorlagen, "Kontakt erfassen" and every contact of
- * the case, newest first.
+ * the case, newest first; each can be corrected in place ("Bearbeiten"). A new contact starts
+ * with the person's interpreter and its language.
  */
 import { useEffect, useId, useState } from 'react';
+import type { LifeAreaView, LocationView } from '../../../electron/contract/areas/cases';
+import type { ContactView, NetworkLabels } from '../../../electron/contract/areas/network';
+import { languageName } from '../../../electron/contract/languages';
+import { contactTexts } from '../../i18n/contacts';
 import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
 import { ContactCard } from './ContactCard';
-import { ContactForm, newContactDraftKey } from './ContactForm';
+import { ContactForm, contactDraftKey, newContactDraftKey } from './ContactForm';
 import { useHasDraft } from '../../ui/useFormDraft';
 import { FollowUpsPanel } from './FollowUpsPanel';
 
@@ -23,6 +28,7 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
   const lifeAreas = useCall('lifeAreas.list', {});
   const contacts = useCall('contacts.listForCase', { caseId });
   const followUps = useCall('followUps.listOpenForCase', { caseId });
+  const theCase = useCall('cases.get', { caseId });
   const adding = useDisclosure();
   const [notice, setNotice] = useState<string | null>(null);
   // A contact begun before a lock, a crash or a change of screen: its form opens with the draft.
@@ -34,7 +40,12 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
   const activeLocations = (locations.data ?? []).filter((l) => l.active);
   const activeLifeAreas = (lifeAreas.data ?? []).filter((a) => a.active).sort((a, b) => a.sortOrder - b.sortOrder);
   const newestFirst = contacts.data ? [...contacts.data].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) : null;
-  const ready = labels.data !== null && locations.data !== null && lifeAreas.data !== null;
+  // The form waits for the person's interpreter (it is read when the form starts); without the case, it starts without.
+  const ready = labels.data !== null && locations.data !== null && lifeAreas.data !== null && (theCase.data !== null || theCase.error !== null);
+  const person = theCase.data?.person;
+  const interpreterDefault = person
+    ? { needed: person.interpreterNeeded, language: person.interpreterLanguage ? languageName(person.interpreterLanguage) : null }
+    : undefined;
 
   function followUpsChanged() {
     followUps.reload();
@@ -57,6 +68,7 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
             labels={labels.data}
             locations={activeLocations}
             lifeAreas={activeLifeAreas}
+            interpreterDefault={interpreterDefault}
             onCancel={adding.hide}
             onSaved={() => {
               setNotice(t.saved);
@@ -87,12 +99,68 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
           <ul className="network-records">
             {newestFirst.map((contact) => (
               <li key={contact.id}>
-                <ContactCard contact={contact} />
+                {!closed && ready && labels.data ? (
+                  <EditableContact
+                    contact={contact}
+                    caseId={caseId}
+                    personId={personId}
+                    labels={labels.data}
+                    locations={activeLocations}
+                    lifeAreas={activeLifeAreas}
+                    onSaved={() => {
+                      setNotice(contactTexts.edit.saved);
+                      contacts.reload();
+                      onChanged();
+                    }}
+                  />
+                ) : (
+                  <ContactCard contact={contact} />
+                )}
               </li>
             ))}
           </ul>
         ) : null}
       </section>
     </section>
+  );
+}
+
+interface EditableContactProps {
+  contact: ContactView;
+  caseId: string;
+  personId: string;
+  labels: NetworkLabels;
+  locations: LocationView[];
+  lifeAreas: LifeAreaView[];
+  onSaved: () => void;
+}
+
+/** A contact's card, or in its place the form that corrects it (opened at once when a draft of the correction is stored). */
+function EditableContact({ contact, caseId, personId, labels, locations, lifeAreas, onSaved }: EditableContactProps) {
+  const editing = useDisclosure();
+  const hasDraft = useHasDraft(contactDraftKey(contact.id));
+  useEffect(() => {
+    if (hasDraft) editing.show();
+  }, [hasDraft]);
+  // A location the contact names stays selectable in its correction, even after it was deactivated.
+  const withOwn =
+    contact.locationId && !locations.some((l) => l.id === contact.locationId) && contact.locationName
+      ? [...locations, { id: contact.locationId, name: contact.locationName, kind: 'sonstiges' as const, municipality: '', active: false }]
+      : locations;
+  if (!editing.open) return <ContactCard contact={contact} editing={editing} />;
+  return (
+    <ContactForm
+      contact={contact}
+      caseId={caseId}
+      personId={personId}
+      labels={labels}
+      locations={withOwn}
+      lifeAreas={lifeAreas}
+      onCancel={editing.hide}
+      onSaved={() => {
+        editing.hide();
+        onSaved();
+      }}
+    />
   );
 }

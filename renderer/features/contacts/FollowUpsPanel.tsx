@@ -1,11 +1,11 @@
-/** The case's open Wiedervorlagen (`followUps.listOpenForCase`): mark one done, add one. */
+/** The case's open Wiedervorlagen (`followUps.listOpenForCase`): mark one done or postpone it, add one. */
 import { useId, useState } from 'react';
 import type { FollowUpView } from '../../../electron/contract/areas/network';
-import { call } from '../../api';
 import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { FollowUpActions } from '../../ui/FollowUpActions';
 import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { FollowUpForm } from './FollowUpForm';
 
@@ -16,30 +16,20 @@ export interface FollowUpsPanelProps {
   closed: boolean;
   followUps: FollowUpView[] | null;
   loadError: string | null;
-  /** After a follow-up was added or marked done. */
+  /** After a follow-up was added, marked done or postponed. */
   onChanged: () => void;
 }
 
 export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged }: FollowUpsPanelProps) {
   const headingId = useId();
   const adding = useDisclosure();
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const today = clock.today();
 
-  async function markDone(followUp: FollowUpView) {
-    if (busyId) return;
-    setBusyId(followUp.id);
-    setError(null);
-    setNotice(null);
-    const result = await call('followUps.markDone', { id: followUp.id });
-    setBusyId(null);
-    if (result.ok) {
-      setNotice(t.doneSaved(followUp.title));
-      document.getElementById(headingId)?.focus();
-      onChanged();
-    } else setError(result.error.message);
+  function changed(message: string) {
+    setNotice(message);
+    document.getElementById(headingId)?.focus();
+    onChanged();
   }
 
   return (
@@ -47,7 +37,7 @@ export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged
       <h3 id={headingId} tabIndex={-1}>
         {t.title}
       </h3>
-      <ErrorMessage message={loadError ?? error} />
+      <ErrorMessage message={loadError} />
       {followUps && followUps.length === 0 ? <p>{t.empty}</p> : null}
       {followUps && followUps.length > 0 ? (
         <div className="network-table-wrap">
@@ -71,15 +61,7 @@ export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged
                   <td>{f.sourceLabel}</td>
                   {closed ? null : (
                     <td>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t.markDoneLabel(f.title)}
-                        disabled={busyId !== null}
-                        onClick={() => void markDone(f)}
-                      >
-                        {t.markDone}
-                      </button>
+                      <FollowUpActions followUp={f} onChanged={changed} />
                     </td>
                   )}
                 </tr>

@@ -1,8 +1,13 @@
-/** One kind of due item: its heading with the count, and each item as a button that opens its place in the case. */
+/**
+ * One kind of due item: its heading with the count, and each item as a button that opens its place
+ * in the case. A Wiedervorlage (also an agreed action of a case conference) can be marked done or
+ * postponed right here; the list is then loaded again.
+ */
 import { useId, useState } from 'react';
 import type { TodayGroup, TodayItem } from '../../../electron/contract/areas/today';
 import { germanDate, todayTexts as t } from '../../i18n/today';
 import { Button } from '../../ui/Button';
+import { FollowUpActions } from '../../ui/FollowUpActions';
 import { openCase } from '../frame/navigation';
 import './today.css';
 
@@ -27,7 +32,10 @@ function TodayItemButton({ item, dateLabel }: { item: TodayItem; dateLabel: stri
   );
 }
 
-export function TodayGroupSection({ group }: { group: TodayGroup }) {
+/** Items that are Wiedervorlagen: done or postponed where they are listed. */
+const FOLLOW_UP_KINDS: ReadonlySet<TodayItem['kind']> = new Set(['followUp', 'conferenceAction']);
+
+export function TodayGroupSection({ group, onChanged }: { group: TodayGroup; onChanged: (message: string) => void }) {
   const headingId = useId();
   const [all, setAll] = useState(false);
   const shown = all ? group.items : group.items.slice(0, FIRST_ITEMS);
@@ -38,8 +46,9 @@ export function TodayGroupSection({ group }: { group: TodayGroup }) {
       </h2>
       <ul className="today-items">
         {shown.map((item) => (
-          <li key={`${item.kind}-${item.id}`}>
+          <li key={`${item.kind}-${item.id}`} className={FOLLOW_UP_KINDS.has(item.kind) ? 'today-row' : undefined}>
             <TodayItemButton item={item} dateLabel={group.dateLabel} />
+            {FOLLOW_UP_KINDS.has(item.kind) ? <FollowUpActions followUp={item} onChanged={(message) => onChanged(message)} /> : null}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 /** "Heute", the start screen: what is due across all open cases, grouped by kind; each item opens its place in the case. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { germanDate, todayTexts as t } from '../../i18n/today';
 import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
@@ -16,6 +16,14 @@ function TodayList() {
   const overview = useToday((s) => s.overview);
   const loading = useToday((s) => s.loading);
   const error = useToday((s) => s.error);
+  // Said after a Wiedervorlage was done or postponed here; focus goes to the summary line above the
+  // list, since the item (and perhaps its whole group) leaves the list.
+  const [notice, setNotice] = useState<string | null>(null);
+  function changed(message: string) {
+    setNotice(message);
+    document.getElementById('today-lead')?.focus();
+    void loadToday();
+  }
 
   if (error) {
     return (
@@ -31,10 +39,11 @@ function TodayList() {
   const groups = overview.groups.filter((g) => g.items.length > 0);
   return (
     <>
-      <p className="lead">
+      <p className="lead" id="today-lead" tabIndex={-1}>
         {t.asOf(germanDate(overview.date))}
         {overview.total > 0 ? ` · ${t.summary(overview.total, overdue)}` : ''}
       </p>
+      <StatusMessage>{notice}</StatusMessage>
       {groups.length === 0 ? (
         <section className="panel today-empty" aria-labelledby="today-empty-title">
           <h2 id="today-empty-title">{t.emptyTitle}</h2>
@@ -43,7 +52,7 @@ function TodayList() {
       ) : (
         <div className="today-groups">
           {groups.map((group) => (
-            <TodayGroupSection key={group.kind} group={group} />
+            <TodayGroupSection key={group.kind} group={group} onChanged={changed} />
           ))}
         </div>
       )}

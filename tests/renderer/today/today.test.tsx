@@ -52,6 +52,19 @@ async function violations(): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+function followUpView(id: string, dueDate: string, doneAt: string | null) {
+  return {
+    id,
+    caseId: 'c1',
+    dueDate,
+    title: 'Duldung läuft ab: ABH anrufen',
+    source: 'manuell' as const,
+    sourceLabel: 'Von Hand angelegt',
+    sourceId: null,
+    doneAt,
+  };
+}
+
 beforeEach(() => {
   document.documentElement.lang = 'de';
   document.title = 'KIM Fallakte';
@@ -65,10 +78,17 @@ describe('Heute', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Heute' })).toBeTruthy();
     expect(screen.getByText('Stand: 21.11.2026 · 6 Einträge sind fällig, 3 davon überfällig.')).toBeTruthy();
     const buttons = within(followUps).getAllByRole('button');
+    // Each Wiedervorlage opens its case, and beside it can be done or postponed.
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Duldung läuft ab: ABH anrufenFall 2026-0001 · Amina HaddadFällig am 20.11.2026 · überfällig',
+      'Erledigt',
+      'Verschieben',
       'Jobcenter anrufenFall 2026-0002 · ohne NamenFällig am 21.11.2026',
+      'Erledigt',
+      'Verschieben',
     ]);
+    // Other kinds open the case only.
+    expect(within(screen.getByRole('region', { name: 'Re-Assessments (1)' })).getAllByRole('button')).toHaveLength(1);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Wiedervorlagen (2)',
       'Schritte der Zielvereinbarung über dem Termin (1)',
@@ -94,6 +114,54 @@ describe('Heute', () => {
     const button = await screen.findByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) });
     await user.click(button);
     expect(useNavigation.getState().route).toEqual({ page: 'cases', view: 'case', caseId, section });
+  });
+
+  it('marks a Wiedervorlage done where it is listed, and lists again', async () => {
+    const { kim, user } = renderToday((kim) => {
+      kim['today.items'].mockResolvedValue(ok(due));
+      kim['followUps.markDone'].mockResolvedValue(ok(followUpView('f1', '2026-11-20', '2026-11-21T13:05:00.000Z')));
+    });
+    await user.click(await screen.findByRole('button', { name: 'Erledigt: Wiedervorlage „Duldung läuft ab: ABH anrufen“' }));
+    expect(kim['followUps.markDone']).toHaveBeenCalledWith({ id: 'f1' });
+    await waitFor(() => expect(screen.getByText('Die Wiedervorlage „Duldung läuft ab: ABH anrufen“ ist erledigt.')).toBeTruthy());
+    expect(kim['today.items']).toHaveBeenCalledTimes(2);
+    expect(useNavigation.getState().route).not.toMatchObject({ view: 'case' });
+  });
+
+  it('postpones a Wiedervorlage in place: a week ahead by default, typed German, never into the past', async () => {
+    const { kim, user } = renderToday((kim) => {
+      kim['today.items'].mockResolvedValue(ok(due));
+      kim['followUps.postpone'].mockResolvedValue(ok(followUpView('f1', '2026-12-01', null)));
+    });
+    await user.click(await screen.findByRole('button', { name: 'Verschieben: Wiedervorlage „Duldung läuft ab: ABH anrufen“' }));
+    const form = screen.getByRole('form', { name: '„Duldung läuft ab: ABH anrufen“ verschieben' });
+    const date = within(form).getByLabelText<HTMLInputElement>('Neues Datum');
+    // Overdue since 20.11.: a week after today (21.11.2026, the test clock).
+    expect(date.value).toBe('28.11.2026');
+    expect(document.activeElement).toBe(date);
+    await user.clear(date);
+    await user.type(date, '20.11.2026');
+    const submit = within(form).getByRole<HTMLButtonElement>('button', { name: 'Verschieben' });
+    expect(submit.disabled).toBe(true);
+    expect(form.textContent).toContain('Das neue Datum liegt in der Vergangenheit.');
+    await user.clear(date);
+    await user.type(date, '01.12.2026');
+    await user.click(submit);
+    expect(kim['followUps.postpone']).toHaveBeenCalledWith({ followUpId: 'f1', dueDate: '2026-12-01' });
+    await waitFor(() => expect(screen.getByText('Die Wiedervorlage „Duldung läuft ab: ABH anrufen“ ist auf den 01.12.2026 verschoben.')).toBeTruthy());
+    expect(kim['today.items']).toHaveBeenCalledTimes(2);
+  });
+
+  it('closes the postpone form with Escape and gives the focus back to its button', async () => {
+    const { kim, user } = renderToday((kim) => kim['today.items'].mockResolvedValue(ok(due)));
+    const opener = await screen.findByRole('button', { name: 'Verschieben: Wiedervorlage „Jobcenter anrufen“' });
+    await user.click(opener);
+    expect(opener.getAttribute('aria-expanded')).toBe('true');
+    expect(await violations()).toEqual([]);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: /verschieben/ })).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    expect(kim['followUps.postpone']).not.toHaveBeenCalled();
   });
 
   it('shows the first 25 items of a long group and all of them on request', async () => {
