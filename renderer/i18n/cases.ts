@@ -1,114 +1,49 @@
 /**
  * Texts of the case screens ("Fälle": list, Erstberatung, person, case shell with overview and
- * closure) and of the configuration in the settings. German, plain, respectful. Labels of the
- * contract's closed lists live here too, as records, so a new value fails the type check.
+ * closure) and of the configuration in the settings. German, plain, respectful.
  */
-import type {
-  AccessRoute,
-  AccommodationType,
-  CaseListDue,
-  CaseListSort,
-  ClosureReason,
-  ConsentForm,
-  DueKind,
-  Gender,
-  GoalOutcome,
-  HouseholdRole,
-  IntakeDecision,
-  LocationKind,
-  Phase,
-  ResidenceStatus,
-} from '../../electron/contract/areas/cases';
+import type { CaseListDue, CaseListSort, DueKind, GoalOutcome } from '../../electron/contract/areas/cases';
+import {
+  ACCESS_ROUTE_LABELS,
+  ACCOMMODATION_TYPE_LABELS,
+  CLOSURE_REASON_LABELS,
+  DOCUMENT_FORM_LABELS,
+  GENDER_LABELS,
+  GOAL_STATUS_LABELS,
+  HOUSEHOLD_ROLE_LABELS,
+  INTAKE_DECISION_LABELS,
+  LOCATION_KIND_LABELS,
+  PHASE_LABELS,
+  RESIDENCE_STATUS_LABELS,
+} from '../../electron/contract/labels';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** 1234 → '1.234' */
 const number = (n: number) => new Intl.NumberFormat('de-DE').format(n);
 
-/** Labels in a fixed order; the order of the keys is the order of the choices on screen. */
+/**
+ * Labels of the contract's closed lists, from the one labels module (electron/contract/labels.ts),
+ * which the PDFs and the statistics read too; the order of the keys is the order of the choices.
+ * Only the kinds of due items are the screens' own.
+ */
 export const labels = {
-  phases: {
-    erstberatung: 'Erstberatung',
-    assessment: 'Assessment',
-    zielvereinbarung: 'Zielvereinbarung',
-    leistungssteuerung: 'Leistungssteuerung',
-    monitoring: 'Monitoring',
-    abgeschlossen: 'Abschluss',
-  } satisfies Record<Phase, string>,
-  accessRoutes: {
-    sprechstunde: 'Sprechstunde (kam selbst)',
-    abh: 'Verwiesen von der Ausländerbehörde (ABH)',
-    jobcenter: 'Verwiesen vom Jobcenter',
-    sozialamt: 'Verwiesen vom Sozialamt',
-    unterkunft: 'Verwiesen vom Personal der Unterkunft',
-    andere_stelle: 'Verwiesen von einer anderen Stelle',
-    aufsuchend: 'Aufsuchend (wir sind hingegangen)',
-  } satisfies Record<AccessRoute, string>,
-  decisions: {
-    fall_eroeffnet: 'Fall eröffnen',
-    kurzberatung: 'Kurzberatung (kein Fall)',
-    weiterverwiesen: 'Weiterverweisung an eine andere Stelle',
-  } satisfies Record<IntakeDecision, string>,
-  /** The decision as it reads afterwards, in the person's history. */
-  decisionsDone: {
-    fall_eroeffnet: 'Fall eröffnet',
-    kurzberatung: 'Kurzberatung',
-    weiterverwiesen: 'Weiterverwiesen',
-  } satisfies Record<IntakeDecision, string>,
-  consentForms: {
-    schriftlich: 'schriftlich',
-    muendlich: 'mündlich',
-    elektronisch: 'elektronisch',
-  } satisfies Record<ConsentForm, string>,
-  genders: {
-    weiblich: 'weiblich',
-    maennlich: 'männlich',
-    divers: 'divers',
-    unbekannt: 'nicht bekannt',
-  } satisfies Record<Gender, string>,
-  accommodationTypes: {
-    gu: 'Gemeinschaftsunterkunft (GU)',
-    privat: 'Privatwohnung',
-    sonstiges: 'Sonstige Unterbringung',
-  } satisfies Record<AccommodationType, string>,
-  residenceStatuses: {
-    gestattung: 'Aufenthaltsgestattung (im Asylverfahren)',
-    duldung: 'Duldung',
-    aufenthaltserlaubnis: 'Aufenthaltserlaubnis',
-    niederlassungserlaubnis: 'Niederlassungserlaubnis',
-    eu_freizuegigkeit: 'EU-Freizügigkeit',
-    eingebuergert: 'Eingebürgert',
-    sonstiges: 'Sonstiger Status',
-  } satisfies Record<ResidenceStatus, string>,
-  householdRoles: {
-    bezugsperson: 'Bezugsperson',
-    partner: 'Partner:in',
-    kind: 'Kind',
-    elternteil: 'Elternteil',
-    geschwister: 'Geschwister',
-    sonstiges: 'Sonstige Angehörige',
-  } satisfies Record<HouseholdRole, string>,
-  closureReasons: {
-    ziele_erreicht: 'Ziele erreicht',
-    regeldienst: 'An einen Regeldienst übergeben',
-    wegzug: 'Wegzug',
-    kontaktabbruch: 'Kontaktabbruch',
-    mitwirkung_beendet: 'Mitwirkung beendet',
-    ausreise: 'Ausreise',
-    sonstiges: 'Sonstiges',
-  } satisfies Record<ClosureReason, string>,
+  phases: PHASE_LABELS,
+  accessRoutes: ACCESS_ROUTE_LABELS,
+  decisions: INTAKE_DECISION_LABELS,
+  consentForms: DOCUMENT_FORM_LABELS,
+  genders: GENDER_LABELS,
+  accommodationTypes: ACCOMMODATION_TYPE_LABELS,
+  residenceStatuses: RESIDENCE_STATUS_LABELS,
+  householdRoles: HOUSEHOLD_ROLE_LABELS,
+  closureReasons: CLOSURE_REASON_LABELS,
+  /** What can become of a goal at closure: its final statuses. */
   goalOutcomes: {
-    erreicht: 'erreicht',
-    teilweise_erreicht: 'teilweise erreicht',
-    nicht_erreicht: 'nicht erreicht',
-    verworfen: 'verworfen',
+    erreicht: GOAL_STATUS_LABELS.erreicht,
+    teilweise_erreicht: GOAL_STATUS_LABELS.teilweise_erreicht,
+    nicht_erreicht: GOAL_STATUS_LABELS.nicht_erreicht,
+    verworfen: GOAL_STATUS_LABELS.verworfen,
   } satisfies Record<GoalOutcome, string>,
-  locationKinds: {
-    gu: 'Gemeinschaftsunterkunft (GU)',
-    rathaus: 'Rathaus',
-    beratungsstelle: 'Beratungsstelle',
-    buero: 'Büro',
-    sonstiges: 'Sonstiger Ort',
-  } satisfies Record<LocationKind, string>,
+  locationKinds: LOCATION_KIND_LABELS,
   dueKinds: {
     zyklus: 'Nächster Schritt',
     wiedervorlage: 'Wiedervorlage',

@@ -80,9 +80,9 @@ describe('the Baustein-2 cycle in Chromium', () => {
       .getByText('Person: Fatima Al-Hassan')
       .or(page.getByText(/Al-Hassan/).first())
       .waitFor();
-    await page.getByLabel('Zugangsweg', { exact: true }).selectOption({ label: 'Sprechstunde (kam selbst)' });
+    await page.getByLabel('Zugangsweg', { exact: true }).selectOption({ label: 'Selbst in die Sprechstunde gekommen' });
     await page.getByRole('group', { name: 'Zielgruppen' }).getByLabel('Geduldete und Gestattete über 27').check();
-    await chooseRadio(page, 'Ergebnis der Erstberatung', 'Fall eröffnen');
+    await chooseRadio(page, 'Ergebnis der Erstberatung', 'Fall eröffnet');
     await page.getByLabel('Die Person hat in das Case Management und die Datenverarbeitung eingewilligt.').check();
     await chooseRadio(page, 'Form der Einwilligung', 'schriftlich');
     await check(page, '03-erstberatung-einwilligung');
@@ -164,7 +164,7 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await check(page, '07-vermittlung-ohne-entbindung');
     await button(page, 'Schweigepflichtentbindung jetzt erfassen').click();
     await field(page, 'Umfang').fill('Angaben zu Aufenthalt, Sprache und Arbeit');
-    await chooseRadio(page, 'Form der Entbindung', 'Schriftlich');
+    await chooseRadio(page, 'Form der Entbindung', 'schriftlich');
     await button(page, 'Schweigepflichtentbindung speichern').click();
     await status(page, 'Die Schweigepflichtentbindung ist gespeichert.');
     await button(page, 'Vermittlung speichern').click();

@@ -1,15 +1,20 @@
-/** German words for this area's choices, and small formatting helpers for texts a user reads. */
-import type { AccessRoute, ClosureReason, ConsentForm, Phase } from '../../contract/areas/cases';
-import type { CONTACT_PLACES, CONTACT_TYPES, REFERRAL_STATUSES } from '../../../db/schema';
+/**
+ * This area's texts that are not labels of a value (those live in contract/labels.ts, read
+ * from there everywhere; re-exported here for the area's services), and small formatting
+ * helpers for texts a user reads.
+ */
+import type { Phase } from '../../contract/areas/cases';
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  erstberatung: 'Erstberatung',
-  assessment: 'Assessment',
-  zielvereinbarung: 'Zielvereinbarung',
-  leistungssteuerung: 'Leistungssteuerung',
-  monitoring: 'Begleitendes Monitoring',
-  abgeschlossen: 'Abgeschlossen',
-};
+export {
+  ACCESS_ROUTE_LABELS,
+  CLOSURE_REASON_LABELS,
+  CONTACT_PLACE_LABELS,
+  CONTACT_TYPE_LABELS,
+  DOCUMENT_FORM_LABELS as CONSENT_FORM_LABELS,
+  PHASE_LABELS,
+  personName as displayName,
+  REFERRAL_STATUS_LABELS,
+} from '../../contract/labels';
 
 /** The next step of the cycle, by phase: the first item of "what is due next". */
 export const NEXT_STEP: Record<Exclude<Phase, 'abgeschlossen'>, string> = {
@@ -19,65 +24,6 @@ export const NEXT_STEP: Record<Exclude<Phase, 'abgeschlossen'>, string> = {
   leistungssteuerung: 'Passende Hilfen vermitteln (Verweisberatung)',
   monitoring: 'Kontakt halten, Ziele und Vermittlungen begleiten',
 };
-
-export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
-  ziele_erreicht: 'Ziele erreicht',
-  regeldienst: 'An einen Regeldienst übergeben',
-  wegzug: 'Weggezogen',
-  kontaktabbruch: 'Kontakt abgebrochen',
-  mitwirkung_beendet: 'Mitwirkung beendet',
-  ausreise: 'Ausgereist',
-  sonstiges: 'Sonstiger Grund',
-};
-
-export const ACCESS_ROUTE_LABELS: Record<AccessRoute, string> = {
-  sprechstunde: 'Sprechstunde',
-  abh: 'Ausländerbehörde',
-  jobcenter: 'Jobcenter',
-  sozialamt: 'Sozialamt',
-  unterkunft: 'Unterkunft',
-  andere_stelle: 'andere Stelle',
-  aufsuchend: 'aufsuchend',
-};
-
-export const CONSENT_FORM_LABELS: Record<ConsentForm, string> = {
-  schriftlich: 'schriftlich',
-  muendlich: 'mündlich',
-  elektronisch: 'elektronisch',
-};
-
-export const CONTACT_TYPE_LABELS: Record<(typeof CONTACT_TYPES)[number], string> = {
-  beratung: 'Beratung',
-  begleitung: 'Begleitung',
-  telefonat: 'Telefonat',
-  hausbesuch: 'Hausbesuch',
-  fallkonferenz: 'Fallkonferenz',
-  sonstiges: 'Kontakt',
-};
-
-export const CONTACT_PLACE_LABELS: Record<(typeof CONTACT_PLACES)[number], string> = {
-  sprechstunde: 'Sprechstunde',
-  wohnung: 'Wohnung',
-  buero: 'Büro',
-  telefon: 'Telefon',
-  video: 'Video',
-};
-
-export const REFERRAL_STATUS_WORDS: Record<(typeof REFERRAL_STATUSES)[number], string> = {
-  vorgeschlagen: 'vorgeschlagen',
-  vermittelt: 'vermittelt',
-  termin_vereinbart: 'Termin vereinbart',
-  angenommen: 'angenommen',
-  abgeschlossen: 'abgeschlossen',
-  abgelehnt: 'abgelehnt',
-  abgebrochen: 'abgebrochen',
-};
-
-/** "Family name, given names", as lists and letters show a person. */
-export function displayName(name: { familyName: string; givenNames: string } | undefined | null): string {
-  if (!name) return 'Ohne Namen';
-  return name.givenNames ? `${name.familyName}, ${name.givenNames}` : name.familyName;
-}
 
 /** 2026-03-05 → 05.03.2026 */
 export function germanDate(date: string): string {

@@ -17,14 +17,15 @@ import {
 } from '../../../db/queries/timeline';
 import {
   ACCESS_ROUTE_LABELS,
+  ASSESSMENT_KIND_LABELS,
   CLOSURE_REASON_LABELS,
-  CONSENT_FORM_LABELS,
   CONTACT_PLACE_LABELS,
   CONTACT_TYPE_LABELS,
-  germanDate,
+  DOCUMENT_FORM_LABELS,
   PHASE_LABELS,
-  REFERRAL_STATUS_WORDS,
-} from './labels';
+  REFERRAL_STATUS_LABELS,
+} from '../../contract/labels';
+import { germanDate } from './labels';
 import { restrictionsOfCase } from '../../../db/queries/restrictions';
 
 /**
@@ -65,7 +66,7 @@ export function timelineService(ctx: ServiceContext) {
 
       for (const i of caseIntakes(store, caseId)) add(i.date, 'erstberatung', `Erstberatung (Zugang: ${ACCESS_ROUTE_LABELS[i.accessRoute]})`, i.id);
       for (const c of caseConsents(store, caseId)) {
-        add(c.givenAt, 'einwilligung', `Einwilligung in Case Management und Datenverarbeitung (${CONSENT_FORM_LABELS[c.form]})`, c.id);
+        add(c.givenAt, 'einwilligung', `Einwilligung in Case Management und Datenverarbeitung (${DOCUMENT_FORM_LABELS[c.form]})`, c.id);
         if (c.revokedAt) add(c.revokedAt, 'einwilligung', 'Einwilligung widerrufen', c.id);
       }
       for (const e of caseEventsOf(store, caseId)) {
@@ -81,7 +82,7 @@ export function timelineService(ctx: ServiceContext) {
         }
         if (e.kind === 'wiedereroeffnet') add(e.at, 'fall_wiedereroeffnet', e.reason ? `Fall wieder eröffnet: ${e.reason}` : 'Fall wieder eröffnet', e.id);
       }
-      for (const a of caseAssessments(store, caseId)) add(a.date, 'assessment', a.kind === 're' ? 'Re-Assessment' : 'Assessment', a.id);
+      for (const a of caseAssessments(store, caseId)) add(a.date, 'assessment', ASSESSMENT_KIND_LABELS[a.kind], a.id);
       for (const a of caseAgreements(store, caseId)) {
         add(a.date, 'zielvereinbarung_erstellt', `Zielvereinbarung (Version ${a.version}) erstellt`, a.id);
         if (a.signedAt) add(a.signedAt, 'zielvereinbarung_unterschrieben', `Zielvereinbarung (Version ${a.version}) unterschrieben`, a.id);
@@ -89,8 +90,8 @@ export function timelineService(ctx: ServiceContext) {
       // A referral's first status is recorded with it; the later ones are changes.
       const initialStatus = new Map<string, string>();
       for (const change of caseReferralStatusChanges(store, caseId)) {
-        if (!initialStatus.has(change.referralId)) initialStatus.set(change.referralId, REFERRAL_STATUS_WORDS[change.status]);
-        else add(change.at, 'vermittlung_status', `Vermittlung an ${change.organisation}: ${REFERRAL_STATUS_WORDS[change.status]}`, change.id);
+        if (!initialStatus.has(change.referralId)) initialStatus.set(change.referralId, REFERRAL_STATUS_LABELS[change.status]);
+        else add(change.at, 'vermittlung_status', `Vermittlung an ${change.organisation}: ${REFERRAL_STATUS_LABELS[change.status]}`, change.id);
       }
       for (const r of caseReferrals(store, caseId)) {
         const status = initialStatus.get(r.id);

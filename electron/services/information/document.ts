@@ -12,35 +12,37 @@ import type Database from 'better-sqlite3';
 import { auditEntriesAbout, handoversByIds, otherHouseholdMembers } from '../../../db/queries/information';
 import { auditActionLabel, auditEntityLabel } from '../../contract/auditLabels';
 import { VERSIONED_RECORD_LABELS } from '../../contract/areas/forms';
-import { ACCESS_ROUTE_LABELS, addDays, CLOSURE_REASON_LABELS, CONSENT_FORM_LABELS, PHASE_LABELS } from '../cases/labels';
-import { RELEASE_FORM_LABELS } from '../network/labels';
 import {
+  ACCESS_ROUTE_LABELS,
+  ACCOMMODATION_TYPE_LABELS,
   ASSESSMENT_KIND_LABELS,
+  CASE_EVENT_LABELS,
+  CLOSURE_REASON_LABELS,
+  DOCUMENT_FORM_LABELS,
+  GENDER_LABELS,
   GOAL_STATUS_LABELS,
+  HOUSEHOLD_ROLE_LABELS,
+  INTAKE_DECISION_LABELS,
+  PHASE_LABELS,
+  RESIDENCE_STATUS_LABELS,
   RESPONSIBLE_SERVICE_LABELS,
-  situationLabel,
   STEP_RESPONSIBLE_LABELS,
   URGENCY_LABELS,
-} from '../assessment/scale';
+} from '../../contract/labels';
+import { addDays } from '../cases/labels';
+import { situationLabel } from '../assessment/scale';
 import { lookupsFor } from './lookups';
 import { networkSections } from './network';
 import { b, byKey, json, label, laterDay, n, s, sn, type Labels } from './rows';
 import { periodEnds } from '../erasure/retention';
-// The person's own values read as on the person screen: these labels exist once, in the screens'
-// texts (a plain module without DOM or zod imports).
-import { COUNTRIES, LANGUAGES, labels as personLabels } from '../../../renderer/i18n/cases';
+// Country and language names as the person screen shows them (a plain module without DOM or zod imports).
+import { COUNTRIES, LANGUAGES } from '../../../renderer/i18n/cases';
 
 export const INFORMATION_FORMAT = 'kim-auskunft';
 /** 2: with the earlier versions of corrected records (`corrections`). */
 export const INFORMATION_VERSION = 2;
 
 const ATTRIBUTE_LABELS: Labels = { residence_status: 'Aufenthaltsstatus', municipality: 'Wohnort (Gemeinde)' };
-const EVENT_LABELS: Labels = {
-  eroeffnet: 'Fall eröffnet',
-  phase: 'Phase gewechselt',
-  abgeschlossen: 'Fall abgeschlossen',
-  wiedereroeffnet: 'Fall wieder eröffnet',
-};
 
 /** Purposes, legal basis, storage period and rights, as the app knows them: short and factual. */
 export function legalText(retentionYears: number) {
@@ -90,7 +92,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
       })),
     birthDate: sn(personRow, 'birth_date'),
     gender: sn(personRow, 'gender'),
-    genderLabel: label(personLabels.genders, sn(personRow, 'gender')),
+    genderLabel: label(GENDER_LABELS, sn(personRow, 'gender')),
     nationalities: codes('nationalities', COUNTRIES),
     languages: codes('languages', LANGUAGES),
     interpreterNeeded: b(personRow, 'interpreter_needed'),
@@ -99,10 +101,10 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     address: sn(personRow, 'address'),
     municipality: sn(personRow, 'municipality'),
     accommodationType: sn(personRow, 'accommodation_type'),
-    accommodationTypeLabel: label(personLabels.accommodationTypes, sn(personRow, 'accommodation_type')),
+    accommodationTypeLabel: label(ACCOMMODATION_TYPE_LABELS, sn(personRow, 'accommodation_type')),
     accommodationName: sn(personRow, 'accommodation_name'),
     residenceStatus: sn(personRow, 'residence_status'),
-    residenceStatusLabel: label(personLabels.residenceStatuses, sn(personRow, 'residence_status')),
+    residenceStatusLabel: label(RESIDENCE_STATUS_LABELS, sn(personRow, 'residence_status')),
     residenceParagraph: sn(personRow, 'residence_paragraph'),
     residenceValidUntil: sn(personRow, 'residence_valid_until'),
     incomplete: b(personRow, 'incomplete'),
@@ -117,7 +119,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
         attribute: s(row, 'attribute'),
         attributeLabel: label(ATTRIBUTE_LABELS, s(row, 'attribute')),
         value: sn(row, 'value'),
-        valueLabel: s(row, 'attribute') === 'residence_status' ? label(personLabels.residenceStatuses, sn(row, 'value')) : sn(row, 'value'),
+        valueLabel: s(row, 'attribute') === 'residence_status' ? label(RESIDENCE_STATUS_LABELS, sn(row, 'value')) : sn(row, 'value'),
         validFrom: s(row, 'valid_from'),
         recordedAt: s(row, 'recorded_at'),
       })),
@@ -130,7 +132,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
       : {
           householdId,
           role: householdRole,
-          roleLabel: label(personLabels.householdRoles, householdRole),
+          roleLabel: label(HOUSEHOLD_ROLE_LABELS, householdRole),
           otherMembers: otherHouseholdMembers(sqlite, householdId, subject.personId),
         };
 
@@ -142,7 +144,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     accessRoute: s(row, 'access_route'),
     accessRouteLabel: label(ACCESS_ROUTE_LABELS, s(row, 'access_route')),
     decision: s(row, 'decision'),
-    decisionLabel: label(personLabels.decisionsDone, s(row, 'decision')),
+    decisionLabel: label(INTAKE_DECISION_LABELS, s(row, 'decision')),
     referredTo: sn(row, 'referred_to'),
     ...caseRef(row),
     targetGroups: (intakeGroups.get(s(row, 'id')) ?? []).map((g) => targetGroup(s(g, 'target_group_id'))),
@@ -189,7 +191,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
           id: s(e, 'id'),
           at: s(e, 'at'),
           kind: s(e, 'kind'),
-          kindLabel: label(EVENT_LABELS, s(e, 'kind')),
+          kindLabel: label(CASE_EVENT_LABELS, s(e, 'kind')),
           phase: sn(e, 'phase'),
           phaseLabel: label(PHASE_LABELS, sn(e, 'phase')),
           reason: sn(e, 'reason'),
@@ -225,7 +227,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     ...caseRef(row),
     givenAt: s(row, 'given_at'),
     form: s(row, 'form'),
-    formLabel: label(CONSENT_FORM_LABELS, s(row, 'form')),
+    formLabel: label(DOCUMENT_FORM_LABELS, s(row, 'form')),
     revokedAt: sn(row, 'revoked_at'),
     recordedBy: s(row, 'recorded_by'),
     createdAt: s(row, 'created_at'),
@@ -239,7 +241,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     validUntil: sn(row, 'valid_until'),
     scope: s(row, 'scope'),
     form: s(row, 'form'),
-    formLabel: label(RELEASE_FORM_LABELS, s(row, 'form')),
+    formLabel: label(DOCUMENT_FORM_LABELS, s(row, 'form')),
     revokedAt: sn(row, 'revoked_at'),
     recordedBy: s(row, 'recorded_by'),
     createdAt: s(row, 'created_at'),

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { selectPersonRecords } from '../../../db/queries/personRecords';
 import { consultationSessionsByIds, lifeAreaNames, locationNames, partnersByIds, targetGroupNames, type PartnerName } from '../../../db/queries/information';
-import { LEGAL_AREA_LABELS } from '../network/labels';
+import { PARTNER_LEGAL_AREA_LABELS as LEGAL_AREA_LABELS } from '../../contract/labels';
 import { label, s, sn, type Row } from './rows';
 
 export function lookupsFor(sqlite: Database.Database, subject: { personId: string; caseIds: string[] }) {

@@ -1,5 +1,5 @@
 /** The information's sections of the network: contacts, referrals, case conferences, follow-ups, the consultation hour, and the recipients of the person's data. */
-import { CONTACT_PLACE_LABELS, CONTACT_TYPE_LABELS, FOLLOW_UP_SOURCE_LABELS, REFERRAL_STATUS_LABELS, STRUCTURAL_GAP_LABELS } from '../network/labels';
+import { CONTACT_PLACE_LABELS, CONTACT_TYPE_LABELS, FOLLOW_UP_SOURCE_LABELS, REFERRAL_STATUS_LABELS, STRUCTURAL_GAP_LABELS } from '../../contract/labels';
 import type { Lookups } from './lookups';
 import { b, byKey, label, s, sn, type Row } from './rows';
 

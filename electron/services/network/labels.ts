@@ -1,41 +1,25 @@
-/** The German labels of this area's choices, and the referral status rules that go with them. */
-import type {
-  ContactPlace,
-  ContactType,
-  FollowUpSource,
-  NetworkLabels,
-  Option,
-  PartnerLegalArea,
-  ReferralStatus,
-  ReleaseForm,
-  ReleaseState,
-  StructuralGap,
-} from '../../contract/areas/network';
+/** The German labels of this area's choices (from contract/labels.ts), and the referral status rules that go with them. */
+import type { NetworkLabels, Option, ReferralStatus } from '../../contract/areas/network';
+import {
+  CONTACT_PLACE_LABELS,
+  CONTACT_TYPE_LABELS,
+  DOCUMENT_FORM_LABELS,
+  FOLLOW_UP_SOURCE_LABELS,
+  PARTNER_LEGAL_AREA_LABELS,
+  REFERRAL_STATUS_LABELS,
+  RELEASE_STATE_LABELS,
+  STRUCTURAL_GAP_LABELS,
+} from '../../contract/labels';
 
-export const LEGAL_AREA_LABELS: Record<PartnerLegalArea, string> = {
-  sgb2: 'SGB II – Jobcenter',
-  sgb3: 'SGB III – Agentur für Arbeit',
-  sgb8: 'SGB VIII – Jugendamt',
-  sgb12: 'SGB XII – Sozialamt',
-  asylblg: 'AsylbLG – Sozialamt',
-  aufenthg: 'Ausländerbehörde (ABH)',
-  staag: 'Einbürgerungsbehörde (EBH)',
-  gesundheit: 'Gesundheit',
-  bildung: 'Schule und Bildung',
-  wohnen: 'Wohnen',
-  sprache: 'Sprachkurse',
-  beratung: 'Beratung (z. B. MBE, JMD, Schulden, Sucht)',
-  sonstiges: 'Sonstiges',
-};
-
-export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
-  vorgeschlagen: 'Vorgeschlagen',
-  vermittelt: 'Vermittelt',
-  termin_vereinbart: 'Termin vereinbart',
-  angenommen: 'Angenommen',
-  abgeschlossen: 'Abgeschlossen',
-  abgelehnt: 'Abgelehnt',
-  abgebrochen: 'Abgebrochen',
+export {
+  CONTACT_PLACE_LABELS,
+  CONTACT_TYPE_LABELS,
+  DOCUMENT_FORM_LABELS as RELEASE_FORM_LABELS,
+  FOLLOW_UP_SOURCE_LABELS,
+  PARTNER_LEGAL_AREA_LABELS as LEGAL_AREA_LABELS,
+  REFERRAL_STATUS_LABELS,
+  RELEASE_STATE_LABELS,
+  STRUCTURAL_GAP_LABELS,
 };
 
 /**
@@ -56,50 +40,7 @@ export const REFERRAL_TRANSITIONS: Record<ReferralStatus, ReferralStatus[]> = {
 /** The statuses that may carry a structural gap (the reason a referral failed). */
 export const FAILED_STATUSES: readonly ReferralStatus[] = ['abgelehnt', 'abgebrochen'];
 
-export const STRUCTURAL_GAP_LABELS: Record<StructuralGap, string> = {
-  kein_platz: 'Kein Platz',
-  warteliste: 'Warteliste',
-  keine_sprachmittlung: 'Keine Sprachmittlung',
-  nicht_zustaendig: 'Nicht zuständig',
-  sonstiges: 'Sonstiges',
-};
-
-export const RELEASE_FORM_LABELS: Record<ReleaseForm, string> = {
-  schriftlich: 'Schriftlich',
-  muendlich: 'Mündlich',
-  elektronisch: 'Elektronisch',
-};
-
-export const RELEASE_STATE_LABELS: Record<ReleaseState, string> = {
-  gueltig: 'Gültig',
-  widerrufen: 'Widerrufen',
-  abgelaufen: 'Abgelaufen',
-};
-
-export const CONTACT_PLACE_LABELS: Record<ContactPlace, string> = {
-  sprechstunde: 'Sprechstunde',
-  wohnung: 'Bei der Person zu Hause',
-  buero: 'Büro',
-  telefon: 'Telefon',
-  video: 'Video',
-};
-
-export const CONTACT_TYPE_LABELS: Record<ContactType, string> = {
-  beratung: 'Beratung',
-  begleitung: 'Begleitung',
-  telefonat: 'Telefonat',
-  hausbesuch: 'Hausbesuch',
-  fallkonferenz: 'Fallkonferenz',
-  sonstiges: 'Sonstiges',
-};
-
-export const FOLLOW_UP_SOURCE_LABELS: Record<FollowUpSource, string> = {
-  kontakt: 'Aus einem Kontakt',
-  fallkonferenz: 'Aus einer Fallkonferenz',
-  manuell: 'Von Hand angelegt',
-};
-
-const options = <V extends string>(labels: Record<V, string>): Option<V>[] =>
+const options = <V extends string>(labels: Readonly<Record<V, string>>): Option<V>[] =>
   (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
 
 export const statusOptions = (statuses: readonly ReferralStatus[]): Option<ReferralStatus>[] =>
@@ -107,11 +48,11 @@ export const statusOptions = (statuses: readonly ReferralStatus[]): Option<Refer
 
 export function networkLabels(): NetworkLabels {
   return {
-    legalAreas: options(LEGAL_AREA_LABELS),
+    legalAreas: options(PARTNER_LEGAL_AREA_LABELS),
     referralStatuses: options(REFERRAL_STATUS_LABELS),
     referralTransitions: structuredClone(REFERRAL_TRANSITIONS),
     structuralGaps: options(STRUCTURAL_GAP_LABELS),
-    releaseForms: options(RELEASE_FORM_LABELS),
+    releaseForms: options(DOCUMENT_FORM_LABELS),
     contactPlaces: options(CONTACT_PLACE_LABELS),
     contactTypes: options(CONTACT_TYPE_LABELS),
     followUpSources: options(FOLLOW_UP_SOURCE_LABELS),

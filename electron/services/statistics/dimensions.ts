@@ -4,6 +4,7 @@
  * each with a stable key so the district can add the exports of several units up.
  */
 import { ACCESS_ROUTES, GENDERS, RESIDENCE_STATUSES, type CONTACT_PLACES, type LOCATION_KINDS } from '../../contract/vocabulary';
+import { ACCESS_ROUTE_LABELS, CONTACT_PLACE_LABELS, GENDER_LABELS, LOCATION_KIND_LABELS, RESIDENCE_STATUS_LABELS } from '../../contract/labels';
 import type { Line } from './tally';
 
 /** A key the document accepts: lower case letters, digits and '-', at most 60 characters (room for a prefix). */
@@ -69,30 +70,9 @@ export function ageBandOf(birthDate: string | null, asOf: string): string {
 
 // ---- Fixed lists ----
 
-const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = { weiblich: 'Weiblich', maennlich: 'Männlich', divers: 'Divers', unbekannt: 'Nicht bekannt' };
 export const GENDER_LINES: Line[] = GENDERS.map((key) => ({ key, label: GENDER_LABELS[key] }));
-
-const RESIDENCE_LABELS: Record<(typeof RESIDENCE_STATUSES)[number], string> = {
-  gestattung: 'Aufenthaltsgestattung',
-  duldung: 'Duldung',
-  aufenthaltserlaubnis: 'Aufenthaltserlaubnis',
-  niederlassungserlaubnis: 'Niederlassungserlaubnis',
-  eu_freizuegigkeit: 'EU-Freizügigkeit',
-  eingebuergert: 'Eingebürgert',
-  sonstiges: 'Sonstiger Status',
-};
-export const RESIDENCE_LINES: Line[] = [...RESIDENCE_STATUSES.map((key) => ({ key, label: RESIDENCE_LABELS[key] })), UNKNOWN];
-
-const ACCESS_LABELS: Record<(typeof ACCESS_ROUTES)[number], string> = {
-  sprechstunde: 'Sprechstunde',
-  abh: 'Vermittelt von der Ausländerbehörde',
-  jobcenter: 'Vermittelt vom Jobcenter',
-  sozialamt: 'Vermittelt vom Sozialamt',
-  unterkunft: 'Vermittelt von der Unterkunft',
-  andere_stelle: 'Vermittelt von einer anderen Stelle',
-  aufsuchend: 'Aufsuchende Arbeit',
-};
-export const ACCESS_LINES: Line[] = [...ACCESS_ROUTES.map((key) => ({ key, label: ACCESS_LABELS[key] })), UNKNOWN];
+export const RESIDENCE_LINES: Line[] = [...RESIDENCE_STATUSES.map((key) => ({ key, label: RESIDENCE_STATUS_LABELS[key] })), UNKNOWN];
+export const ACCESS_LINES: Line[] = [...ACCESS_ROUTES.map((key) => ({ key, label: ACCESS_ROUTE_LABELS[key] })), UNKNOWN];
 
 export const NO_TARGET_GROUP: Line = { key: 'keine-zielgruppe', label: 'Keiner Zielgruppe zugeordnet' };
 
@@ -127,15 +107,13 @@ export function municipalityLines(known: readonly string[]): { lines: Line[]; ke
 
 // ---- Places of contact ----
 
+/** The kinds of place a contact was held at: the location's kind, at home (aufsuchend), by phone or video. */
 export const PLACE_LINES: Line[] = [
-  { key: 'gu', label: 'Gemeinschaftsunterkunft' },
-  { key: 'rathaus', label: 'Rathaus' },
-  { key: 'beratungsstelle', label: 'Beratungsstelle' },
-  { key: 'buero', label: 'Büro' },
-  { key: 'aufsuchend', label: 'Aufsuchend (Wohnung)' },
-  { key: 'telefon', label: 'Telefon' },
-  { key: 'video', label: 'Video' },
-  { key: 'sonstiges', label: 'Sonstiger Ort' },
+  ...(['gu', 'rathaus', 'beratungsstelle', 'buero'] as const).map((key) => ({ key, label: LOCATION_KIND_LABELS[key] })),
+  { key: 'aufsuchend', label: CONTACT_PLACE_LABELS.wohnung },
+  { key: 'telefon', label: CONTACT_PLACE_LABELS.telefon },
+  { key: 'video', label: CONTACT_PLACE_LABELS.video },
+  { key: 'sonstiges', label: LOCATION_KIND_LABELS.sonstiges },
 ];
 
 /** The kind of place: where a consultation hour or office contact was held, at home (aufsuchend), by phone or video. */

@@ -39,7 +39,7 @@ export function PersonIntakes({ person }: { person: PersonDetail }) {
         <ul className="plain-list">
           {person.intakes.map((intake) => (
             <li key={intake.id}>
-              {germanDate(intake.date)}: {labels.decisionsDone[intake.decision]}
+              {germanDate(intake.date)}: {labels.decisions[intake.decision]}
               {intake.referredTo ? ` (${intake.referredTo})` : null} – {labels.accessRoutes[intake.accessRoute]}
             </li>
           ))}

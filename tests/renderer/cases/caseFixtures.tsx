@@ -67,7 +67,7 @@ export const closedCaseView: CaseView = {
   open: false,
   closedAt: '2026-11-15',
   closureReason: 'wegzug',
-  closureReasonLabel: 'Weggezogen',
+  closureReasonLabel: 'Wegzug',
   dueNext: [],
 };
 

@@ -38,7 +38,7 @@ describe('case list', { timeout: 20_000 }, () => {
       within(rows()[2]!)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['Petrenko, OlenaZielgruppen: –', 'Abschluss', '–Case Manager:in: Jonas Weber', '11.04.2025', '–']);
+    ).toEqual(['Petrenko, OlenaZielgruppen: –', 'Abgeschlossen', '–Case Manager:in: Jonas Weber', '11.04.2025', '–']);
     expect(table().getAttribute('aria-rowcount')).toBe('3');
     expect(rows()[1]!.getAttribute('aria-rowindex')).toBe('2');
     expect(screen.getByText('2 Fälle, sortiert nach Eröffnungsdatum, absteigend').getAttribute('role')).toBe('status');

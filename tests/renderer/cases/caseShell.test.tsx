@@ -32,7 +32,7 @@ describe('case shell', { timeout: 20_000 }, () => {
       'Zielvereinbarung',
       'Leistungssteuerung',
       'Monitoring',
-      'Abschluss',
+      'Abgeschlossen',
     ]);
     expect(steps.filter((s) => s.getAttribute('aria-current') === 'step').map((s) => s.textContent)).toEqual(['Zielvereinbarung (aktuelle Phase)']);
 
@@ -140,7 +140,7 @@ describe('case shell', { timeout: 20_000 }, () => {
       'Kontaktabbruch',
       'Mitwirkung beendet',
       'Ausreise',
-      'Sonstiges',
+      'Sonstiger Grund',
     ]);
     // Only the open goals (offen, in Arbeit) need an outcome.
     expect(screen.queryByLabelText(/Kita-Platz/)).toBeNull();
@@ -184,7 +184,7 @@ describe('case shell', { timeout: 20_000 }, () => {
     expect(screen.getByText('Dieser Fall ist seit 15.11.2026 abgeschlossen (Grund: Wegzug). Sie können alles lesen, aber nichts ändern.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Als Nächstes' })).toBeNull();
     const steps = within(screen.getByRole('list', { name: 'Phasen des Falls' })).getAllByRole('listitem');
-    expect(steps.find((s) => s.getAttribute('aria-current') === 'step')?.textContent).toBe('Abschluss (aktuelle Phase)');
+    expect(steps.find((s) => s.getAttribute('aria-current') === 'step')?.textContent).toBe('Abgeschlossen (aktuelle Phase)');
     expect(screen.getByText('Abgeschlossen am 15.11.2026.')).toBeTruthy();
     expect(screen.getByText('Grund: Wegzug')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Fall abschließen' })).toBeNull();

@@ -85,7 +85,7 @@ describe('configuration in the settings', { timeout: 20_000 }, () => {
     const places = region('Orte der Sprechstunden');
     expect(kim['locations.list']).toHaveBeenCalledWith({ includeInactive: true });
     const rows = within(within(places).getByRole('table')).getAllByRole('row');
-    expect(rows[1]!.textContent).toContain('GU Am BahnhofGemeinschaftsunterkunft (GU)Coesfeldin Gebrauch');
+    expect(rows[1]!.textContent).toContain('GU Am BahnhofGemeinschaftsunterkunftCoesfeldin Gebrauch');
     expect(rows[2]!.textContent).toContain('Rathaus DülmenRathausDülmennicht mehr in Gebrauch');
     expect(within(rows[2]!).queryByRole('button')).toBeNull();
 

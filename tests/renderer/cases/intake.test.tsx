@@ -20,7 +20,7 @@ async function registerPerson({ user }: App) {
   await user.type(screen.getByLabelText('Vornamen (Schreibweise 2)'), 'Rana');
   await user.type(screen.getByLabelText('Hinweis zur Schreibweise 2'), 'so im Ausweis');
   await user.type(screen.getByLabelText('Geburtsdatum'), '03.1990');
-  await user.click(screen.getByRole('radio', { name: 'weiblich' }));
+  await user.click(screen.getByRole('radio', { name: 'Weiblich' }));
   await user.click(screen.getByRole('checkbox', { name: 'Syrien' }));
   await user.type(screen.getByLabelText('Weitere Staatsangehörigkeiten (Ländercode)'), 'lb');
   await user.click(screen.getByRole('checkbox', { name: 'Arabisch' }));
@@ -82,7 +82,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     await user.type(screen.getByLabelText('Datum der Erstberatung'), '2026-11-20');
     await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'abh');
     await user.click(screen.getByRole('checkbox', { name: 'Geduldete über 27' }));
-    await user.click(screen.getByRole('radio', { name: 'Fall eröffnen' }));
+    await user.click(screen.getByRole('radio', { name: 'Fall eröffnet' }));
     expect(screen.getByText(/Ein Fall kann nur eröffnet werden, wenn die Person in das Case Management/)).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Die Person hat in das Case Management und die Datenverarbeitung eingewilligt.' }));
     await user.clear(screen.getByLabelText('Einwilligung erteilt am'));
@@ -145,7 +145,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     expect(list.textContent).toContain('14.07.1978');
     await user.click(screen.getByRole('button', { name: 'Auswählen: Petrenko, Olena' }));
     await user.selectOptions(await screen.findByLabelText('Zugangsweg'), 'sprechstunde');
-    await user.click(screen.getByRole('radio', { name: 'Kurzberatung (kein Fall)' }));
+    await user.click(screen.getByRole('radio', { name: 'Kurzberatung ohne Fall' }));
     expect(screen.queryByText(/Ein Fall kann nur eröffnet werden/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Erstberatung speichern' }));
     expect(kim['intakes.record']).toHaveBeenCalledWith({
@@ -155,7 +155,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
       targetGroupIds: [],
       decision: 'kurzberatung',
     });
-    const done = await screen.findByRole('heading', { level: 2, name: 'Die Erstberatung ist gespeichert. Ergebnis: Kurzberatung (kein Fall).' });
+    const done = await screen.findByRole('heading', { level: 2, name: 'Die Erstberatung ist gespeichert. Ergebnis: Kurzberatung ohne Fall.' });
     expect(document.activeElement).toBe(done);
     await user.click(screen.getByRole('button', { name: 'Zur Person' }));
     expect(kim['persons.get']).toHaveBeenCalledWith({ personId: 'person-2' });
@@ -171,7 +171,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     expect(submit.disabled).toBe(true);
     expect(screen.getByText('Bitte wählen Sie den Zugangsweg.')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'jobcenter');
-    await user.click(screen.getByRole('radio', { name: 'Weiterverweisung an eine andere Stelle' }));
+    await user.click(screen.getByRole('radio', { name: 'An eine andere Stelle weiterverwiesen' }));
     await user.type(screen.getByLabelText('An wen verwiesen?'), 'Migrationsberatung Caritas');
     await user.click(submit);
     expect(kim['intakes.record']).toHaveBeenCalledWith(
@@ -186,7 +186,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     );
     await screen.findByText('Person: Haddad, Rana');
     await user.selectOptions(screen.getByLabelText('Zugangsweg'), 'sprechstunde');
-    await user.click(screen.getByRole('radio', { name: 'Fall eröffnen' }));
+    await user.click(screen.getByRole('radio', { name: 'Fall eröffnet' }));
     expect(screen.getByText('Für diese Person ist der Fall 2026-0007 schon offen. Ein zweiter Fall kann nicht eröffnet werden.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Erstberatung speichern' }));
     expect(kim['intakes.record']).toHaveBeenCalledWith(expect.objectContaining({ decision: 'fall_eroeffnet', consent: null }));
@@ -204,7 +204,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     await screen.findByRole('button', { name: 'Auswählen: Haddad, Rana' });
     expect(await axeViolations()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Auswählen: Haddad, Rana' }));
-    await user.click(await screen.findByRole('radio', { name: 'Fall eröffnen' }));
+    await user.click(await screen.findByRole('radio', { name: 'Fall eröffnet' }));
     await user.click(screen.getByRole('checkbox', { name: /eingewilligt/ }));
     await screen.findByRole('option', { name: 'GU Am Bahnhof (Coesfeld)' });
     expect(await axeViolations()).toEqual([]);

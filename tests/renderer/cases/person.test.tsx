@@ -22,12 +22,12 @@ describe('person view', { timeout: 20_000 }, () => {
     ).toEqual(['Haddad, Rana (Hauptschreibweise)', 'Al-Haddad, Rana – so im Ausweis']);
     for (const text of [
       'Geburtsdatum03.1990',
-      'Geschlechtweiblich',
+      'GeschlechtWeiblich',
       'StaatsangehörigkeitSyrien, LB',
       'SprachenArabisch, am',
       'Braucht Dolmetschungja',
       'Telefon0151 2345678',
-      'UnterbringungGemeinschaftsunterkunft (GU)',
+      'UnterbringungGemeinschaftsunterkunft',
       'Name der UnterkunftGU Am Bahnhof',
       'AufenthaltsstatusAufenthaltserlaubnis',
       'Gültig bis31.05.2027',
@@ -39,7 +39,7 @@ describe('person view', { timeout: 20_000 }, () => {
     expect(within(household).getByRole('button', { name: 'Haddad, Sami' })).toBeTruthy();
     const personCases = screen.getByRole('region', { name: 'Fälle' });
     expect(personCases.textContent).toContain('2026-0007 Zielvereinbarung, eröffnet am 01.10.2026');
-    expect(screen.getByRole('region', { name: 'Erstberatungen' }).textContent).toContain('01.10.2026: Fall eröffnet – Sprechstunde (kam selbst)');
+    expect(screen.getByRole('region', { name: 'Erstberatungen' }).textContent).toContain('01.10.2026: Fall eröffnet – Selbst in die Sprechstunde gekommen');
   });
 
   it('opens a case and a household member from the person', async () => {

@@ -76,7 +76,7 @@ describe('ReferralsSection', () => {
     await user.clear(within(form).getByLabelText('Erteilt am'));
     await user.type(within(form).getByLabelText('Erteilt am'), '2026-11-01');
     await user.type(within(form).getByLabelText('Umfang'), 'Antrag auf Bürgergeld');
-    await user.click(within(form).getByRole('radio', { name: 'Mündlich' }));
+    await user.click(within(form).getByRole('radio', { name: 'mündlich' }));
     await user.type(within(form).getByLabelText('Gültig bis (optional)'), '2027-05-31');
     await user.click(within(form).getByRole('button', { name: 'Schweigepflichtentbindung speichern' }));
 
@@ -101,7 +101,7 @@ describe('ReferralsSection', () => {
     await user.click(button('Schweigepflichtentbindung erfassen'));
     await user.selectOptions(screen.getByLabelText('Partner'), jobcenter.id);
     await user.type(screen.getByLabelText('Umfang'), 'Alles');
-    await user.click(screen.getByRole('radio', { name: 'Schriftlich' }));
+    await user.click(screen.getByRole('radio', { name: 'schriftlich' }));
     await user.type(screen.getByLabelText('Gültig bis (optional)'), '2020-01-01{Enter}');
     expect((await screen.findByRole('alert')).textContent).toContain('Das Datum „gültig bis“ liegt vor dem Datum');
     expect(onChanged).not.toHaveBeenCalled();
@@ -198,7 +198,7 @@ describe('ReferralsSection', () => {
     expect(within(form).getByLabelText<HTMLSelectElement>('Partner').value).toBe(jmd.id);
     expect(button('Vermittlung speichern')).toHaveProperty('disabled', true);
     await user.type(within(form).getByLabelText('Umfang'), 'Wohnungssuche');
-    await user.click(within(form).getByRole('radio', { name: 'Schriftlich' }));
+    await user.click(within(form).getByRole('radio', { name: 'schriftlich' }));
     await user.click(within(form).getByRole('button', { name: 'Schweigepflichtentbindung speichern' }));
     expect(kim['releases.create']).toHaveBeenCalledWith({
       personId: PERSON_ID,
@@ -247,7 +247,7 @@ describe('ReferralsSection', () => {
       within(gap)
         .getAllByRole('radio')
         .map((r) => r.parentElement?.textContent),
-    ).toEqual(['Kein Platz', 'Warteliste', 'Keine Sprachmittlung', 'Nicht zuständig', 'Sonstiges', 'Keine Angabe']);
+    ).toEqual(['Kein Platz', 'Warteliste', 'Keine Sprachmittlung', 'Nicht zuständig', 'Sonstige Lücke', 'Keine Angabe']);
     await user.click(within(gap).getByRole('radio', { name: 'Kein Platz' }));
     await user.type(within(form).getByLabelText('Notiz (optional)'), 'Telefonisch abgesagt');
     await user.type(within(form).getByLabelText('Ergebnis (optional)'), 'Keine Plätze im Maßnahmeträger');

@@ -34,11 +34,11 @@ describe('the case timeline', () => {
       ['fall_wiedereroeffnet', 'Fall wieder eröffnet: Neuer Bescheid der ABH'],
       ['fall_abgeschlossen', 'Fall abgeschlossen: Ziele erreicht'],
       ['wiedervorlage_erledigt', 'Wiedervorlage erledigt: Kita-Platz nachfragen'],
-      ['vermittlung_status', 'Vermittlung an Jobcenter ME-aktiv: angenommen'],
+      ['vermittlung_status', 'Vermittlung an Jobcenter ME-aktiv: Angenommen'],
       ['fallkonferenz', 'Fallkonferenz mit Klient:in'],
       ['wiedervorlage_angelegt', 'Wiedervorlage angelegt: Kita-Platz nachfragen (fällig am 01.04.2026)'],
       ['kontakt', 'Beratung (Sprechstunde, 30 Min.)'],
-      ['vermittlung', 'Vermittlung an Jobcenter ME-aktiv (Ausbildung/Arbeit): vorgeschlagen'],
+      ['vermittlung', 'Vermittlung an Jobcenter ME-aktiv (Ausbildung/Arbeit): Vorgeschlagen'],
       ['zielvereinbarung_unterschrieben', 'Zielvereinbarung (Version 1) unterschrieben'],
       ['zielvereinbarung_erstellt', 'Zielvereinbarung (Version 1) erstellt'],
       ['phase', 'Phase: Zielvereinbarung'],
@@ -46,7 +46,7 @@ describe('the case timeline', () => {
       ['phase', 'Phase: Assessment'],
       ['fall_eroeffnet', 'Fall 2026-0001 eröffnet'],
       ['einwilligung', 'Einwilligung in Case Management und Datenverarbeitung (schriftlich)'],
-      ['erstberatung', 'Erstberatung (Zugang: Ausländerbehörde)'],
+      ['erstberatung', 'Erstberatung (Zugang: Verwiesen von der Ausländerbehörde)'],
     ]);
     const refOf = (kind: string) => timeline.filter((t) => t.kind === kind).map((t) => t.refId);
     expect(refOf('erstberatung')).toEqual([intakeId]);

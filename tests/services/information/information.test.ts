@@ -239,7 +239,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
     const doc = JSON.parse(new TextDecoder().decode(json.bytes));
     expect(doc.cases).toEqual([]);
     expect(doc.intakes).toHaveLength(1);
-    expect(doc.intakes[0]).toMatchObject({ decision: 'kurzberatung', decisionLabel: 'Kurzberatung', caseId: null });
+    expect(doc.intakes[0]).toMatchObject({ decision: 'kurzberatung', decisionLabel: 'Kurzberatung ohne Fall', caseId: null });
     expect(doc.retention.personDueForErasureFrom).toBeNull();
     const text = (await pdfTextOf((await s.information.pdf({ personId: person.id })).bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('Erstgespräch am 23.11.2026');

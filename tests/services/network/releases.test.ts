@@ -22,7 +22,7 @@ describe('releases from professional secrecy', () => {
       givenAt: '2026-10-01',
       validUntil: '2027-09-30',
       scope: 'Hilfe zur Erziehung',
-      formLabel: 'Schriftlich',
+      formLabel: 'schriftlich',
       revokedAt: null,
       state: 'gueltig',
       stateLabel: 'Gültig',

@@ -7,7 +7,7 @@
  */
 import { contactsBetween } from '../../../../db/queries/statistics';
 import { CONTACT_TYPES } from '../../../contract/vocabulary';
-import { CONTACT_TYPE_LABELS } from '../../network/labels';
+import { CONTACT_TYPE_LABELS } from '../../../contract/labels';
 import { PLACE_LINES, placeOf } from '../dimensions';
 import { LANGUAGE_LINES, languageGroupOf } from '../languageGroups';
 import { Tally, type Line, type RawTable } from '../tally';

@@ -11,7 +11,8 @@
 import { allLifeAreas } from '../../../../db/queries/configuration';
 import { agreementsSignedBy, assessmentsBy, conferencesBetween, goalsCreatedBetween, goalsSettledBetween } from '../../../../db/queries/statistics';
 import type { CountTiming } from '../../../contract/statisticsDocument';
-import type { GOAL_STATUSES } from '../../../contract/vocabulary';
+import { ASSESSMENT_KIND_LABELS, GOAL_STATUS_LABELS } from '../../../contract/labels';
+import { ASSESSMENT_KINDS, type GOAL_STATUSES } from '../../../contract/vocabulary';
 import { reassessmentDueDate } from '../../reassessment';
 import { addKeys } from '../cellKey';
 import { COUNT_COLUMN, median, Tally, type Line, type RawMeasure, type RawTable } from '../tally';
@@ -21,10 +22,7 @@ import { lifeAreaLines } from './lifeAreas';
 
 type CaseStates = ReturnType<typeof caseStates>;
 
-const ASSESSMENT_LINES: Line[] = [
-  { key: 'erst', label: 'Assessment (erstes)' },
-  { key: 're', label: 'Re-Assessment' },
-];
+const ASSESSMENT_LINES: Line[] = ASSESSMENT_KINDS.map((key) => ({ key, label: ASSESSMENT_KIND_LABELS[key] }));
 const REASSESSMENT_LINES: Line[] = [
   { key: 'nicht-ueberfaellig', label: 'Re-Assessment nicht überfällig' },
   { key: 'ueberfaellig', label: 'Re-Assessment überfällig' },
@@ -39,13 +37,7 @@ const CONFERENCE_LINES: Line[] = [
 ];
 /** The statuses that settle a goal: its outcome. */
 const OUTCOMES = ['erreicht', 'teilweise_erreicht', 'nicht_erreicht', 'verworfen'] as const satisfies readonly (typeof GOAL_STATUSES)[number][];
-const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
-  erreicht: 'Erreicht',
-  teilweise_erreicht: 'Teilweise erreicht',
-  nicht_erreicht: 'Nicht erreicht',
-  verworfen: 'Verworfen',
-};
-const OUTCOME_COLUMNS: Line[] = OUTCOMES.map((key) => ({ key, label: OUTCOME_LABELS[key] }));
+const OUTCOME_COLUMNS: Line[] = OUTCOMES.map((key) => ({ key, label: GOAL_STATUS_LABELS[key] }));
 
 function oneColumn(input: IndicatorInput, id: string, title: string, rowTitle: string, rows: Line[], timing: CountTiming = 'zeitraum') {
   return new Tally({ id, section: 'zyklus', title, rowTitle, columnTitle: null, rows, columns: [COUNT_COLUMN], timing }, input.keyOf);

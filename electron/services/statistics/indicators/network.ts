@@ -7,8 +7,7 @@
 import { allLifeAreas } from '../../../../db/queries/configuration';
 import { closureEventsBefore, referralsBy, referralStatusChanges } from '../../../../db/queries/statistics';
 import { CLOSURE_REASONS, PARTNER_LEGAL_AREAS, STRUCTURAL_GAPS, type REFERRAL_STATUSES } from '../../../contract/vocabulary';
-import { CLOSURE_REASON_LABELS } from '../../cases/labels';
-import { LEGAL_AREA_LABELS, STRUCTURAL_GAP_LABELS } from '../../network/labels';
+import { CLOSURE_REASON_LABELS, PARTNER_LEGAL_AREA_LABELS, REFERRAL_STATUS_LABELS, STRUCTURAL_GAP_LABELS } from '../../../contract/labels';
 import { COUNT_COLUMN, Tally, type Line, type RawTable } from '../tally';
 import { inPeriod, momentInPeriod, type IndicatorInput } from './input';
 import { lifeAreaLines } from './lifeAreas';
@@ -17,16 +16,13 @@ type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 const OUTCOME_LINES: Line[] = [
   { key: 'laufend', label: 'Noch offen' },
-  { key: 'angenommen', label: 'Angenommen' },
-  { key: 'abgeschlossen', label: 'Abgeschlossen' },
-  { key: 'abgelehnt', label: 'Abgelehnt' },
-  { key: 'abgebrochen', label: 'Abgebrochen' },
+  ...(['angenommen', 'abgeschlossen', 'abgelehnt', 'abgebrochen'] as const).map((key) => ({ key, label: REFERRAL_STATUS_LABELS[key] })),
 ];
 const outcomeOf = (status: ReferralStatus): string =>
   status === 'vorgeschlagen' || status === 'vermittelt' || status === 'termin_vereinbart' ? 'laufend' : status;
 const FAILED = new Set<ReferralStatus>(['abgelehnt', 'abgebrochen']);
 
-const LEGAL_AREA_LINES: Line[] = PARTNER_LEGAL_AREAS.map((key) => ({ key, label: LEGAL_AREA_LABELS[key] }));
+const LEGAL_AREA_LINES: Line[] = PARTNER_LEGAL_AREAS.map((key) => ({ key, label: PARTNER_LEGAL_AREA_LABELS[key] }));
 const NO_GAP: Line = { key: 'ohne-angabe', label: 'Ohne Angabe' };
 const GAP_LINES: Line[] = [...STRUCTURAL_GAPS.map((key) => ({ key, label: STRUCTURAL_GAP_LABELS[key] })), NO_GAP];
 
