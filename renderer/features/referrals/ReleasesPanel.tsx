@@ -1,14 +1,18 @@
 /**
- * The person's releases from professional secrecy: table (partner, given, scope, form, valid
- * until, state), "Schweigepflichtentbindung erfassen" and revoking one.
+ * The person's releases from professional secrecy: table (partner with the scope beneath, given
+ * on and in which form, valid until, state, action), "Schweigepflichtentbindung erfassen" and
+ * revoking one. Five columns, not seven, so the table fits the case frame at 1280×800 and
+ * still at 900×600 without a sideways scroll that hid "Stand" and "Widerrufen".
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseView } from '../../../electron/contract/areas/network';
 import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
+import { releaseTable } from '../../i18n/releases';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { ReleaseForm } from './ReleaseForm';
 import { RevokeReleaseForm } from './RevokeReleaseForm';
+import './referrals.css';
 import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
 
 const t = network.releases;
@@ -62,28 +66,30 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
       {releases && releases.length === 0 ? <p>{t.empty}</p> : null}
       {releases && releases.length > 0 ? (
         <div className="network-table-wrap">
-          <table className="network-table">
+          <table className="network-table releases-table">
+            <caption className="sr-only">{t.title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.partner}</th>
-                <th scope="col">{t.givenAt}</th>
-                <th scope="col">{t.scope}</th>
-                <th scope="col">{t.form}</th>
+                <th scope="col">{releaseTable.partnerAndScope}</th>
+                <th scope="col">{releaseTable.given}</th>
                 <th scope="col">{t.validUntil}</th>
                 <th scope="col">{t.state}</th>
-                <th scope="col">{t.action}</th>
               </tr>
             </thead>
             <tbody>
               {releases.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row">{r.partnerName}</th>
-                  <td>{germanDay(r.givenAt)}</td>
-                  <td className="network-scope">{r.scope}</td>
-                  <td>{r.formLabel}</td>
-                  <td>{r.validUntil ? germanDay(r.validUntil) : t.unlimited}</td>
-                  <td className={r.state === 'gueltig' ? 'network-state-ok' : undefined}>{stateText(r)}</td>
+                  <th scope="row">
+                    <span className="releases-partner">{r.partnerName}</span>
+                    <span className="releases-scope">{r.scope}</span>
+                  </th>
                   <td>
+                    <span className="releases-day">{germanDay(r.givenAt)}</span>
+                    <span className="releases-form">{releaseTable.givenIn(r.formLabel)}</span>
+                  </td>
+                  <td className="releases-day">{r.validUntil ? germanDay(r.validUntil) : t.unlimited}</td>
+                  <td className="releases-state">
+                    <span className={r.state === 'gueltig' ? 'network-state-ok' : undefined}>{stateText(r)}</span>
                     {canRevoke(r) ? (
                       <button
                         type="button"

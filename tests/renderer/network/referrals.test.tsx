@@ -35,8 +35,14 @@ describe('ReferralsSection', () => {
     expect(kim['releases.listForPerson']).toHaveBeenCalledWith({ personId: PERSON_ID });
     expect(kim['referrals.listForCase']).toHaveBeenCalledWith({ caseId: CASE_ID });
 
-    const rows = within(screen.getByRole('table')).getAllByRole('row');
-    expect(within(rows[1]!).getByRole('rowheader').textContent).toBe(jobcenter.organisation);
+    const rows = within(screen.getByRole('table', { name: 'Schweigepflichtentbindungen' })).getAllByRole('row');
+    // Four columns, so the table fits the case frame (issue 12): the scope under the partner, the form under the day.
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Partner und Umfang', 'Erteilt', 'Gültig bis', 'Stand']);
+    expect(within(rows[1]!).getByRole('rowheader').textContent).toBe(`${jobcenter.organisation}Antrag auf Bürgergeld`);
     expect(rows[1]!.textContent).toContain('02.10.2026');
     expect(rows[1]!.textContent).toContain('Antrag auf Bürgergeld');
     expect(rows[1]!.textContent).toContain('01.10.2027');
