@@ -1,18 +1,22 @@
 /**
  * Step 2 of the intake: date, access route, target groups, decision; for a new case the consent
- * (without it no case can be opened), the place and the Träger.
+ * (without it no case can be opened), the place and the Träger. Kept as a draft
+ * (`intake:new:<personId>`) until it is saved.
  */
-import { useState, type FormEvent } from 'react';
 import type { Input } from '../../../electron/contract';
 import type { AccessRoute, ConsentForm, IntakeDecision } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases, labels } from '../../i18n/cases';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { optionsOf } from '../cases/format';
 import * as clock from '../../state/clock';
 import { Checkbox, LoadFailure } from '../cases/parts';
@@ -45,7 +49,7 @@ function ConsentFields(props: {
       <Checkbox label={t.consentGiven} checked={props.given} onChange={props.setGiven} />
       {props.given ? (
         <>
-          <TextField label={t.consentDateLabel} type="date" value={props.date} onChange={props.setDate} max={clock.today()} />
+          <DateField label={t.consentDateLabel} value={props.date} onChange={props.setDate} />
           <ChoiceGroup legend={t.consentFormLabel} options={consentFormOptions} inline value={props.form} onChange={props.setForm} />
         </>
       ) : null}
@@ -53,59 +57,66 @@ function ConsentFields(props: {
   );
 }
 
+/** The key of the draft of a new intake of the person. */
+export const intakeDraftKey = (personId: string) => `intake:new:${personId}`;
+
 export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved: (decision: IntakeDecision) => void }) {
-  const [date, setDate] = useState(clock.today());
-  const [accessRoute, setAccessRoute] = useState<AccessRoute | ''>('');
-  const [targetGroupIds, setTargetGroupIds] = useState<string[]>([]);
-  const [decision, setDecision] = useState<IntakeDecision | ''>('');
-  const [referredTo, setReferredTo] = useState('');
-  const [consentGiven, setConsentGiven] = useState(false);
-  const [consentDate, setConsentDate] = useState(clock.today());
-  const [consentForm, setConsentForm] = useState<ConsentForm>('schriftlich');
-  const [locationId, setLocationId] = useState('');
-  const [traeger, setTraeger] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormDraft(
+    intakeDraftKey(person.id),
+    {
+      date: clock.today(),
+      accessRoute: '' as AccessRoute | '',
+      targetGroupIds: [] as string[],
+      decision: '' as IntakeDecision | '',
+      referredTo: '',
+      consentGiven: false,
+      consentDate: clock.today(),
+      consentForm: 'schriftlich' as ConsentForm,
+      locationId: '',
+      traeger: '',
+    },
+    { personId: person.id },
+  );
+  const { date, accessRoute, targetGroupIds, decision, referredTo, consentGiven, consentDate, consentForm, locationId, traeger } = form.values;
+  const set = form.set;
 
   const groups = useLoad(() => call('targetGroups.list', {}), []);
   const locations = useLoad(() => call('locations.list', {}), []);
   const validGroups = (groups.data ?? []).filter((g) => g.validToday).map((g) => ({ value: g.id, label: g.name }));
   const opensCase = decision === 'fall_eroeffnet';
 
-  const problem = !date ? t.missingDate : !accessRoute ? t.missingRoute : !decision ? t.missingDecision : null;
+  const problem = !date || (opensCase && consentGiven && !consentDate) ? t.missingDate : !accessRoute ? t.missingRoute : !decision ? t.missingDecision : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || !accessRoute || !decision || !date) return;
-    const input: Input<'intakes.record'> = { personId: person.id, date, accessRoute, targetGroupIds, decision };
-    if (decision === 'weiterverwiesen') input.referredTo = referredTo.trim() || null;
-    if (opensCase) {
-      input.consent = consentGiven ? { givenAt: consentDate, form: consentForm } : null;
-      input.locationId = locationId || null;
-      input.traeger = traeger.trim() || null;
-    }
-    setError(null);
-    setBusy(true);
-    const result = await call('intakes.record', input);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (result.value.caseId) openCase(result.value.caseId);
-    else onSaved(decision);
-  }
+  const saving = useSubmit(
+    () => {
+      if (!accessRoute || !decision || !date) return null;
+      const input: Input<'intakes.record'> = { personId: person.id, date, accessRoute, targetGroupIds, decision };
+      if (decision === 'weiterverwiesen') input.referredTo = referredTo.trim() || null;
+      if (opensCase) {
+        input.consent = consentGiven ? { givenAt: consentDate, form: consentForm } : null;
+        input.locationId = locationId || null;
+        input.traeger = traeger.trim() || null;
+      }
+      return call('intakes.record', input);
+    },
+    (result) => {
+      form.clear();
+      if (result.caseId) openCase(result.caseId);
+      else if (decision) onSaved(decision);
+    },
+  );
 
   return (
-    <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-      <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={clock.today()} />
+    <form className="form" onSubmit={saving.submit} aria-busy={saving.busy} noValidate>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
+      <DateField label={t.dateLabel} value={date} onChange={(v) => set('date', v)} />
       <SelectField
         label={t.accessRouteLabel}
         hint={t.accessRouteHint}
         value={accessRoute}
         options={routeOptions}
         placeholder={t.pleaseChoose}
-        onChange={setAccessRoute}
+        onChange={(v) => set('accessRoute', v)}
       />
       <LoadFailure message={groups.error} />
       {groups.data && validGroups.length === 0 ? <p className="field-hint">{t.noTargetGroups}</p> : null}
@@ -116,12 +127,19 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
           options={validGroups}
           multiple
           value={targetGroupIds}
-          onChange={setTargetGroupIds}
+          onChange={(v) => set('targetGroupIds', v)}
         />
       ) : null}
-      <ChoiceGroup legend={t.decisionLabel} options={decisionOptions} value={decision} onChange={setDecision} />
+      <ChoiceGroup legend={t.decisionLabel} options={decisionOptions} value={decision} onChange={(v) => set('decision', v)} />
       {decision === 'weiterverwiesen' ? (
-        <TextField label={t.referredToLabel} hint={t.referredToHint} value={referredTo} onChange={setReferredTo} maxLength={200} autoComplete="off" />
+        <TextField
+          label={t.referredToLabel}
+          hint={t.referredToHint}
+          value={referredTo}
+          onChange={(v) => set('referredTo', v)}
+          maxLength={200}
+          autoComplete="off"
+        />
       ) : null}
       {opensCase && person.openCase ? (
         <div className="notice notice-warning">
@@ -133,11 +151,11 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
         <>
           <ConsentFields
             given={consentGiven}
-            setGiven={setConsentGiven}
+            setGiven={(v) => set('consentGiven', v)}
             date={consentDate}
-            setDate={setConsentDate}
+            setDate={(v) => set('consentDate', v)}
             form={consentForm}
-            setForm={setConsentForm}
+            setForm={(v) => set('consentForm', v)}
           />
           <LoadFailure message={locations.error} />
           <SelectField
@@ -145,13 +163,13 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
             value={locationId}
             options={(locations.data ?? []).map((l) => ({ value: l.id, label: `${l.name} (${l.municipality})` }))}
             placeholder={t.noLocation}
-            onChange={setLocationId}
+            onChange={(v) => set('locationId', v)}
           />
-          <TextField label={t.traegerLabel} hint={t.traegerHint} value={traeger} onChange={setTraeger} maxLength={200} />
+          <TextField label={t.traegerLabel} hint={t.traegerHint} value={traeger} onChange={(v) => set('traeger', v)} maxLength={200} />
         </>
       ) : null}
-      <ErrorMessage message={error} />
-      <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={problem} />
+      <ErrorMessage message={saving.error} />
+      <SubmitRow label={t.submit} busy={saving.busy} busyLabel={t.busy} problem={problem} />
     </form>
   );
 }

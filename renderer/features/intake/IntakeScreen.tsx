@@ -12,8 +12,10 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ScreenHeading } from '../../ui/Heading';
 import { FocusHeading, LoadFailure } from '../cases/parts';
 import { openRoute } from '../frame/navigation';
+import { DuplicateWarning, useLikelyDuplicates, type TakenPerson } from '../../ui/DuplicateWarning';
+import { parseBirthDate } from '../cases/format';
 import { PersonForm } from '../person/PersonForm';
-import { emptyPerson, type PersonInput } from '../person/personFormValues';
+import { emptyPerson, type PersonFormValues } from '../person/personFormValues';
 import { IntakeForm, type ChosenPerson } from './IntakeForm';
 import { PersonPicker } from './PersonPicker';
 import '../cases/cases.css';
@@ -25,21 +27,43 @@ const modeOptions = [
   { value: 'existing' as const, label: t.modeExisting },
 ];
 
+/** The draft of a new person typed in the Erstberatung. */
+export const NEW_PERSON_DRAFT_KEY = 'person:new';
+
+/** While a new person is typed: people already recorded who are likely the same, to continue with instead. */
+function LikelyDuplicates({ values, onTake }: { values: PersonFormValues; onTake: (person: TakenPerson) => void }) {
+  const name = values.names[0];
+  const duplicates = useLikelyDuplicates(name?.familyName ?? '', name?.givenNames ?? '', parseBirthDate(values.birthDate) ?? null);
+  return <DuplicateWarning duplicates={duplicates} onTake={onTake} />;
+}
+
 function PersonStep({ onChosen }: { onChosen: (person: ChosenPerson) => void }) {
   const [mode, setMode] = useState<Mode>('new');
-  async function create(input: PersonInput) {
-    const epoch = lockEpoch();
-    const result = await call('persons.create', input);
-    if (epoch !== lockEpoch()) return null;
-    if (!result.ok) return result.error.message;
-    onChosen({ id: result.value.id, displayName: result.value.displayName, openCase: null });
-    return null;
-  }
   return (
     <>
       <ChoiceGroup legend={t.personMode} options={modeOptions} inline value={mode} onChange={setMode} />
       {mode === 'new' ? (
-        <PersonForm initial={emptyPerson()} submitLabel={t.createPerson} save={create} />
+        <PersonForm
+          initial={emptyPerson()}
+          draftKey={NEW_PERSON_DRAFT_KEY}
+          submitLabel={t.createPerson}
+          send={(input) => call('persons.create', input)}
+          onSaved={(person) => onChosen({ id: person.id, displayName: person.displayName, openCase: null })}
+          afterBirthDate={(values, forget) => (
+            <LikelyDuplicates
+              values={values}
+              onTake={(taken) => {
+                // The person exists: nothing of the typed record is kept.
+                forget();
+                onChosen({
+                  id: taken.personId,
+                  displayName: taken.displayName,
+                  openCase: taken.caseId && taken.caseNumber ? { id: taken.caseId, caseNumber: taken.caseNumber } : null,
+                });
+              }}
+            />
+          )}
+        />
       ) : (
         <PersonPicker onChoose={(p) => onChosen({ id: p.id, displayName: p.displayName, openCase: p.openCase })} />
       )}
@@ -121,7 +145,13 @@ export function IntakeScreen({ personId }: { personId: string | null }) {
                 </Button>
               </div>
             ) : (
-              <PersonStep onChosen={setChosen} />
+              <PersonStep
+                onChosen={(person) => {
+                  setChosen(person);
+                  // The route names the person, so a lock or a restart comes back to step 2 with its draft.
+                  if (person.id !== personId) openRoute({ page: 'cases', view: 'intake', personId: person.id });
+                }}
+              />
             )}
           </section>
           {chosen ? (

@@ -1,57 +1,96 @@
 /** The person's household: its members (each opens), joining another person's household, leaving it. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { PersonHit } from '../../../electron/contract/areas/consultation';
 import type { HouseholdRole, PersonDetail } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases, labels } from '../../i18n/cases';
+import { person as p } from '../../i18n/person';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { optionsOf } from '../cases/format';
-import { LoadFailure } from '../cases/parts';
-import { useLoad } from '../../state/useLoad';
+import { SrOnly } from '../cases/parts';
 import { openRoute } from '../frame/navigation';
+import { MIN_QUERY, usePersonFind } from './usePersonFind';
 
 const t = cases.person;
+const s = p.search;
 const roleOptions = optionsOf(labels.householdRoles);
 
+/** Birth year and case number: enough to tell three "Smirnov, Sergei" apart, no more. */
+function hitDetails(hit: PersonHit): string {
+  return [
+    hit.birthDate ? s.born(hit.birthDate.slice(0, 4)) : s.bornUnknown,
+    hit.openCaseNumber ? s.caseNumber(hit.openCaseNumber) : s.noCase,
+    hit.matchedSpelling ? s.spelling(hit.matchedSpelling) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Search as one types; each hit with birth year and case number, and a button to choose it. */
+function PersonFinder({ excluded, onChoose }: { excluded: ReadonlySet<string>; onChoose: (hit: PersonHit) => void }) {
+  const [text, setText] = useState('');
+  const found = usePersonFind(text);
+  const hits = found.hits.filter((h) => !excluded.has(h.personId));
+  const status =
+    text.trim() !== '' && text.trim().length < MIN_QUERY ? s.typeMore : found.query !== null && !found.pending && hits.length === 0 ? s.none : null;
+  return (
+    <div className="person-picker">
+      <TextField label={s.label} hint={s.hint} value={text} onChange={setText} autoComplete="off" spellCheck={false} />
+      <ErrorMessage message={found.error} />
+      <StatusMessage>{status}</StatusMessage>
+      {hits.length > 0 ? (
+        <ul className="pick-list" aria-label={s.hitsLabel}>
+          {hits.map((hit) => (
+            <li key={hit.personId} className="pick-item">
+              <span className="pick-name">{hit.displayName}</span>
+              <span className="pick-details">{hitDetails(hit)}</span>
+              <Button onClick={() => onChoose(hit)}>
+                {s.choose}
+                <SrOnly>: {hit.displayName}</SrOnly>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 function LinkForm({ person, onLinked }: { person: PersonDetail; onLinked: (person: PersonDetail) => void }) {
-  const persons = useLoad(() => call('persons.list', {}), []);
-  const [withPersonId, setWithPersonId] = useState('');
+  const [withPerson, setWithPerson] = useState<PersonHit | null>(null);
   const [role, setRole] = useState<HouseholdRole | ''>('');
   const [withPersonRole, setWithPersonRole] = useState<HouseholdRole | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const members = new Set(person.household?.members.map((m) => m.personId) ?? []);
-  const others = (persons.data ?? []).filter((p) => p.id !== person.id && !members.has(p.id));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || !withPersonId || !role) return;
-    setError(null);
-    setBusy(true);
-    const input = withPersonRole ? { personId: person.id, withPersonId, role, withPersonRole } : { personId: person.id, withPersonId, role };
-    const result = await call('persons.linkHousehold', input);
-    setBusy(false);
-    if (result.ok) onLinked(result.value);
-    else setError(result.error.message);
-  }
+  const excluded = new Set([person.id, ...(person.household?.members.map((m) => m.personId) ?? [])]);
+  const saving = useSubmit(() => {
+    if (!withPerson || !role) return null;
+    const base = { personId: person.id, withPersonId: withPerson.personId, role };
+    return call('persons.linkHousehold', withPersonRole ? { ...base, withPersonRole } : base);
+  }, onLinked);
 
   return (
-    <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+    <form className="form" onSubmit={saving.submit} aria-busy={saving.busy} noValidate>
       <h3>{t.linkTitle}</h3>
-      <LoadFailure message={persons.error} />
-      <SelectField
-        label={t.linkPerson}
-        value={withPersonId}
-        options={others.map((p) => ({ value: p.id, label: p.displayName }))}
-        placeholder={cases.intake.pleaseChoose}
-        onChange={setWithPersonId}
-      />
+      {withPerson ? (
+        <div className="chosen-person">
+          <p className="chosen-name">
+            {s.chosen(withPerson.displayName)} ({hitDetails(withPerson)})
+          </p>
+          <Button variant="link" onClick={() => setWithPerson(null)}>
+            {s.other}
+          </Button>
+        </div>
+      ) : (
+        <PersonFinder excluded={excluded} onChoose={setWithPerson} />
+      )}
       <SelectField label={t.linkRole} value={role} options={roleOptions} placeholder={cases.intake.pleaseChoose} onChange={setRole} />
       <SelectField label={t.linkOtherRole} value={withPersonRole} options={roleOptions} placeholder={t.notKnown} onChange={setWithPersonRole} />
-      <ErrorMessage message={error} />
-      <SubmitRow label={t.linkSubmit} busy={busy} busyLabel={cases.intake.busy} problem={!withPersonId || !role ? t.linkMissing : null} />
+      <ErrorMessage message={saving.error} />
+      <SubmitRow label={t.linkSubmit} busy={saving.busy} busyLabel={cases.intake.busy} problem={!withPerson || !role ? t.linkMissing : null} />
     </form>
   );
 }

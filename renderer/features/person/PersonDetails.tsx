@@ -1,12 +1,28 @@
-/** A person's data, read-only: all spellings, personal data, contact and housing, residence. */
+/**
+ * A person's data, read-only: all spellings, personal data, contact and housing, residence. Also
+ * an earlier version of it (what a correction replaced), which has the same fields.
+ */
 import type { PersonDetail } from '../../../electron/contract/areas/cases';
+import { countryName } from '../../../electron/contract/countries';
+import { languageName } from '../../../electron/contract/languages';
 import { cases, labels } from '../../i18n/cases';
-import { countryName, germanDate, joined, languageName } from '../cases/format';
+import { person as p } from '../../i18n/person';
+import { germanDate, joined } from '../cases/format';
 import { Facts } from '../cases/parts';
 
 const t = cases.person;
 
-export function PersonDetails({ person }: { person: PersonDetail }) {
+/** The person's own data, as an earlier version keeps it (a version from before 0014 lacks the interpreter language). */
+export type PersonData = Omit<PersonDetail, 'id' | 'displayName' | 'household' | 'cases' | 'intakes' | 'createdAt' | 'updatedAt' | 'interpreterLanguage'> & {
+  interpreterLanguage?: string | null;
+};
+
+function interpreterText(person: PersonData): string {
+  if (!person.interpreterNeeded) return cases.no;
+  return person.interpreterLanguage ? p.interpreterWith(languageName(person.interpreterLanguage)) : `${cases.yes} (${p.interpreterLanguageNotKnown})`;
+}
+
+export function PersonDetails({ person }: { person: PersonData }) {
   return (
     <>
       {person.incomplete ? <p className="notice notice-warning">{t.incompleteNote}</p> : null}
@@ -26,8 +42,15 @@ export function PersonDetails({ person }: { person: PersonDetail }) {
           [t.birthDate, person.birthDate ? germanDate(person.birthDate) : cases.none],
           [t.gender, labels.genders[person.gender]],
           [t.nationalities, joined(person.nationalities.map(countryName))],
-          [t.languages, joined(person.languages.map(languageName))],
-          [t.interpreter, person.interpreterNeeded ? cases.yes : cases.no],
+          [
+            t.languages,
+            joined(
+              person.languages.map((code, index) =>
+                index === 0 && person.languages.length > 1 ? `${languageName(code)} (${p.preferred})` : languageName(code),
+              ),
+            ),
+          ],
+          [t.interpreter, interpreterText(person)],
         ]}
       />
       <h3>{t.contactTitle}</h3>

@@ -1,11 +1,21 @@
-/** Registering or editing a person: names, personal data, contact and housing, residence. */
-import { useState, type FormEvent, type ReactNode } from 'react';
+/**
+ * Registering or editing a person: names, personal data, contact and housing, residence. What is
+ * typed is kept as a draft (useFormDraft) until it is saved; the caller names the draft.
+ */
+import type { ReactNode } from 'react';
+import type { PersonDetail } from '../../../electron/contract/areas/cases';
 import { cases, labels } from '../../i18n/cases';
+import type { DraftOwner } from '../../state/drafts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
+import { useState } from 'react';
 import { optionsOf } from '../cases/format';
 import { Checkbox } from '../cases/parts';
 import { NameFields } from './NameFields';
@@ -20,41 +30,48 @@ const residenceOptions = optionsOf(labels.residenceStatuses);
 
 export interface PersonFormProps {
   initial: PersonFormValues;
+  /** The draft's key (e.g. `person:<id>`); null keeps none. */
+  draftKey: string | null;
+  draftOwner?: DraftOwner;
   submitLabel: string;
-  /** Saves the input; returns the German error to show, or null when it worked. */
-  save: (input: PersonInput) => Promise<string | null>;
-  children?: ReactNode;
+  /** The contract call that saves the checked input. */
+  send: (input: PersonInput) => Promise<{ ok: true; value: PersonDetail } | { ok: false; error: { message: string } }>;
+  onSaved: (person: PersonDetail) => void;
+  /** Shown after the birth date while typing (the Erstberatung's check for likely duplicates). */
+  afterBirthDate?: (values: PersonFormValues, forget: () => void) => ReactNode;
+  /** Further buttons beside the submit button (e.g. Abbrechen); they get `forget` to drop the draft. */
+  actions?: (forget: () => void) => ReactNode;
 }
 
-export function PersonForm({ initial, submitLabel, save, children }: PersonFormProps) {
-  const [values, setValues] = useState(initial);
+export function PersonForm({ initial, draftKey, draftOwner, submitLabel, send, onSaved, afterBirthDate, actions }: PersonFormProps) {
+  const form = useFormDraft(draftKey, initial, draftOwner);
+  const values = form.values;
   const [errors, setErrors] = useState<PersonFormErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<PersonFormValues>) => setValues((v) => ({ ...v, ...patch }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const checked = toPersonInput(values);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setError(t.fixFields);
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    const failure = await save(checked.input);
-    setBusy(false);
-    setError(failure);
-  }
+  const set = (patch: Partial<PersonFormValues>) => form.setValues({ ...form.values, ...patch });
+  const saving = useSubmit(
+    () => {
+      const checked = toPersonInput(values);
+      setErrors(checked.errors);
+      if (!checked.input) {
+        saving.setError(t.fixFields);
+        return null;
+      }
+      return send(checked.input);
+    },
+    (person) => {
+      form.clear();
+      onSaved(person);
+    },
+  );
 
   return (
-    <form className="form person-form" onSubmit={submit} aria-busy={busy} noValidate>
+    <form className="form person-form" onSubmit={saving.submit} aria-busy={saving.busy} noValidate>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <NameFields names={values.names} onChange={(names) => set({ names })} error={errors.names} />
 
       <fieldset className="form-group">
         <legend className="form-group-title">{t.personalTitle}</legend>
+        {/* Not the date field: often only the month or the year of birth is known. */}
         <TextField
           label={t.birthDate}
           hint={t.birthDateHint}
@@ -66,9 +83,9 @@ export function PersonForm({ initial, submitLabel, save, children }: PersonFormP
           autoComplete="off"
           inputClassName="input-date"
         />
+        {afterBirthDate ? afterBirthDate(values, form.clear) : null}
         <ChoiceGroup legend={t.gender} options={genderOptions} inline value={values.gender} onChange={(gender) => set({ gender })} />
         <OriginFields values={values} onChange={set} errors={errors} />
-        <Checkbox label={t.interpreter} checked={values.interpreterNeeded} onChange={(interpreterNeeded) => set({ interpreterNeeded })} />
       </fieldset>
 
       <fieldset className="form-group">
@@ -125,18 +142,13 @@ export function PersonForm({ initial, submitLabel, save, children }: PersonFormP
           maxLength={100}
           autoComplete="off"
         />
-        <TextField
-          label={t.residenceValidUntil}
-          type="date"
-          value={values.residenceValidUntil}
-          onChange={(residenceValidUntil) => set({ residenceValidUntil })}
-        />
+        <DateField label={t.residenceValidUntil} value={values.residenceValidUntil} onChange={(residenceValidUntil) => set({ residenceValidUntil })} />
       </fieldset>
 
       <Checkbox label={t.incomplete} checked={values.incomplete} onChange={(incomplete) => set({ incomplete })} />
-      <ErrorMessage message={error} />
-      <SubmitRow label={submitLabel} busy={busy} busyLabel={cases.intake.busy}>
-        {children}
+      <ErrorMessage message={saving.error} />
+      <SubmitRow label={submitLabel} busy={saving.busy} busyLabel={cases.intake.busy}>
+        {actions ? actions(form.clear) : null}
       </SubmitRow>
     </form>
   );

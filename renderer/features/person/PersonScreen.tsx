@@ -1,24 +1,33 @@
-/** One person: all data with every spelling, household, cases and first consultations; editing. */
-import { useState } from 'react';
+/**
+ * One person: all data with every spelling, household, cases and first consultations; editing
+ * the data is a correction that keeps the earlier version (shown folded under the data).
+ */
+import { useEffect, useState } from 'react';
 import { call } from '../../api';
 import { cases } from '../../i18n/cases';
-import { lockEpoch } from '../../state/session';
+import { germanDateTime } from '../../i18n/dates';
+import { person as p } from '../../i18n/person';
 import { Button } from '../../ui/Button';
+import { useHasDraft } from '../../ui/useFormDraft';
+import { VersionHistory } from '../../ui/VersionHistory';
 import { ScreenHeading } from '../../ui/Heading';
 import { StatusMessage } from '../../ui/Messages';
 import { FocusHeading, LoadFailure } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
 import { openRoute } from '../frame/navigation';
 import { HouseholdPanel } from './HouseholdPanel';
-import { PersonDetails } from './PersonDetails';
+import { PersonDetails, type PersonData } from './PersonDetails';
 import { PersonForm } from './PersonForm';
 import { PersonCases, PersonIntakes } from './PersonHistory';
 import { InformationPanel } from '../information/InformationPanel';
 import { ErasePersonWithoutCasePanel } from '../erasure/ErasePersonWithoutCasePanel';
-import { valuesFromDetail, type PersonInput } from './personFormValues';
+import { valuesFromDetail } from './personFormValues';
 import '../cases/cases.css';
 
 const t = cases.person;
+
+/** The key of the draft of a correction of the person's data. */
+export const personDraftKey = (personId: string) => `person:${personId}`;
 
 export function PersonScreen({ personId }: { personId: string }) {
   const load = useLoad(() => call('persons.get', { personId }), [personId]);
@@ -27,18 +36,13 @@ export function PersonScreen({ personId }: { personId: string }) {
   /** After editing, the focus returns to the data (not on the first visit: then the h1 has it). */
   const [edited, setEdited] = useState(false);
   const person = load.data;
-
-  async function save(input: PersonInput): Promise<string | null> {
-    const epoch = lockEpoch();
-    const result = await call('persons.update', { personId, ...input });
-    if (epoch !== lockEpoch()) return null;
-    if (!result.ok) return result.error.message;
-    load.setData(result.value);
-    setEditing(false);
-    setEdited(true);
-    setNotice(t.saved);
-    return null;
-  }
+  const versions = useLoad(() => call('versions.list', { kind: 'person', recordId: personId }), [personId, person?.updatedAt]);
+  const latest = versions.data?.at(-1);
+  // A correction begun before a lock, a crash or a change of screen: its form opens with the draft.
+  const hasDraft = useHasDraft(personDraftKey(personId));
+  useEffect(() => {
+    if (hasDraft) setEditing(true);
+  }, [hasDraft]);
 
   return (
     <div className="page person-screen">
@@ -68,16 +72,30 @@ export function PersonScreen({ personId }: { personId: string }) {
           <FocusHeading id="person-edit" focus>
             {t.editTitle}
           </FocusHeading>
-          <PersonForm initial={valuesFromDetail(person)} submitLabel={t.save} save={save}>
-            <Button
-              onClick={() => {
-                setEditing(false);
-                setEdited(true);
-              }}
-            >
-              {cases.cancel}
-            </Button>
-          </PersonForm>
+          <PersonForm
+            initial={valuesFromDetail(person)}
+            draftKey={personDraftKey(personId)}
+            draftOwner={{ personId }}
+            submitLabel={t.save}
+            send={(input) => call('persons.update', { personId, ...input })}
+            onSaved={(saved) => {
+              load.setData(saved);
+              setEditing(false);
+              setEdited(true);
+              setNotice(t.saved);
+            }}
+            actions={(forget) => (
+              <Button
+                onClick={() => {
+                  forget();
+                  setEditing(false);
+                  setEdited(true);
+                }}
+              >
+                {cases.cancel}
+              </Button>
+            )}
+          />
         </section>
       ) : null}
       {person && !editing ? (
@@ -86,7 +104,18 @@ export function PersonScreen({ personId }: { personId: string }) {
             <FocusHeading id="person-data" focus={edited}>
               {t.dataTitle}
             </FocusHeading>
+            {latest ? <p className="notice notice-info">{p.corrected(germanDateTime(latest.changedAt), latest.changedBy)}</p> : null}
             <PersonDetails person={person} />
+            <VersionHistory
+              kind="person"
+              recordId={person.id}
+              reloadKey={person.updatedAt}
+              render={(before) => (
+                <div className="person-version">
+                  <PersonDetails person={before as unknown as PersonData} />
+                </div>
+              )}
+            />
           </section>
           <HouseholdPanel person={person} onChanged={load.setData} />
           <PersonCases person={person} />

@@ -4,7 +4,8 @@
  */
 import type { Input } from '../../../electron/contract';
 import type { AccommodationType, Gender, PersonDetail, ResidenceStatus } from '../../../electron/contract/areas/cases';
-import { COUNTRIES, LANGUAGES, cases } from '../../i18n/cases';
+import { cases } from '../../i18n/cases';
+import { person as personText } from '../../i18n/person';
 import { birthDateToText, parseBirthDate } from '../cases/format';
 
 const t = cases.person;
@@ -15,16 +16,18 @@ export interface NameValue {
   note: string;
 }
 
-export interface PersonFormValues {
+export type PersonFormValues = {
   /** The first spelling is the primary one. */
   names: NameValue[];
   birthDate: string;
   gender: Gender;
+  /** ISO 3166-1 codes; an old code outside the list stays as it is. */
   nationalities: string[];
-  otherNationalities: string;
+  /** ISO 639 codes, the preferred language first. */
   languages: string[];
-  otherLanguages: string;
   interpreterNeeded: boolean;
+  /** ISO 639 code or '' (not known). */
+  interpreterLanguage: string;
   phone: string;
   email: string;
   address: string;
@@ -33,9 +36,10 @@ export interface PersonFormValues {
   accommodationName: string;
   residenceStatus: ResidenceStatus | '';
   residenceParagraph: string;
+  /** 'YYYY-MM-DD' or '' (the German date field). */
   residenceValidUntil: string;
   incomplete: boolean;
-}
+};
 
 /** Everything persons.create takes; persons.update takes the same plus the id. */
 export type PersonInput = Input<'persons.create'>;
@@ -56,10 +60,9 @@ export function emptyPerson(): PersonFormValues {
     birthDate: '',
     gender: 'unbekannt',
     nationalities: [],
-    otherNationalities: '',
     languages: [],
-    otherLanguages: '',
     interpreterNeeded: false,
+    interpreterLanguage: '',
     phone: '',
     email: '',
     address: '',
@@ -74,17 +77,14 @@ export function emptyPerson(): PersonFormValues {
 }
 
 export function valuesFromDetail(person: PersonDetail): PersonFormValues {
-  const known = (codes: string[], list: Record<string, string>) => codes.filter((c) => c in list);
-  const other = (codes: string[], list: Record<string, string>) => codes.filter((c) => !(c in list)).join(', ');
   return {
     names: person.names.map((n) => ({ familyName: n.familyName, givenNames: n.givenNames, note: n.note ?? '' })),
     birthDate: birthDateToText(person.birthDate),
     gender: person.gender,
-    nationalities: known(person.nationalities, COUNTRIES),
-    otherNationalities: other(person.nationalities, COUNTRIES),
-    languages: known(person.languages, LANGUAGES),
-    otherLanguages: other(person.languages, LANGUAGES),
+    nationalities: person.nationalities,
+    languages: person.languages,
     interpreterNeeded: person.interpreterNeeded,
+    interpreterLanguage: person.interpreterLanguage ?? '',
     phone: person.phone ?? '',
     email: person.email ?? '',
     address: person.address ?? '',
@@ -98,16 +98,6 @@ export function valuesFromDetail(person: PersonDetail): PersonFormValues {
   };
 }
 
-/** Codes typed as 'lb, SO' → checked codes plus these; undefined when one is malformed. */
-function codes(checked: string[], typed: string, pattern: RegExp, normalise: (c: string) => string): string[] | undefined {
-  const extra = typed
-    .split(/[\s,;]+/)
-    .filter(Boolean)
-    .map(normalise);
-  if (extra.some((code) => !pattern.test(code))) return undefined;
-  return [...new Set([...checked, ...extra])];
-}
-
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** The input for the main process, or the errors to show at the fields. */
@@ -116,15 +106,12 @@ export function toPersonInput(values: PersonFormValues): { input: PersonInput | 
   if (values.names.some((n) => n.familyName.trim() === '')) errors.names = t.missingFamilyName;
   const birthDate = parseBirthDate(values.birthDate);
   if (birthDate === undefined) errors.birthDate = t.birthDateInvalid;
-  const nationalities = codes(values.nationalities, values.otherNationalities, /^[A-Z]{2}$/, (c) => c.toUpperCase());
-  if (!nationalities) errors.nationalities = t.nationalitiesInvalid;
-  else if (nationalities.length > 5) errors.nationalities = t.tooManyNationalities;
-  const languages = codes(values.languages, values.otherLanguages, /^[a-z]{2,3}$/, (c) => c.toLowerCase());
-  if (!languages) errors.languages = t.languagesInvalid;
-  else if (languages.length > 10) errors.languages = t.tooManyLanguages;
+  const { nationalities, languages } = values;
+  if (nationalities.length > 5) errors.nationalities = personText.tooManyNationalities;
+  if (languages.length > 10) errors.languages = personText.tooManyLanguages;
   const email = orNull(values.email);
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = cases.person.emailInvalid;
-  if (Object.keys(errors).length > 0 || birthDate === undefined || !nationalities || !languages) return { input: null, errors };
+  if (Object.keys(errors).length > 0 || birthDate === undefined) return { input: null, errors };
 
   const input: PersonInput = {
     names: values.names.map((n, index) => ({
@@ -138,6 +125,7 @@ export function toPersonInput(values: PersonFormValues): { input: PersonInput | 
     nationalities,
     languages,
     interpreterNeeded: values.interpreterNeeded,
+    interpreterLanguage: values.interpreterNeeded ? values.interpreterLanguage || null : null,
     phone: orNull(values.phone),
     email,
     address: orNull(values.address),

@@ -1,7 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { PersonHit } from '../../../electron/contract/areas/consultation';
 import { fail, ok } from '../fakeKim';
 import { CASE_ID, PERSON_ID, axeViolations, openAt, personDetail } from './caseFixtures';
+
+const hit = (
+  personId: string,
+  displayName: string,
+  birthDate: string | null,
+  openCaseNumber: string | null,
+  matchedSpelling: string | null = null,
+): PersonHit => ({
+  personId,
+  displayName,
+  matchedSpelling,
+  matchedBy: ['name'],
+  birthDate,
+  openCaseId: openCaseNumber ? `case-${personId}` : null,
+  openCaseNumber,
+  incomplete: false,
+  score: 1,
+});
 
 async function openPerson(configure?: Parameters<typeof openAt>[1]) {
   const app = await openAt({ page: 'cases', view: 'person', personId: PERSON_ID }, configure);
@@ -23,9 +42,9 @@ describe('person view', { timeout: 20_000 }, () => {
     for (const text of [
       'Geburtsdatum03.1990',
       'GeschlechtWeiblich',
-      'StaatsangehörigkeitSyrien, LB',
-      'SprachenArabisch, am',
-      'Braucht Dolmetschungja',
+      'StaatsangehörigkeitSyrien, Libanon',
+      'SprachenArabisch (bevorzugt), Amharisch',
+      'Braucht Dolmetschungja, Arabisch',
       'Telefon0151 2345678',
       'UnterbringungGemeinschaftsunterkunft',
       'Name der UnterkunftGU Am Bahnhof',
@@ -58,9 +77,13 @@ describe('person view', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText<HTMLInputElement>('Familienname').value).toBe('Haddad');
     expect(screen.getByLabelText<HTMLInputElement>('Familienname (Schreibweise 2)').value).toBe('Al-Haddad');
     expect(screen.getByLabelText<HTMLInputElement>('Geburtsdatum').value).toBe('03.1990');
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Syrien' }).checked).toBe(true);
-    expect(screen.getByLabelText<HTMLInputElement>('Weitere Staatsangehörigkeiten (Ländercode)').value).toBe('LB');
-    expect(screen.getByLabelText<HTMLInputElement>('Weitere Sprachen (Sprachcode)').value).toBe('am');
+    const chips = (label: string) =>
+      within(screen.getByRole('list', { name: `${label}: gewählt` }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(chips('Staatsangehörigkeit')).toEqual(['Syrien×', 'Libanon×']);
+    expect(chips('Sprachen')).toEqual(['Arabisch (bevorzugt)×', 'Amharisch×']);
+    expect(chips('Sprache für die Dolmetschung')).toEqual(['Arabisch×']);
 
     // The second spelling becomes the primary one; the phone changes.
     await user.click(screen.getByRole('button', { name: 'Schreibweise 2 als Hauptschreibweise verwenden' }));
@@ -79,6 +102,7 @@ describe('person view', { timeout: 20_000 }, () => {
       nationalities: ['SY', 'LB'],
       languages: ['ar', 'am'],
       interpreterNeeded: true,
+      interpreterLanguage: 'ar',
       phone: '0170 1111111',
       email: null,
       address: 'Bahnhofstraße 4, 48653 Coesfeld',
@@ -95,6 +119,63 @@ describe('person view', { timeout: 20_000 }, () => {
     expect(screen.getByRole('region', { name: 'Angaben zur Person' }).textContent).toContain('Telefon0170 1111111');
   });
 
+  it('shows that the data was corrected, with the earlier version folded under it', async () => {
+    const { kim, user } = await openPerson((k) =>
+      k['versions.list'].mockResolvedValue(
+        ok([
+          {
+            version: 1,
+            changedAt: new Date(2026, 10, 20, 9, 30).toISOString(),
+            changedBy: 'Aylin Demir',
+            before: { ...personDetail, phone: '0151 0000000', interpreterLanguage: undefined, household: undefined },
+          },
+        ]),
+      ),
+    );
+    expect(kim['versions.list']).toHaveBeenCalledWith({ kind: 'person', recordId: PERSON_ID });
+    const data = screen.getByRole('region', { name: 'Angaben zur Person' });
+    expect((await within(data).findByText(/Die Angaben wurden berichtigt/)).textContent).toBe(
+      'Die Angaben wurden berichtigt, zuletzt am 20.11.2026, 09:30 von Aylin Demir. Die früheren Fassungen stehen unten.',
+    );
+    await user.click(within(data).getByText('Frühere Fassung (1)'));
+    const earlier = data.querySelector('.version-history');
+    expect(earlier?.textContent).toContain('Telefon0151 0000000');
+    // A version from before the interpreter language was asked for.
+    expect(earlier?.textContent).toContain('Braucht Dolmetschungja (Sprache nicht angegeben)');
+    expect(data.textContent).toContain('Telefon0151 2345678');
+  });
+
+  it('asks for the interpreter language, proposing the preferred language, and chooses from complete lists by typing', async () => {
+    const { kim, user } = await openPerson((k) =>
+      k['persons.get'].mockResolvedValue(ok({ ...personDetail, languages: [], nationalities: [], interpreterNeeded: false, interpreterLanguage: null })),
+    );
+    kim['persons.update'].mockResolvedValue(ok(personDetail));
+    await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
+    expect(screen.queryByRole('combobox', { name: 'Sprache für die Dolmetschung' })).toBeNull();
+    const languages = screen.getByRole('combobox', { name: 'Sprachen' });
+    const matches = () =>
+      within(screen.getByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    // Dari and Kurmandschi are not in ISO 639-1; arrows move through the matches, Enter takes one.
+    await user.type(languages, 'dar');
+    expect(matches()).toEqual(['Dari']);
+    await user.keyboard('{Enter}');
+    await user.type(languages, 'kurd');
+    expect(matches()).toEqual(['Kurdisch', 'Kurmandschi (Nordkurdisch)', 'Sorani (Zentralkurdisch)', 'Südkurdisch']);
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(screen.getByRole('checkbox', { name: 'Braucht Dolmetschung' }));
+    const interpreter = screen.getByRole('combobox', { name: 'Sprache für die Dolmetschung' });
+    expect(within(screen.getByRole('list', { name: 'Sprache für die Dolmetschung: gewählt' })).getByRole('listitem').textContent).toBe('Dari×');
+    // A second choice replaces the first.
+    await user.type(interpreter, 'kurm{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Staatsangehörigkeit' }), 'afgh{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Angaben speichern' }));
+    expect(kim['persons.update']).toHaveBeenCalledWith(
+      expect.objectContaining({ nationalities: ['AF'], languages: ['prs', 'kmr'], interpreterNeeded: true, interpreterLanguage: 'kmr' }),
+    );
+  });
+
   it('shows the German error of a failed update and keeps the form', async () => {
     const { user } = await openPerson((k) => k['persons.update'].mockResolvedValue(fail('DATE_IN_FUTURE')));
     await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
@@ -108,12 +189,32 @@ describe('person view', { timeout: 20_000 }, () => {
       k['persons.linkHousehold'].mockResolvedValue(ok(personDetail));
       k['persons.unlinkHousehold'].mockResolvedValue(ok({ ...personDetail, household: null }));
     });
+    kim['persons.find'].mockResolvedValue(
+      ok([
+        hit('person-2', 'Petrenko, Olena', '1978-07-14', null, 'Петренко, Олена'),
+        hit('person-4', 'Petrenko, Olena', '2001', '2026-0012'),
+        hit('person-3', 'Haddad, Sami', '2019', null),
+        hit(PERSON_ID, 'Haddad, Rana', '1990-03', '2026-0007'),
+      ]),
+    );
     const household = screen.getByRole('region', { name: 'Haushalt' });
-    // The person herself and members already in the household are not offered.
-    await within(household).findByRole('option', { name: 'Petrenko, Olena' });
-    expect(within(household).queryByRole('option', { name: 'Haddad, Sami' })).toBeNull();
-    expect(within(household).queryByRole('option', { name: 'Haddad, Rana' })).toBeNull();
-    await user.selectOptions(within(household).getByLabelText('Person'), 'person-2');
+    // No list of everyone: people are searched.
+    expect(within(household).queryByRole('list', { name: 'Gefundene Personen' })).toBeNull();
+    expect(kim['persons.list']).not.toHaveBeenCalled();
+    await user.type(within(household).getByLabelText('Person suchen'), 'Петренко');
+    const hits = await within(household).findByRole('list', { name: 'Gefundene Personen' });
+    expect(kim['persons.find']).toHaveBeenLastCalledWith({ query: 'Петренко', limit: 10 });
+    // Each hit with birth year and case number; the person herself and members already in the household are not offered.
+    expect(
+      within(hits)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Petrenko, Olenageb. 1978 · kein offener Fall · gefunden als Петренко, ОленаWählen: Petrenko, Olena',
+      'Petrenko, Olenageb. 2001 · Fall 2026-0012Wählen: Petrenko, Olena',
+    ]);
+    await user.click(within(hits).getAllByRole('button', { name: 'Wählen: Petrenko, Olena' })[0]!);
+    expect(within(household).getByText(/^Gewählt: Petrenko, Olena/).textContent).toContain('geb. 1978');
     await user.selectOptions(within(household).getByLabelText('Rolle dieser Person'), 'geschwister');
     await user.click(within(household).getByRole('button', { name: 'Haushalt verbinden' }));
     expect(kim['persons.linkHousehold']).toHaveBeenCalledWith({ personId: PERSON_ID, withPersonId: 'person-2', role: 'geschwister' });
@@ -131,9 +232,11 @@ describe('person view', { timeout: 20_000 }, () => {
 
   it('has no axe violations, viewing and editing', async () => {
     const { user } = await openPerson();
-    await screen.findByRole('option', { name: 'Petrenko, Olena' });
     expect(await axeViolations()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
+    expect(await axeViolations()).toEqual([]);
+    // With the list of matches open.
+    await user.type(screen.getByRole('combobox', { name: 'Sprachen' }), 'ara');
     expect(await axeViolations()).toEqual([]);
   });
 });
