@@ -1,5 +1,5 @@
 /** Intake, consent, cases with their numbers and events, and the goals' outcomes at closure. */
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { insertRows, rowWhere } from '../preparedQueries';
 import { caseEvents, caseNumberSequences, caseTargetGroups, cases, consents, goals, intakeTargetGroups, intakes, locations, targetGroups } from '../schema';
@@ -117,15 +117,16 @@ export function replaceCaseTargetGroups(db: KimDb, caseId: string, targetGroupId
 }
 
 /**
- * The case's latest status change after its opening (phase change, closure, reopening): a
- * back-dated one may not go before it. The opening is left out: it is stamped when it was
- * recorded, while the case counts as opened on its intake's date (cases.opened_at).
+ * The case's latest change of status (closure or reopening): one recorded afterwards may not go
+ * before it. Phase steps do not bound it: they follow the work and are stamped when it is
+ * recorded (an Erstberatung typed in weeks later steps into the assessment that day), while the
+ * status is the day the case really ended or started again.
  */
 export function latestStatusChange(db: KimDb, caseId: string): { at: string; kind: string } | undefined {
   return db
     .select({ at: caseEvents.at, kind: caseEvents.kind })
     .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), ne(caseEvents.kind, 'eroeffnet')))
+    .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.kind, ['abgeschlossen', 'wiedereroeffnet'])))
     .orderBy(desc(caseEvents.at), desc(sql`case_events.rowid`))
     .get();
 }

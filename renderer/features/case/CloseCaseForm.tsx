@@ -1,14 +1,18 @@
-/** Closing an open case: the reason and, for every open goal, what became of it. */
-import { useState, type FormEvent } from 'react';
+/** Closing an open case: the reason, the day (today, or the day it really ended) and, for every open goal, what became of it. */
+import { useState } from 'react';
 import type { ClosureReason, GoalOutcome } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases, labels } from '../../i18n/cases';
+import { corrections } from '../../i18n/corrections';
+import * as clock from '../../state/clock';
+import { DateField } from '../../ui/DateField';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { optionsOf } from '../cases/format';
 import { LoadFailure } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = cases.closure;
 const reasonOptions = optionsOf(labels.closureReasons);
@@ -19,29 +23,32 @@ export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: 
   const goals = useLoad(() => call('goal.list', { caseId }), [caseId]);
   const [reason, setReason] = useState<ClosureReason | ''>('');
   const [outcomes, setOutcomes] = useState<Record<string, GoalOutcome | ''>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [date, setDate] = useState(clock.today());
 
   const openGoals = (goals.data ?? []).filter((g) => OPEN_STATUSES.has(g.status));
   const missingOutcome = openGoals.some((g) => !outcomes[g.id]);
-  const problem = !goals.data ? cases.loading : !reason ? t.missingReason : missingOutcome ? t.missingOutcomes : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || !reason) return;
-    setError(null);
-    setBusy(true);
-    const goalOutcomes = openGoals.map((g) => ({ goalId: g.id, outcome: outcomes[g.id] as GoalOutcome }));
-    const result = await call('cases.close', { caseId, reason, goalOutcomes });
-    setBusy(false);
-    if (result.ok) onClosed();
-    else setError(result.error.message);
-  }
+  const problem = !goals.data
+    ? cases.loading
+    : !reason
+      ? t.missingReason
+      : date === ''
+        ? corrections.status.missingDate
+        : missingOutcome
+          ? t.missingOutcomes
+          : null;
+  const form = useSubmit(
+    () =>
+      problem || !reason
+        ? null
+        : call('cases.close', { caseId, reason, date, goalOutcomes: openGoals.map((g) => ({ goalId: g.id, outcome: outcomes[g.id] as GoalOutcome })) }),
+    onClosed,
+  );
 
   return (
-    <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+    <form className="form" onSubmit={form.submit} aria-busy={form.busy} noValidate>
       <p>{t.intro}</p>
       <SelectField label={t.reasonLabel} value={reason} options={reasonOptions} placeholder={t.chooseReason} onChange={setReason} />
+      <DateField label={corrections.status.closedOn} hint={corrections.status.closedOnHint} value={date} onChange={setDate} required />
       <fieldset className="form-group">
         <legend className="form-group-title">{t.goalsTitle}</legend>
         <LoadFailure message={goals.error} />
@@ -58,8 +65,8 @@ export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: 
           />
         ))}
       </fieldset>
-      <ErrorMessage message={error} />
-      <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} problem={goals.error ? null : problem} blocked={!goals.data} />
+      <ErrorMessage message={form.error} />
+      <SubmitRow label={t.submit} busy={form.busy} busyLabel={t.busy} problem={goals.error ? null : problem} blocked={!goals.data} />
     </form>
   );
 }

@@ -5,7 +5,9 @@ import { Button } from '../../ui/Button';
 import { countryName, germanDate, joined, languageName } from '../cases/format';
 import { Facts } from '../cases/parts';
 import { openRoute } from '../frame/navigation';
+import { CaseManagerPanel } from './CaseManagerPanel';
 import { CaseTimeline } from './CaseTimeline';
+import { TargetGroupsPanel } from './TargetGroupsPanel';
 import { InformationPanel } from '../information/InformationPanel';
 import type { CaseSectionProps } from './sectionProps';
 
@@ -31,7 +33,7 @@ function Consent({ consent }: { consent: CaseView['consent'] }) {
   );
 }
 
-export function OverviewSection({ caseId, view, refreshKey }: CaseSectionProps & { view: CaseView; refreshKey: number }) {
+export function OverviewSection({ caseId, view, refreshKey, closed, onChanged }: CaseSectionProps & { view: CaseView; refreshKey: number }) {
   const person = view.person;
   const otherNames = person.otherNames.map((n) => (n.givenNames ? `${n.familyName}, ${n.givenNames}` : n.familyName));
   return (
@@ -65,6 +67,8 @@ export function OverviewSection({ caseId, view, refreshKey }: CaseSectionProps &
               [t.reassessment, t.everyMonths(view.reassessmentMonths, view.ownReassessmentMonths !== null)],
             ]}
           />
+          <CaseManagerPanel view={view} readOnly={closed} onChanged={onChanged} />
+          <TargetGroupsPanel view={view} readOnly={closed} onChanged={onChanged} />
           <h3 id="overview-consent">{t.consentTitle}</h3>
           <Consent consent={view.consent} />
         </section>

@@ -1,15 +1,17 @@
 /**
  * "Fälle": every case, filtered and sorted by the main process, counted, and shown in a table
- * that keeps only the rows in view in the DOM. Filters and sort survive opening a case.
+ * that keeps only the rows in view in the DOM. Filters and sort survive opening a case. The
+ * heading, the search and the buttons share one line and the filters fold away, so the table
+ * gets the height (at least 10 rows at 1280×800, 6 at 900×600).
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { call } from '../../api';
 import { cases as t } from '../../i18n/cases';
 import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { StatusMessage } from '../../ui/Messages';
 import { openCase, openRoute } from '../frame/navigation';
-import { CaseListFilterBar } from './CaseListFilterBar';
+import { CaseListFilterBar, CaseListSearch, FilterToggle } from './CaseListFilterBar';
 import { listInput, setActiveCase, sortBy, useCaseList } from './caseListStore';
 import { LoadFailure } from './parts';
 import { useLoad } from '../../state/useLoad';
@@ -33,6 +35,9 @@ export function CaseListScreen() {
   const query = useSettled(filters.text);
   const input = listInput(filters, query, sort, direction);
   const hintId = useId();
+  const filtersId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const list = useLoad(() => call('cases.list', input), [JSON.stringify(input)]);
   const choices = useLoad(() => call('cases.listFilters', {}), []);
   const items = list.data;
@@ -44,21 +49,24 @@ export function CaseListScreen() {
 
   return (
     <div className="page page-wide cases-list">
-      <ScreenHeading focusOnMount>{t.list.title}</ScreenHeading>
-      <div className="page-actions">
-        <Button variant="primary" onClick={() => openRoute({ page: 'cases', view: 'intake', personId: null })}>
-          {t.list.newIntake}
-        </Button>
+      <div className="case-list-head">
+        <ScreenHeading focusOnMount>{t.list.title}</ScreenHeading>
+        <CaseListSearch filters={filters} inputRef={searchRef} />
+        <div className="page-actions">
+          <FilterToggle filters={filters} open={filtersOpen} onToggle={() => setFiltersOpen((o) => !o)} panelId={filtersId} />
+          <Button variant="primary" onClick={() => openRoute({ page: 'cases', view: 'intake', personId: null })}>
+            {t.list.newIntake}
+          </Button>
+        </div>
       </div>
-      <CaseListFilterBar filters={filters} choices={choices.data} />
+      {filtersOpen ? <CaseListFilterBar filters={filters} choices={choices.data} id={filtersId} searchRef={searchRef} /> : null}
       <LoadFailure message={choices.error} />
       <LoadFailure message={list.error} />
       <StatusMessage>{items ? t.list.found(items.length, t.list.sortNames[sort], direction === 'asc') : list.loading ? t.loading : null}</StatusMessage>
       {items && items.length > 0 ? (
         <>
-          <p className="field-hint" id={hintId}>
-            {t.list.openHint}
-            <span className="sr-only"> {t.list.moreKeys}</span>
+          <p className="sr-only" id={hintId}>
+            {t.list.openHint} {t.list.moreKeys}
           </p>
           <VirtualCaseTable
             items={items}

@@ -13,7 +13,7 @@ import { RestrictedMark } from '../restriction/RestrictedMark';
 import { rowWindow, rowsPerPage, scrollTopToShow } from './windowing';
 
 /** The rows' height in CSS pixels (cases.css gives them this height: two lines); measured once rows exist. */
-export const ROW_HEIGHT = 60;
+export const ROW_HEIGHT = 46;
 const OVERSCAN = 8;
 /** Where nothing can be measured (no layout, as in tests). */
 const FALLBACK_VIEWPORT = 600;

@@ -27,8 +27,10 @@ interface CaseListState {
 }
 
 export const NO_FILTERS: CaseListFilterValues = { phase: '', status: '', targetGroupId: '', locationId: '', caseManager: '', due: '', text: '' };
+/** What the list shows first and after "Filter zurücksetzen": the open cases (the daily work), not the closed ones too. */
+export const DEFAULT_FILTERS: CaseListFilterValues = { ...NO_FILTERS, status: 'offen' };
 /** The newest cases first, as before there was a choice. */
-const initialState: CaseListState = { filters: NO_FILTERS, sort: 'openedAt', direction: 'desc', activeCaseId: null };
+const initialState: CaseListState = { filters: DEFAULT_FILTERS, sort: 'openedAt', direction: 'desc', activeCaseId: null };
 
 /** The way each column sorts first: dates of opening newest first, everything else from the start. */
 const FIRST_DIRECTION: Record<CaseListSort, SortDirection> = { caseNumber: 'asc', name: 'asc', phase: 'asc', openedAt: 'desc', nextDue: 'asc' };
@@ -42,7 +44,7 @@ export function setFilter<K extends keyof CaseListFilterValues>(key: K, value: C
 }
 
 export function resetFilters(): void {
-  useCaseList.setState({ filters: NO_FILTERS });
+  useCaseList.setState({ filters: DEFAULT_FILTERS });
 }
 
 /** A column header chosen: the same column again turns the direction round. */
@@ -56,8 +58,14 @@ export function setActiveCase(caseId: string | null): void {
   if (useCaseList.getState().activeCaseId !== caseId) useCaseList.setState({ activeCaseId: caseId });
 }
 
+/** Whether the filters differ from what the list starts with (then "Filter zurücksetzen" is offered). */
 export function hasFilters(filters: CaseListFilterValues): boolean {
-  return Object.values(filters).some((value) => value.trim() !== '');
+  return (Object.keys(filters) as (keyof CaseListFilterValues)[]).some((key) => filters[key].trim() !== DEFAULT_FILTERS[key]);
+}
+
+/** How many of the folded filters are set (the search stays in view and is not counted). */
+export function activeFilterCount(filters: CaseListFilterValues): number {
+  return (Object.keys(filters) as (keyof CaseListFilterValues)[]).filter((key) => key !== 'text' && filters[key] !== '').length;
 }
 
 /** The input of cases.list: only the filters that are set, the text as searched (`query`). */

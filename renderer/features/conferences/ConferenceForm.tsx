@@ -1,20 +1,26 @@
 /**
  * "Fallkonferenz erfassen": date, participating partners (each with an optional contact person),
  * whether the client was there, agenda, results and agreed actions (`caseConferences.create`).
+ * With `conference` it corrects a recorded one (`caseConferences.update`, the earlier version is
+ * kept); its agreed actions are Wiedervorlagen by then and stay as they are.
  * The releases of the chosen partners are checked as they change and again before saving; a
  * missing one blocks saving and points to Vermittlungen.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CaseConferenceView, PartnerView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
+import { corrections } from '../../i18n/corrections';
+import { germanDay } from '../../i18n/dates';
 import { isIsoDate, network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from '../contacts/FollowUpRowsEditor';
 import { openCase } from '../frame/navigation';
 import { FormHeading } from '../../ui/sectionParts';
@@ -27,22 +33,32 @@ type YesNo = 'ja' | 'nein';
 export interface ConferenceFormProps {
   caseId: string;
   partners: PartnerView[];
+  /** A recorded conference to correct; without it a new one is recorded. */
+  conference?: CaseConferenceView;
   onSaved: (conference: CaseConferenceView) => void;
   onCancel: () => void;
 }
 
-export function ConferenceForm({ caseId, partners, onSaved, onCancel }: ConferenceFormProps) {
+export function ConferenceForm({ caseId, partners: activePartners, conference, onSaved, onCancel }: ConferenceFormProps) {
   const headingId = useId();
-  const [date, setDate] = useState(clock.today());
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [contactPersons, setContactPersons] = useState<Record<string, string>>({});
-  const [clientPresent, setClientPresent] = useState<YesNo | ''>('');
-  const [agenda, setAgenda] = useState('');
-  const [results, setResults] = useState('');
+  const [date, setDate] = useState(conference?.date ?? clock.today());
+  const [chosen, setChosen] = useState<string[]>(conference?.participants.map((p) => p.partnerId) ?? []);
+  const [contactPersons, setContactPersons] = useState<Record<string, string>>(
+    Object.fromEntries((conference?.participants ?? []).map((p) => [p.partnerId, p.contactPerson ?? ''])),
+  );
+  const [clientPresent, setClientPresent] = useState<YesNo | ''>(conference ? (conference.clientPresent ? 'ja' : 'nein') : '');
+  const [agenda, setAgenda] = useState(conference?.agenda ?? '');
+  const [results, setResults] = useState(conference?.results ?? '');
   const [actions, setActions] = useState<FollowUpDraft[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [releaseMissing, setReleaseMissing] = useState(false);
+
+  // Partners who took part stay choosable in a correction, also when no longer active.
+  const partners = useMemo(() => {
+    const earlier = (conference?.participants ?? [])
+      .filter((p) => !activePartners.some((a) => a.id === p.partnerId))
+      .map((p) => ({ id: p.partnerId, organisation: `${p.organisation} ${corrections.conference.inactivePartner}`, legalAreaLabel: p.legalAreaLabel }));
+    return [...activePartners, ...earlier];
+  }, [activePartners, conference]);
 
   // The partners in the order of the directory, so the check and the list read the same way.
   const partnerIds = useMemo(() => partners.filter((p) => chosen.includes(p.id)).map((p) => p.id), [partners, chosen]);
@@ -67,47 +83,37 @@ export function ConferenceForm({ caseId, partners, onSaved, onCancel }: Conferen
   function choose(ids: string[]) {
     setChosen(ids);
     setReleaseMissing(false);
-    setError(null);
+    form.setError(null);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || toSend === null) return;
-    setBusy(true);
-    setError(null);
+  const optional = (text: string) => (text.trim() === '' ? null : text.trim());
+  async function save(): Promise<{ ok: true; value: CaseConferenceView } | { ok: false; error: { code?: string; message: string } }> {
     setReleaseMissing(false);
     const check = await releaseCheck.recheck();
-    if (!check?.allOk) {
-      setBusy(false);
-      return;
-    }
-    const optional = (text: string) => (text.trim() === '' ? null : text.trim());
-    const result = await call('caseConferences.create', {
-      caseId,
+    if (!check?.allOk) return { ok: false, error: { message: t.problems.releases } };
+    const fields = {
       date,
       clientPresent: clientPresent === 'ja',
       participants: partnerIds.map((partnerId) => ({ partnerId, contactPerson: optional(contactPersons[partnerId] ?? '') })),
       agenda: optional(agenda),
       results: optional(results),
-      actions: toSend,
-    });
-    setBusy(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    setError(result.error.message);
-    if (result.error.code === 'CONFERENCE_RELEASE_MISSING') {
+    };
+    const result = conference
+      ? await call('caseConferences.update', { id: conference.id, ...fields })
+      : await call('caseConferences.create', { caseId, ...fields, actions: toSend ?? [] });
+    if (!result.ok && result.error.code === 'CONFERENCE_RELEASE_MISSING') {
       setReleaseMissing(true);
       void releaseCheck.recheck();
     }
+    return result;
   }
+  const form = useSubmit(() => (problem || toSend === null ? null : save()), onSaved);
 
   return (
     <div className="network-form">
-      <FormHeading id={headingId}>{t.formTitle}</FormHeading>
-      <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
-        <TextField label={t.dateLabel} type="date" value={date} onChange={setDate} max={clock.today()} required />
+      <FormHeading id={headingId}>{conference ? corrections.conference.formTitle(germanDay(conference.date)) : t.formTitle}</FormHeading>
+      <form className="form" onSubmit={form.submit} aria-labelledby={headingId} aria-busy={form.busy} noValidate>
+        <DateField label={t.dateLabel} value={date} onChange={setDate} required />
         <ChoiceGroup
           multiple
           legend={t.participantsLegend}
@@ -142,10 +148,28 @@ export function ConferenceForm({ caseId, partners, onSaved, onCancel }: Conferen
         />
         <TextArea label={t.agendaLabel} value={agenda} onChange={setAgenda} maxLength={5000} />
         <TextArea label={t.resultsLabel} value={results} onChange={setResults} maxLength={5000} />
-        <FollowUpRowsEditor legend={t.actionsLegend} hint={t.actionsHint} prefix={t.actionPrefix} addLabel={t.addAction} rows={actions} onChange={setActions} />
-        <ErrorMessage message={error} />
+        {conference ? (
+          <p className="network-meta">{corrections.conference.actionsStay}</p>
+        ) : (
+          <FollowUpRowsEditor
+            legend={t.actionsLegend}
+            hint={t.actionsHint}
+            prefix={t.actionPrefix}
+            addLabel={t.addAction}
+            rows={actions}
+            onChange={setActions}
+          />
+        )}
+        <ErrorMessage message={form.error} />
         {releaseMissing && !releaseCheck.check ? <Button onClick={() => openCase(caseId, 'referrals')}>{t.toReferrals}</Button> : null}
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
+        <SubmitRow
+          label={conference ? corrections.conference.submit : t.submit}
+          busy={form.busy}
+          busyLabel={network.common.busy}
+          problem={problem}
+          onCancel={onCancel}
+          cancelLabel={network.common.cancel}
+        />
       </form>
     </div>
   );

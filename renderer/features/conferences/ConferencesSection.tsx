@@ -1,5 +1,6 @@
-/** The case section "Fallkonferenzen": the case's conferences and "Fallkonferenz erfassen". */
+/** The case section "Fallkonferenzen": the case's conferences, "Fallkonferenz erfassen" and "Bearbeiten" on each. */
 import { useId, useState } from 'react';
+import { corrections } from '../../i18n/corrections';
 import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
@@ -7,6 +8,7 @@ import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
 import { ConferenceCard } from './ConferenceCard';
 import { ConferenceForm } from './ConferenceForm';
+import './conferences.css';
 
 const t = network.conferences;
 
@@ -17,6 +19,9 @@ export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionPro
   const conferences = useCall('caseConferences.listForCase', { caseId });
   const adding = useDisclosure();
   const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  // Counts the corrections, so the cards load their earlier versions again.
+  const [corrected, setCorrected] = useState(0);
   const activePartners = (partners.data ?? []).filter((p) => p.active);
   const newestFirst = conferences.data ? [...conferences.data].sort((a, b) => b.date.localeCompare(a.date)) : null;
 
@@ -27,7 +32,7 @@ export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionPro
       </h2>
       {closed ? <ClosedNote /> : null}
       <ErrorMessage message={partners.error} />
-      {!closed && partners.data ? (
+      {!closed && partners.data && editing === null ? (
         adding.open ? (
           <ConferenceForm
             caseId={caseId}
@@ -57,11 +62,33 @@ export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionPro
         {newestFirst && newestFirst.length === 0 ? <p>{t.empty}</p> : null}
         {newestFirst && newestFirst.length > 0 ? (
           <ul className="network-records">
-            {newestFirst.map((conference) => (
-              <li key={conference.id}>
-                <ConferenceCard conference={conference} />
-              </li>
-            ))}
+            {newestFirst.map((conference) =>
+              editing === conference.id && partners.data ? (
+                <li key={conference.id}>
+                  <ConferenceForm
+                    caseId={caseId}
+                    partners={activePartners}
+                    conference={conference}
+                    onCancel={() => setEditing(null)}
+                    onSaved={() => {
+                      setNotice(corrections.conference.saved);
+                      setEditing(null);
+                      setCorrected((n) => n + 1);
+                      conferences.reload();
+                      onChanged();
+                    }}
+                  />
+                </li>
+              ) : (
+                <li key={conference.id}>
+                  <ConferenceCard
+                    conference={conference}
+                    reloadKey={corrected}
+                    onEdit={closed || adding.open || editing !== null ? undefined : () => setEditing(conference.id)}
+                  />
+                </li>
+              ),
+            )}
           </ul>
         ) : null}
       </section>

@@ -1,5 +1,6 @@
-/** The case-management configuration in the settings: target groups, places, life areas, partners, cadence. */
+/** The case-management configuration in the settings: the team, target groups, places, life areas, partners, cadence. */
 import type { Settings } from '../../../electron/contract';
+import { CaseManagersSettings } from '../caseManagers/CaseManagersSettings';
 import { LifeAreasSettings } from './LifeAreasSettings';
 import { LocationsSettings } from './LocationsSettings';
 import { PartnersSettings } from './PartnersSettings';
@@ -10,6 +11,7 @@ import '../cases/cases.css';
 export function ConfigurationSections({ settings }: { settings: Settings }) {
   return (
     <>
+      <CaseManagersSettings />
       <TargetGroupsSettings />
       <LocationsSettings />
       <LifeAreasSettings />

@@ -1,8 +1,9 @@
-/** Orte der Sprechstunden: list, create, stop using (old entries keep them). */
-import { useState, type FormEvent } from 'react';
+/** Orte der Sprechstunden: list, create, stop using (old entries keep them), use again. */
+import { useState } from 'react';
 import type { LocationKind, LocationView } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases, labels } from '../../i18n/cases';
+import { corrections } from '../../i18n/corrections';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
@@ -11,6 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { optionsOf } from '../cases/format';
 import { LoadFailure, SrOnly, usePendingFocus } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = cases.config.locations;
 const c = cases.config;
@@ -20,34 +22,30 @@ function LocationForm({ onCreated }: { onCreated: () => void }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<LocationKind | ''>('');
   const [municipality, setMunicipality] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const problem = name.trim() === '' || !kind || municipality.trim() === '' ? t.missing : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || !kind) return;
-    setError(null);
-    setBusy(true);
-    const result = await call('locations.create', { name: name.trim(), kind, municipality: municipality.trim() });
-    setBusy(false);
-    if (result.ok) onCreated();
-    else setError(result.error.message);
-  }
+  const form = useSubmit(() => (problem || !kind ? null : call('locations.create', { name: name.trim(), kind, municipality: municipality.trim() })), onCreated);
 
   return (
-    <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>
+    <form className="form config-form" onSubmit={form.submit} aria-busy={form.busy} noValidate>
       <h3>{t.newTitle}</h3>
       <TextField label={t.name} value={name} onChange={setName} maxLength={200} autoComplete="off" />
       <SelectField label={t.kind} value={kind} options={kindOptions} placeholder={cases.intake.pleaseChoose} onChange={setKind} />
       <TextField label={t.municipality} value={municipality} onChange={setMunicipality} maxLength={100} autoComplete="off" />
-      <ErrorMessage message={error} />
-      <SubmitRow label={t.create} busy={busy} busyLabel={cases.intake.busy} problem={problem} />
+      <ErrorMessage message={form.error} />
+      <SubmitRow label={t.create} busy={form.busy} busyLabel={cases.intake.busy} problem={problem} />
     </form>
   );
 }
 
-function LocationTable({ locations, onDeactivate }: { locations: LocationView[]; onDeactivate: (l: LocationView) => void }) {
+function LocationTable({
+  locations,
+  onDeactivate,
+  onReactivate,
+}: {
+  locations: LocationView[];
+  onDeactivate: (l: LocationView) => void;
+  onReactivate: (l: LocationView) => void;
+}) {
   return (
     <table className="data-table">
       <thead>
@@ -74,7 +72,12 @@ function LocationTable({ locations, onDeactivate }: { locations: LocationView[];
                   {t.deactivate}
                   <SrOnly>: {location.name}</SrOnly>
                 </Button>
-              ) : null}
+              ) : (
+                <Button variant="link" onClick={() => onReactivate(location)}>
+                  {corrections.locations.reactivate}
+                  <SrOnly>: {location.name}</SrOnly>
+                </Button>
+              )}
             </td>
           </tr>
         ))}
@@ -100,13 +103,25 @@ export function LocationsSettings() {
     locations.reload();
   }
 
+  async function reactivate(location: LocationView) {
+    setNotice(null);
+    setError(null);
+    const result = await call('locations.reactivate', { locationId: location.id });
+    if (!result.ok) return setError(result.error.message);
+    setNotice(corrections.locations.reactivated(location.name));
+    focusNext(`location-${location.id}`);
+    locations.reload();
+  }
+
   return (
     <section className="panel" aria-labelledby="config-locations">
       <h2 id="config-locations">{t.title}</h2>
       <p className="field-hint">{t.intro}</p>
       <LoadFailure message={locations.error ? c.loadFailed(t.what, locations.error) : null} />
       {locations.data && locations.data.length === 0 ? <p>{t.empty}</p> : null}
-      {locations.data && locations.data.length > 0 ? <LocationTable locations={locations.data} onDeactivate={(l) => void deactivate(l)} /> : null}
+      {locations.data && locations.data.length > 0 ? (
+        <LocationTable locations={locations.data} onDeactivate={(l) => void deactivate(l)} onReactivate={(l) => void reactivate(l)} />
+      ) : null}
       <ErrorMessage message={error} />
       <StatusMessage>{notice}</StatusMessage>
       <LocationForm

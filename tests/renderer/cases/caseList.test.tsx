@@ -8,6 +8,11 @@ import { CASE_ID, axeViolations, openAt } from './caseFixtures';
 const table = () => screen.getByRole('table', { name: 'Fälle' });
 const rows = () => within(table()).getAllByRole('row');
 const DEFAULT_SORT = { sort: 'openedAt', direction: 'desc' } as const;
+/** What the list asks for first: the open cases, newest first (issue 12: not "Alle"). */
+const DEFAULT_LIST = { ...DEFAULT_SORT, status: 'offen' } as const;
+/** The filters are folded behind a button that counts the active ones. */
+const openFilters = async (user: { click: (e: Element) => Promise<void> }, active = 1) =>
+  user.click(screen.getByRole('button', { name: `Filter (${active} aktiv)` }));
 
 // Typing whole forms takes a while when the machine is busy.
 describe('case list', { timeout: 20_000 }, () => {
@@ -16,7 +21,10 @@ describe('case list', { timeout: 20_000 }, () => {
     const heading = screen.getByRole('heading', { level: 1, name: 'Fälle' });
     expect(document.activeElement).toBe(heading);
     await screen.findByRole('table');
-    expect(kim['cases.list']).toHaveBeenCalledWith(DEFAULT_SORT);
+    expect(kim['cases.list']).toHaveBeenCalledWith(DEFAULT_LIST);
+    // The filters are folded away; the search stays in view.
+    expect(screen.queryByLabelText('Phase')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Filter (1 aktiv)' }).getAttribute('aria-expanded')).toBe('false');
     expect(
       within(rows()[0]!)
         .getAllByRole('columnheader')
@@ -48,8 +56,12 @@ describe('case list', { timeout: 20_000 }, () => {
     const { kim, user } = await openAt({ page: 'cases', view: 'list' });
     await screen.findByRole('table');
     const last = () => kim['cases.list'].mock.lastCall?.[0];
+    await openFilters(user);
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('offen');
     await user.selectOptions(screen.getByLabelText('Phase'), 'monitoring');
-    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring' });
+    expect(last()).toEqual({ ...DEFAULT_LIST, phase: 'monitoring' });
+    await user.selectOptions(screen.getByLabelText('Status'), 'abgeschlossen');
+    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'abgeschlossen' });
     await user.selectOptions(screen.getByLabelText('Status'), 'offen');
     expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'offen' });
     await user.selectOptions(screen.getByLabelText('Fälligkeit'), 'Heute fällig oder überfällig');
@@ -75,10 +87,12 @@ describe('case list', { timeout: 20_000 }, () => {
     // one search for the whole word, not one per letter
     expect(kim['cases.list'].mock.calls.length).toBe(calls + 1);
 
+    expect(screen.getByRole('button', { name: 'Filter (6 aktiv)' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
-    expect(last()).toEqual(DEFAULT_SORT);
+    expect(last()).toEqual(DEFAULT_LIST);
     expect(document.activeElement).toBe(screen.getByLabelText('Suchen (Name oder Fallnummer)'));
     expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe('');
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('offen');
     expect(screen.queryByRole('button', { name: 'Filter zurücksetzen' })).toBeNull();
   });
 
@@ -91,20 +105,21 @@ describe('case list', { timeout: 20_000 }, () => {
     expect(within(header('Standort')).queryByRole('button')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Name' }));
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen' });
     expect(header('Name').getAttribute('aria-sort')).toBe('ascending');
     expect(header('Eröffnet am').hasAttribute('aria-sort')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Name' }));
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'desc' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'desc', status: 'offen' });
     expect(header('Name').getAttribute('aria-sort')).toBe('descending');
     await user.click(screen.getByRole('button', { name: 'Nächste Fälligkeit' }));
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'nextDue', direction: 'asc' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'nextDue', direction: 'asc', status: 'offen' });
     expect(await screen.findByText('2 Fälle, sortiert nach nächster Fälligkeit, aufsteigend')).toBeTruthy();
   });
 
   it('opens a case from its row and comes back to the list as it was left', async () => {
     const { kim, user } = await openAt({ page: 'cases', view: 'list' });
     await screen.findByRole('table');
+    await openFilters(user);
     await user.selectOptions(screen.getByLabelText('Phase'), 'zielvereinbarung');
     await user.click(screen.getByRole('button', { name: 'Name' }));
     await user.click(screen.getByRole('button', { name: '2026-0007' }));
@@ -113,8 +128,9 @@ describe('case list', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Fälle' }));
     await screen.findByRole('table');
+    await openFilters(user, 2);
     expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe('zielvereinbarung');
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', phase: 'zielvereinbarung' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen', phase: 'zielvereinbarung' });
     // the case worked on holds the table's tab stop
     expect(screen.getByRole('button', { name: '2026-0007' }).tabIndex).toBe(0);
     expect(screen.getByRole('button', { name: '2025-0031' }).tabIndex).toBe(-1);
@@ -130,7 +146,7 @@ describe('case list', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: '2026-0007' }));
     expect(useCaseList.getState()).toMatchObject({ filters: { text: 'Haddad' }, activeCaseId: CASE_ID });
     act(() => resetAfterLock('manual'));
-    expect(useCaseList.getState()).toMatchObject({ filters: { text: '' }, activeCaseId: null, sort: 'openedAt', direction: 'desc' });
+    expect(useCaseList.getState()).toMatchObject({ filters: { text: '', status: 'offen' }, activeCaseId: null, sort: 'openedAt', direction: 'desc' });
   });
 
   it('shows the German error when the list cannot be loaded', async () => {
@@ -148,6 +164,7 @@ describe('case list', { timeout: 20_000 }, () => {
   it('has no axe violations', async () => {
     const { user } = await openAt({ page: 'cases', view: 'list' });
     await screen.findByRole('table');
+    await openFilters(user);
     await user.selectOptions(screen.getByLabelText('Phase'), 'monitoring');
     expect(await axeViolations()).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseSection } from '../../../renderer/features/frame/navigation';
 import { fail, ok, type FakeKim } from '../fakeKim';
 import { CASE_ID, PERSON_ID, axeViolations, caseView, closedCaseView, openAt } from './caseFixtures';
+import { TEST_TODAY } from '../testClock';
 
 const SECTIONS = ['Überblick', 'Assessment', 'Ziele', 'Vermittlungen', 'Kontakte', 'Fallkonferenzen', 'Abschluss'];
 const sectionNav = () => screen.getByRole('navigation', { name: 'Bereiche des Falls' });
@@ -154,6 +155,7 @@ describe('case shell', { timeout: 20_000 }, () => {
     expect(kim['cases.close']).toHaveBeenCalledWith({
       caseId: CASE_ID,
       reason: 'wegzug',
+      date: TEST_TODAY,
       goalOutcomes: [
         { goalId: 'goal-1', outcome: 'teilweise_erreicht' },
         { goalId: 'goal-2', outcome: 'verworfen' },
@@ -195,7 +197,7 @@ describe('case shell', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Warum wird der Fall wieder eröffnet?'), 'Ist zurückgekehrt');
     kim['cases.get'].mockResolvedValue(ok(caseView));
     await user.click(reopen);
-    expect(kim['cases.reopen']).toHaveBeenCalledWith({ caseId: CASE_ID, reason: 'Ist zurückgekehrt' });
+    expect(kim['cases.reopen']).toHaveBeenCalledWith({ caseId: CASE_ID, reason: 'Ist zurückgekehrt', date: TEST_TODAY });
     expect(await screen.findByRole('button', { name: 'Fall abschließen' })).toBeTruthy();
     expect(screen.queryByText(/Dieser Fall ist seit/)).toBeNull();
   });

@@ -77,17 +77,23 @@ describe('configuration in the settings', { timeout: 20_000 }, () => {
     expect((await within(groups).findByRole('alert')).textContent).toBe('Das Ende der Gültigkeit liegt vor ihrem Beginn. Bitte prüfen Sie die Daten.');
   });
 
-  it('lists, creates and stops using places of consultation hours', async () => {
+  it('lists, creates, stops using and uses places of consultation hours again', async () => {
     const { kim, user } = await openSettings((k) => {
       k['locations.create'].mockResolvedValue(ok(locations[0]!));
       k['locations.deactivate'].mockResolvedValue(ok({ ...locations[0]!, active: false }));
+      k['locations.reactivate'].mockResolvedValue(ok({ ...locations[1]!, active: true }));
     });
     const places = region('Orte der Sprechstunden');
     expect(kim['locations.list']).toHaveBeenCalledWith({ includeInactive: true });
     const rows = within(within(places).getByRole('table')).getAllByRole('row');
     expect(rows[1]!.textContent).toContain('GU Am BahnhofGemeinschaftsunterkunftCoesfeldin Gebrauch');
     expect(rows[2]!.textContent).toContain('Rathaus DülmenRathausDülmennicht mehr in Gebrauch');
-    expect(within(rows[2]!).queryByRole('button')).toBeNull();
+    // A place no longer used can be used again (issue 12), only that.
+    expect(
+      within(rows[2]!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Wieder aktivieren: Rathaus Dülmen']);
 
     await user.type(within(places).getByLabelText('Name des Orts'), 'Rathaus Nottuln');
     await user.selectOptions(within(places).getByLabelText('Art des Orts'), 'rathaus');
@@ -100,6 +106,17 @@ describe('configuration in the settings', { timeout: 20_000 }, () => {
     expect(kim['locations.deactivate']).toHaveBeenCalledWith({ locationId: 'loc-1' });
     expect(await within(places).findByText(/Der Ort wird nicht mehr angeboten/)).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.textContent).toBe('GU Am Bahnhof'));
+
+    kim['locations.list'].mockResolvedValue(
+      ok([
+        { ...locations[0]!, active: false },
+        { ...locations[1]!, active: true },
+      ]),
+    );
+    await user.click(within(places).getByRole('button', { name: 'Wieder aktivieren: Rathaus Dülmen' }));
+    expect(kim['locations.reactivate']).toHaveBeenCalledWith({ locationId: locations[1]!.id });
+    expect(await within(places).findByText('Rathaus Dülmen wird wieder angeboten.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Rathaus Dülmen'));
   });
 
   it('reorders, renames, deactivates and adds life areas', async () => {

@@ -69,7 +69,7 @@ describe('ConferencesSection', () => {
     // the date counts too
     const date = within(form).getByLabelText('Datum');
     await user.clear(date);
-    await user.type(date, '2026-11-02');
+    await user.type(date, '02.11.2026');
     await waitFor(() =>
       expect(kim['caseConferences.checkReleases']).toHaveBeenLastCalledWith({ caseId: CASE_ID, date: '2026-11-02', partnerIds: [jobcenter.id, jmd.id] }),
     );
@@ -87,7 +87,7 @@ describe('ConferencesSection', () => {
     });
     const form = await openForm(user);
     await user.clear(within(form).getByLabelText('Datum'));
-    await user.type(within(form).getByLabelText('Datum'), '2026-11-12');
+    await user.type(within(form).getByLabelText('Datum'), '12.11.2026');
     await user.click(within(form).getByRole('checkbox', { name: /Jugendmigrationsdienst/ }));
     await user.click(within(form).getByRole('checkbox', { name: /Jobcenter/ }));
     await within(form).findByText(/Jugendmigrationsdienst Ratingen: keine gültige/);

@@ -53,13 +53,18 @@ describe("correcting the case's target groups", () => {
 });
 
 describe('a status change recorded afterwards (back-dated)', () => {
-  it('closes on the day given, not before the opening nor the last status change, and reopens not before the closure', async () => {
+  it('closes on the day given, not before the opening nor the last closure or reopening', async () => {
     const s = await caseStore('2026-11-20T10:00:00');
     const caseId = s.openCase({ date: '2026-09-01' }).caseId!;
     expect(codeOf(() => s.cases.close({ caseId, reason: 'wegzug', date: '2026-08-31' }))).toBe('STATUS_DATE_BEFORE_OPENING');
     expect(codeOf(() => s.cases.close({ caseId, reason: 'wegzug', date: '2026-11-21' }))).toBe('DATE_IN_FUTURE');
-    // The opening put the case into the assessment today: a closure before today would come before that step.
-    expect(codeOf(() => s.cases.close({ caseId, reason: 'wegzug', date: '2026-11-19' }))).toBe('STATUS_DATE_BEFORE_PREVIOUS');
+    // Recorded today for 01.09.: the step into the assessment is stamped today, the closure may still be earlier.
+    s.cases.close({ caseId, reason: 'wegzug', date: '2026-10-15' });
+    s.cases.reopen({ caseId, reason: 'Zurückgekehrt', date: '2026-11-02' });
+    // A second closure not before the reopening.
+    expect(codeOf(() => s.cases.close({ caseId, reason: 'wegzug', date: '2026-11-01' }))).toBe('STATUS_DATE_BEFORE_PREVIOUS');
+    expect(s.cases.close({ caseId, reason: 'wegzug', date: '2026-11-02' }).closedAt).toBe('2026-11-02');
+    expect(eventsOf(s, caseId).map((e) => e.kind)).toEqual(['abgeschlossen', 'wiedereroeffnet', 'abgeschlossen']);
   });
 
   it('stamps the closure on its day, so the statistic counts it in that quarter', async () => {
