@@ -6,7 +6,7 @@ import { cases, followUps, personNames } from '../schema';
 import { caseNotRestricted } from './restrictions';
 
 export type FollowUpRow = typeof followUps.$inferSelect;
-export type DueFollowUpRow = FollowUpRow & { caseNumber: string; personId: string; personName: string | null };
+export type DueFollowUpRow = FollowUpRow & { caseNumber: string; personId: string; personFamilyName: string | null; personGivenNames: string | null };
 
 // Written and read with every contact and case conference: prepared once per connection
 // (db/preparedQueries.ts), the same statements drizzle builds on each call.
@@ -67,7 +67,9 @@ export function listDueFollowUps(db: KimDb, until: string): DueFollowUpRow[] {
       ...getTableColumns(followUps),
       caseNumber: cases.caseNumber,
       personId: cases.personId,
-      personName: sql<string | null>`(select ${personNames.givenNames} || ' ' || ${personNames.familyName} from ${personNames}
+      personFamilyName: sql<string | null>`(select ${personNames.familyName} from ${personNames}
+        where ${personNames.personId} = ${cases.personId} order by ${personNames.primary} desc, ${personNames.id} limit 1)`,
+      personGivenNames: sql<string | null>`(select ${personNames.givenNames} from ${personNames}
         where ${personNames.personId} = ${cases.personId} order by ${personNames.primary} desc, ${personNames.id} limit 1)`,
     })
     .from(followUps)

@@ -4,11 +4,18 @@ import type { KimDb } from '../open';
 import { cases, goals, goalSteps, partners, personNames, persons, referralStatusHistory, referrals } from '../schema';
 import { caseNotRestricted } from './restrictions';
 
-/** The person's primary spelling (any spelling if none is primary), "Vornamen Familienname". */
-const clientName = sql<string | null>`(select ${personNames.givenNames} || ' ' || ${personNames.familyName} from ${personNames}
+/** A part of the person's primary spelling (any spelling if none is primary); the service writes the name (contract/labels personName). */
+const primaryName = (part: typeof personNames.familyName | typeof personNames.givenNames) =>
+  sql<string | null>`(select ${part} from ${personNames}
   where ${personNames.personId} = ${cases.personId} order by ${personNames.primary} desc, ${personNames.id} limit 1)`;
 
-const caseColumns = { caseId: cases.id, caseNumber: cases.caseNumber, personId: cases.personId, clientName };
+const caseColumns = {
+  caseId: cases.id,
+  caseNumber: cases.caseNumber,
+  personId: cases.personId,
+  clientFamilyName: primaryName(personNames.familyName),
+  clientGivenNames: primaryName(personNames.givenNames),
+};
 /** Open and not restricted (Art. 18 DSGVO): a frozen case is not worked on, so nothing of it is due. */
 const openCase = and(ne(cases.phase, 'abgeschlossen'), caseNotRestricted(cases.id));
 

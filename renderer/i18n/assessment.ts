@@ -134,7 +134,7 @@ export const ta = {
     responsible: 'Wer übernimmt den Schritt?',
     partner: 'Netzwerkpartner',
     noPartners: 'Es sind noch keine Netzwerkpartner eingetragen. Sie können sie unter „Netzwerk“ anlegen.',
-    dueDate: 'Bis wann? (freiwillig)',
+    dueDate: 'Bis wann? (optional)',
     submit: 'Schritt speichern',
     saved: 'Der Schritt ist gespeichert.',
     markDone: 'Erledigt',

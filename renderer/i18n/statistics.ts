@@ -152,9 +152,9 @@ export const statisticsTexts = {
   unitNameLabel: 'Name der Stelle',
   unitNameHint: 'z. B. „KIM Case Management Stadt Ahlen“. Pflichtangabe vor dem ersten Export.',
   unitNameMissing: 'Bitte geben Sie den Namen Ihrer Stelle ein.',
-  traegerLabel: 'Träger (freiwillig)',
+  traegerLabel: 'Träger (optional)',
   traegerHint: 'z. B. Kreis, Stadt, DRK, Diakonie, Caritas.',
-  municipalityLabel: 'Gemeinde (freiwillig)',
+  municipalityLabel: 'Gemeinde (optional)',
   municipalityHint: 'Die Stadt oder Gemeinde, in der die Stelle arbeitet.',
   thresholdFieldLabel: 'Kleinste veröffentlichte Zahl (k)',
   thresholdHint: (min: number, max: number, standard: number) =>

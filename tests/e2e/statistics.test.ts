@@ -123,8 +123,8 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
     const settings = page.getByRole('region', { name: 'Einstellungen der Statistik' });
     expect(await settings.getByRole('radio', { name: 'Eingeschaltet (empfohlen)' }).isChecked()).toBe(true);
     await settings.getByLabel('Name der Stelle', { exact: true }).fill('KIM Stadt Ahlen');
-    await settings.getByLabel('Träger (freiwillig)', { exact: true }).fill('Stadt Ahlen');
-    await settings.getByLabel('Gemeinde (freiwillig)', { exact: true }).fill('Ahlen');
+    await settings.getByLabel('Träger (optional)', { exact: true }).fill('Stadt Ahlen');
+    await settings.getByLabel('Gemeinde (optional)', { exact: true }).fill('Ahlen');
     await settings.getByLabel('Name der Stelle', { exact: true }).press('Enter');
     await page.getByRole('status').filter({ hasText: 'Die Einstellungen der Statistik sind gespeichert' }).waitFor();
     await page.getByText('Vor dem Export fehlt noch etwas').waitFor({ state: 'detached' });
@@ -248,8 +248,8 @@ describe('the statistic and the Bezirksansicht in Chromium', () => {
 
     // Two units and their previous quarter merge.
     await page.getByLabel('Statistik-Dateien des Zeitraums (JSON)', { exact: true }).setInputFiles(current);
-    await page.getByLabel('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)', { exact: true }).setInputFiles(before);
-    await page.getByLabel('Name des Kreises (freiwillig)', { exact: true }).fill('Kreis Warendorf');
+    await page.getByLabel('Dateien des vorherigen Zeitraums zum Vergleich (optional)', { exact: true }).setInputFiles(before);
+    await page.getByLabel('Name des Kreises (optional)', { exact: true }).fill('Kreis Warendorf');
     await page
       .getByText(/^Ausgewählt \(2\)/)
       .first()

@@ -99,7 +99,7 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
     text('Für: ______________________________________');
     doc.moveDown(0.3);
   }
-  text(`Fall-Nummer: ${print.caseNumber}`);
+  text(`Fallnummer: ${print.caseNumber}`);
   text(`Datum: ${germanDate(agreement.date)}   ·   Fassung ${agreement.version}`);
   doc
     .moveDown(0.4)

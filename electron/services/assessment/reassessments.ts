@@ -4,6 +4,7 @@
  */
 import { KimError } from '../../contract/errors';
 import { REASSESSMENT_MONTHS } from '../../contract/limits';
+import { personName } from '../../contract/labels';
 import type {
   AssessmentComparison,
   AssessmentEntryView,
@@ -82,7 +83,7 @@ export function dueReassessments(ctx: ServiceContext, withinDays: number): DueRe
       return {
         caseId: row.caseId,
         caseNumber: row.caseNumber,
-        clientName: name ? `${name.givenNames} ${name.familyName}`.trim() : '',
+        clientName: name ? personName(name) : '',
         caseManager: row.caseManager,
         lastAssessmentDate: row.lastAssessmentDate,
         months,

@@ -14,6 +14,7 @@ import type { ScryptCost } from '../crypto/kdf';
 import { KimError } from '../../contract/errors';
 import type { HandoverImported, HandoverInspection, HandoverSelection, HandoverSent, HandoverSummary } from '../../contract/areas/handover';
 import { germanDay } from '../../contract/dayText';
+import { personName } from '../../contract/labels';
 import { caseIdByNumber, primaryNameOf } from '../../../db/queries/erasure';
 import {
   anyIdExists,
@@ -204,7 +205,7 @@ export class HandoverService {
         const { names, birthDate } = personFacts(person);
         const primary = names[0];
         return {
-          displayName: primary ? `${primary.givenNames} ${primary.familyName}`.trim() : null,
+          displayName: primary ? personName(primary) : null,
           birthDate,
           formerCaseNumbers: rowsOf(person, 'cases').map((c) => String(c.case_number)),
           duplicates: names.length === 0 ? [] : likelyDuplicates(candidates, { names: names.slice(0, 10), birthDate }),

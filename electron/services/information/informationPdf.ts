@@ -6,6 +6,7 @@
  */
 import { newPdf } from '../pdf/newPdf';
 import { germanDay } from '../../contract/dayText';
+import { personName } from '../../contract/labels';
 import { pdfText, printsExactly } from '../pdf/pdfText';
 import { entryTime } from '../store/auditChainText';
 import type { InformationDocument } from './document';
@@ -26,7 +27,7 @@ function day(value: string | null | undefined): string {
 /** A moment (ISO date-time) in local time; a plain date stays a date. */
 const moment = (value: string | null | undefined): string => (!value ? '–' : value.length <= 10 ? day(value) : entryTime(value));
 const yesNo = (value: boolean) => (value ? 'ja' : 'nein');
-const nameOf = (n: { givenNames: string; familyName: string }) => `${n.givenNames} ${n.familyName}`.trim();
+const nameOf = personName;
 const caseText = (c: { caseNumber: string | null }) => (c.caseNumber ? `Fall ${c.caseNumber}` : 'ohne Fall');
 
 export function renderInformationPdf(doc: InformationDocument, now: Date): Promise<Uint8Array> {
@@ -93,7 +94,7 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   const p = doc.person;
   heading('Angaben zu Ihrer Person');
   doc.person.names.forEach((n) => {
-    fact(n.primary ? 'Name' : 'Weitere Schreibweise', `${n.familyName}, ${n.givenNames}${n.note ? ` (${n.note})` : ''}`);
+    fact(n.primary ? 'Name' : 'Weitere Schreibweise', `${personName(n)}${n.note ? ` (${n.note})` : ''}`);
   });
   fact('Geburtsdatum', p.birthDate ? day(p.birthDate) : null);
   fact('Geschlecht', p.genderLabel);

@@ -1,5 +1,6 @@
 /** Follow-ups (Wiedervorlagen): set by hand, marked done, listed per case and for "Heute". */
 import { KimError } from '../../contract/errors';
+import { personName } from '../../contract/labels';
 import type { DueFollowUp, FollowUpView } from '../../contract/areas/network';
 import type { FollowUpBefore, monitoringCorrectionMethods } from '../../contract/areas/monitoringCorrections';
 import type { ParsedInputOf } from '../../contract/define';
@@ -86,7 +87,7 @@ export function followUpService(ctx: ServiceContext) {
         ...followUpView(row),
         caseNumber: row.caseNumber,
         personId: row.personId,
-        personName: row.personName,
+        personName: row.personFamilyName === null ? null : personName({ familyName: row.personFamilyName, givenNames: row.personGivenNames ?? '' }),
         overdue: row.dueDate < day,
       }));
     },

@@ -4,6 +4,7 @@
  * (ş → s, ć → c, ł → l); anything else (Arabic, Cyrillic, …) cannot be printed with this font
  * and becomes '?' in free text. Names are chosen instead (see `printableName`), never garbled.
  */
+import { personName } from '../../contract/labels';
 
 /** Windows-1252's printable characters above ASCII that are not Latin-1 (0x80–0x9F). */
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -81,7 +82,7 @@ export const printsExactly = (text: string): boolean => [...text.normalize('NFC'
  * into Latin letters.
  */
 export function printableName(spellings: { givenNames: string; familyName: string }[]): string | null {
-  const names = spellings.map(({ givenNames, familyName }) => `${givenNames} ${familyName}`.trim()).filter(Boolean);
+  const names = spellings.map((name) => personName(name)).filter(Boolean);
   const chosen = names.find(printsExactly) ?? names.find(printsFully);
   return chosen === undefined ? null : pdfText(chosen);
 }

@@ -11,9 +11,13 @@ import { openReferralsWithLastChange, overdueStepsOfOpenCases, residenceExpiring
 import { dueReassessments } from '../assessment/reassessments';
 import { db, today, type ServiceContext } from '../context';
 import { followUpService } from '../network/followUps';
-import { REFERRAL_STATUS_LABELS } from '../network/labels';
+import { personName, REFERRAL_STATUS_LABELS } from '../../contract/labels';
 import { addDays, dayOf, daysBetween, germanDate } from './dates';
 import { todaySettings } from './settings';
+
+/** The person's name as every list writes it, from the parts the queries read. */
+const clientNameOf = (row: { clientFamilyName: string | null; clientGivenNames: string | null }): string | null =>
+  row.clientFamilyName === null ? null : personName({ familyName: row.clientFamilyName, givenNames: row.clientGivenNames ?? '' });
 
 /** Referrals still waiting for the partner's answer. */
 const AWAITING_FEEDBACK: readonly ReferralStatus[] = ['vorgeschlagen', 'vermittelt', 'termin_vereinbart'];
@@ -75,7 +79,7 @@ function goalStepItems(ctx: ServiceContext, day: string): TodayItem[] {
       title: `${s.description} (Ziel: ${s.goalTitle})`,
       caseId: s.caseId,
       caseNumber: s.caseNumber,
-      clientName: s.clientName,
+      clientName: clientNameOf(s),
       dueDate: s.dueDate,
       section: 'goals',
     }),
@@ -95,7 +99,7 @@ function referralItems(ctx: ServiceContext, day: string, days: number): TodayIte
         title: `Rückmeldung von ${r.partnerName} fehlt (${REFERRAL_STATUS_LABELS[r.status]} seit ${germanDate(dayOf(r.lastChange))})`,
         caseId: r.caseId,
         caseNumber: r.caseNumber,
-        clientName: r.clientName,
+        clientName: clientNameOf(r),
         dueDate: r.expectedBy,
         section: 'referrals',
       }),
@@ -116,7 +120,7 @@ function residenceItems(ctx: ServiceContext, day: string, weeks: number): TodayI
         title: `${expired ? 'Aufenthaltsdokument ist abgelaufen' : 'Aufenthaltsdokument läuft ab'}${paragraph}`,
         caseId: r.caseId,
         caseNumber: r.caseNumber,
-        clientName: r.clientName,
+        clientName: clientNameOf(r),
         dueDate: r.validUntil,
         section: 'overview',
       });

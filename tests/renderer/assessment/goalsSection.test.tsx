@@ -130,7 +130,7 @@ describe('GoalsSection: goals and steps', () => {
     expect(save.disabled).toBe(true);
     expect(within(card).getByText('Bitte wählen Sie den Netzwerkpartner.')).toBeTruthy();
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Netzwerkpartner' }), 'Jobcenter Kreis Coesfeld (Coesfeld)');
-    await user.type(within(form).getByLabelText('Bis wann? (freiwillig)'), '2026-05-15');
+    await user.type(within(form).getByLabelText('Bis wann? (optional)'), '2026-05-15');
     await user.click(save);
     expect(kim['goal.addStep']).toHaveBeenCalledWith({
       goalId: 'g-2',
@@ -170,9 +170,9 @@ describe('GoalsSection: goals and steps', () => {
     await user.click(within(card).getByRole('button', { name: 'Ändern: Wohnberechtigungsschein beantragen' }));
     const form = within(card).getByRole('group', { name: 'Schritt ändern: Wohnberechtigungsschein beantragen' });
     expect(within(form).getByLabelText<HTMLInputElement>('Klient:in').checked).toBe(true);
-    expect(within(form).getByLabelText<HTMLInputElement>('Bis wann? (freiwillig)').value).toBe('2026-04-30');
+    expect(within(form).getByLabelText<HTMLInputElement>('Bis wann? (optional)').value).toBe('2026-04-30');
     await user.click(within(form).getByLabelText('Case Management'));
-    await user.clear(within(form).getByLabelText('Bis wann? (freiwillig)'));
+    await user.clear(within(form).getByLabelText('Bis wann? (optional)'));
     await user.click(within(card).getByRole('button', { name: 'Schritt speichern' }));
     expect(kim['goal.updateStep']).toHaveBeenCalledWith({
       stepId: 's-1',

@@ -53,7 +53,7 @@ describe('Bezirksansicht without unlocking', () => {
     expect(screen.getByText(/Die Fallakte bleibt dabei gesperrt/)).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Hauptnavigation' })).toBeNull();
 
-    await app.user.type(screen.getByLabelText('Name des Kreises (freiwillig)'), 'Kreis Warendorf');
+    await app.user.type(screen.getByLabelText('Name des Kreises (optional)'), 'Kreis Warendorf');
     await chooseAndMerge(app);
     expect(screen.getByText('Ausgewählt (3): ahlen.json, beckum.json, oelde.json')).toBeTruthy();
     expect(app.kim['district.merge']).toHaveBeenCalledWith({ files: threeInput, districtName: 'Kreis Warendorf' });
@@ -156,7 +156,7 @@ describe('Bezirksansicht without unlocking', () => {
       { file: 'alt.json', role: 'previous' as const, message: 'Diese Datei gehört zu einem anderen Zeitraum.' },
     ];
     const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: null, problems })));
-    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)'), [exportFile('alt.json')]);
+    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (optional)'), [exportFile('alt.json')]);
     await screen.findByText('Ausgewählt: alt.json');
     await chooseAndMerge(app);
     const heading = await screen.findByRole('heading', { level: 2, name: 'Diese Dateien können nicht zusammengeführt werden' });
@@ -208,7 +208,7 @@ describe('Bezirksansicht without unlocking', () => {
 
   it('compares with the previous period', async () => {
     const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: districtReport({ withPrevious: true }), problems: [] })));
-    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)'), [
+    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (optional)'), [
       exportFile('alt-a.json'),
       exportFile('alt-b.json'),
     ]);
@@ -326,7 +326,7 @@ describe('Bezirksansicht: accessibility (axe-core)', () => {
   it('standalone, empty and with a merged report and comparison', async () => {
     const app = await openFromUnlock((kim) => kim['district.merge'].mockResolvedValue(ok({ report: districtReport({ withPrevious: true }), problems: [] })));
     expect(await violations()).toEqual([]);
-    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (freiwillig)'), [exportFile('alt.json')]);
+    await app.user.upload(screen.getByLabelText('Dateien des vorherigen Zeitraums zum Vergleich (optional)'), [exportFile('alt.json')]);
     await screen.findByText('Ausgewählt: alt.json');
     await chooseAndMerge(app);
     await screen.findByRole('heading', { level: 2, name: 'Überblick' });

@@ -415,7 +415,7 @@ describe('Statistik: settings', () => {
     expect(within(form).getByLabelText<HTMLInputElement>('Kleinste veröffentlichte Zahl (k)').value).toBe('5');
     expect(within(form).getByRole<HTMLInputElement>('radio', { name: 'Eingeschaltet (empfohlen)' }).checked).toBe(true);
     await user.type(within(form).getByLabelText('Name der Stelle'), 'KIM DRK Beckum');
-    await user.type(within(form).getByLabelText('Träger (freiwillig)'), 'DRK');
+    await user.type(within(form).getByLabelText('Träger (optional)'), 'DRK');
     await user.clear(within(form).getByLabelText('Kleinste veröffentlichte Zahl (k)'));
     await user.type(within(form).getByLabelText('Kleinste veröffentlichte Zahl (k)'), '7');
     await user.click(within(form).getByRole('button', { name: 'Einstellungen speichern' }));

@@ -44,8 +44,8 @@ describe('agreement PDF', () => {
     const { text } = await textOf(pdf);
     for (const expected of [
       'Zielvereinbarung',
-      `Fall-Nummer: ${caseNumber}`,
-      'Für: Amina Haddad',
+      `Fallnummer: ${caseNumber}`,
+      'Für: Haddad, Amina',
       'Datum: 20.11.2026',
       'Fassung 1',
       'Fassung zum Unterschreiben',
@@ -92,7 +92,7 @@ describe('agreement PDF', () => {
     const { text } = await textOf(signed.pdf);
     expect(text).toContain('Unterschriebene Fassung');
     expect(text).toContain('Unterschrieben am 21.11.2026.');
-    expect(text).toContain('Unterschrieben von: Amina Haddad (Klient:in) und Test Beraterin (Case Management).');
+    expect(text).toContain('Unterschrieben von: Haddad, Amina (Klient:in) und Test Beraterin (Case Management).');
     // No empty lines under a signature that was already given.
     expect(text).not.toContain('Ort, Datum');
     expect(text).not.toContain('Unterschrift Klient:in');
@@ -115,7 +115,7 @@ describe('agreement PDF', () => {
       { givenNames: 'Amina', familyName: 'Haddad' },
     ]);
     const latin = await textOf((await withLatin.services.agreements.pdf(withLatin.agreement.id)).pdf);
-    expect(latin.text).toContain('Für: Amina Haddad');
+    expect(latin.text).toContain('Für: Haddad, Amina');
 
     const onlyCyrillic = await agreementFor([{ givenNames: 'Олена', familyName: 'Шевченко', primary: true }]);
     const blank = await textOf((await onlyCyrillic.services.agreements.pdf(onlyCyrillic.agreement.id)).pdf);
@@ -129,7 +129,7 @@ describe('agreement PDF', () => {
       'Wohnung in Köln – „bald“ (سكن) 🏠',
     );
     const { text } = await textOf((await services.agreements.pdf(agreement.id)).pdf);
-    expect(text).toContain('Für: Ayse Lukasik-Öztürk');
+    expect(text).toContain('Für: Lukasik-Öztürk, Ayse');
     expect(text).toContain('Ziel 1: Wohnung in Köln – „bald“ (?) ?');
   });
 
@@ -139,8 +139,8 @@ describe('agreement PDF', () => {
         { givenNames: 'Ayşe', familyName: 'Yılmaz' },
         { givenNames: 'Ayse', familyName: 'Yilmaz' },
       ]),
-    ).toBe('Ayse Yilmaz');
-    expect(printableName([{ givenNames: 'Jürgen', familyName: 'Weiß' }])).toBe('Jürgen Weiß');
+    ).toBe('Yilmaz, Ayse');
+    expect(printableName([{ givenNames: 'Jürgen', familyName: 'Weiß' }])).toBe('Weiß, Jürgen');
     expect(printableName([{ givenNames: 'Ақсәуле', familyName: 'Нұрланқызы' }])).toBeNull();
     expect(pdfText('Straße 5 € … — ‚x‘')).toBe('Straße 5 € … — ‚x‘');
     expect(pdfText('Dvořák\u200b Đorđe\u00a0ğ')).toBe('Dvorák Dorde\u00a0g');

@@ -115,7 +115,7 @@ describe('re-assessment: due and overdue', () => {
     ]);
     expect(today[0]).toMatchObject({
       caseNumber: overdueByADay.caseNumber,
-      clientName: 'Amina Haddad',
+      clientName: 'Haddad, Amina',
       caseManager: 'Test Beraterin',
       lastAssessmentDate: '2026-05-20',
       months: 6,

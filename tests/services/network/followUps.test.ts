@@ -52,8 +52,8 @@ describe('follow-ups', () => {
 
     const due = s.followUps.listDue({ until: '2026-11-28' });
     expect(due.map((d) => d.id)).toEqual([overdue.id, dueToday.id, nameless.id, atLimit.id]);
-    expect(due[0]).toMatchObject({ caseNumber: '2026-0001', personId: s.personId, personName: 'Yonas Tesfaye', overdue: true });
-    expect(due[1]).toMatchObject({ overdue: false, personName: 'Yonas Tesfaye' });
+    expect(due[0]).toMatchObject({ caseNumber: '2026-0001', personId: s.personId, personName: 'Tesfaye, Yonas', overdue: true });
+    expect(due[1]).toMatchObject({ overdue: false, personName: 'Tesfaye, Yonas' });
     expect(due[2]).toMatchObject({ caseNumber: '2026-0002', personName: null });
     expect(s.followUps.listDue({ until: '2026-11-20' }).map((d) => d.id)).toEqual([overdue.id]);
     expect(s.followUps.listDue({ until: '2026-11-19' })).toEqual([]);

@@ -14,7 +14,7 @@ export async function todayStore() {
   const partnerId = newId();
   db.insert(partners).values({ id: partnerId, organisation: 'Jobcenter Musterstadt', legalArea: 'sgb2', createdAt: at }).run();
 
-  /** A person named Amina Haddad with an open case; returns both ids. */
+  /** A person named Haddad, Amina with an open case; returns both ids. */
   function openCase(name = { givenNames: 'Amina', familyName: 'Haddad' }) {
     const personId = s.addPerson(name);
     return { personId, caseId: s.addCase(personId) };

@@ -29,7 +29,7 @@ describe('Heute: follow-ups', () => {
       title: 'Anruf 2026-11-20',
       caseId,
       caseNumber: '2026-0001',
-      clientName: 'Amina Haddad',
+      clientName: 'Haddad, Amina',
       dueDate: '2026-11-20',
       overdue: true,
       target: { caseId, section: 'contacts' },
@@ -82,7 +82,7 @@ describe('Heute: re-assessments', () => {
     const item = s.today.items({}).groups.find((g) => g.kind === 'reassessment')!.items[1]!;
     expect(item).toMatchObject({
       title: 'Re-Assessment, das letzte war am 21.05.2026',
-      clientName: 'Amina Haddad',
+      clientName: 'Haddad, Amina',
       target: { caseId: dueToday, section: 'assessment' },
     });
     expect(itemsOf(s, 'reassessment', '2026-11-22').map(([id]) => id)).toEqual([overdue, dueToday, tomorrow]);
