@@ -62,21 +62,21 @@ describe('DateField', () => {
   });
 });
 
-describe('DateTimeField', () => {
-  function TimeHarness({ onValue }: { onValue: (v: string) => void }) {
-    const [value, setValue] = useState('2026-11-21T14:05');
-    return (
-      <DateTimeField
-        label="Wann"
-        value={value}
-        onChange={(v) => {
-          setValue(v);
-          onValue(v);
-        }}
-      />
-    );
-  }
+function TimeHarness({ onValue }: { onValue: (v: string) => void }) {
+  const [value, setValue] = useState('2026-11-21T14:05');
+  return (
+    <DateTimeField
+      label="Wann"
+      value={value}
+      onChange={(v) => {
+        setValue(v);
+        onValue(v);
+      }}
+    />
+  );
+}
 
+describe('DateTimeField', () => {
   it('takes the day and a 24-hour time typed in German and gives the form YYYY-MM-DDTHH:MM', async () => {
     const seen: string[] = [];
     render(<TimeHarness onValue={(v) => seen.push(v)} />);
