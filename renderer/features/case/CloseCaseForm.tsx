@@ -1,5 +1,4 @@
 /** Closing an open case: the reason, the day (today, or the day it really ended) and, for every open goal, what became of it. */
-import { useState } from 'react';
 import type { ClosureReason, GoalOutcome } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases, labels } from '../../i18n/cases';
@@ -12,6 +11,8 @@ import { SubmitRow } from '../../ui/SubmitRow';
 import { optionsOf } from '../cases/format';
 import { LoadFailure } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 
 const t = cases.closure;
@@ -21,9 +22,15 @@ const OPEN_STATUSES = new Set(['offen', 'in_arbeit']);
 
 export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: () => void }) {
   const goals = useLoad(() => call('goal.list', { caseId }), [caseId]);
-  const [reason, setReason] = useState<ClosureReason | ''>('');
-  const [outcomes, setOutcomes] = useState<Record<string, GoalOutcome | ''>>({});
-  const [date, setDate] = useState(clock.today());
+  const draft = useFormDraft(
+    `case-close:${caseId}`,
+    { reason: '' as ClosureReason | '', date: clock.today(), outcomes: {} as Record<string, GoalOutcome | ''> },
+    { caseId },
+  );
+  const { reason, date, outcomes } = draft.values;
+  const setReason = (v: ClosureReason | '') => draft.set('reason', v);
+  const setDate = (v: string) => draft.set('date', v);
+  const setOutcomes = (update: (o: Record<string, GoalOutcome | ''>) => Record<string, GoalOutcome | ''>) => draft.set('outcomes', update(outcomes));
 
   const openGoals = (goals.data ?? []).filter((g) => OPEN_STATUSES.has(g.status));
   const missingOutcome = openGoals.some((g) => !outcomes[g.id]);
@@ -41,11 +48,15 @@ export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: 
       problem || !reason
         ? null
         : call('cases.close', { caseId, reason, date, goalOutcomes: openGoals.map((g) => ({ goalId: g.id, outcome: outcomes[g.id] as GoalOutcome })) }),
-    onClosed,
+    () => {
+      draft.clear();
+      onClosed();
+    },
   );
 
   return (
     <form className="form" onSubmit={form.submit} aria-busy={form.busy} noValidate>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       <p>{t.intro}</p>
       <SelectField label={t.reasonLabel} value={reason} options={reasonOptions} placeholder={t.chooseReason} onChange={setReason} />
       <DateField label={corrections.status.closedOn} hint={corrections.status.closedOnHint} value={date} onChange={setDate} required />

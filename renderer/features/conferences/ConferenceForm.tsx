@@ -20,6 +20,8 @@ import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from '../contacts/FollowUpRowsEditor';
 import { openCase } from '../frame/navigation';
@@ -29,6 +31,10 @@ import { useReleaseCheck } from './useReleaseCheck';
 
 const t = network.conferences;
 type YesNo = 'ja' | 'nein';
+
+/** The drafts of this form: a new conference of a case, the correction of one. */
+export const newConferenceDraftKey = (caseId: string) => `conference:new:${caseId}`;
+export const conferenceDraftKey = (conferenceId: string) => `conference:${conferenceId}`;
 
 export interface ConferenceFormProps {
   caseId: string;
@@ -41,15 +47,27 @@ export interface ConferenceFormProps {
 
 export function ConferenceForm({ caseId, partners: activePartners, conference, onSaved, onCancel }: ConferenceFormProps) {
   const headingId = useId();
-  const [date, setDate] = useState(conference?.date ?? clock.today());
-  const [chosen, setChosen] = useState<string[]>(conference?.participants.map((p) => p.partnerId) ?? []);
-  const [contactPersons, setContactPersons] = useState<Record<string, string>>(
-    Object.fromEntries((conference?.participants ?? []).map((p) => [p.partnerId, p.contactPerson ?? ''])),
+  const draft = useFormDraft(
+    conference ? conferenceDraftKey(conference.id) : newConferenceDraftKey(caseId),
+    {
+      date: conference?.date ?? clock.today(),
+      chosen: conference?.participants.map((p) => p.partnerId) ?? ([] as string[]),
+      contactPersons: Object.fromEntries((conference?.participants ?? []).map((p) => [p.partnerId, p.contactPerson ?? ''])) as Record<string, string>,
+      clientPresent: (conference ? (conference.clientPresent ? 'ja' : 'nein') : '') as YesNo | '',
+      agenda: conference?.agenda ?? '',
+      results: conference?.results ?? '',
+      actions: [] as FollowUpDraft[],
+    },
+    { caseId },
   );
-  const [clientPresent, setClientPresent] = useState<YesNo | ''>(conference ? (conference.clientPresent ? 'ja' : 'nein') : '');
-  const [agenda, setAgenda] = useState(conference?.agenda ?? '');
-  const [results, setResults] = useState(conference?.results ?? '');
-  const [actions, setActions] = useState<FollowUpDraft[]>([]);
+  const { date, chosen, contactPersons, clientPresent, agenda, results, actions } = draft.values;
+  const setDate = (v: string) => draft.set('date', v);
+  const setChosen = (v: string[]) => draft.set('chosen', v);
+  const setContactPersons = (update: (all: Record<string, string>) => Record<string, string>) => draft.set('contactPersons', update(contactPersons));
+  const setClientPresent = (v: YesNo | '') => draft.set('clientPresent', v);
+  const setAgenda = (v: string) => draft.set('agenda', v);
+  const setResults = (v: string) => draft.set('results', v);
+  const setActions = (v: FollowUpDraft[]) => draft.set('actions', v);
   const [releaseMissing, setReleaseMissing] = useState(false);
 
   // Partners who took part stay choosable in a correction, also when no longer active.
@@ -107,11 +125,18 @@ export function ConferenceForm({ caseId, partners: activePartners, conference, o
     }
     return result;
   }
-  const form = useSubmit(() => (problem || toSend === null ? null : save()), onSaved);
+  const form = useSubmit(
+    () => (problem || toSend === null ? null : save()),
+    (saved) => {
+      draft.clear();
+      onSaved(saved);
+    },
+  );
 
   return (
     <div className="network-form">
       <FormHeading id={headingId}>{conference ? corrections.conference.formTitle(germanDay(conference.date)) : t.formTitle}</FormHeading>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       <form className="form" onSubmit={form.submit} aria-labelledby={headingId} aria-busy={form.busy} noValidate>
         <DateField label={t.dateLabel} value={date} onChange={setDate} required />
         <ChoiceGroup

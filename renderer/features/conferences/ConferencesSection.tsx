@@ -1,5 +1,5 @@
 /** The case section "Fallkonferenzen": the case's conferences, "Fallkonferenz erfassen" and "Bearbeiten" on each. */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { corrections } from '../../i18n/corrections';
 import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -7,10 +7,20 @@ import type { CaseSectionProps } from '../case/sectionProps';
 import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
 import { ConferenceCard } from './ConferenceCard';
-import { ConferenceForm } from './ConferenceForm';
+import { useHasDraft } from '../../ui/useFormDraft';
+import { ConferenceForm, conferenceDraftKey, newConferenceDraftKey } from './ConferenceForm';
 import './conferences.css';
 
 const t = network.conferences;
+
+/** Opens a conference's correction at once when a draft of it is stored (after a lock, a crash, a change of screen). */
+function OpenOnDraft({ draftKey, onOpen }: { draftKey: string; onOpen: () => void }) {
+  const hasDraft = useHasDraft(draftKey);
+  useEffect(() => {
+    if (hasDraft) onOpen();
+  }, [hasDraft]);
+  return null;
+}
 
 export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionProps) {
   const titleId = useId();
@@ -22,6 +32,11 @@ export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionPro
   const [editing, setEditing] = useState<string | null>(null);
   // Counts the corrections, so the cards load their earlier versions again.
   const [corrected, setCorrected] = useState(0);
+  // A conference begun before a lock, a crash or a change of screen: its form opens with the draft.
+  const hasDraft = useHasDraft(newConferenceDraftKey(caseId));
+  useEffect(() => {
+    if (hasDraft && !closed) adding.show();
+  }, [hasDraft, closed]);
   const activePartners = (partners.data ?? []).filter((p) => p.active);
   const newestFirst = conferences.data ? [...conferences.data].sort((a, b) => b.date.localeCompare(a.date)) : null;
 
@@ -81,6 +96,7 @@ export function ConferencesSection({ caseId, closed, onChanged }: CaseSectionPro
                 </li>
               ) : (
                 <li key={conference.id}>
+                  {closed ? null : <OpenOnDraft draftKey={conferenceDraftKey(conference.id)} onOpen={() => setEditing(conference.id)} />}
                   <ConferenceCard
                     conference={conference}
                     reloadKey={corrected}

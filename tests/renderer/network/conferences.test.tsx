@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../electron/contract';
 import { ConferencesSection } from '../../../renderer/features/conferences/ConferencesSection';
-import { useNavigation } from '../../../renderer/features/frame/navigation';
+import { answerLeaving, useNavigation } from '../../../renderer/features/frame/navigation';
 import { TEST_TODAY } from '../testClock';
 import { fail, ok, type FakeKim } from '../fakeKim';
 import { CASE_ID, axeViolations, conference, jmd, jobcenter, partners, renderSection } from './networkFixtures';
@@ -75,6 +75,9 @@ describe('ConferencesSection', () => {
     );
 
     await user.click(within(form).getByRole('button', { name: 'Zu den Vermittlungen (Schweigepflichtentbindung erfassen)' }));
+    // The form holds typed input (a draft): leaving asks first; keeping the draft goes on.
+    expect(useNavigation.getState().leaving).toEqual({ page: 'cases', view: 'case', caseId: CASE_ID, section: 'referrals' });
+    act(() => answerLeaving('keep'));
     expect(useNavigation.getState().route).toEqual({ page: 'cases', view: 'case', caseId: CASE_ID, section: 'referrals' });
   });
 
@@ -164,5 +167,58 @@ describe('ConferencesSection', () => {
     await within(form).findByText(/keine gültige Schweigepflichtentbindung am/);
     await user.click(within(form).getByRole('button', { name: 'Schritt hinzufügen' }));
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('corrects a recorded conference with the same form: prefilled, saved as an update, earlier versions folded below (issue 12)', async () => {
+    const corrected = { ...conference, agenda: 'Ausbildungsplatz und Sprachkurs' };
+    const { kim, user, onChanged } = render({
+      configure: (k) => {
+        answerChecks(k);
+        k['caseConferences.update'].mockResolvedValue(ok(corrected));
+        k['versions.list'].mockResolvedValue(
+          ok([
+            {
+              version: 1,
+              changedAt: new Date(2026, 10, 20, 9, 15).toISOString(),
+              changedBy: 'Aylin Demir',
+              before: { date: '2026-11-12', clientPresent: true, agenda: 'Ausbildung', results: null, participants: [] },
+            },
+          ]),
+        );
+      },
+    });
+    const article = await screen.findByRole('article', { name: 'Fallkonferenz am 12.11.2026' });
+    expect(await within(article).findByText('Frühere Fassung (1)')).toBeTruthy();
+    expect(kim['versions.list']).toHaveBeenCalledWith({ kind: 'case_conference', recordId: conference.id });
+    await user.click(within(article).getByRole('button', { name: 'Fallkonferenz am 12.11.2026 bearbeiten' }));
+    const form = screen.getByRole('form', { name: 'Fallkonferenz am 12.11.2026 bearbeiten' });
+    expect(within(form).getByLabelText<HTMLInputElement>('Datum').value).toBe('12.11.2026');
+    expect(within(form).getByLabelText<HTMLInputElement>('Jobcenter Kreis Mettmann (SGB II – Jobcenter)').checked).toBe(true);
+    expect(within(form).getByLabelText<HTMLInputElement>('Ansprechperson bei Jobcenter Kreis Mettmann (optional)').value).toBe('Herr Kaya');
+    // The agreed actions are Wiedervorlagen by now: not part of the correction.
+    expect(within(form).queryByRole('group', { name: /Vereinbarte Schritte/ })).toBeNull();
+    const agenda = within(form).getByLabelText('Tagesordnung (optional)');
+    await user.clear(agenda);
+    await user.type(agenda, 'Ausbildungsplatz und Sprachkurs');
+    await waitFor(() => expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Änderungen speichern' }).disabled).toBe(false));
+    expect(await axeViolations()).toEqual([]);
+    await user.click(within(form).getByRole('button', { name: 'Änderungen speichern' }));
+    expect(kim['caseConferences.update']).toHaveBeenCalledWith({
+      id: conference.id,
+      date: '2026-11-12',
+      clientPresent: true,
+      participants: [{ partnerId: jobcenter.id, contactPerson: 'Herr Kaya' }],
+      agenda: 'Ausbildungsplatz und Sprachkurs',
+      results: 'Bewerbung bis Dezember',
+    });
+    expect(kim['caseConferences.create']).not.toHaveBeenCalled();
+    expect(await screen.findByText(/Die Änderungen an der Fallkonferenz sind gespeichert/)).toBeTruthy();
+    expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('offers no Bearbeiten on a closed case', async () => {
+    render({ closed: true });
+    await screen.findByRole('article', { name: 'Fallkonferenz am 12.11.2026' });
+    expect(screen.queryByRole('button', { name: /bearbeiten$/ })).toBeNull();
   });
 });
