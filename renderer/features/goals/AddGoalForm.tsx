@@ -1,12 +1,15 @@
-/** "Ziel hinzufügen": a life area and the goal in plain words ('goal.create'). */
-import { useId, useState, type FormEvent } from 'react';
+/** "Ziel hinzufügen": a life area and the goal in plain words ('goal.create'); kept as a draft (`goal:new:<caseId>`) until saved or cancelled. */
+import { useId } from 'react';
 import type { AssessmentScale, GoalView } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
 import { ta } from '../../i18n/assessment';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { useFocusOnMount } from '../assessment/focus';
 
 const t = ta.goals;
@@ -18,25 +21,26 @@ export interface AddGoalFormProps {
   onCancel: () => void;
 }
 
+export const newGoalDraftKey = (caseId: string) => `goal:new:${caseId}`;
+
 export function AddGoalForm({ caseId, scale, onCreated, onCancel }: AddGoalFormProps) {
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [lifeAreaId, setLifeAreaId] = useState('');
-  const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormDraft(newGoalDraftKey(caseId), { lifeAreaId: '', title: '' }, { caseId });
+  const { lifeAreaId, title } = form.values;
 
   const problem = lifeAreaId === '' ? t.problems.lifeArea : title.trim() === '' ? t.problems.title : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    setBusy(true);
-    setError(null);
-    const result = await call('goal.create', { caseId, lifeAreaId, title: title.trim() });
-    setBusy(false);
-    if (result.ok) onCreated(result.value);
-    else setError(result.error.message);
+  const { busy, error, submit } = useSubmit(
+    () => (problem ? null : call('goal.create', { caseId, lifeAreaId, title: title.trim() })),
+    (goal) => {
+      form.clear();
+      onCreated(goal);
+    },
+  );
+  function cancel() {
+    form.clear();
+    onCancel();
   }
 
   return (
@@ -44,18 +48,19 @@ export function AddGoalForm({ caseId, scale, onCreated, onCancel }: AddGoalFormP
       <h4 id={`${id}-title`} tabIndex={-1} ref={heading}>
         {t.addTitle}
       </h4>
-      <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
+      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
         <SelectField
           label={t.lifeArea}
           value={lifeAreaId}
           options={scale.lifeAreas.map((a) => ({ value: a.id, label: a.name }))}
           placeholder={ta.common.choose}
           required
-          onChange={setLifeAreaId}
+          onChange={(v) => form.set('lifeAreaId', v)}
         />
-        <TextField label={t.goalTitle} hint={t.goalTitleHint} value={title} onChange={setTitle} maxLength={300} required />
+        <TextField label={t.goalTitle} hint={t.goalTitleHint} value={title} onChange={(v) => form.set('title', v)} maxLength={300} required />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.goalSubmit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={onCancel} cancelLabel={ta.common.cancel} />
+        <SubmitRow label={t.goalSubmit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={cancel} cancelLabel={ta.common.cancel} />
       </form>
     </section>
   );

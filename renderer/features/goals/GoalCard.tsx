@@ -4,7 +4,7 @@
  * partly reached, not reached, given up) shows as one line — title, status, steps done — and
  * opens on demand: the open goals are what the case manager works on.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AssessmentScale, GoalStatus, GoalView } from '../../../electron/contract/areas/assessment';
 import type { PartnerView } from '../../../electron/contract/areas/network';
 import type { Result } from '../../../electron/contract';
@@ -16,7 +16,9 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
-import { StepForm, type StepFields } from './StepForm';
+import { newStepDraftKey, StepForm, stepDraftKey, type StepFields } from './StepForm';
+import { useHasDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { StepItem } from './StepItem';
 
 const t = ta.goals;
@@ -71,20 +73,34 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
     return null;
   }
 
-  async function saveStatus(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setError(await change(() => call('goal.update', { goalId: goal.id, status }), t.statusSaved));
+  const statusForm = useSubmit(
+    () => {
+      setNotice(null);
+      return call('goal.update', { goalId: goal.id, status });
+    },
+    (updated) => {
+      setNotice(t.statusSaved);
+      onUpdated(updated);
+    },
+  );
+
+  const saveStep = (stepId: string | null) => (fields: StepFields) =>
+    stepId ? call('goal.updateStep', { stepId, ...fields }) : call('goal.addStep', { goalId: goal.id, ...fields });
+
+  function stepSaved(updated: GoalView) {
+    setNotice(ta.steps.saved);
+    onUpdated(updated);
+    stopEditing();
   }
 
-  async function saveStep(fields: StepFields, stepId: string | null): Promise<string | null> {
-    const message = await change(
-      () => (stepId ? call('goal.updateStep', { stepId, ...fields }) : call('goal.addStep', { goalId: goal.id, ...fields })),
-      ta.steps.saved,
-    );
-    if (message === null) stopEditing();
-    return message;
-  }
+  // A new step begun before a lock or a change of screen: its form opens again with the draft.
+  const stepDraft = useHasDraft(newStepDraftKey(goal.id));
+  useEffect(() => {
+    if (stepDraft && !closed) {
+      setFolded(false);
+      setEditing('new');
+    }
+  }, [stepDraft, closed]);
 
   async function toggleDone(stepId: string, done: boolean) {
     setError(await change(() => call('goal.completeStep', { stepId, doneAt: done ? null : clock.today() }), ta.steps.saved));
@@ -133,9 +149,10 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
       <div id={panelId}>
         <p className="as-goal-status">{t.status(goal.statusLabel)}</p>
         {closed ? null : (
-          <form className="form as-form-inline" onSubmit={saveStatus} aria-busy={busy} noValidate>
+          <form className="form as-form-inline" onSubmit={(event) => void statusForm.submit(event)} aria-busy={statusForm.busy} noValidate>
             <SelectField label={t.statusLabel} value={status} options={scale.goalStatuses} onChange={(v) => v && setStatus(v)} />
-            <SubmitRow label={t.statusSubmit} busy={busy} busyLabel={ta.common.busy} />
+            <ErrorMessage message={statusForm.error} />
+            <SubmitRow label={t.statusSubmit} busy={statusForm.busy} busyLabel={ta.common.busy} />
           </form>
         )}
         {goal.steps.length === 0 ? (
@@ -147,10 +164,13 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
                 <li key={step.id} className="as-step">
                   <StepForm
                     legend={ta.steps.editLegend(step.description)}
+                    draftKey={stepDraftKey(step.id)}
+                    caseId={goal.caseId}
                     initial={editedStep}
                     scale={scale}
                     partners={partners}
-                    onSave={(fields) => saveStep(fields, step.id)}
+                    save={saveStep(step.id)}
+                    onSaved={stepSaved}
                     onCancel={stopEditing}
                   />
                 </li>
@@ -172,9 +192,12 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
         {closed ? null : editing === 'new' ? (
           <StepForm
             legend={ta.steps.addLegend(goal.title)}
+            draftKey={newStepDraftKey(goal.id)}
+            caseId={goal.caseId}
             scale={scale}
             partners={partners}
-            onSave={(fields) => saveStep(fields, null)}
+            save={saveStep(null)}
+            onSaved={stepSaved}
             onCancel={stopEditing}
           />
         ) : (

@@ -13,7 +13,8 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { useScale } from '../assessment/scaleStore';
-import { AddGoalForm } from './AddGoalForm';
+import { AddGoalForm, newGoalDraftKey } from './AddGoalForm';
+import { useHasDraft } from '../../ui/useFormDraft';
 import { AgreementsPanel } from './AgreementsPanel';
 import { GoalCard, isFinished } from './GoalCard';
 import '../assessment/assessment.css';
@@ -58,6 +59,12 @@ export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
     setAdding(false);
     void reload();
   }, [reload]);
+
+  // A goal begun before a lock or a change of screen: its form opens again with the draft.
+  const goalDraft = useHasDraft(newGoalDraftKey(caseId));
+  useEffect(() => {
+    if (goalDraft && !closed) setAdding(true);
+  }, [goalDraft, closed]);
 
   function updated(goal: GoalView) {
     setGoals((list) => list?.map((g) => (g.id === goal.id ? goal : g)) ?? list);

@@ -1,16 +1,22 @@
 /**
  * A step towards a goal: what, who (Klient:in, Case Management or a network partner) and by
- * when. Used to add a step and to change one.
+ * when. Used to add a step and to change one; kept as a draft (`step:new:<goalId>`,
+ * `step:<stepId>`) until it is saved or cancelled.
  */
-import { useId, useState, type FormEvent } from 'react';
-import type { AssessmentScale, StepResponsible } from '../../../electron/contract/areas/assessment';
+import { useEffect, useId, useRef } from 'react';
+import type { AssessmentScale, GoalView, StepResponsible } from '../../../electron/contract/areas/assessment';
 import type { PartnerView } from '../../../electron/contract/areas/network';
+import type { Result } from '../../../electron/contract';
 import { ta } from '../../i18n/assessment';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = ta.steps;
 
@@ -21,24 +27,38 @@ export interface StepFields {
   dueDate: string | null;
 }
 
+export const newStepDraftKey = (goalId: string) => `step:new:${goalId}`;
+export const stepDraftKey = (stepId: string) => `step:${stepId}`;
+
 export interface StepFormProps {
   legend: string;
+  /** The draft's key: newStepDraftKey or stepDraftKey. */
+  draftKey: string;
+  caseId: string;
   initial?: StepFields & { partnerName?: string | null };
   scale: AssessmentScale;
   partners: PartnerView[];
-  /** Saves; answers the German error, or null when saved. */
-  onSave: (fields: StepFields) => Promise<string | null>;
+  /** Sends the step (goal.addStep or goal.updateStep). */
+  save: (fields: StepFields) => Promise<Result<GoalView>>;
+  onSaved: (goal: GoalView) => void;
   onCancel: () => void;
 }
 
-export function StepForm({ legend, initial, scale, partners, onSave, onCancel }: StepFormProps) {
+export function StepForm({ legend, draftKey, caseId, initial, scale, partners, save, onSaved, onCancel }: StepFormProps) {
   const id = useId();
-  const [description, setDescription] = useState(initial?.description ?? '');
-  const [responsible, setResponsible] = useState<StepResponsible | ''>(initial?.responsible ?? '');
-  const [partnerId, setPartnerId] = useState(initial?.partnerId ?? '');
-  const [dueDate, setDueDate] = useState(initial?.dueDate ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormDraft(
+    draftKey,
+    {
+      description: initial?.description ?? '',
+      responsible: (initial?.responsible ?? '') as StepResponsible | '',
+      partnerId: initial?.partnerId ?? '',
+      dueDate: initial?.dueDate ?? '',
+    },
+    { caseId },
+  );
+  const { description, responsible, partnerId, dueDate } = form.values;
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
 
   const partnerOptions = partners.map((p) => ({ value: p.id, label: p.municipality ? `${p.organisation} (${p.municipality})` : p.organisation }));
   if (initial?.partnerId && !partners.some((p) => p.id === initial.partnerId)) {
@@ -54,27 +74,34 @@ export function StepForm({ legend, initial, scale, partners, onSave, onCancel }:
           ? ta.goals.problems.partner
           : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || responsible === '') return;
-    setBusy(true);
-    setError(null);
-    const message = await onSave({
-      description: description.trim(),
-      responsible,
-      partnerId: responsible === 'partner' ? partnerId : null,
-      dueDate: dueDate === '' ? null : dueDate,
-    });
-    setBusy(false);
-    setError(message);
+  const { busy, error, submit } = useSubmit(
+    () =>
+      problem || responsible === ''
+        ? null
+        : save({
+            description: description.trim(),
+            responsible,
+            partnerId: responsible === 'partner' ? partnerId : null,
+            dueDate: dueDate === '' ? null : dueDate,
+          }),
+    (goal) => {
+      form.clear();
+      onSaved(goal);
+    },
+  );
+
+  function cancel() {
+    form.clear();
+    onCancel();
   }
 
   return (
-    <form className="form as-step-form" onSubmit={submit} aria-busy={busy} noValidate>
+    <form className="form as-step-form" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <fieldset className="as-step-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="as-step-legend">{legend}</legend>
-        <TextField label={t.description} value={description} onChange={setDescription} maxLength={300} required autoFocus />
-        <ChoiceGroup legend={t.responsible} options={scale.stepResponsibles} value={responsible} onChange={setResponsible} inline />
+        <TextField label={t.description} value={description} onChange={(v) => form.set('description', v)} maxLength={300} required inputRef={first} />
+        <ChoiceGroup legend={t.responsible} options={scale.stepResponsibles} value={responsible} onChange={(v) => form.set('responsible', v)} inline />
         {responsible === 'partner' ? (
           <SelectField
             label={t.partner}
@@ -83,13 +110,13 @@ export function StepForm({ legend, initial, scale, partners, onSave, onCancel }:
             placeholder={ta.common.choose}
             required
             hint={partnerOptions.length === 0 ? t.noPartners : undefined}
-            onChange={setPartnerId}
+            onChange={(v) => form.set('partnerId', v)}
           />
         ) : null}
-        <TextField label={t.dueDate} type="date" value={dueDate} onChange={setDueDate} inputClassName="as-input-date" />
+        <DateField label={t.dueDate} value={dueDate} onChange={(v) => form.set('dueDate', v)} />
       </fieldset>
       <ErrorMessage message={error} id={`${id}-error`} />
-      <SubmitRow label={t.submit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={onCancel} cancelLabel={ta.common.cancel} />
+      <SubmitRow label={t.submit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={cancel} cancelLabel={ta.common.cancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
  * "Vermittlung anlegen": partner, life area, reason, date and the clear choice whether data goes
  * to the partner (`referrals.create`). When the main process answers RELEASE_REQUIRED, its
  * message stands here with the two ways on: record the release now, or save without data transfer.
+ * What is typed is kept as a draft (`referral:new:<caseId>`) until it is saved or cancelled.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { LifeAreaView } from '../../../electron/contract/areas/cases';
@@ -11,13 +12,16 @@ import { isIsoDate, network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
-import { TextField } from '../../ui/TextField';
-import { ReleaseForm } from './ReleaseForm';
 import { FormHeading } from '../../ui/sectionParts';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
+import { ReleaseForm } from './ReleaseForm';
 
 const t = network.referrals;
 type Transfer = 'ja' | 'nein';
@@ -34,15 +38,17 @@ export interface ReferralFormProps {
   onCancel: () => void;
 }
 
+/** The key of the draft of a new referral of the case. */
+export const newReferralDraftKey = (caseId: string) => `referral:new:${caseId}`;
+
 export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, releases, onSaved, onReleaseSaved, onCancel }: ReferralFormProps) {
   const headingId = useId();
-  const [partnerId, setPartnerId] = useState('');
-  const [lifeAreaId, setLifeAreaId] = useState('');
-  const [reason, setReason] = useState('');
-  const [date, setDate] = useState(clock.today());
-  const [transfer, setTransfer] = useState<Transfer | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useFormDraft(
+    newReferralDraftKey(caseId),
+    { partnerId: '', lifeAreaId: '', reason: '', date: clock.today(), transfer: '' as Transfer | '' },
+    { caseId, personId },
+  );
+  const { partnerId, lifeAreaId, reason, date, transfer } = draft.values;
   const [releaseRequired, setReleaseRequired] = useState(false);
   const [recordingRelease, setRecordingRelease] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -64,9 +70,27 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
               ? t.problems.transfer
               : null;
 
-  function edit<V>(setter: (value: V) => void) {
-    return (value: V) => {
-      setter(value);
+  /** What the next save sends as dataTransfer, and whether the last refusal asked for a release. */
+  const sending = useRef({ dataTransfer: false, releaseRequired: false });
+  const { busy, error, submit, setError } = useSubmit<ReferralView>(
+    () =>
+      problem
+        ? null
+        : call('referrals.create', { caseId, partnerId, lifeAreaId, reason: reason.trim(), date, dataTransfer: sending.current.dataTransfer }).then(
+            (result) => {
+              sending.current.releaseRequired = !result.ok && result.error.code === 'RELEASE_REQUIRED';
+              return result;
+            },
+          ),
+    (referral) => {
+      draft.clear();
+      onSaved(referral);
+    },
+  );
+
+  function edit<K extends keyof typeof draft.values>(name: K) {
+    return (value: (typeof draft.values)[K]) => {
+      draft.set(name, value);
       setReleaseRequired(false);
       setRecordingRelease(false);
       setError(null);
@@ -75,31 +99,28 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
   }
 
   async function save(dataTransfer: boolean) {
-    if (busy || problem) return;
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    const result = await call('referrals.create', { caseId, partnerId, lifeAreaId, reason: reason.trim(), date, dataTransfer });
-    setBusy(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    setError(result.error.message);
-    const required = result.error.code === 'RELEASE_REQUIRED';
+    sending.current = { dataTransfer, releaseRequired: false };
+    await submit();
+    const required = sending.current.releaseRequired;
     setReleaseRequired(required);
     if (required) requestAnimationFrame(() => wayOn.current?.focus());
   }
 
-  function submit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     void save(transfer === 'ja');
   }
 
   function continueWithoutTransfer() {
-    setTransfer('nein');
+    draft.set('transfer', 'nein');
     setReleaseRequired(false);
     void save(false);
+  }
+
+  function cancel() {
+    draft.clear();
+    onCancel();
   }
 
   function releaseSaved(release: ReleaseView) {
@@ -114,11 +135,12 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
   return (
     <div className="network-form">
       <FormHeading id={headingId}>{t.formTitle}</FormHeading>
-      <form className="form" ref={form} onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <form className="form" ref={form} onSubmit={onSubmit} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <SelectField
           label={t.partnerLabel}
           value={partnerId}
-          onChange={edit(setPartnerId)}
+          onChange={edit('partnerId')}
           placeholder={t.partnerPlaceholder}
           options={partners.map((p) => ({ value: p.id, label: `${p.organisation} (${p.legalAreaLabel})` }))}
           hint={partners.length === 0 ? network.common.noActivePartners : undefined}
@@ -127,13 +149,13 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
         <SelectField
           label={t.lifeAreaLabel}
           value={lifeAreaId}
-          onChange={edit(setLifeAreaId)}
+          onChange={edit('lifeAreaId')}
           placeholder={t.lifeAreaPlaceholder}
           options={lifeAreas.map((a) => ({ value: a.id, label: a.name }))}
           required
         />
-        <TextArea label={t.reasonLabel} hint={t.reasonHint} value={reason} onChange={edit(setReason)} maxLength={2000} />
-        <TextField label={t.dateLabel} type="date" value={date} onChange={edit(setDate)} max={clock.today()} required />
+        <TextArea label={t.reasonLabel} hint={t.reasonHint} value={reason} onChange={edit('reason')} maxLength={2000} />
+        <DateField label={t.dateLabel} value={date} onChange={edit('date')} required />
         <ChoiceGroup<Transfer>
           legend={t.transferLegend}
           hint={
@@ -147,7 +169,7 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
             { value: 'nein', label: t.transferNo },
           ]}
           value={transfer}
-          onChange={edit(setTransfer)}
+          onChange={edit('transfer')}
         />
         <ErrorMessage message={error} />
         {releaseRequired ? (
@@ -167,7 +189,7 @@ export function ReferralForm({ caseId, personId, labels, partners, lifeAreas, re
           busyLabel={network.common.busy}
           problem={problem}
           blocked={recordingRelease}
-          onCancel={onCancel}
+          onCancel={cancel}
           cancelLabel={network.common.cancel}
         />
         <StatusMessage>{notice}</StatusMessage>

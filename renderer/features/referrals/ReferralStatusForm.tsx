@@ -1,15 +1,18 @@
 /**
  * Moving a referral on (`referrals.setStatus`): only the statuses the main process allows next,
- * an optional note and outcome, and for abgelehnt/abgebrochen the gap in the help system.
+ * an optional note and outcome, and for abgelehnt/abgebrochen the gap in the help system. Kept
+ * as a draft (`referral-status:<referralId>`) until saved or cancelled.
  */
-import { useState, type FormEvent } from 'react';
 import type { NetworkLabels, ReferralStatus, ReferralView, StructuralGap } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { network } from '../../i18n/network';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = network.referralStatus;
 const FAILED: readonly ReferralStatus[] = ['abgelehnt', 'abgebrochen'];
@@ -24,50 +27,55 @@ export interface ReferralStatusFormProps {
 }
 
 export function ReferralStatusForm({ referral, labels, onSaved, onCancel }: ReferralStatusFormProps) {
-  const [status, setStatus] = useState<ReferralStatus | ''>('');
-  const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState(referral.outcome ?? '');
-  const [gap, setGap] = useState<GapChoice>(NO_GAP);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useFormDraft(
+    `referral-status:${referral.id}`,
+    { status: '' as ReferralStatus | '', note: '', outcome: referral.outcome ?? '', gap: NO_GAP as GapChoice },
+    { caseId: referral.caseId },
+  );
+  const { status, note, outcome, gap } = draft.values;
 
   // The form says "failed" only for the statuses the contract names; the main process checks it again.
   const failed = status !== '' && FAILED.includes(status);
   const problem = status === '' ? t.statusMissing : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || status === '') return;
-    setBusy(true);
-    setError(null);
-    const result = await call('referrals.setStatus', {
-      id: referral.id,
-      status,
-      note: note.trim() === '' ? null : note.trim(),
-      ...(outcome.trim() !== (referral.outcome ?? '') ? { outcome: outcome.trim() === '' ? null : outcome.trim() } : {}),
-      ...(failed ? { structuralGap: gap === NO_GAP ? null : gap } : {}),
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.message);
+  const { busy, error, submit } = useSubmit(
+    () =>
+      status === ''
+        ? null
+        : call('referrals.setStatus', {
+            id: referral.id,
+            status,
+            note: note.trim() === '' ? null : note.trim(),
+            ...(outcome.trim() !== (referral.outcome ?? '') ? { outcome: outcome.trim() === '' ? null : outcome.trim() } : {}),
+            ...(failed ? { structuralGap: gap === NO_GAP ? null : gap } : {}),
+          }),
+    (saved) => {
+      draft.clear();
+      onSaved(saved);
+    },
+  );
+  function cancel() {
+    draft.clear();
+    onCancel();
   }
 
   return (
-    <form className="form network-form" onSubmit={submit} aria-label={t.formLabel(referral.partnerName)} aria-busy={busy} noValidate>
-      <ChoiceGroup<ReferralStatus> legend={t.statusLegend} options={referral.nextStatuses} value={status} onChange={setStatus} />
+    <form className="form network-form" onSubmit={(event) => void submit(event)} aria-label={t.formLabel(referral.partnerName)} aria-busy={busy} noValidate>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <ChoiceGroup<ReferralStatus> legend={t.statusLegend} options={referral.nextStatuses} value={status} onChange={(v) => draft.set('status', v)} />
       {failed ? (
         <ChoiceGroup<GapChoice>
           legend={t.gapLabel}
           hint={t.gapHint}
           options={[...labels.structuralGaps, { value: NO_GAP, label: t.gapNone }]}
           value={gap}
-          onChange={setGap}
+          onChange={(v) => draft.set('gap', v)}
         />
       ) : null}
-      <TextArea label={t.noteLabel} value={note} onChange={setNote} maxLength={2000} rows={2} />
-      <TextArea label={t.outcomeLabel} hint={t.outcomeHint} value={outcome} onChange={setOutcome} maxLength={5000} rows={2} />
+      <TextArea label={t.noteLabel} value={note} onChange={(v) => draft.set('note', v)} maxLength={2000} rows={2} />
+      <TextArea label={t.outcomeLabel} hint={t.outcomeHint} value={outcome} onChange={(v) => draft.set('outcome', v)} maxLength={5000} rows={2} />
       <ErrorMessage message={error} />
-      <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
+      <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={cancel} cancelLabel={network.common.cancel} />
     </form>
   );
 }

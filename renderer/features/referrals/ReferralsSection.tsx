@@ -8,7 +8,8 @@ import { network } from '../../i18n/network';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { ReferralCard } from './ReferralCard';
-import { ReferralForm } from './ReferralForm';
+import { newReferralDraftKey, ReferralForm } from './ReferralForm';
+import { useHasDraft } from '../../ui/useFormDraft';
 import { ReleasesPanel } from './ReleasesPanel';
 import { ClosedNote, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 import { useCall } from '../../state/useLoad';
@@ -26,6 +27,12 @@ export function ReferralsSection({ caseId, personId, closed, onChanged }: CaseSe
   const adding = useDisclosure();
   const [shown, setShown] = useState<ReferralView[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+
+  // A referral begun before a lock or a change of screen: its form opens again with the draft.
+  const hasDraft = useHasDraft(newReferralDraftKey(caseId));
+  useEffect(() => {
+    if (hasDraft && !closed) adding.show();
+  }, [hasDraft, closed]);
 
   // The list on screen: the loaded one, with a just-saved status already in place.
   useEffect(() => setShown(referrals.data), [referrals.data]);

@@ -1,19 +1,23 @@
 /**
  * "Schweigepflichtentbindung erfassen": partner, date given, scope, form, optional valid-until
  * (`releases.create`). Used on its own and, prefilled with the partner, when a referral needs one.
+ * What is typed is kept as a draft (`release:new:<personId>`) until it is saved or cancelled.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { isIsoDate, network } from '../../i18n/network';
 import * as clock from '../../state/clock';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
-import { TextField } from '../../ui/TextField';
 import { FormHeading } from '../../ui/sectionParts';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = network.releases;
 
@@ -28,15 +32,17 @@ export interface ReleaseFormProps {
   onCancel: () => void;
 }
 
+/** The key of the draft of a new release of the person. */
+export const newReleaseDraftKey = (personId: string) => `release:new:${personId}`;
+
 export function ReleaseForm({ personId, partners, labels, partnerId: initialPartner = '', headingLevel = 4, onSaved, onCancel }: ReleaseFormProps) {
   const headingId = useId();
-  const [partnerId, setPartnerId] = useState(initialPartner);
-  const [givenAt, setGivenAt] = useState(clock.today());
-  const [scope, setScope] = useState('');
-  const [form, setForm] = useState<ReleaseFormValue | ''>('');
-  const [validUntil, setValidUntil] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useFormDraft(
+    newReleaseDraftKey(personId),
+    { partnerId: initialPartner, givenAt: clock.today(), scope: '', form: '' as ReleaseFormValue | '', validUntil: '' },
+    { personId },
+  );
+  const { partnerId, givenAt, scope, form, validUntil } = draft.values;
 
   const partnerName = partners.find((p) => p.id === initialPartner)?.organisation;
   const problem =
@@ -50,22 +56,26 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
             ? t.problems.form
             : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || form === '') return;
-    setBusy(true);
-    setError(null);
-    const result = await call('releases.create', {
-      personId,
-      partnerId,
-      givenAt,
-      scope: scope.trim(),
-      form,
-      validUntil: isIsoDate(validUntil) ? validUntil : null,
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.message);
+  const { busy, error, submit } = useSubmit(
+    () =>
+      problem || form === ''
+        ? null
+        : call('releases.create', {
+            personId,
+            partnerId,
+            givenAt,
+            scope: scope.trim(),
+            form,
+            validUntil: isIsoDate(validUntil) ? validUntil : null,
+          }),
+    (release) => {
+      draft.clear();
+      onSaved(release);
+    },
+  );
+  function cancel() {
+    draft.clear();
+    onCancel();
   }
 
   return (
@@ -73,21 +83,22 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
       <FormHeading level={headingLevel} id={headingId}>
         {partnerName ? t.formTitleFor(partnerName) : t.formTitle}
       </FormHeading>
-      <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <SelectField
           label={t.partnerLabel}
           value={partnerId}
-          onChange={setPartnerId}
+          onChange={(v) => draft.set('partnerId', v)}
           placeholder={t.partnerPlaceholder}
           options={partners.map((p) => ({ value: p.id, label: p.organisation }))}
           required
         />
-        <TextField label={t.givenLabel} type="date" value={givenAt} onChange={setGivenAt} max={clock.today()} required />
-        <TextArea label={t.scopeLabel} hint={t.scopeHint} value={scope} onChange={setScope} maxLength={2000} />
-        <ChoiceGroup legend={t.formLabel} options={labels.releaseForms} value={form} onChange={setForm} inline />
-        <TextField label={t.validUntilLabel} hint={t.validUntilHint} type="date" value={validUntil} onChange={setValidUntil} />
+        <DateField label={t.givenLabel} value={givenAt} onChange={(v) => draft.set('givenAt', v)} required />
+        <TextArea label={t.scopeLabel} hint={t.scopeHint} value={scope} onChange={(v) => draft.set('scope', v)} maxLength={2000} />
+        <ChoiceGroup legend={t.formLabel} options={labels.releaseForms} value={form} onChange={(v) => draft.set('form', v)} inline />
+        <DateField label={t.validUntilLabel} hint={t.validUntilHint} value={validUntil} onChange={(v) => draft.set('validUntil', v)} />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={onCancel} cancelLabel={network.common.cancel} />
+        <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={cancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );

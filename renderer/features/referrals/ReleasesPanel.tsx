@@ -10,7 +10,8 @@ import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
 import { releaseTable } from '../../i18n/releases';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
-import { ReleaseForm } from './ReleaseForm';
+import { newReleaseDraftKey, ReleaseForm } from './ReleaseForm';
+import { useHasDraft } from '../../ui/useFormDraft';
 import { RevokeReleaseForm } from './RevokeReleaseForm';
 import './referrals.css';
 import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
@@ -52,6 +53,12 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
     returnFocus.current = { releaseId: saved ? null : (revoking?.id ?? null) };
     setRevoking(null);
   }
+
+  // A release begun before a lock or a change of screen: its form opens again with the draft.
+  const hasDraft = useHasDraft(newReleaseDraftKey(personId));
+  useEffect(() => {
+    if (hasDraft && !closed) adding.show();
+  }, [hasDraft, closed]);
 
   // Withdrawing a release is the person's right at any time (Art. 7 Abs. 3 DSGVO): also for a closed or restricted case.
   const canRevoke = (r: ReleaseView) => r.revokedAt === null && r.state === 'gueltig';

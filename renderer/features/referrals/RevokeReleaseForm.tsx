@@ -1,13 +1,16 @@
-/** Revoking a release from a date on (`releases.revoke`). */
-import { useId, useState, type FormEvent } from 'react';
+/** Revoking a release from a date on (`releases.revoke`); the date typed is kept as a draft until saved. */
+import { useId } from 'react';
 import type { ReleaseView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { isIsoDate, network } from '../../i18n/network';
 import * as clock from '../../state/clock';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
-import { TextField } from '../../ui/TextField';
 import { FormHeading } from '../../ui/sectionParts';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = network.releases;
 
@@ -19,20 +22,19 @@ export interface RevokeReleaseFormProps {
 
 export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseFormProps) {
   const headingId = useId();
-  const [revokedAt, setRevokedAt] = useState(clock.today());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useFormDraft(`release-revoke:${release.id}`, { revokedAt: clock.today() }, { personId: release.personId });
+  const { revokedAt } = draft.values;
   const problem = isIsoDate(revokedAt) ? null : network.common.missingDate;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    setBusy(true);
-    setError(null);
-    const result = await call('releases.revoke', { id: release.id, revokedAt });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.message);
+  const { busy, error, submit } = useSubmit(
+    () => (problem ? null : call('releases.revoke', { id: release.id, revokedAt })),
+    (revoked) => {
+      draft.clear();
+      onSaved(revoked);
+    },
+  );
+  function cancel() {
+    draft.clear();
+    onCancel();
   }
 
   return (
@@ -40,17 +42,11 @@ export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseF
       <FormHeading level={4} id={headingId}>
         {t.revokeTitle(release.partnerName)}
       </FormHeading>
-      <form className="form" onSubmit={submit} aria-labelledby={headingId} aria-busy={busy} noValidate>
-        <TextField label={t.revokedAtLabel} hint={t.revokeHint} type="date" value={revokedAt} onChange={setRevokedAt} max={clock.today()} required />
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby={headingId} aria-busy={busy} noValidate>
+        <DateField label={t.revokedAtLabel} hint={t.revokeHint} value={revokedAt} onChange={(v) => draft.set('revokedAt', v)} required />
         <ErrorMessage message={error} />
-        <SubmitRow
-          label={t.revokeSubmit}
-          busy={busy}
-          busyLabel={network.common.busy}
-          problem={problem}
-          onCancel={onCancel}
-          cancelLabel={network.common.cancel}
-        />
+        <SubmitRow label={t.revokeSubmit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={cancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
   );

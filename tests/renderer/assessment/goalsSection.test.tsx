@@ -130,7 +130,7 @@ describe('GoalsSection: goals and steps', () => {
     expect(save.disabled).toBe(true);
     expect(within(card).getByText('Bitte wählen Sie den Netzwerkpartner.')).toBeTruthy();
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Netzwerkpartner' }), 'Jobcenter Kreis Coesfeld (Coesfeld)');
-    await user.type(within(form).getByLabelText('Bis wann? (optional)'), '2026-05-15');
+    await user.type(within(form).getByLabelText('Bis wann? (optional)'), '15.05.2026');
     await user.click(save);
     expect(kim['goal.addStep']).toHaveBeenCalledWith({
       goalId: 'g-2',
@@ -170,7 +170,7 @@ describe('GoalsSection: goals and steps', () => {
     await user.click(within(card).getByRole('button', { name: 'Ändern: Wohnberechtigungsschein beantragen' }));
     const form = within(card).getByRole('group', { name: 'Schritt ändern: Wohnberechtigungsschein beantragen' });
     expect(within(form).getByLabelText<HTMLInputElement>('Klient:in').checked).toBe(true);
-    expect(within(form).getByLabelText<HTMLInputElement>('Bis wann? (optional)').value).toBe('2026-04-30');
+    expect(within(form).getByLabelText<HTMLInputElement>('Bis wann? (optional)').value).toBe('30.04.2026');
     await user.click(within(form).getByLabelText('Case Management'));
     await user.clear(within(form).getByLabelText('Bis wann? (optional)'));
     await user.click(within(card).getByRole('button', { name: 'Schritt speichern' }));
@@ -405,5 +405,37 @@ describe('GoalsSection: closed case and accessibility', () => {
     await user.click(screen.getByRole('button', { name: 'Ziel hinzufügen' }));
     await user.click(screen.getByRole('button', { name: 'Unterschrift erfassen (Fassung 2)' }));
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('GoalsSection: nothing typed is lost', () => {
+  const draftOf =
+    (wanted: string, fields: Record<string, unknown>) =>
+    async ({ key }: { key: string }) =>
+      ok(key === wanted ? { key, fields: JSON.stringify(fields), route: '{}', savedAt: new Date(2026, 10, 21, 13, 50).toISOString() } : null);
+
+  it('keeps a new goal as a draft while typed, and opens the form with it again', async () => {
+    const { kim, user } = renderGoals();
+    await goalCard('Eigene Wohnung finden');
+    await user.click(screen.getByRole('button', { name: 'Ziel hinzufügen' }));
+    await user.type(screen.getByLabelText('Ziel'), 'Umzug in eine größere Wohnung');
+    await waitFor(() => expect(kim['drafts.save']).toHaveBeenCalled(), { timeout: 3000 });
+    const saved = kim['drafts.save'].mock.calls.at(-1)![0] as { key: string; caseId: string; fields: string };
+    expect(saved).toMatchObject({ key: `goal:new:${CASE_ID}`, caseId: CASE_ID });
+    expect(JSON.parse(saved.fields)).toMatchObject({ title: 'Umzug in eine größere Wohnung' });
+  });
+
+  it('opens the new-goal form and the signature form with their drafts after a lock', async () => {
+    renderGoals({}, (k) =>
+      k['drafts.load'].mockImplementation(async ({ key }) =>
+        key === `goal:new:${CASE_ID}`
+          ? draftOf(key, { lifeAreaId: '', title: 'Vor dem Sperren geschrieben' })({ key })
+          : draftOf('agreement-sign:ag-2', { signedAt: '2026-04-02' })({ key }),
+      ),
+    );
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Ziel').value).toBe('Vor dem Sperren geschrieben'));
+    const sign = await screen.findByRole('group', { name: 'Unterschrift für Fassung 2' });
+    await waitFor(() => expect(within(sign).getByLabelText<HTMLInputElement>('Datum der Unterschrift').value).toBe('02.04.2026'));
+    expect(screen.getAllByText('Ihr Entwurf vom 21.11.2026, 13:50 wurde wiederhergestellt.')).toHaveLength(2);
   });
 });

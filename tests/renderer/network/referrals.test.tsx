@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorMessages } from '../../../electron/contract/errors';
 import { ReferralsSection } from '../../../renderer/features/referrals/ReferralsSection';
 import { TEST_TODAY } from '../testClock';
+import { germanDay } from '../../../renderer/i18n/dates';
 import { fail, ok } from '../fakeKim';
 import { CASE_ID, PERSON_ID, axeViolations, failedReferral, jmd, jobcenter, referral, renderSection, validRelease } from './networkFixtures';
 
@@ -24,7 +25,7 @@ async function fillReferral(
   await user.selectOptions(screen.getByLabelText('Lebensbereich'), 'la-housing');
   await user.type(screen.getByLabelText('Anlass'), 'Wohnungssuche');
   await user.clear(screen.getByLabelText('Datum der Vermittlung'));
-  await user.type(screen.getByLabelText('Datum der Vermittlung'), '2026-11-20');
+  await user.type(screen.getByLabelText('Datum der Vermittlung'), '20.11.2026');
   await user.click(screen.getByRole('radio', { name: transfer }));
 }
 
@@ -76,14 +77,14 @@ describe('ReferralsSection', () => {
     const form = screen.getByRole('form', { name: 'Schweigepflichtentbindung erfassen' });
     // inactive partners are not offered
     expect(within(form).queryByRole('option', { name: 'Alte Beratungsstelle' })).toBeNull();
-    expect(within(form).getByLabelText<HTMLInputElement>('Erteilt am').value).toBe(TEST_TODAY);
+    expect(within(form).getByLabelText<HTMLInputElement>('Erteilt am').value).toBe(germanDay(TEST_TODAY));
     expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Schweigepflichtentbindung speichern' }).disabled).toBe(true);
     await user.selectOptions(within(form).getByLabelText('Partner'), jobcenter.id);
     await user.clear(within(form).getByLabelText('Erteilt am'));
-    await user.type(within(form).getByLabelText('Erteilt am'), '2026-11-01');
+    await user.type(within(form).getByLabelText('Erteilt am'), '01.11.2026');
     await user.type(within(form).getByLabelText('Umfang'), 'Antrag auf Bürgergeld');
     await user.click(within(form).getByRole('radio', { name: 'mündlich' }));
-    await user.type(within(form).getByLabelText('Gültig bis (optional)'), '2027-05-31');
+    await user.type(within(form).getByLabelText('Gültig bis (optional)'), '31.05.2027');
     await user.click(within(form).getByRole('button', { name: 'Schweigepflichtentbindung speichern' }));
 
     expect(kim['releases.create']).toHaveBeenCalledWith({
@@ -108,7 +109,7 @@ describe('ReferralsSection', () => {
     await user.selectOptions(screen.getByLabelText('Partner'), jobcenter.id);
     await user.type(screen.getByLabelText('Umfang'), 'Alles');
     await user.click(screen.getByRole('radio', { name: 'schriftlich' }));
-    await user.type(screen.getByLabelText('Gültig bis (optional)'), '2020-01-01{Enter}');
+    await user.type(screen.getByLabelText('Gültig bis (optional)'), '01.01.2020{Enter}');
     expect((await screen.findByRole('alert')).textContent).toContain('Das Datum „gültig bis“ liegt vor dem Datum');
     expect(onChanged).not.toHaveBeenCalled();
   });
@@ -124,13 +125,13 @@ describe('ReferralsSection', () => {
     await user.click(button('Widerrufen: Schweigepflichtentbindung für Jobcenter Kreis Mettmann'));
     const date = screen.getByLabelText('Widerrufen am');
     await user.clear(date);
-    await user.type(date, '2026-01-01{Enter}');
+    await user.type(date, '01.01.2026{Enter}');
     expect(kim['releases.revoke']).toHaveBeenLastCalledWith({ id: validRelease.id, revokedAt: '2026-01-01' });
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Der Widerruf liegt vor dem Datum, an dem die Schweigepflichtentbindung erteilt wurde. Bitte prüfen Sie das Datum.',
     );
     await user.clear(date);
-    await user.type(date, '2026-11-15');
+    await user.type(date, '15.11.2026');
     await user.click(button('Widerruf speichern'));
     expect(kim['releases.revoke']).toHaveBeenLastCalledWith({ id: validRelease.id, revokedAt: '2026-11-15' });
     expect(await screen.findByText('Der Widerruf ist gespeichert.')).toBeTruthy();
@@ -312,5 +313,25 @@ describe('ReferralsSection', () => {
     await user.click(screen.getByRole('radio', { name: 'Abgebrochen' }));
     await user.click(button('Widerrufen: Schweigepflichtentbindung für Jobcenter Kreis Mettmann'));
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('nothing typed is lost in the Vermittlungen', () => {
+  it('opens the referral and the release forms with their drafts, kept by case and by person', async () => {
+    const savedAt = new Date(2026, 10, 21, 13, 50).toISOString();
+    const drafts: Record<string, Record<string, unknown>> = {
+      [`referral:new:${CASE_ID}`]: { partnerId: jmd.id, reason: 'Vor dem Sperren: Wohnungssuche', date: '2026-11-20', transfer: 'nein' },
+      [`release:new:${PERSON_ID}`]: { partnerId: jobcenter.id, scope: 'Antrag auf Bürgergeld', givenAt: '2026-11-01' },
+    };
+    render({
+      configure: (k) =>
+        k['drafts.load'].mockImplementation(async ({ key }) => ok(drafts[key] ? { key, fields: JSON.stringify(drafts[key]), route: '{}', savedAt } : null)),
+    });
+    const referralForm = await screen.findByRole('form', { name: 'Neue Vermittlung' });
+    await waitFor(() => expect(within(referralForm).getByLabelText<HTMLTextAreaElement>('Anlass').value).toBe('Vor dem Sperren: Wohnungssuche'));
+    await waitFor(() => expect(within(referralForm).getByLabelText<HTMLInputElement>('Datum der Vermittlung').value).toBe('20.11.2026'));
+    const releaseForm = await screen.findByRole('form', { name: 'Schweigepflichtentbindung erfassen' });
+    await waitFor(() => expect(within(releaseForm).getByLabelText<HTMLTextAreaElement>('Umfang').value).toBe('Antrag auf Bürgergeld'));
+    await waitFor(() => expect(within(releaseForm).getByLabelText<HTMLInputElement>('Erteilt am').value).toBe('01.11.2026'));
   });
 });
