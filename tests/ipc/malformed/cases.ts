@@ -30,7 +30,15 @@ export const casesMalformed: Record<keyof typeof caseMethods, unknown[]> = {
     { names: [{ ...name, extra: 1 }] },
     { names: [name], nickname: 'A' },
   ],
-  'persons.update': [{ names: [name] }, { personId: id, names: [] }, { personId: 1 }, { personId: id, gender: 'x' }, { personId: id, id }],
+  'persons.update': [
+    { names: [name] },
+    { personId: id, names: [] },
+    { personId: 1 },
+    { personId: id, gender: 'x' },
+    { personId: id, id },
+    { personId: id, interpreterLanguage: 'Arabisch' },
+    { personId: id, interpreterLanguage: 12 },
+  ],
   'persons.get': [{}, { personId: 7 }, { personId: '' }, { personId: id, full: true }],
   'persons.list': [{ search: 'Haddad' }],
   'persons.linkHousehold': [
