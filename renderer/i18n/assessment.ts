@@ -48,6 +48,7 @@ export const ta = {
     saved: 'Das Assessment ist gespeichert.',
     problems: {
       date: 'Bitte geben Sie das Datum ein.',
+      dateInFuture: 'Das Datum liegt in der Zukunft. Bitte geben Sie den Tag des Gesprächs ein.',
       noArea: 'Bitte erfassen Sie mindestens einen Lebensbereich.',
       situation: (area: string) => `Bitte wählen Sie für „${area}“ die Situation.`,
       urgency: (area: string) => `Bitte wählen Sie für „${area}“ die Dringlichkeit.`,

@@ -9,9 +9,10 @@ import { call } from '../../api';
 import { ta } from '../../i18n/assessment';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { useHasDraft } from '../../ui/useFormDraft';
 import type { CaseSectionProps } from '../case/sectionProps';
 import { AssessmentDetailView } from './AssessmentDetailView';
-import { AssessmentForm } from './AssessmentForm';
+import { AssessmentForm, assessmentDraftKey } from './AssessmentForm';
 import { AssessmentList } from './AssessmentList';
 import { ReassessmentStatusPanel } from './ReassessmentStatusPanel';
 import { useScale } from './scaleStore';
@@ -70,6 +71,12 @@ export function AssessmentSection({ caseId, closed, onChanged }: CaseSectionProp
     setFormOpen(false);
     setReturnFocus('open');
   }
+
+  // An assessment begun before a lock, a crash or a change of screen: its form opens with the draft.
+  const hasDraft = useHasDraft(assessmentDraftKey(caseId));
+  useEffect(() => {
+    if (hasDraft && !closed) setFormOpen(true);
+  }, [hasDraft, closed]);
 
   const hasAssessment = (assessments?.length ?? 0) > 0;
   const canCreate = !closed && scale !== null && assessments !== null && !formOpen;
@@ -131,7 +138,7 @@ export function AssessmentSection({ caseId, closed, onChanged }: CaseSectionProp
         ) : null}
       </section>
 
-      {formOpen && scale ? <AssessmentForm caseId={caseId} scale={scale} re={hasAssessment} onSaved={saved} onCancel={cancel} /> : null}
+      {formOpen && scale && assessments !== null ? <AssessmentForm caseId={caseId} scale={scale} re={hasAssessment} onSaved={saved} onCancel={cancel} /> : null}
       {selectedId && !formOpen ? (
         <AssessmentDetailView
           key={views}

@@ -19,10 +19,10 @@ export interface AreaDraft {
   responsibleService: ResponsibleService | '';
 }
 
-export interface AssessmentDraft {
+export type AssessmentDraft = {
   date: string;
   areas: AreaDraft[];
-}
+};
 
 type Entries = Input<'assessment.create'>['entries'];
 
@@ -56,10 +56,11 @@ export function draftFromTemplate(scale: AssessmentScale, template: Reassessment
   };
 }
 
-/** What still keeps the form from being sent, or null. */
-export function draftProblem(draft: AssessmentDraft): string | null {
+/** What still keeps the form from being sent, or null. `today` (YYYY-MM-DD): the date may not lie after it. */
+export function draftProblem(draft: AssessmentDraft, today?: string): string | null {
   const t = ta.assessment.problems;
   if (draft.date === '') return t.date;
+  if (today !== undefined && draft.date > today) return t.dateInFuture;
   const included = draft.areas.filter((a) => a.included);
   if (included.length === 0) return t.noArea;
   for (const area of included) {

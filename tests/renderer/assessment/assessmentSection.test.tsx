@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentSection } from '../../../renderer/features/assessment/AssessmentSection';
 import { fail, ok } from '../fakeKim';
-import { TEST_TODAY } from '../testClock';
 import { CASE_ID, comparison, firstDetail, firstSummary, reDetail, reSummary, renderSection, status, violations } from './fixtures';
 
 // The section is tested on its own; the whole app (and what others build in it) stays out.
@@ -62,14 +61,14 @@ describe('AssessmentSection', () => {
 
     const heading = screen.getByRole('heading', { level: 3, name: 'Assessment erfassen' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByLabelText<HTMLInputElement>('Datum des Assessments').value).toBe(TEST_TODAY);
+    expect(screen.getByLabelText<HTMLInputElement>('Datum des Assessments').value).toBe('21.11.2026');
     const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Assessment speichern' });
     expect(submit.disabled).toBe(true);
     expect(screen.getByText('Bitte erfassen Sie mindestens einen Lebensbereich.')).toBeTruthy();
 
     const date = screen.getByLabelText('Datum des Assessments');
     await user.clear(date);
-    await user.type(date, '2026-03-02');
+    await user.type(date, '02.03.2026');
     await user.click(screen.getByLabelText('Wohnen: in diesem Assessment erfassen'));
     const wohnen = screen.getByRole('group', { name: 'Wohnen' });
     expect(screen.getByText('Bitte wählen Sie für „Wohnen“ die Situation.')).toBeTruthy();
@@ -142,7 +141,7 @@ describe('AssessmentSection', () => {
     await user.selectOptions(within(wohnen).getByLabelText('Dringlichkeit'), 'mittel');
     const date = screen.getByLabelText('Datum des Assessments');
     await user.clear(date);
-    await user.type(date, '2026-09-10{Enter}');
+    await user.type(date, '10.09.2026{Enter}');
 
     expect(kim['assessment.create']).toHaveBeenCalledWith({
       caseId: CASE_ID,
@@ -232,6 +231,42 @@ describe('AssessmentSection', () => {
       kim['reassessment.status'].mockResolvedValue(fail('CASE_NOT_FOUND'));
     });
     expect((await screen.findByRole('alert')).textContent).toBe((await import('../../../electron/contract/errors')).errorMessages.CASE_NOT_FOUND);
+  });
+
+  it('keeps what is typed as the draft of the case’s next assessment, and a stored draft opens the form again', async () => {
+    const first = renderEmpty();
+    await first.user.click(await screen.findByRole('button', { name: 'Assessment erfassen' }));
+    const wohnen = screen.getByRole('group', { name: 'Wohnen' });
+    await first.user.click(within(wohnen).getByRole('checkbox', { name: 'Wohnen: in diesem Assessment erfassen' }));
+    await first.user.type(within(wohnen).getByLabelText('Bedarfe (was gebraucht wird)'), 'Eigene Wohnung');
+    await waitFor(() => expect(first.kim['drafts.save']).toHaveBeenCalled());
+    const saved = first.kim['drafts.save'].mock.calls.at(-1)?.[0];
+    expect(saved).toMatchObject({ key: `assessment:new:${CASE_ID}`, caseId: CASE_ID });
+    first.view.unmount();
+
+    renderSection(AssessmentSection, (kim) => {
+      kim['assessment.list'].mockResolvedValue(ok([]));
+      kim['reassessment.status'].mockResolvedValue(ok(noAssessment));
+      kim['drafts.load'].mockImplementation(async ({ key }) =>
+        ok(key === saved?.key ? { key, fields: saved.fields, route: '{}', savedAt: new Date(2026, 10, 21, 13, 50).toISOString() } : null),
+      );
+    });
+    // No click: the form opens by itself, with what was typed.
+    const again = await screen.findByRole('group', { name: 'Wohnen' });
+    await waitFor(() => expect(within(again).getByLabelText<HTMLTextAreaElement>('Bedarfe (was gebraucht wird)').value).toBe('Eigene Wohnung'));
+    expect(screen.getByText('Ihr Entwurf vom 21.11.2026, 13:50 wurde wiederhergestellt.')).toBeTruthy();
+  });
+
+  it('takes the date typed in German and refuses a day in the future', async () => {
+    const { user } = renderEmpty();
+    await user.click(await screen.findByRole('button', { name: 'Assessment erfassen' }));
+    const wohnen = screen.getByRole('group', { name: 'Wohnen' });
+    await user.click(within(wohnen).getByRole('checkbox', { name: 'Wohnen: in diesem Assessment erfassen' }));
+    const date = screen.getByLabelText('Datum des Assessments');
+    await user.clear(date);
+    await user.type(date, '22.11.2026');
+    expect(screen.getByText('Das Datum liegt in der Zukunft. Bitte geben Sie den Tag des Gesprächs ein.')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Assessment speichern' }).disabled).toBe(true);
   });
 
   it('has no axe violations: list, form, detail with changes', async () => {
