@@ -17,7 +17,7 @@ import { useSubmit } from '../../ui/useSubmit';
 
 const t = ta.agreements;
 
-export const signDraftKey = (agreementId: string) => `agreement-sign:${agreementId}`;
+export const signDraftKey = (agreementId: string) => `agreementSign:${agreementId}`;
 
 export interface SignAgreementFormProps {
   agreement: AgreementSummary;

@@ -1,7 +1,7 @@
 /**
  * Moving a referral on (`referrals.setStatus`): only the statuses the main process allows next,
  * an optional note and outcome, and for abgelehnt/abgebrochen the gap in the help system. Kept
- * as a draft (`referral-status:<referralId>`) until saved or cancelled.
+ * as a draft (`referralStatus:<referralId>`) until saved or cancelled.
  */
 import type { NetworkLabels, ReferralStatus, ReferralView, StructuralGap } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
@@ -28,7 +28,7 @@ export interface ReferralStatusFormProps {
 
 export function ReferralStatusForm({ referral, labels, onSaved, onCancel }: ReferralStatusFormProps) {
   const draft = useFormDraft(
-    `referral-status:${referral.id}`,
+    `referralStatus:${referral.id}`,
     { status: '' as ReferralStatus | '', note: '', outcome: referral.outcome ?? '', gap: NO_GAP as GapChoice },
     { caseId: referral.caseId },
   );

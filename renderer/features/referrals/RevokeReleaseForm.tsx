@@ -22,7 +22,7 @@ export interface RevokeReleaseFormProps {
 
 export function RevokeReleaseForm({ release, onSaved, onCancel }: RevokeReleaseFormProps) {
   const headingId = useId();
-  const draft = useFormDraft(`release-revoke:${release.id}`, { revokedAt: clock.today() }, { personId: release.personId });
+  const draft = useFormDraft(`releaseRevoke:${release.id}`, { revokedAt: clock.today() }, { personId: release.personId });
   const { revokedAt } = draft.values;
   const problem = isIsoDate(revokedAt) ? null : network.common.missingDate;
   const { busy, error, submit } = useSubmit(

@@ -430,7 +430,7 @@ describe('GoalsSection: nothing typed is lost', () => {
       k['drafts.load'].mockImplementation(async ({ key }) =>
         key === `goal:new:${CASE_ID}`
           ? draftOf(key, { lifeAreaId: '', title: 'Vor dem Sperren geschrieben' })({ key })
-          : draftOf('agreement-sign:ag-2', { signedAt: '2026-04-02' })({ key }),
+          : draftOf('agreementSign:ag-2', { signedAt: '2026-04-02' })({ key }),
       ),
     );
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Ziel').value).toBe('Vor dem Sperren geschrieben'));
