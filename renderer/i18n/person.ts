@@ -7,6 +7,7 @@ export const choiceSearch = {
   placeholder: 'Zum Suchen tippen …',
   replacePlaceholder: 'Zum Ändern tippen …',
   noMatch: 'Nichts gefunden. Bitte anders schreiben.',
+  notChosen: (text: string) => `„${text}“ ist noch nicht gewählt. Bitte einen Eintrag aus der Liste wählen (Eingabetaste).`,
 };
 
 export const person = {

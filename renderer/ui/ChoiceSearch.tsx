@@ -77,6 +77,18 @@ export function ChoiceSearch({ label, hint, options, common = [], value, onChang
     setOpen(false);
   }
 
+  /**
+   * Leaving the field with a name typed in full takes it (nobody loses "Syrien" for want of
+   * Enter); anything else typed stays, and the field says it is not chosen.
+   */
+  function leave() {
+    setOpen(false);
+    const typed = fold(text.trim());
+    if (typed === '' || full) return;
+    const exact = options.find((o) => !chosen.has(o.value) && (fold(o.label) === typed || o.value.toLowerCase() === typed));
+    if (exact) pick(exact);
+  }
+
   function remove(code: string) {
     onChange(value.filter((v) => v !== code));
   }
@@ -115,7 +127,11 @@ export function ChoiceSearch({ label, hint, options, common = [], value, onChang
   const errorId = `${id}-error`;
   const chipsId = `${id}-chips`;
   const noMatch = text.trim() !== '' && shown.length === 0;
-  const described = [value.length > 0 ? chipsId : null, hint ? hintId : null, noMatch ? `${id}-none` : null, error ? errorId : null].filter(Boolean).join(' ');
+  const pendingId = `${id}-pending`;
+  const pending = !open && text.trim() !== '' && !noMatch;
+  const described = [value.length > 0 ? chipsId : null, hint ? hintId : null, noMatch ? `${id}-none` : null, pending ? pendingId : null, error ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className="field choice-search">
@@ -171,7 +187,7 @@ export function ChoiceSearch({ label, hint, options, common = [], value, onChang
             }}
             onKeyDown={onKeyDown}
             onClick={() => setOpen((o) => !o)}
-            onBlur={() => setOpen(false)}
+            onBlur={leave}
           />
           <ul className="choice-search-list" role="listbox" id={listId} aria-label={label} hidden={!expanded}>
             {expanded
@@ -193,6 +209,11 @@ export function ChoiceSearch({ label, hint, options, common = [], value, onChang
           </ul>
         </div>
       )}
+      {pending ? (
+        <p className="field-hint" id={pendingId} role="status">
+          {choiceSearch.notChosen(text.trim())}
+        </p>
+      ) : null}
       {noMatch ? (
         <p className="field-hint" id={`${id}-none`} role="status">
           {choiceSearch.noMatch}

@@ -114,6 +114,20 @@ describe('ChoiceSearch', () => {
     expect(screen.getByText('Es sind höchstens 2 möglich. Entfernen Sie eine, um eine andere zu wählen.')).toBeTruthy();
   });
 
+  it('leaving the field takes a name typed in full; anything else stays typed and is said not to be chosen', async () => {
+    render(<Form />);
+    const user = userEvent.setup();
+    const field = screen.getByRole('combobox', { name: 'Sprachen' });
+    await user.type(field, 'dari');
+    await user.tab();
+    expect(chosen()).toBe('prs');
+    await user.type(field, 'ara');
+    await user.tab();
+    expect(chosen()).toBe('prs');
+    expect((field as HTMLInputElement).value).toBe('ara');
+    expect(screen.getByText('„ara“ ist noch nicht gewählt. Bitte einen Eintrag aus der Liste wählen (Eingabetaste).')).toBeTruthy();
+  });
+
   it('with max 1 a new choice replaces the old one', async () => {
     render(<Form initial={['ar']} max={1} />);
     const user = userEvent.setup();
