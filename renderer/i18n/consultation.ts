@@ -25,6 +25,37 @@ export const consultation = {
     openSettings: 'Einstellungen öffnen',
   },
 
+  /** A Sprechstunde recorded afterwards from paper notes. */
+  afterwards: {
+    open: 'Sprechstunde nachtragen',
+    intro:
+      'Eine Sprechstunde, die schon stattgefunden hat, zum Beispiel aus Papiernotizen: mit ihrem Tag, Beginn und Ende. Jeder Kontakt bekommt dann seine Uhrzeit in dieser Stunde.',
+    title: 'Sprechstunde nachtragen',
+    dayLabel: 'Tag der Sprechstunde',
+    startLabel: 'Beginn',
+    endLabel: 'Ende',
+    timeHint: 'SS:MM, zum Beispiel 14:00',
+    timeInvalid: 'Bitte geben Sie die Uhrzeit als SS:MM ein, zum Beispiel 14:30.',
+    submit: 'Nachtragen beginnen',
+    busy: 'Die Sprechstunde wird angelegt …',
+    missingDay: 'Bitte geben Sie den Tag der Sprechstunde ein.',
+    missingTimes: 'Bitte geben Sie Beginn und Ende ein.',
+    endBeforeStart: 'Das Ende liegt vor dem Beginn. Bitte prüfen Sie die Uhrzeiten.',
+    notPast: 'Eine nachgetragene Sprechstunde ist schon vorbei: Das Ende darf nicht nach jetzt liegen.',
+    status: (day: string, start: string, end: string | null) => (end ? `nachgetragen: ${day}, ${start}–${end} Uhr` : `nachgetragen: ${day}, ab ${start} Uhr`),
+    contactTime: 'Uhrzeit des Kontakts',
+    adviceTime: 'Uhrzeit der Kurzberatung',
+    outside: (start: string, end: string | null) =>
+      end
+        ? `Die Uhrzeit liegt außerhalb der Sprechstunde (${start}–${end} Uhr). Bitte geben Sie eine Uhrzeit in dieser Stunde an.`
+        : `Die Uhrzeit liegt vor dem Beginn der Sprechstunde (${start} Uhr). Bitte geben Sie eine spätere Uhrzeit an.`,
+    prefilled: (day: string, location: string) => `am ${day}, Sprechstunde in ${location}`,
+    endQuestion: 'Nachtragen abschließen? Geben Sie das Ende der Sprechstunde an. Danach sehen Sie die Zusammenfassung.',
+    endConfirm: 'Sprechstunde abschließen',
+    endCancel: 'Weiter nachtragen',
+    endAfterLast: (time: string) => `Der letzte Kontakt war um ${time} Uhr; das Ende liegt danach.`,
+  },
+
   running: {
     since: (time: string) => `seit ${time} Uhr`,
     contacts: (n: number) => count(n, 'Kontakt', 'Kontakte'),
@@ -69,6 +100,7 @@ export const consultation = {
     durationLabel: 'Dauer in Minuten',
     durationInvalid: (min: number, max: number) => `Bitte eine ganze Zahl von ${min} bis ${max} eingeben.`,
     interpreter: 'Dolmetscher:in dabei',
+    language: 'Sprache der Sprachmittlung (optional)',
     followUpDate: 'Wiedervorlage am (optional)',
     followUpHint: 'Als TT.MM.JJJJ, zum Beispiel 05.12.2026. Alt+W springt hierher.',
     followUpTitle: 'Worum geht es bei der Wiedervorlage?',

@@ -1,6 +1,7 @@
 /**
  * A consultation hour in Chromium, driven by the keyboard only: five people — an existing client
- * found by a variant spelling (the keys for that contact are counted and must be 15 or fewer), a
+ * found by a variant spelling (the keys for that contact are counted and must be 10 or fewer, the
+ * interpreter and its language come from the person without a key), a
  * new person (with the duplicate warning), a Kurzberatung, a contact with a follow-up date, and
  * one called from the waiting list — then the end and the summary. axe-core checks each screen;
  * screenshots are kept in test-results/screenshots.
@@ -68,8 +69,12 @@ describe('the consultation hour in Chromium', () => {
     });
     const today = E2E_TODAY;
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
-    const openCase = (familyName: string, givenNames: string, birthDate: string) => {
-      const person = services.persons.create({ names: [{ familyName, givenNames }], birthDate });
+    const openCase = (familyName: string, givenNames: string, birthDate: string, interpreterLanguage: string | null = null) => {
+      const person = services.persons.create({
+        names: [{ familyName, givenNames }],
+        birthDate,
+        ...(interpreterLanguage ? { interpreterNeeded: true, interpreterLanguage } : {}),
+      });
       const intake = services.intakes.record({
         personId: person.id,
         date: today,
@@ -80,7 +85,7 @@ describe('the consultation hour in Chromium', () => {
       });
       return { personId: person.id, caseId: intake.caseId!, caseNumber: intake.caseNumber! };
     };
-    const mohammed = openCase('Al-Hassan', 'Mohammed', '1991-04-03');
+    const mohammed = openCase('Al-Hassan', 'Mohammed', '1991-04-03', 'ar');
     const yonas = openCase('Tesfaye', 'Yonas', '1995-02-11');
     const amina = openCase('Haddad', 'Amina', '1987-09-30');
     // Someone with a similar name, so registering "Sara Rahimi" warns of a likely duplicate.
@@ -152,11 +157,18 @@ describe('the consultation hour in Chromium', () => {
     await keys.press('Enter');
     await status(page, 'Der Kontakt mit Al-Hassan, Mohammed ist gespeichert.');
     console.log(`Tasten für einen Kontakt mit einer bekannten Person (Schreibvariante "muhamad"): ${keys.count}`);
-    expect(keys.count).toBeLessThanOrEqual(15);
+    // The issue's acceptance: at most 10 keys (7 letters of the spelling, Enter, a digit, Enter).
+    expect(keys.count).toBeLessThanOrEqual(10);
     await expect.poll(() => search.evaluate((el) => el === document.activeElement && (el as HTMLInputElement).value === '')).toBe(true);
     const first = services.contacts.listForCase({ caseId: mohammed.caseId });
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject({ place: 'sprechstunde', durationMinutes: 15, topics: [{ id: 'aufenthalt' }] });
+    expect(first[0]).toMatchObject({
+      place: 'sprechstunde',
+      durationMinutes: 15,
+      topics: [{ id: 'aufenthalt' }],
+      interpreterUsed: true,
+      interpreterLanguage: 'Arabisch',
+    });
 
     // 2. A new person: Alt+N, the similar name brings the duplicate warning; saved anyway, then the contact.
     await page.keyboard.press('Alt+N');

@@ -1,30 +1,50 @@
-/** "Sprechstunde beenden" with a confirm step; ending shows the summary (`sessions.end`). */
-import { useLayoutEffect, useRef, useState } from 'react';
+/**
+ * "Sprechstunde beenden" with a confirm step; ending shows the summary (`sessions.end`). An hour
+ * recorded afterwards asks for its end time (prefilled with the end given at its start) instead.
+ */
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import type { SessionView } from '../../../electron/contract/areas/consultation';
 import { consultation } from '../../i18n/consultation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
-import { endSession } from './consultationStore';
+import { TextField } from '../../ui/TextField';
+import { momentOn, sessionDay, timeOf } from './afterwards';
+import { endSession, useConsultation } from './consultationStore';
 
 const t = consultation.running;
+const a = consultation.afterwards;
 
-export function EndSessionControl() {
+export function EndSessionControl({ session }: { session: SessionView }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  const plannedEnd = useConsultation((s) => s.plannedEnd);
+  const progress = useConsultation((s) => s.progress);
+  const [endTime, setEndTime] = useState(() => (plannedEnd ? plannedEnd.slice(11, 16) : ''));
+  const endField = useRef<HTMLInputElement>(null);
+  const lastContact = progress?.contacts.at(-1)?.at ?? null;
+  const afterwards = session.afterwards;
+  const endedAt = afterwards ? momentOn(sessionDay(session), endTime) : '';
 
   useLayoutEffect(() => {
-    if (asking) confirm.current?.focus();
+    if (asking) (afterwards ? endField.current : confirm.current)?.focus();
     else if (wasAsking.current) opener.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
 
-  async function end() {
+  async function end(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy) return;
+    if (afterwards && endedAt === '') {
+      setError(a.timeInvalid);
+      return;
+    }
     setBusy(true);
     setError(null);
-    const problem = await endSession();
+    const problem = await endSession(afterwards ? endedAt : undefined);
     setBusy(false);
     if (problem) setError(problem);
   }
@@ -34,6 +54,33 @@ export function EndSessionControl() {
       <button type="button" className="button button-secondary consultation-end" ref={opener} onClick={() => setAsking(true)}>
         {t.end}
       </button>
+    );
+  }
+  if (afterwards) {
+    return (
+      <form className="notice notice-warning consultation-end-confirm" aria-label={t.end} onSubmit={(e) => void end(e)} noValidate>
+        <p>{a.endQuestion}</p>
+        <TextField
+          label={a.endLabel}
+          hint={lastContact ? `${a.timeHint}. ${a.endAfterLast(timeOf(lastContact))}` : a.timeHint}
+          value={endTime}
+          onChange={setEndTime}
+          inputMode="numeric"
+          autoComplete="off"
+          inputClassName="input-short"
+          inputRef={endField}
+        />
+        <div className="submit-actions">
+          <button type="submit" className="button button-primary" ref={confirm} disabled={busy}>
+            {a.endConfirm}
+          </button>
+          <Button onClick={() => setAsking(false)} disabled={busy}>
+            {a.endCancel}
+          </Button>
+        </div>
+        <ErrorMessage message={error} />
+        <StatusMessage>{busy ? <span className="busy">{t.endBusy}</span> : null}</StatusMessage>
+      </form>
     );
   }
   return (

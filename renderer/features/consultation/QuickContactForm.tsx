@@ -1,21 +1,27 @@
 /**
  * The quick contact of the consultation hour (`sessions.logContact`): time and place come from the
  * session, the duration is prefilled, the focus starts on the topics (a digit picks one), Enter
- * saves. Optional: interpreter, a follow-up date with a prefilled title (only with an open case),
- * a note.
+ * saves. Optional: interpreter (prefilled from the person, with the language), a follow-up date
+ * with a prefilled title (only with an open case), a note. In an hour recorded afterwards the
+ * contact's time is typed (prefilled with the end of the one before), and must lie in the hour.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LifeAreaView } from '../../../electron/contract/areas/cases';
 import type { SessionView } from '../../../electron/contract/areas/consultation';
 import { CONSULTATION_LIMITS, NETWORK_LIMITS } from '../../../electron/contract/limits';
+import { languageName } from '../../../electron/contract/languages';
 import { call } from '../../api';
 import { consultation } from '../../i18n/consultation';
+import { germanDay } from '../../i18n/dates';
+import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ariaKeyShortcuts } from '../frame/shortcuts';
+import { momentOn, nextTime, sessionDay, timeOf, timeProblem } from './afterwards';
+import { setNextTime, useConsultation } from './consultationStore';
 import { formKeyDown } from './formKeys';
 import { germanDate } from './time';
 import { TopicChoices } from './TopicChoices';
@@ -66,6 +72,12 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
   const [topics, setTopics] = useState<string[]>([]);
   const [duration, setDuration] = useState(String(CONSULTATION_LIMITS.defaultMinutes));
   const [interpreter, setInterpreter] = useState(false);
+  const [language, setLanguage] = useState('');
+  // Set once the person's interpreter is taken over, or once the user changed it: a late answer changes nothing then.
+  const interpreterSettled = useRef(false);
+  const plannedEnd = useConsultation((s) => s.plannedEnd);
+  const storedNext = useConsultation((s) => s.nextTime);
+  const [time, setTime] = useState(() => storedNext ?? timeOf(session.startedAt));
   const [followUpDate, setFollowUpDate] = useState('');
   const [followUpTitle, setFollowUpTitle] = useState(t.followUpDefault(session.locationName));
   const [note, setNote] = useState('');
@@ -76,17 +88,36 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
     firstTopic.current?.focus();
   }, []);
 
+  // The person's interpreter and its language start the form (the user may change them).
+  useEffect(() => {
+    const epoch = lockEpoch();
+    let live = true;
+    void call('persons.get', { personId: target.personId }).then((answer) => {
+      if (!live || epoch !== lockEpoch() || !answer.ok || interpreterSettled.current) return;
+      interpreterSettled.current = true;
+      if (!answer.value.interpreterNeeded) return;
+      setInterpreter(true);
+      setLanguage(answer.value.interpreterLanguage ? languageName(answer.value.interpreterLanguage) : '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [target.personId]);
+
   const minutes = parseMinutes(duration);
   const dueDate = target.caseId === null ? null : parseGermanDate(followUpDate);
   const withFollowUp = typeof dueDate === 'string';
+  const timeWrong = session.afterwards ? timeProblem(session, plannedEnd, time) : null;
   const problem =
-    minutes === null
-      ? t.durationInvalid(MINUTES.min, MINUTES.max)
-      : dueDate === undefined
-        ? t.followUpDateInvalid
-        : withFollowUp && followUpTitle.trim() === ''
-          ? t.followUpTitleMissing
-          : null;
+    timeWrong !== null
+      ? timeWrong
+      : minutes === null
+        ? t.durationInvalid(MINUTES.min, MINUTES.max)
+        : dueDate === undefined
+          ? t.followUpDateInvalid
+          : withFollowUp && followUpTitle.trim() === ''
+            ? t.followUpTitleMissing
+            : null;
 
   function toggle(id: string) {
     setTopics((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
@@ -105,9 +136,11 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
       sessionId: session.id,
       personId: target.personId,
       caseId: target.caseId,
+      ...(session.afterwards ? { at: momentOn(sessionDay(session), time) } : {}),
       durationMinutes: minutes,
       topics,
       interpreterUsed: interpreter,
+      ...(interpreter && language.trim() !== '' ? { interpreterLanguage: language.trim() } : {}),
       note: note.trim() === '' ? null : note.trim(),
       followUp: withFollowUp ? { dueDate, title: followUpTitle.trim() } : null,
       ...(queueEntryId ? { queueEntryId } : {}),
@@ -117,6 +150,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
       setError(result.error.message);
       return;
     }
+    if (session.afterwards) setNextTime(nextTime(timeOf(result.value.at), minutes, plannedEnd));
     onSaved(withFollowUp ? t.savedWithFollowUp(target.displayName, germanDate(dueDate)) : t.saved(target.displayName));
   }
 
@@ -135,10 +169,23 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
       <form className="form" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <div className="consultation-prefilled">
           <p>
-            <span className="field-label">{t.whenWhere}:</span> {t.prefilled(session.locationName)}
+            <span className="field-label">{t.whenWhere}:</span>{' '}
+            {session.afterwards ? consultation.afterwards.prefilled(germanDay(sessionDay(session)), session.locationName) : t.prefilled(session.locationName)}
           </p>
           <p>{target.caseNumber ? t.caseLine(target.caseNumber) : t.noCaseLine}</p>
         </div>
+        {session.afterwards ? (
+          <TextField
+            label={consultation.afterwards.contactTime}
+            hint={consultation.afterwards.timeHint}
+            value={time}
+            onChange={setTime}
+            error={timeWrong}
+            inputMode="numeric"
+            autoComplete="off"
+            inputClassName="input-short"
+          />
+        ) : null}
         <TopicChoices legend={t.topicsLegend} hint={t.topicsHint} lifeAreas={lifeAreas} multiple value={topics} onToggle={toggle} firstRef={firstTopic} />
         <div className="consultation-row consultation-row-compact">
           <TextField
@@ -154,9 +201,28 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
             inputClassName="input-short"
           />
           <label className="choice consultation-check">
-            <input type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={interpreter}
+              onChange={(e) => {
+                interpreterSettled.current = true;
+                setInterpreter(e.target.checked);
+              }}
+            />
             <span>{t.interpreter}</span>
           </label>
+          {interpreter ? (
+            <TextField
+              label={t.language}
+              value={language}
+              onChange={(v) => {
+                interpreterSettled.current = true;
+                setLanguage(v);
+              }}
+              maxLength={100}
+              autoComplete="off"
+            />
+          ) : null}
         </div>
         {target.caseId ? (
           <div className="consultation-follow-up">

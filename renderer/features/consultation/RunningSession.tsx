@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { StatusMessage } from '../../ui/Messages';
 import { useShortcuts } from '../frame/useShortcuts';
 import { ariaKeyShortcuts, shortcutHint } from '../frame/shortcuts';
+import { afterwardsStatus } from './afterwards';
 import { refreshProgress, useConsultation } from './consultationStore';
 import { EndSessionControl } from './EndSessionControl';
 import { NewPersonForm } from './NewPersonForm';
@@ -27,10 +28,12 @@ type Work = { kind: 'search' } | { kind: 'contact'; target: ContactTarget } | { 
 function SessionStatusLine({ session }: { session: SessionView }) {
   const progress = useConsultation((s) => s.progress);
   const waiting = useConsultation((s) => s.queue.length);
+  const plannedEnd = useConsultation((s) => s.plannedEnd);
   const place = session.municipality ? `${session.locationName} (${session.municipality})` : session.locationName;
-  const parts = [place, t.since(clock(session.startedAt))];
+  const parts = [place, session.afterwards ? afterwardsStatus(session, plannedEnd) : t.since(clock(session.startedAt))];
   if (progress) parts.push(t.contacts(progress.contacts.length), t.newPersons(progress.newPersons.length), t.shortAdvice(progress.shortAdvice.total));
-  parts.push(t.waiting(waiting));
+  // Nobody waits in an hour that is over.
+  if (!session.afterwards) parts.push(t.waiting(waiting));
   return <p className="lead consultation-status">{parts.join(' · ')}</p>;
 }
 
@@ -110,10 +113,10 @@ export function RunningSession({ session }: { session: SessionView }) {
             ({shortcutHint('consultation.shortAdvice')})
           </span>
         </Button>
-        <EndSessionControl />
+        <EndSessionControl session={session} />
       </div>
       <StatusMessage>{saved}</StatusMessage>
-      <div className="consultation-grid">
+      <div className={session.afterwards ? 'consultation-grid consultation-grid-single' : 'consultation-grid'}>
         <div className="panel consultation-work">
           {called ? (
             <p className="notice notice-info consultation-called">
@@ -161,14 +164,16 @@ export function RunningSession({ session }: { session: SessionView }) {
             />
           )}
         </div>
-        <QueuePanel
-          session={session}
-          queue={queue}
-          calledId={called?.id ?? null}
-          onCall={callEntry}
-          onRemoved={(entryId) => setCalled((now) => (now?.id === entryId ? null : now))}
-          addRef={queueField}
-        />
+        {session.afterwards ? null : (
+          <QueuePanel
+            session={session}
+            queue={queue}
+            calledId={called?.id ?? null}
+            onCall={callEntry}
+            onRemoved={(entryId) => setCalled((now) => (now?.id === entryId ? null : now))}
+            addRef={queueField}
+          />
+        )}
       </div>
     </>
   );

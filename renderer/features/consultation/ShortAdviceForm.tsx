@@ -1,7 +1,7 @@
 /**
  * "Kurzberatung" (`shortAdvice.record`): one topic (a digit picks it), the language of the advice
  * (Deutsch or another) and whether an interpreter helped. Nothing about the person is stored;
- * the form says so.
+ * the form says so. In an hour recorded afterwards, its time in the hour is typed too.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LifeAreaView } from '../../../electron/contract/areas/cases';
@@ -13,6 +13,9 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { TextField } from '../../ui/TextField';
+import { momentOn, nextTime, sessionDay, timeOf, timeProblem } from './afterwards';
+import { setNextTime, useConsultation } from './consultationStore';
 import { formKeyDown } from './formKeys';
 import { TopicChoices } from './TopicChoices';
 
@@ -39,6 +42,10 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
+  const plannedEnd = useConsultation((s) => s.plannedEnd);
+  const storedNext = useConsultation((s) => s.nextTime);
+  const [time, setTime] = useState(() => storedNext ?? timeOf(session.startedAt));
+  const timeWrong = session.afterwards ? timeProblem(session, plannedEnd, time) : null;
 
   useEffect(() => {
     firstTopic.current?.focus();
@@ -48,8 +55,8 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
     event.preventDefault();
     if (busy) return;
     setTried(true);
-    if (topic === '') {
-      setError(t.missingTopic);
+    if (topic === '' || timeWrong !== null) {
+      setError(timeWrong ?? t.missingTopic);
       return;
     }
     setBusy(true);
@@ -60,10 +67,16 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
       language: language === '' ? null : language,
       interpreterUsed: interpreter,
       ...(queueEntryId ? { queueEntryId } : {}),
+      ...(session.afterwards ? { at: momentOn(sessionDay(session), time) } : {}),
     });
     setBusy(false);
-    if (result.ok) onSaved(t.saved(result.value.lifeAreaName));
-    else setError(result.error.message);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    // A Kurzberatung takes a few minutes; the next entry starts after it.
+    if (session.afterwards) setNextTime(nextTime(timeOf(result.value.at), 5, plannedEnd));
+    onSaved(t.saved(result.value.lifeAreaName));
   }
 
   const onKeyDown = formKeyDown({
@@ -82,6 +95,18 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
       <h2 id={headingId}>{t.title}</h2>
       <p className="notice notice-info">{t.privacy}</p>
       <form className="form" ref={form} onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} aria-busy={busy} noValidate>
+        {session.afterwards ? (
+          <TextField
+            label={consultation.afterwards.adviceTime}
+            hint={consultation.afterwards.timeHint}
+            value={time}
+            onChange={setTime}
+            error={timeWrong}
+            inputMode="numeric"
+            autoComplete="off"
+            inputClassName="input-short"
+          />
+        ) : null}
         <TopicChoices
           legend={t.topicLegend}
           hint={t.topicHint}

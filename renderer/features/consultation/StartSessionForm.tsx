@@ -1,6 +1,7 @@
 /**
  * No hour running: choose the place (the active places of consultation hours from the settings)
  * and "Sprechstunde beginnen" (`sessions.start`). Without any place, a hint leads to the settings.
+ * Below it, "Sprechstunde nachtragen" records an hour that has already taken place.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { LocationView } from '../../../electron/contract/areas/cases';
@@ -8,10 +9,12 @@ import { call } from '../../api';
 import { consultation } from '../../i18n/consultation';
 import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
+import { Disclosure } from '../../ui/Disclosure';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { navigate } from '../frame/navigation';
+import { AfterwardsStartForm } from './AfterwardsStartForm';
 import { startSession } from './consultationStore';
 import { formKeyDown } from './formKeys';
 
@@ -22,6 +25,7 @@ export function StartSessionForm() {
   const [locationId, setLocationId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [afterwards, setAfterwards] = useState(false);
 
   useEffect(() => {
     const epoch = lockEpoch();
@@ -77,6 +81,9 @@ export function StartSessionForm() {
         <ErrorMessage message={error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} />
       </form>
+      <Disclosure label={consultation.afterwards.open} open={afterwards} onToggle={setAfterwards} className="consultation-afterwards-panel">
+        <AfterwardsStartForm locations={locations} onCancel={() => setAfterwards(false)} />
+      </Disclosure>
     </>
   );
 }

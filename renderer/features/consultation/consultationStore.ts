@@ -21,9 +21,25 @@ interface ConsultationState {
   /** The summary after the hour ended. */
   summary: SessionSummary | null;
   error: string | null;
+  /**
+   * An hour recorded afterwards: the end given when it was started ('YYYY-MM-DDTHH:MM', local;
+   * null when not known, e.g. after a lock) and the time the next contact starts with ('HH:MM').
+   */
+  plannedEnd: string | null;
+  nextTime: string | null;
 }
 
-const initial: ConsultationState = { status: 'loading', session: null, progress: null, queue: [], lifeAreas: [], summary: null, error: null };
+const initial: ConsultationState = {
+  status: 'loading',
+  session: null,
+  progress: null,
+  queue: [],
+  lifeAreas: [],
+  summary: null,
+  error: null,
+  plannedEnd: null,
+  nextTime: null,
+};
 
 export const useConsultation = create<ConsultationState>()(() => initial);
 
@@ -67,32 +83,49 @@ export async function loadConsultation(): Promise<void> {
   }
 }
 
-/** Starts an hour; returns the German error, or null. */
-export async function startSession(locationId: string): Promise<string | null> {
+/**
+ * Starts an hour now, or one recorded afterwards (`afterwards`: its start and planned end, local
+ * 'YYYY-MM-DDTHH:MM'); returns the German error, or null.
+ */
+export async function startSession(locationId: string, afterwards?: { startedAt: string; plannedEnd: string }): Promise<string | null> {
   const epoch = lockEpoch();
-  const result = await call('sessions.start', { locationId });
+  const result = await call('sessions.start', afterwards ? { locationId, startedAt: afterwards.startedAt } : { locationId });
   if (stale(epoch)) return null;
   if (!result.ok) return result.error.message;
-  useConsultation.setState({ status: 'running', session: result.value, progress: null, queue: [], summary: null, error: null });
+  useConsultation.setState({
+    status: 'running',
+    session: result.value,
+    progress: null,
+    queue: [],
+    summary: null,
+    error: null,
+    plannedEnd: afterwards?.plannedEnd ?? null,
+    nextTime: afterwards ? afterwards.startedAt.slice(11, 16) : null,
+  });
   await refreshProgress();
   return null;
 }
 
-/** Ends the running hour and shows its summary; returns the German error, or null. */
-export async function endSession(): Promise<string | null> {
+/** Ends the running hour (now, or at `endedAt`, local 'YYYY-MM-DDTHH:MM') and shows its summary; returns the German error, or null. */
+export async function endSession(endedAt?: string): Promise<string | null> {
   const session = useConsultation.getState().session;
   if (!session) return null;
   const epoch = lockEpoch();
-  const result = await call('sessions.end', { sessionId: session.id });
+  const result = await call('sessions.end', endedAt ? { sessionId: session.id, endedAt } : { sessionId: session.id });
   if (stale(epoch)) return null;
   if (!result.ok) return result.error.message;
-  useConsultation.setState({ status: 'ended', session: null, progress: null, queue: [], summary: result.value });
+  useConsultation.setState({ status: 'ended', session: null, progress: null, queue: [], summary: result.value, plannedEnd: null, nextTime: null });
   return null;
 }
 
 /** From the summary back to the start form. */
 export function beginAnother(): void {
-  useConsultation.setState({ status: 'idle', summary: null, session: null, progress: null, queue: [], error: null });
+  useConsultation.setState({ status: 'idle', summary: null, session: null, progress: null, queue: [], error: null, plannedEnd: null, nextTime: null });
+}
+
+/** In an hour recorded afterwards: the time the next contact starts with. */
+export function setNextTime(nextTime: string): void {
+  useConsultation.setState({ nextTime });
 }
 
 export function setQueue(queue: QueueEntry[]): void {

@@ -71,6 +71,11 @@ export function queueEntry(id: string, label: string, overrides: Partial<QueueEn
 
 export const savedContact = { id: 'k1' } as unknown as ContactView;
 
+/** The person as persons.get gives it, with only what the quick contact reads. */
+export function personDetailWith(patch: Partial<PersonDetail>): PersonDetail {
+  return { id: 'p1', displayName: 'Al-Hassan, Mohammed', interpreterNeeded: false, interpreterLanguage: null, ...patch } as unknown as PersonDetail;
+}
+
 export function registered(id: string, displayName: string): PersonDetail {
   return { id, displayName, incomplete: true } as unknown as PersonDetail;
 }
