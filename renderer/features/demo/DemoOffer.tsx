@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { call } from '../../api';
 import { demo as t } from '../../i18n/demo';
 import './demo.css';
-import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { useSubmit } from '../../ui/useSubmit';
 import { loadDemoStatus, useDemo } from './demoStore';
 
 /** Enough to see every phase and outcome, quick enough to wait for. */
@@ -14,28 +14,18 @@ const DEMO_CASE_COUNT = 60;
 /** `onLoaded`: the screen showing the offer reloads what it lists (Heute would say "nichts fällig" otherwise). */
 export function DemoOffer({ onLoaded }: { onLoaded?: () => void }) {
   const status = useDemo((s) => s.status);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const { busy, error, submit } = useSubmit(
+    () => call('demo.load', { cases: DEMO_CASE_COUNT }),
+    (loaded) => {
+      setDone(t.loaded(loaded.cases, loaded.persons));
+      onLoaded?.();
+      void loadDemoStatus();
+    },
+  );
 
   if (done) return <StatusMessage>{done}</StatusMessage>;
   if (!status || status.isDemo || status.cases > 0) return null;
-
-  async function load() {
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('demo.load', { cases: DEMO_CASE_COUNT });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (result.ok) {
-      setDone(t.loaded(result.value.cases, result.value.persons));
-      onLoaded?.();
-      await loadDemoStatus();
-    } else {
-      setError(result.error.message);
-    }
-  }
 
   return (
     <section className="demo-offer" aria-labelledby="demo-offer-title">
@@ -43,7 +33,7 @@ export function DemoOffer({ onLoaded }: { onLoaded?: () => void }) {
       <p>{t.offerText}</p>
       <p className="demo-offer-warning">{t.offerWarning}</p>
       <ErrorMessage message={error} />
-      <Button variant="primary" onClick={() => void load()} disabled={busy}>
+      <Button variant="primary" onClick={() => void submit()} disabled={busy}>
         {t.load}
       </Button>
       <StatusMessage>{busy ? <span className="busy">{t.loading}</span> : null}</StatusMessage>
