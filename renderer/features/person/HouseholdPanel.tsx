@@ -1,5 +1,5 @@
 /** The person's household: its members (each opens), joining another person's household, leaving it. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PersonHit } from '../../../electron/contract/areas/consultation';
 import type { HouseholdRole, PersonDetail } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
@@ -32,15 +32,20 @@ function hitDetails(hit: PersonHit): string {
 }
 
 /** Search as one types; each hit with birth year and case number, and a button to choose it. */
-function PersonFinder({ excluded, onChoose }: { excluded: ReadonlySet<string>; onChoose: (hit: PersonHit) => void }) {
+function PersonFinder({ excluded, onChoose, focus }: { excluded: ReadonlySet<string>; onChoose: (hit: PersonHit) => void; focus: boolean }) {
   const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Back from "Andere Person suchen": the search field has the focus again.
+  useEffect(() => {
+    if (focus) input.current?.focus();
+  }, [focus]);
   const found = usePersonFind(text);
   const hits = found.hits.filter((h) => !excluded.has(h.personId));
   const status =
     text.trim() !== '' && text.trim().length < MIN_QUERY ? s.typeMore : found.query !== null && !found.pending && hits.length === 0 ? s.none : null;
   return (
     <div className="person-picker">
-      <TextField label={s.label} hint={s.hint} value={text} onChange={setText} autoComplete="off" spellCheck={false} />
+      <TextField label={s.label} hint={s.hint} value={text} onChange={setText} autoComplete="off" spellCheck={false} inputRef={input} />
       <ErrorMessage message={found.error} />
       <StatusMessage>{status}</StatusMessage>
       {hits.length > 0 ? (
@@ -63,6 +68,12 @@ function PersonFinder({ excluded, onChoose }: { excluded: ReadonlySet<string>; o
 
 function LinkForm({ person, onLinked }: { person: PersonDetail; onLinked: (person: PersonDetail) => void }) {
   const [withPerson, setWithPerson] = useState<PersonHit | null>(null);
+  /** The search was left by a choice: the focus follows to the choice and back. */
+  const [changed, setChanged] = useState(false);
+  const chosenText = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (withPerson && changed) chosenText.current?.focus();
+  }, [withPerson, changed]);
   const [role, setRole] = useState<HouseholdRole | ''>('');
   const [withPersonRole, setWithPersonRole] = useState<HouseholdRole | ''>('');
   const excluded = new Set([person.id, ...(person.household?.members.map((m) => m.personId) ?? [])]);
@@ -77,7 +88,7 @@ function LinkForm({ person, onLinked }: { person: PersonDetail; onLinked: (perso
       <h3>{t.linkTitle}</h3>
       {withPerson ? (
         <div className="chosen-person">
-          <p className="chosen-name">
+          <p className="chosen-name" ref={chosenText} tabIndex={-1}>
             {s.chosen(withPerson.displayName)} ({hitDetails(withPerson)})
           </p>
           <Button variant="link" onClick={() => setWithPerson(null)}>
@@ -85,7 +96,14 @@ function LinkForm({ person, onLinked }: { person: PersonDetail; onLinked: (perso
           </Button>
         </div>
       ) : (
-        <PersonFinder excluded={excluded} onChoose={setWithPerson} />
+        <PersonFinder
+          excluded={excluded}
+          focus={changed}
+          onChoose={(hit) => {
+            setWithPerson(hit);
+            setChanged(true);
+          }}
+        />
       )}
       <SelectField label={t.linkRole} value={role} options={roleOptions} placeholder={cases.intake.pleaseChoose} onChange={setRole} />
       <SelectField label={t.linkOtherRole} value={withPersonRole} options={roleOptions} placeholder={t.notKnown} onChange={setWithPersonRole} />

@@ -215,6 +215,8 @@ describe('person view', { timeout: 20_000 }, () => {
     ]);
     await user.click(within(hits).getAllByRole('button', { name: 'Wählen: Petrenko, Olena' })[0]!);
     expect(within(household).getByText(/^Gewählt: Petrenko, Olena/).textContent).toContain('geb. 1978');
+    // The focus follows the choice (the list it was in is gone).
+    expect(document.activeElement).toBe(within(household).getByText(/^Gewählt: Petrenko, Olena/));
     await user.selectOptions(within(household).getByLabelText('Rolle dieser Person'), 'geschwister');
     await user.click(within(household).getByRole('button', { name: 'Haushalt verbinden' }));
     expect(kim['persons.linkHousehold']).toHaveBeenCalledWith({ personId: PERSON_ID, withPersonId: 'person-2', role: 'geschwister' });
