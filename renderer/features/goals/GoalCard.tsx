@@ -7,7 +7,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AssessmentScale, GoalStatus, GoalView } from '../../../electron/contract/areas/assessment';
 import type { PartnerView } from '../../../electron/contract/areas/network';
-import type { Result } from '../../../electron/contract';
 import { call } from '../../api';
 import { ta } from '../../i18n/assessment';
 import { goalTexts } from '../../i18n/goals';
@@ -37,9 +36,6 @@ export interface GoalCardProps {
   onUpdated: (goal: GoalView) => void;
 }
 
-/** What every goal change answers: the goal as it is now. */
-type GoalResult = Result<GoalView>;
-
 export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: GoalCardProps) {
   const id = useId();
   const title = useRef<HTMLElement | null>(null);
@@ -48,8 +44,6 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
   };
   const [status, setStatus] = useState<GoalStatus>(goal.status);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // Folded when it comes finished to the screen; a goal finished just now stays open in front of the user.
   const [folded, setFolded] = useState(() => isFinished(goal) && !focus);
@@ -59,19 +53,6 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
   useEffect(() => {
     if (focus) title.current?.focus();
   }, [focus]);
-
-  /** Runs a change; on success hands the new goal up. Answers the error text or null. */
-  async function change(run: () => Promise<GoalResult>, done: string | null): Promise<string | null> {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    const result = await run();
-    setBusy(false);
-    if (!result.ok) return result.error.message;
-    setNotice(done);
-    onUpdated(result.value);
-    return null;
-  }
 
   const statusForm = useSubmit(
     () => {
@@ -102,8 +83,23 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
     }
   }, [stepDraft, closed]);
 
-  async function toggleDone(stepId: string, done: boolean) {
-    setError(await change(() => call('goal.completeStep', { stepId, doneAt: done ? null : clock.today() }), ta.steps.saved));
+  /** The step whose "erledigt" was pressed: done today, or open again. */
+  const toggled = useRef<{ stepId: string; done: boolean } | null>(null);
+  const completion = useSubmit(
+    () => {
+      const step = toggled.current;
+      if (!step) return null;
+      setNotice(null);
+      return call('goal.completeStep', { stepId: step.stepId, doneAt: step.done ? null : clock.today() });
+    },
+    (updated) => {
+      setNotice(ta.steps.saved);
+      onUpdated(updated);
+    },
+  );
+  function toggleDone(stepId: string, done: boolean) {
+    toggled.current = { stepId, done };
+    void completion.submit();
   }
 
   function stopEditing() {
@@ -179,15 +175,15 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
                   key={step.id}
                   step={step}
                   closed={closed}
-                  busy={busy}
-                  onToggleDone={() => void toggleDone(step.id, step.doneAt !== null)}
+                  busy={completion.busy}
+                  onToggleDone={() => toggleDone(step.id, step.doneAt !== null)}
                   onEdit={() => setEditing(step.id)}
                 />
               ),
             )}
           </ul>
         )}
-        <ErrorMessage message={error} />
+        <ErrorMessage message={completion.error} />
         <StatusMessage>{notice}</StatusMessage>
         {closed ? null : editing === 'new' ? (
           <StepForm
