@@ -4,7 +4,7 @@
  * same day, which the confirmation says before anything is saved). Each behind a button that
  * opens it (aria-expanded), so the keyboard opens and closes them like any button.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { CaseView } from '../../../electron/contract/areas/cases';
 import type { ConsentWithdrawalFollowUp } from '../../../electron/contract/areas/consent';
 import { RESTRICTION_REASON_MAX } from '../../../electron/contract/areas/restriction';
@@ -12,13 +12,15 @@ import { call } from '../../api';
 import { germanDay } from '../../i18n/dates';
 import { restrictionTexts as t } from '../../i18n/restriction';
 import { today } from '../../state/clock';
-import { lockEpoch } from '../../state/session';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
-import { TextField } from '../../ui/TextField';
+import { DateField } from '../../ui/DateField';
 import { Disclosure } from '../../ui/Disclosure';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -46,29 +48,22 @@ export function DataProtectionActions({ view, onChanged }: { view: CaseView; onC
 }
 
 function RestrictForm({ caseId, openedAt, onDone }: { caseId: string; openedAt: string; onDone: () => void }) {
-  const [since, setSince] = useState(today());
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormDraft(`restriction:new:${caseId}`, { since: today(), reason: '' }, { caseId });
+  const { since, reason } = form.values;
   const problem = !isDay(since) || since > today() || since < openedAt ? t.dateMissing : reason.trim() === '' ? t.reasonMissing : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('restrictions.restrict', { caseId, since, reason: reason.trim() });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (result.ok) onDone();
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (problem ? null : call('restrictions.restrict', { caseId, since, reason: reason.trim() })),
+    () => {
+      form.clear();
+      onDone();
+    },
+  );
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-      <TextField label={t.sinceLabel} type="date" value={since} onChange={setSince} min={openedAt} max={today()} />
-      <TextArea label={t.reasonLabel} value={reason} onChange={setReason} maxLength={RESTRICTION_REASON_MAX} rows={2} />
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
+      <DateField label={t.sinceLabel} value={since} onChange={(value) => form.set('since', value)} />
+      <TextArea label={t.reasonLabel} value={reason} onChange={(value) => form.set('reason', value)} maxLength={RESTRICTION_REASON_MAX} rows={2} />
       <ErrorMessage message={error} />
       <SubmitRow label={t.restrictSubmit} busy={busy} busyLabel={t.restricting} problem={problem} />
     </form>
@@ -78,13 +73,16 @@ function RestrictForm({ caseId, openedAt, onDone }: { caseId: string; openedAt: 
 function WithdrawForm({ view, givenAt, onDone }: { view: CaseView; givenAt: string; onDone: () => void }) {
   const confirmId = useId();
   const restricted = view.restriction !== null;
-  const [withdrawnAt, setWithdrawnAt] = useState(today());
   // A restricted case stays restricted: closing it would be a change.
-  const [followUp, setFollowUp] = useState<ConsentWithdrawalFollowUp>(restricted ? 'einschraenken' : 'abschliessen');
-  const [reason, setReason] = useState('');
+  const form = useFormDraft(
+    `consentWithdrawal:new:${view.id}`,
+    { withdrawnAt: today(), followUp: (restricted ? 'einschraenken' : 'abschliessen') as ConsentWithdrawalFollowUp, reason: '' },
+    { caseId: view.id },
+  );
+  const { withdrawnAt, reason } = form.values;
+  const followUp: ConsentWithdrawalFollowUp = restricted ? 'einschraenken' : form.values.followUp;
+  // The confirmation is given afresh each time, never restored from a draft.
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const needsReason = followUp === 'einschraenken' && !restricted;
   const problem =
     !isDay(withdrawnAt) || withdrawnAt > today() || withdrawnAt < givenAt
@@ -94,24 +92,21 @@ function WithdrawForm({ view, givenAt, onDone }: { view: CaseView; givenAt: stri
         : !confirmed
           ? t.confirmMissing
           : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('consents.withdraw', {
-      caseId: view.id,
-      withdrawnAt,
-      followUp,
-      ...(needsReason ? { restrictionReason: reason.trim() } : {}),
-    });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (result.ok) onDone();
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(
+    () =>
+      problem
+        ? null
+        : call('consents.withdraw', {
+            caseId: view.id,
+            withdrawnAt,
+            followUp,
+            ...(needsReason ? { restrictionReason: reason.trim() } : {}),
+          }),
+    () => {
+      form.clear();
+      onDone();
+    },
+  );
 
   const options = [
     ...(restricted ? [] : [{ value: 'abschliessen' as const, label: view.open ? t.followUpClose : t.followUpStaysClosed }]),
@@ -119,9 +114,12 @@ function WithdrawForm({ view, givenAt, onDone }: { view: CaseView; givenAt: stri
   ];
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
-      <TextField label={t.withdrawnAtLabel} type="date" value={withdrawnAt} onChange={setWithdrawnAt} min={givenAt} max={today()} />
-      <ChoiceGroup legend={t.followUpLegend} options={options} value={followUp} onChange={setFollowUp} />
-      {needsReason ? <TextArea label={t.restrictionReasonLabel} value={reason} onChange={setReason} maxLength={RESTRICTION_REASON_MAX} rows={2} /> : null}
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
+      <DateField label={t.withdrawnAtLabel} value={withdrawnAt} onChange={(value) => form.set('withdrawnAt', value)} />
+      <ChoiceGroup legend={t.followUpLegend} options={options} value={followUp} onChange={(value) => form.set('followUp', value)} />
+      {needsReason ? (
+        <TextArea label={t.restrictionReasonLabel} value={reason} onChange={(value) => form.set('reason', value)} maxLength={RESTRICTION_REASON_MAX} rows={2} />
+      ) : null}
       <p className="notice notice-warning" id={confirmId}>
         {t.confirmText(isDay(withdrawnAt) ? germanDay(withdrawnAt) : '…', followUp === 'einschraenken' ? 'restrict' : view.open ? 'close' : 'staysClosed')}
       </p>

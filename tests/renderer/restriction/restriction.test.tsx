@@ -4,7 +4,7 @@
  * "Einwilligung widerrufen" with date, choice and confirmation; the case list's mark. All opened
  * and sent from the keyboard.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../electron/contract/areas/cases';
 import { ok } from '../fakeKim';
@@ -48,8 +48,13 @@ describe('a restricted case', () => {
     const day = within(banner).getByLabelText<HTMLInputElement>('Aufgehoben am');
     // The keyboard goes on in the form: the date field has the focus; Enter sends it.
     expect(document.activeElement).toBe(day);
-    expect(day.value).toBe('2026-11-21');
-    expect(day.min).toBe('2026-11-05');
+    expect(day.value).toBe('21.11.2026');
+    // Not before the restriction began (typed German, whatever the system's locale).
+    await user.clear(day);
+    await user.type(day, '04.11.2026');
+    expect(within(banner).getByText('Bitte geben Sie ein Datum an, nicht nach heute.') !== null).toBe(true);
+    await user.clear(day);
+    await user.type(day, '21.11.2026');
     await user.keyboard('{Enter}');
     expect(kim['restrictions.lift']).toHaveBeenCalledWith({ caseId: CASE_ID, liftedAt: '2026-11-21' });
     // The case is loaded again: no banner any more.
@@ -82,8 +87,10 @@ describe('Abschluss: Verarbeitung einschränken', () => {
     expect(kim['restrictions.restrict']).not.toHaveBeenCalled();
     expect(screen.getByText('Bitte geben Sie einen Grund an.')).toBeTruthy();
     const since = screen.getByLabelText<HTMLInputElement>('Eingeschränkt ab');
-    expect(since.value).toBe('2026-11-21');
+    expect(since.value).toBe('21.11.2026');
     await user.type(screen.getByLabelText('Grund der Einschränkung'), 'Widerspruch gegen die Verarbeitung');
+    // The reason typed is kept as a draft of the case until it is saved.
+    await waitFor(() => expect(kim['drafts.save']).toHaveBeenCalledWith(expect.objectContaining({ key: `restriction:new:${CASE_ID}`, caseId: CASE_ID })));
     await user.click(submit);
     expect(kim['restrictions.restrict']).toHaveBeenCalledWith({ caseId: CASE_ID, since: '2026-11-21', reason: 'Widerspruch gegen die Verarbeitung' });
   });
@@ -102,7 +109,7 @@ describe('Abschluss: Einwilligung widerrufen', () => {
     expect(panel.textContent).toContain('eingewilligt');
     const day = within(panel).getByLabelText<HTMLInputElement>('Widerrufen am');
     await user.clear(day);
-    await user.type(day, '2026-11-20');
+    await user.type(day, '20.11.2026');
     expect(panel.textContent).toContain('Mit dem Widerruf am 20.11.2026 enden auch alle Schweigepflichtentbindungen');
     expect(panel.textContent).toContain('Der Fall wird abgeschlossen');
     const submit = within(panel).getByRole('button', { name: 'Widerruf festhalten' });
