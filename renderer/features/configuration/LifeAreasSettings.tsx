@@ -1,5 +1,5 @@
 /** Lebensbereiche of the assessment: order (up/down), rename, use or stop using, add. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { LifeAreaView } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases } from '../../i18n/cases';
@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { LoadFailure, SrOnly, usePendingFocus } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
 
@@ -17,19 +18,10 @@ const buttonId = (area: { id: string }, action: Action) => `life-area-${action}-
 
 function RenameForm({ area, onRenamed, onCancel }: { area: LifeAreaView; onRenamed: (a: LifeAreaView) => void; onCancel: () => void }) {
   const [name, setName] = useState(area.name);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || name.trim() === '') return;
-    setError(null);
-    setBusy(true);
-    const result = await call('lifeAreas.rename', { lifeAreaId: area.id, name: name.trim() });
-    setBusy(false);
-    if (result.ok) onRenamed(result.value);
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (name.trim() === '' ? null : call('lifeAreas.rename', { lifeAreaId: area.id, name: name.trim() })),
+    onRenamed,
+  );
 
   return (
     <form className="form inline-form" onSubmit={submit} aria-busy={busy} noValidate>
@@ -49,21 +41,13 @@ function RenameForm({ area, onRenamed, onCancel }: { area: LifeAreaView; onRenam
 
 function AddForm({ onAdded }: { onAdded: () => void }) {
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || name.trim() === '') return;
-    setError(null);
-    setBusy(true);
-    const result = await call('lifeAreas.add', { name: name.trim() });
-    setBusy(false);
-    if (result.ok) {
+  const { busy, error, submit } = useSubmit(
+    () => (name.trim() === '' ? null : call('lifeAreas.add', { name: name.trim() })),
+    () => {
       setName('');
       onAdded();
-    } else setError(result.error.message);
-  }
+    },
+  );
 
   return (
     <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>

@@ -1,5 +1,5 @@
 /** Netzwerkpartner: the services cases are referred to; create, change, stop and resume using. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { PartnerLegalArea, PartnerView } from '../../../electron/contract/areas/network';
 import { call } from '../../api';
 import { cases } from '../../i18n/cases';
@@ -8,6 +8,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { FocusHeading, LoadFailure, SrOnly, usePendingFocus } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
 
@@ -29,15 +30,9 @@ function PartnerForm({ partner, legalAreas, onSaved, onCancel }: PartnerFormProp
   const [contactName, setContactName] = useState(partner?.contactName ?? '');
   const [phone, setPhone] = useState(partner?.phone ?? '');
   const [email, setEmail] = useState(partner?.email ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const problem = organisation.trim() === '' || !legalArea ? t.missing : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem || !legalArea) return;
-    setError(null);
-    setBusy(true);
+  const { busy, error, submit } = useSubmit(() => {
+    if (problem || !legalArea) return null;
     const fields = {
       organisation: organisation.trim(),
       legalArea,
@@ -46,11 +41,8 @@ function PartnerForm({ partner, legalAreas, onSaved, onCancel }: PartnerFormProp
       phone: orNull(phone),
       email: orNull(email),
     };
-    const result = partner ? await call('partners.update', { id: partner.id, ...fields }) : await call('partners.create', fields);
-    setBusy(false);
-    if (result.ok) onSaved();
-    else setError(result.error.message);
-  }
+    return partner ? call('partners.update', { id: partner.id, ...fields }) : call('partners.create', fields);
+  }, onSaved);
 
   return (
     <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>

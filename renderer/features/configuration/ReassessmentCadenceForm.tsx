@@ -6,6 +6,7 @@ import { cases } from '../../i18n/cases';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { saveSettings } from '../settings/settingsStore';
 
 const t = cases.config.cadence;
@@ -21,24 +22,25 @@ export function ReassessmentCadenceForm({ settings }: { settings: Settings }) {
   const headingId = useId();
   const [months, setMonths] = useState(String(settings.reassessmentMonths));
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const parsed = parseMonths(months);
+  const {
+    busy,
+    error,
+    submit: send,
+  } = useSubmit(
+    () => (parsed === null ? null : saveSettings({ reassessmentMonths: parsed })),
+    (value) => {
+      setMonths(String(value.reassessmentMonths));
+      setSaved(true);
+    },
+  );
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     setSaved(false);
-    if (busy || parsed === null) return;
-    setError(null);
-    setBusy(true);
-    const result = await saveSettings({ reassessmentMonths: parsed });
-    setBusy(false);
-    if (result.ok) {
-      setMonths(String(result.value.reassessmentMonths));
-      setSaved(true);
-    } else setError(result.error.message);
+    void send();
   }
 
   return (

@@ -1,5 +1,5 @@
 /** Zielgruppen: list with validity, create, change, end. Set by the Lenkungsgruppe, so configuration. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { TargetGroupView } from '../../../electron/contract/areas/cases';
 import { call } from '../../api';
 import { cases } from '../../i18n/cases';
@@ -8,6 +8,8 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { DateField } from '../../ui/DateField';
+import { useSubmit } from '../../ui/useSubmit';
 import { germanDate } from '../cases/format';
 import * as clock from '../../state/clock';
 import { FocusHeading, LoadFailure, SrOnly } from '../cases/parts';
@@ -21,21 +23,12 @@ function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null
   const [description, setDescription] = useState(group?.description ?? '');
   const [validFrom, setValidFrom] = useState(group?.validFrom ?? clock.today());
   const [validUntil, setValidUntil] = useState(group?.validUntil ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const problem = name.trim() === '' ? t.missingName : !validFrom ? t.missingFrom : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    setError(null);
-    setBusy(true);
+  const { busy, error, submit } = useSubmit(() => {
+    if (problem) return null;
     const fields = { name: name.trim(), description: description.trim() || null, validFrom, validUntil: validUntil || null };
-    const result = group ? await call('targetGroups.update', { targetGroupId: group.id, ...fields }) : await call('targetGroups.create', fields);
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.message);
-  }
+    return group ? call('targetGroups.update', { targetGroupId: group.id, ...fields }) : call('targetGroups.create', fields);
+  }, onSaved);
 
   return (
     <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>
@@ -45,8 +38,8 @@ function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null
       <TextField label={t.name} value={name} onChange={setName} maxLength={200} autoComplete="off" />
       <TextArea label={t.description} value={description} onChange={setDescription} maxLength={1000} rows={2} />
       <div className="field-pair">
-        <TextField label={t.validFrom} type="date" value={validFrom} onChange={setValidFrom} />
-        <TextField label={t.validUntil} type="date" value={validUntil} onChange={setValidUntil} />
+        <DateField label={t.validFrom} value={validFrom} onChange={setValidFrom} required />
+        <DateField label={t.validUntil} value={validUntil} onChange={setValidUntil} />
       </div>
       <ErrorMessage message={error} />
       <SubmitRow
@@ -63,26 +56,14 @@ function GroupForm({ group, onSaved, onCancel }: { group: TargetGroupView | null
 
 function EndForm({ group, onEnded, onCancel }: { group: TargetGroupView; onEnded: (g: TargetGroupView) => void; onCancel: () => void }) {
   const [validUntil, setValidUntil] = useState(clock.today());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || !validUntil) return;
-    setError(null);
-    setBusy(true);
-    const result = await call('targetGroups.end', { targetGroupId: group.id, validUntil });
-    setBusy(false);
-    if (result.ok) onEnded(result.value);
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(() => (validUntil ? call('targetGroups.end', { targetGroupId: group.id, validUntil }) : null), onEnded);
 
   return (
     <form className="form config-form" onSubmit={submit} aria-busy={busy} noValidate>
       <FocusHeading level={3} focus>
         {t.endTitle(group.name)}
       </FocusHeading>
-      <TextField label={t.endDate} type="date" value={validUntil} onChange={setValidUntil} />
+      <DateField label={t.endDate} value={validUntil} onChange={setValidUntil} required />
       <ErrorMessage message={error} />
       <SubmitRow
         label={t.endSubmit}

@@ -35,7 +35,7 @@ describe('configuration in the settings', { timeout: 20_000 }, () => {
     const groups = region('Zielgruppen');
     await user.type(within(groups).getByLabelText('Name der Zielgruppe'), 'Menschen mit Aufenthaltsgestattung');
     await user.clear(within(groups).getByLabelText('Gilt ab'));
-    await user.type(within(groups).getByLabelText('Gilt ab'), '2026-01-01');
+    await user.type(within(groups).getByLabelText('Gilt ab'), '01.01.2026');
     await user.click(within(groups).getByRole('button', { name: 'Zielgruppe anlegen' }));
     expect(kim['targetGroups.create']).toHaveBeenCalledWith({
       name: 'Menschen mit Aufenthaltsgestattung',
@@ -63,7 +63,7 @@ describe('configuration in the settings', { timeout: 20_000 }, () => {
 
     await user.click(within(groups).getByRole('button', { name: 'Beenden: Geduldete über 27' }));
     await user.clear(within(groups).getByLabelText('Gilt bis einschließlich'));
-    await user.type(within(groups).getByLabelText('Gilt bis einschließlich'), '2026-12-31');
+    await user.type(within(groups).getByLabelText('Gilt bis einschließlich'), '31.12.2026');
     await user.click(within(groups).getByRole('button', { name: 'Gültigkeit beenden' }));
     expect(kim['targetGroups.end']).toHaveBeenCalledWith({ targetGroupId: 'tg-1', validUntil: '2026-12-31' });
     expect(await within(groups).findByText('Die Zielgruppe ist beendet.')).toBeTruthy();
