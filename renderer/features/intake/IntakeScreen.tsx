@@ -65,7 +65,15 @@ function PersonStep({ onChosen }: { onChosen: (person: ChosenPerson) => void }) 
           )}
         />
       ) : (
-        <PersonPicker onChoose={(p) => onChosen({ id: p.id, displayName: p.displayName, openCase: p.openCase })} />
+        <PersonPicker
+          onChoose={(hit) =>
+            onChosen({
+              id: hit.personId,
+              displayName: hit.displayName,
+              openCase: hit.openCaseId && hit.openCaseNumber ? { id: hit.openCaseId, caseNumber: hit.openCaseNumber } : null,
+            })
+          }
+        />
       )}
     </>
   );

@@ -1,51 +1,50 @@
-/** Step 1 of the intake for someone already registered: search by name or year of birth, then choose. */
+/**
+ * Step 1 of the intake for someone already registered: search as one types (`persons.find`: any
+ * spelling, case number or date of birth), each hit with date of birth and open case, then choose.
+ * Nobody is listed before something is typed.
+ */
 import { useState } from 'react';
-import type { PersonSummary } from '../../../electron/contract/areas/cases';
-import { call } from '../../api';
+import type { PersonHit } from '../../../electron/contract/areas/consultation';
 import { cases } from '../../i18n/cases';
+import { person as p } from '../../i18n/person';
 import { Button } from '../../ui/Button';
-import { StatusMessage } from '../../ui/Messages';
+import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { TextField } from '../../ui/TextField';
 import { germanDate } from '../cases/format';
-import { LoadFailure, SrOnly } from '../cases/parts';
-import { useLoad } from '../../state/useLoad';
+import { SrOnly } from '../cases/parts';
+import { MIN_QUERY, usePersonFind } from '../person/usePersonFind';
 
 const t = cases.intake;
-const MAX_SHOWN = 20;
+const s = p.search;
 
-function matches(person: PersonSummary, search: string): boolean {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = `${person.displayName} ${person.birthDate ?? ''} ${person.municipality ?? ''}`.toLowerCase();
-  return words.every((word) => haystack.includes(word));
-}
-
-export function PersonPicker({ onChoose }: { onChoose: (person: PersonSummary) => void }) {
+export function PersonPicker({ onChoose }: { onChoose: (person: PersonHit) => void }) {
   const [search, setSearch] = useState('');
-  const persons = useLoad(() => call('persons.list', {}), []);
-  const all = persons.data ?? [];
-  const found = all.filter((p) => matches(p, search));
-  const shown = found.slice(0, MAX_SHOWN);
+  const found = usePersonFind(search, 20);
+  const typed = search.trim();
+  const status = typed !== '' && typed.length < MIN_QUERY ? s.typeMore : found.query !== null && !found.pending && found.hits.length === 0 ? t.noMatches : null;
 
   return (
     <div className="person-picker">
-      <TextField label={t.searchLabel} hint={t.searchHint} value={search} onChange={setSearch} autoComplete="off" />
-      <LoadFailure message={persons.error} />
-      <StatusMessage>
-        {persons.loading ? cases.loading : persons.data && all.length === 0 ? t.noPersons : persons.data && found.length === 0 ? t.noMatches : null}
-      </StatusMessage>
-      {shown.length > 0 ? (
+      <TextField label={t.searchLabel} hint={s.hint} value={search} onChange={setSearch} autoComplete="off" spellCheck={false} />
+      <ErrorMessage message={found.error} />
+      <StatusMessage>{status}</StatusMessage>
+      {found.hits.length > 0 ? (
         <ul className="pick-list" aria-label={t.matchesLabel}>
-          {shown.map((person) => (
-            <li key={person.id} className="pick-item">
-              <span className="pick-name">{person.displayName}</span>
+          {found.hits.map((hit) => (
+            <li key={hit.personId} className="pick-item">
+              <span className="pick-name">{hit.displayName}</span>
               <span className="pick-details">
-                {[person.birthDate ? germanDate(person.birthDate) : null, person.municipality, person.openCase ? t.openCase(person.openCase.caseNumber) : null]
+                {[
+                  hit.birthDate ? germanDate(hit.birthDate) : s.bornUnknown,
+                  hit.openCaseNumber ? t.openCase(hit.openCaseNumber) : null,
+                  hit.matchedSpelling ? s.spelling(hit.matchedSpelling) : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <Button onClick={() => onChoose(person)}>
+              <Button onClick={() => onChoose(hit)}>
                 {t.choose}
-                <SrOnly>: {person.displayName}</SrOnly>
+                <SrOnly>: {hit.displayName}</SrOnly>
               </Button>
             </li>
           ))}

@@ -2,12 +2,36 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../testClock';
 import { fail, ok } from '../fakeKim';
-import { CASE_ID, PERSON_ID, axeViolations, openAt, personDetail } from './caseFixtures';
+import { CASE_ID, PERSON_ID, axeViolations, openAt, personDetail, personSummaries } from './caseFixtures';
 
 type App = Awaited<ReturnType<typeof openAt>>;
 
+/** persons.find over the fixture's people, by name. */
+function findByName(kim: Parameters<Parameters<typeof openAt>[1] & {}>[0]) {
+  kim['persons.find'].mockImplementation(async ({ query }) =>
+    ok(
+      personSummaries
+        .filter((p) => p.displayName.toLowerCase().includes(query.toLowerCase()))
+        .map((p) => ({
+          personId: p.id,
+          displayName: p.displayName,
+          matchedSpelling: null,
+          matchedBy: ['name' as const],
+          birthDate: p.birthDate,
+          openCaseId: p.openCase?.id ?? null,
+          openCaseNumber: p.openCase?.caseNumber ?? null,
+          incomplete: p.incomplete,
+          score: 1,
+        })),
+    ),
+  );
+}
+
 async function openIntake(configure?: Parameters<typeof openAt>[1]) {
-  const app = await openAt({ page: 'cases', view: 'intake', personId: null }, configure);
+  const app = await openAt({ page: 'cases', view: 'intake', personId: null }, (kim) => {
+    findByName(kim);
+    configure?.(kim);
+  });
   expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Neue Erstberatung' }));
   return app;
 }
@@ -259,6 +283,9 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     await user.click(screen.getByRole('button', { name: 'Weitere Schreibweise hinzufügen' }));
     expect(await axeViolations()).toEqual([]);
     await user.click(screen.getByRole('radio', { name: 'Schon erfasste Person wählen' }));
+    // Nobody is listed before something is typed.
+    expect(screen.queryByRole('list', { name: 'Gefundene Personen' })).toBeNull();
+    await user.type(screen.getByLabelText('Person suchen'), 'hadd');
     await screen.findByRole('button', { name: 'Auswählen: Haddad, Rana' });
     expect(await axeViolations()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Auswählen: Haddad, Rana' }));
