@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PersonHit } from '../../../electron/contract/areas/consultation';
 import { fail, ok } from '../fakeKim';
@@ -174,6 +174,36 @@ describe('person view', { timeout: 20_000 }, () => {
     expect(kim['persons.update']).toHaveBeenCalledWith(
       expect.objectContaining({ nationalities: ['AF'], languages: ['prs', 'kmr'], interpreterNeeded: true, interpreterLanguage: 'kmr' }),
     );
+  });
+
+  it('a correction begun before a lock opens again with its draft; Abbrechen throws the draft away', async () => {
+    const { kim, user } = await openPerson((k) =>
+      k['drafts.load'].mockImplementation(async ({ key }) =>
+        ok(
+          key === `person:${PERSON_ID}`
+            ? { key, fields: JSON.stringify({ phone: '0176 3333333' }), route: '{}', savedAt: new Date(2026, 10, 21, 13, 50).toISOString() }
+            : null,
+        ),
+      ),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'Angaben bearbeiten' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Telefon').value).toBe('0176 3333333'));
+    // The rest of the form is the stored data.
+    expect(screen.getByLabelText<HTMLInputElement>('Familienname').value).toBe('Haddad');
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect(kim['drafts.discard']).toHaveBeenCalledWith({ key: `person:${PERSON_ID}` });
+    expect(screen.getByRole('region', { name: 'Angaben zur Person' }).textContent).toContain('Telefon0151 2345678');
+  });
+
+  it('keeps what is typed in the correction as a draft of the person', async () => {
+    const { kim, user } = await openPerson();
+    await user.click(screen.getByRole('button', { name: 'Angaben bearbeiten' }));
+    await user.clear(screen.getByLabelText('Telefon'));
+    await user.type(screen.getByLabelText('Telefon'), '0170 9');
+    await waitFor(() => expect(kim['drafts.save']).toHaveBeenCalled(), { timeout: 5000 });
+    const saved = kim['drafts.save'].mock.calls.at(-1)![0];
+    expect(saved).toMatchObject({ key: `person:${PERSON_ID}`, personId: PERSON_ID, caseId: null });
+    expect(JSON.parse(saved.fields).phone).toBe('0170 9');
   });
 
   it('shows the German error of a failed update and keeps the form', async () => {
