@@ -26,7 +26,7 @@ export const erasureTexts = {
   keepTitle: (caseNumber: string) => `Fall ${caseNumber} länger aufbewahren`,
   keepUntilLabel: 'Aufbewahren bis',
   keepUntilHint: 'Danach erscheint der Fall wieder hier.',
-  keepUntilMissing: 'Bitte wählen Sie einen Tag nach heute.',
+  keepUntilMissing: 'Bitte geben Sie einen Tag nach heute ein.',
   keepReasonLabel: 'Grund für die längere Aufbewahrung',
   keepReasonHint: 'Zum Beispiel ein laufendes Verfahren oder eine Prüfung durch den Zuwendungsgeber.',
   keepSubmit: 'Aufbewahrung festhalten',

@@ -4,7 +4,7 @@
  * reason). Shows nothing while there is nothing due — also when the list could not be read: the
  * rest of Heute stands on its own, and the next visit asks again.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { DueErasure } from '../../../electron/contract/areas/erasure';
 import { call } from '../../api';
 import { today } from '../../state/clock';
@@ -14,6 +14,10 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { DateField } from '../../ui/DateField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { germanDay } from '../../i18n/dates';
 import { erasureTexts as t } from '../../i18n/erasure';
 
@@ -102,33 +106,25 @@ function useFocusFirstField() {
 export function EraseForm({ entry, onDone, onCancel, defaultReason = t.reasonDefault }: FormProps & { defaultReason?: string }) {
   const headingId = useId();
   const form = useFocusFirstField();
-  const [reason, setReason] = useState(defaultReason);
+  // The reason is kept as a draft of the case; the confirmation is typed afresh each time.
+  const draft = useFormDraft(`erasure:${entry.caseId}`, { reason: defaultReason }, { caseId: entry.caseId });
+  const { reason } = draft.values;
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const problem = reason.trim() === '' ? t.reasonMissing : confirm.trim() !== entry.caseNumber ? t.confirmMismatch : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('erasure.erase', { caseId: entry.caseId, confirmCaseNumber: confirm.trim(), reason: reason.trim() });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    onDone(t.erased(result.value.caseNumbers.join(', ')));
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (problem ? null : call('erasure.erase', { caseId: entry.caseId, confirmCaseNumber: confirm.trim(), reason: reason.trim() })),
+    (erased) => {
+      draft.clear();
+      onDone(t.erased(erased.caseNumbers.join(', ')));
+    },
+  );
 
   return (
     <form ref={form} className="form" onSubmit={submit} aria-busy={busy} aria-labelledby={headingId} noValidate>
       <h3 id={headingId}>{t.eraseTitle(entry.caseNumber)}</h3>
       <p>{t.eraseWarning}</p>
-      <TextArea label={t.reasonLabel} value={reason} onChange={setReason} maxLength={500} rows={2} />
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <TextArea label={t.reasonLabel} value={reason} onChange={(value) => draft.set('reason', value)} maxLength={500} rows={2} />
       <TextField label={t.confirmLabel} hint={t.confirmHint(entry.caseNumber)} value={confirm} onChange={setConfirm} autoComplete="off" />
       <ErrorMessage message={error} />
       <SubmitRow label={t.eraseSubmit} busy={busy} busyLabel={t.erasing} problem={problem} onCancel={onCancel} cancelLabel={t.cancel} />
@@ -146,34 +142,24 @@ function KeepForm({ entry, onDone, onCancel }: FormProps) {
   const headingId = useId();
   const form = useFocusFirstField();
   const earliest = dayAfter(today());
-  const [keepUntil, setKeepUntil] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useFormDraft(`erasureHold:${entry.caseId}`, { keepUntil: '', reason: '' }, { caseId: entry.caseId });
+  const { keepUntil, reason } = draft.values;
   const validDay = /^\d{4}-\d{2}-\d{2}$/.test(keepUntil) && keepUntil >= earliest;
   const problem = !validDay ? t.keepUntilMissing : reason.trim() === '' ? t.reasonMissing : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('erasure.hold', { caseId: entry.caseId, keepUntil, reason: reason.trim() });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    onDone(t.kept(entry.caseNumber, germanDay(result.value.keepUntil)));
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (problem ? null : call('erasure.hold', { caseId: entry.caseId, keepUntil, reason: reason.trim() })),
+    (held) => {
+      draft.clear();
+      onDone(t.kept(entry.caseNumber, germanDay(held.keepUntil)));
+    },
+  );
 
   return (
     <form ref={form} className="form" onSubmit={submit} aria-busy={busy} aria-labelledby={headingId} noValidate>
       <h3 id={headingId}>{t.keepTitle(entry.caseNumber)}</h3>
-      <TextField label={t.keepUntilLabel} hint={t.keepUntilHint} type="date" min={earliest} value={keepUntil} onChange={setKeepUntil} required />
-      <TextArea label={t.keepReasonLabel} hint={t.keepReasonHint} value={reason} onChange={setReason} maxLength={500} rows={2} />
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <DateField label={t.keepUntilLabel} hint={t.keepUntilHint} value={keepUntil} onChange={(value) => draft.set('keepUntil', value)} required />
+      <TextArea label={t.keepReasonLabel} hint={t.keepReasonHint} value={reason} onChange={(value) => draft.set('reason', value)} maxLength={500} rows={2} />
       <ErrorMessage message={error} />
       <SubmitRow label={t.keepSubmit} busy={busy} busyLabel={t.keeping} problem={problem} onCancel={onCancel} cancelLabel={t.cancel} />
     </form>

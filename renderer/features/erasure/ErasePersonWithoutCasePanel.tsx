@@ -3,15 +3,18 @@
  * request (Art. 17 DSGVO), always with a reason, confirmed by ticking that everything goes.
  * Afterwards the person is gone: the app goes to the case list and says so there.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ERASURE_REASON_MAX } from '../../../electron/contract/areas/erasure';
 import { call } from '../../api';
 import { erasureTexts as t } from '../../i18n/erasure';
-import { lockEpoch, useSession } from '../../state/session';
+import { useSession } from '../../state/session';
 import { Disclosure } from '../../ui/Disclosure';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextArea } from '../../ui/TextArea';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import { navigate } from '../frame/navigation';
 
 export function ErasePersonWithoutCasePanel({ personId, displayName }: { personId: string; displayName: string }) {
@@ -25,33 +28,25 @@ export function ErasePersonWithoutCasePanel({ personId, displayName }: { personI
 }
 
 function EraseWithoutCaseForm({ personId, displayName }: { personId: string; displayName: string }) {
-  const [reason, setReason] = useState('');
+  // The reason is kept as a draft of the person; the tick is given afresh each time.
+  const draft = useFormDraft(`erasure:person:${personId}`, { reason: '' }, { personId });
+  const { reason } = draft.values;
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const problem = reason.trim() === '' ? t.reasonMissing : !confirmed ? t.noCaseConfirmMissing : null;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('erasure.erasePersonWithoutCase', { personId, reason: reason.trim() });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    navigate('cases');
-    useSession.setState({ notice: t.noCaseErased(displayName) });
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (problem ? null : call('erasure.erasePersonWithoutCase', { personId, reason: reason.trim() })),
+    () => {
+      draft.clear();
+      navigate('cases');
+      useSession.setState({ notice: t.noCaseErased(displayName) });
+    },
+  );
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
       <p>{t.noCaseWarning}</p>
-      <TextArea label={t.reasonLabel} value={reason} onChange={setReason} maxLength={ERASURE_REASON_MAX} rows={2} />
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <TextArea label={t.reasonLabel} value={reason} onChange={(value) => draft.set('reason', value)} maxLength={ERASURE_REASON_MAX} rows={2} />
       <div className="field">
         <label className="choice">
           <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />

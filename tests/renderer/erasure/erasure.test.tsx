@@ -1,5 +1,5 @@
 /** Heute lists persons past their retention period, to erase (reason, typed case number) or keep longer (day, reason); Einstellungen sets the period. */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DueErasure } from '../../../electron/contract/areas/erasure';
 import { fail, ok, renderApp, unlockedStatus, type FakeKim } from '../fakeKim';
@@ -69,9 +69,13 @@ describe('Heute: Löschfrist abgelaufen', () => {
     const region = await screen.findByRole('region', { name: 'Löschfrist abgelaufen' });
     await user.click(within(region).getByRole('button', { name: 'Länger aufbewahren' }));
     const day = within(region).getByLabelText<HTMLInputElement>('Aufbewahren bis');
-    expect(day.min).toBe('2026-11-22');
-    await user.type(day, '2027-06-30');
+    // Typed in German; today (21.11.2026) is too early, the day after is the first.
+    await user.type(day, '21.11.2026');
+    expect(within(region).getByText('Bitte geben Sie einen Tag nach heute ein.')).toBeTruthy();
+    await user.clear(day);
+    await user.type(day, '30.06.2027');
     await user.type(within(region).getByLabelText('Grund für die längere Aufbewahrung'), 'Klage anhängig');
+    await waitFor(() => expect(kim['drafts.save']).toHaveBeenCalledWith(expect.objectContaining({ key: 'erasureHold:c2', caseId: 'c2' })));
     await user.click(within(region).getByRole('button', { name: 'Aufbewahrung festhalten' }));
     expect(await within(region).findByText(/Das Datum muss nach dem heutigen Tag liegen/)).toBeTruthy();
     await user.click(within(region).getByRole('button', { name: 'Aufbewahrung festhalten' }));
