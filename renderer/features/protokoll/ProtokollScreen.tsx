@@ -10,6 +10,8 @@ import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, auditChoice
 import { call } from '../../api';
 import { germanDateTime } from '../../i18n/dates';
 import { lockEpoch } from '../../state/session';
+import { DateField } from '../../ui/DateField';
+import { useSubmit } from '../../ui/useSubmit';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { saveFile } from '../../ui/saveFile';
@@ -43,7 +45,6 @@ export function ProtokollScreen() {
   const [form, setForm] = useState<FilterForm>(emptyForm);
   const [list, setList] = useState<AuditList | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async (filter: AuditFilter) => {
     const epoch = lockEpoch();
@@ -67,16 +68,10 @@ export function ProtokollScreen() {
     void load(filterOf(form));
   }
 
-  async function exportPdf() {
-    if (busy || invalidRange) return;
-    setBusy(true);
-    const epoch = lockEpoch();
-    const result = await call('audit.pdf', filterOf(form));
-    setBusy(false);
-    if (epoch !== lockEpoch()) return;
-    if (result.ok) saveFile(result.value.fileName, result.value.pdf, 'application/pdf');
-    else setError(result.error.message);
-  }
+  const pdf = useSubmit(
+    () => (invalidRange ? null : call('audit.pdf', filterOf(form))),
+    (value) => saveFile(value.fileName, value.pdf, 'application/pdf'),
+  );
 
   const set = (key: keyof FilterForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const chain = list?.chain;
@@ -93,8 +88,8 @@ export function ProtokollScreen() {
         <StatusMessage>{chain.state === 'ok' ? t.chainOk(chain.entries) : t.chainUnchained}</StatusMessage>
       ) : null}
       <form onSubmit={submit} aria-label={t.filterTitle}>
-        <TextField label={t.from} type="date" value={form.from} onChange={set('from')} />
-        <TextField label={t.to} type="date" value={form.to} onChange={set('to')} error={invalidRange ? t.fromAfterTo : null} />
+        <DateField label={t.from} value={form.from} onChange={set('from')} />
+        <DateField label={t.to} value={form.to} onChange={set('to')} error={invalidRange ? t.fromAfterTo : null} />
         <SelectField label={t.entity} value={form.entity} options={entityChoices} onChange={set('entity')} placeholder={t.anyEntity} />
         <TextField label={t.entityId} value={form.entityId} onChange={set('entityId')} maxLength={64} />
         <SelectField label={t.action} value={form.action} options={actionChoices} onChange={set('action')} placeholder={t.anyAction} />
@@ -102,12 +97,12 @@ export function ProtokollScreen() {
           <Button type="submit" variant="primary">
             {t.show}
           </Button>
-          <Button onClick={() => void exportPdf()} disabled={busy} aria-busy={busy}>
-            {busy ? t.pdfBusy : t.pdf}
+          <Button onClick={() => void pdf.submit()} disabled={pdf.busy} aria-busy={pdf.busy}>
+            {pdf.busy ? t.pdfBusy : t.pdf}
           </Button>
         </div>
       </form>
-      {error ? <ErrorMessage message={error} /> : null}
+      {(error ?? pdf.error) ? <ErrorMessage message={error ?? pdf.error} /> : null}
       {!list && !error ? <StatusMessage>{t.loading}</StatusMessage> : null}
       {list ? (
         <>

@@ -42,7 +42,7 @@ describe('Protokoll', () => {
 
     await user.click(screen.getByLabelText('Datensatz-Kennung'));
     await user.keyboard('c1');
-    await user.type(screen.getByLabelText('Von (Tag)'), '2026-12-01');
+    await user.type(screen.getByLabelText('Von (Tag)'), '01.12.2026');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(kim['audit.list']).toHaveBeenLastCalledWith({ from: '2026-12-01', entityId: 'c1' }));
 
