@@ -1,12 +1,14 @@
 /**
  * Rows of "what is to be done, by when" inside a form: the Wiedervorlagen of a contact and the
- * agreed actions of a case conference. Rows left completely empty are ignored.
+ * agreed actions of a case conference. Rows left completely empty are ignored. The day is the
+ * app's German date field (TT.MM.JJJJ).
  */
 import { useEffect, useId, useRef } from 'react';
-import { isIsoDate, network } from '../../i18n/network';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import '../../ui/networkSections.css';
+import { isIsoDate, network } from '../i18n/network';
+import { Button } from './Button';
+import { DateField } from './DateField';
+import { TextField } from './TextField';
+import './networkSections.css';
 
 const t = network.followUps.rows;
 
@@ -50,7 +52,7 @@ export function FollowUpRowsEditor({ legend, hint, prefix, addLabel, rows, onCha
     const index = focusRow.current;
     focusRow.current = null;
     if (index < 0) addButton.current?.focus();
-    else container.current?.querySelectorAll<HTMLInputElement>('.network-row input[type="text"]')[index]?.focus();
+    else container.current?.querySelectorAll('.network-row')[index]?.querySelector('input')?.focus();
   }, [rows.length]);
 
   function update(key: number, patch: Partial<FollowUpDraft>) {
@@ -69,7 +71,7 @@ export function FollowUpRowsEditor({ legend, hint, prefix, addLabel, rows, onCha
         {rows.map((row, i) => (
           <div className="network-row" key={row.key}>
             <TextField label={t.rowTitle(prefix, i + 1)} value={row.title} onChange={(title) => update(row.key, { title })} maxLength={200} />
-            <TextField label={t.rowDue(prefix, i + 1)} type="date" value={row.dueDate} onChange={(dueDate) => update(row.key, { dueDate })} />
+            <DateField label={t.rowDue(prefix, i + 1)} value={row.dueDate} onChange={(dueDate) => update(row.key, { dueDate })} />
             <Button
               variant="link"
               onClick={() => {

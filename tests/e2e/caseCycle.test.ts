@@ -211,7 +211,7 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await field(page, 'Ergebnisse (optional)').fill('Sprachkurs vor Arbeitsaufnahme');
     await button(page, 'Schritt hinzufügen').click();
     await field(page, 'Schritt 1: Was ist zu tun?').fill('Anmeldung zum Sprachkurs prüfen');
-    await field(page, 'Schritt 1: fällig am').fill(e2eDay(14).iso);
+    await field(page, 'Schritt 1: fällig am').fill(e2eDay(14).german);
     await check(page, '11-fallkonferenz');
     await button(page, 'Fallkonferenz speichern').click();
     await status(page, 'Die Fallkonferenz ist gespeichert.');

@@ -23,7 +23,7 @@ import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
-import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from '../contacts/FollowUpRowsEditor';
+import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from '../../ui/FollowUpRowsEditor';
 import { openCase } from '../frame/navigation';
 import { FormHeading } from '../../ui/sectionParts';
 import { ReleaseCheckList } from './ReleaseCheckList';

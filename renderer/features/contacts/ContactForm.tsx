@@ -25,7 +25,7 @@ import { TextField } from '../../ui/TextField';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 import { FormHeading } from '../../ui/sectionParts';
-import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from './FollowUpRowsEditor';
+import { FollowUpRowsEditor, followUpsToSend, type FollowUpDraft } from '../../ui/FollowUpRowsEditor';
 
 const t = network.contacts;
 const MINUTES = NETWORK_LIMITS.contactMinutes;

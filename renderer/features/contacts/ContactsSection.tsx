@@ -86,7 +86,7 @@ export function ContactsSection({ caseId, personId, closed, onChanged }: CaseSec
       ) : null}
       <StatusMessage>{notice}</StatusMessage>
 
-      <FollowUpsPanel caseId={caseId} closed={closed} followUps={followUps.data} loadError={followUps.error} onChanged={followUpsChanged} />
+      <FollowUpsPanel caseId={caseId} personId={personId} closed={closed} followUps={followUps.data} loadError={followUps.error} onChanged={followUpsChanged} />
 
       <section className="network-part" aria-labelledby={listId}>
         <h3 id={listId} tabIndex={-1}>

@@ -1,5 +1,5 @@
 /** The case's open Wiedervorlagen (`followUps.listOpenForCase`): mark one done or postpone it, add one. */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FollowUpView } from '../../../electron/contract/areas/network';
 import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
@@ -7,12 +7,14 @@ import * as clock from '../../state/clock';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { FollowUpActions } from '../../ui/FollowUpActions';
 import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
-import { FollowUpForm } from './FollowUpForm';
+import { useHasDraft } from '../../ui/useFormDraft';
+import { FollowUpForm, newFollowUpDraftKey } from './FollowUpForm';
 
 const t = network.followUps;
 
 export interface FollowUpsPanelProps {
   caseId: string;
+  personId: string;
   closed: boolean;
   followUps: FollowUpView[] | null;
   loadError: string | null;
@@ -20,9 +22,14 @@ export interface FollowUpsPanelProps {
   onChanged: () => void;
 }
 
-export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged }: FollowUpsPanelProps) {
+export function FollowUpsPanel({ caseId, personId, closed, followUps, loadError, onChanged }: FollowUpsPanelProps) {
   const headingId = useId();
   const adding = useDisclosure();
+  // A Wiedervorlage begun before a lock or a change of screen: its form opens with the draft.
+  const hasDraft = useHasDraft(newFollowUpDraftKey(caseId));
+  useEffect(() => {
+    if (hasDraft && !closed) adding.show();
+  }, [hasDraft, closed]);
   const [notice, setNotice] = useState<string | null>(null);
   const today = clock.today();
 
@@ -73,6 +80,7 @@ export function FollowUpsPanel({ caseId, closed, followUps, loadError, onChanged
       {closed ? null : adding.open ? (
         <FollowUpForm
           caseId={caseId}
+          personId={personId}
           onCancel={adding.hide}
           onSaved={() => {
             setNotice(t.saved);

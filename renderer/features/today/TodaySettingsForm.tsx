@@ -1,9 +1,9 @@
 /** The two horizons of "Heute": how far ahead residence documents, how long referrals may wait for feedback. */
 import { useId, useState, type FormEvent } from 'react';
+import { useSubmit } from '../../ui/useSubmit';
 import { TODAY_LIMITS, type TodaySettings } from '../../../electron/contract/areas/today';
 import { call } from '../../api';
 import { todayTexts as t } from '../../i18n/today';
-import { lockEpoch } from '../../state/session';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -23,30 +23,28 @@ export function TodaySettingsForm({ settings }: { settings: TodaySettings }) {
   const [residence, setResidence] = useState(String(settings.residenceHorizonWeeks));
   const [referral, setReferral] = useState(String(settings.referralFeedbackDays));
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const residenceWeeks = parse(residence, weeks);
   const referralDays = parse(referral, days);
 
-  async function submit(event: FormEvent) {
+  const send = useSubmit(
+    () =>
+      residenceWeeks === null || referralDays === null
+        ? null
+        : call('today.updateSettings', { residenceHorizonWeeks: residenceWeeks, referralFeedbackDays: referralDays }),
+    () => {
+      setSaved(true);
+      void loadToday();
+    },
+  );
+  const { busy, error } = send;
+
+  function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
     setSaved(false);
-    if (busy || residenceWeeks === null || referralDays === null) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('today.updateSettings', { residenceHorizonWeeks: residenceWeeks, referralFeedbackDays: referralDays });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setSaved(true);
-    await loadToday();
+    void send.submit();
   }
 
   return (

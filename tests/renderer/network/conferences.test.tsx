@@ -103,10 +103,10 @@ describe('ConferencesSection', () => {
     await user.type(within(form).getByLabelText('Ergebnisse (optional)'), 'Bewerbung bis Dezember');
     await user.click(within(form).getByRole('button', { name: 'Schritt hinzufügen' }));
     await user.type(within(form).getByLabelText('Schritt 1: Was ist zu tun?'), 'Bewerbungsunterlagen prüfen');
-    await user.type(within(form).getByLabelText('Schritt 1: fällig am'), '2026-12-01');
+    await user.type(within(form).getByLabelText('Schritt 1: fällig am'), '01.12.2026');
     await user.click(within(form).getByRole('button', { name: 'Schritt hinzufügen' }));
     await user.type(within(form).getByLabelText('Schritt 2: Was ist zu tun?'), 'Termin beim Jobcenter');
-    await user.type(within(form).getByLabelText('Schritt 2: fällig am'), '2026-12-10');
+    await user.type(within(form).getByLabelText('Schritt 2: fällig am'), '10.12.2026');
     const checksBefore = kim['caseConferences.checkReleases'].mock.calls.length;
     await user.click(within(form).getByRole('button', { name: 'Fallkonferenz speichern' }));
 

@@ -80,7 +80,7 @@ describe('ContactsSection', () => {
     expect(document.activeElement).toBe(within(form).getByLabelText('Wiedervorlage 1: Was ist zu tun?'));
     await user.type(within(form).getByLabelText('Wiedervorlage 1: Was ist zu tun?'), 'Wohngeldantrag prüfen');
     expect(save.disabled).toBe(true);
-    await user.type(within(form).getByLabelText('Wiedervorlage 1: fällig am'), '2026-12-01');
+    await user.type(within(form).getByLabelText('Wiedervorlage 1: fällig am'), '01.12.2026');
     await user.click(within(form).getByRole('button', { name: 'Wiedervorlage hinzufügen' }));
     await user.type(within(form).getByLabelText('Wiedervorlage 2: Was ist zu tun?'), 'Wird entfernt');
     await user.click(within(form).getByRole('button', { name: 'Wiedervorlage 2 entfernen' }));
@@ -170,7 +170,7 @@ describe('ContactsSection', () => {
     await ready();
     await user.click(button('Wiedervorlage anlegen'));
     await user.type(screen.getByLabelText('Was ist zu tun?'), 'Aufenthaltstitel verlängern');
-    await user.type(screen.getByLabelText('Fällig am'), '2027-01-15');
+    await user.type(screen.getByLabelText('Fällig am'), '15.01.2027');
     await user.click(button('Wiedervorlage speichern'));
     expect(kim['followUps.create']).toHaveBeenCalledWith({ caseId: CASE_ID, title: 'Aufenthaltstitel verlängern', dueDate: '2027-01-15' });
     expect((await screen.findByRole('alert')).textContent).toMatch(/abgeschlossen/);
