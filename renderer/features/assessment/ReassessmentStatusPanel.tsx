@@ -2,13 +2,14 @@
  * When the next re-assessment is due, whether it is overdue, and the case's cadence: its own
  * number of months or "wie in den Einstellungen" ('reassessment.setCadence').
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ReassessmentStatus } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
 import { ta } from '../../i18n/assessment';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = ta.status;
 const DEFAULT = 'default';
@@ -25,24 +26,20 @@ export function ReassessmentStatusPanel({ caseId, closed, status, onSaved }: Rea
   const id = useId();
   const saved = status.caseMonths === null ? DEFAULT : String(status.caseMonths);
   const [cadence, setCadence] = useState(saved);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
   useEffect(() => setCadence(saved), [saved]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setDone(false);
-    const result = await call('reassessment.setCadence', { caseId, months: cadence === DEFAULT ? null : Number(cadence) });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setDone(true);
-    onSaved(result.value);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => {
+      setDone(false);
+      return call('reassessment.setCadence', { caseId, months: cadence === DEFAULT ? null : Number(cadence) });
+    },
+    (next) => {
+      setDone(true);
+      onSaved(next);
+    },
+  );
 
   return (
     <section className="as-part as-reassessment-status" aria-labelledby={`${id}-title`}>
