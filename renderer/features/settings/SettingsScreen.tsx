@@ -28,8 +28,8 @@ export function SettingsScreen() {
           <BackupPanel />
           <HandoverSettings />
           <RetentionSettingsForm />
-          <ConfigurationSections settings={settings} />
           <StartOverSettings />
+          <ConfigurationSections settings={settings} />
         </>
       ) : loadError ? (
         <ErrorMessage message={loadError} />
