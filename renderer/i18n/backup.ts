@@ -18,6 +18,7 @@ export const backupTexts = {
   verifyPassphrase: 'Passphrase zur Zeit der Sicherung',
   verifySubmit: 'Datei wählen und prüfen …',
   verifyBusy: 'Die Sicherung wird geprüft …',
+  verifyMissing: 'Bitte geben Sie die Passphrase ein.',
   verified: (when: string, size: string) => `Die Sicherung ist in Ordnung und lässt sich zurückspielen (Stand: ${when}, ${size}).`,
   auditHead: (entryId: number, hash: string) => ` Stand des Protokolls darin: Eintrag ${entryId}, Prüfwert ${hash}.`,
   loading: 'Wird geladen …',

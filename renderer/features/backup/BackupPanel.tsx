@@ -2,7 +2,7 @@
  * Einstellungen → Sicherung: the date of the last backup, "Sicherung anlegen" (the main process
  * asks where, in a system dialog), the reminder's number of days, and checking a backup file.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BACKUP_REMINDER_DAYS, type BackupStatus } from '../../../electron/contract/areas/backup';
 import { call } from '../../api';
 import { germanDateTime, germanDay } from '../../i18n/dates';
@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { WholeNumberForm } from '../../ui/WholeNumberForm';
 import { backupTexts as t, sizeText } from '../../i18n/backup';
 
@@ -18,7 +19,6 @@ export function BackupPanel() {
   const headingId = useId();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
   useEffect(() => {
@@ -30,27 +30,21 @@ export function BackupPanel() {
     });
   }, []);
 
-  async function create() {
-    if (busy) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    const result = await call('backup.create', {});
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (result.value === null) return; // the dialog was cancelled
-    const made = result.value;
-    setDone(
-      t.created(germanDateTime(made.createdAt), made.file, sizeText(made.bytes)) +
-        (made.auditHead ? t.auditHead(made.auditHead.entryId, made.auditHead.hash) : ''),
-    );
-    setStatus((s) => (s ? { ...s, lastBackupAt: made.createdAt, due: false } : s));
-  }
+  const creating = useSubmit(
+    () => {
+      setDone(null);
+      return call('backup.create', {});
+    },
+    (made) => {
+      if (made === null) return; // the dialog was cancelled
+      setDone(
+        t.created(germanDateTime(made.createdAt), made.file, sizeText(made.bytes)) +
+          (made.auditHead ? t.auditHead(made.auditHead.entryId, made.auditHead.hash) : ''),
+      );
+      setStatus((s) => (s ? { ...s, lastBackupAt: made.createdAt, due: false } : s));
+    },
+  );
+  const busy = creating.busy;
 
   return (
     <section className="panel backup-panel" aria-labelledby={headingId}>
@@ -66,10 +60,10 @@ export function BackupPanel() {
         <>
           <p>{status.lastBackupAt ? t.last(germanDateTime(status.lastBackupAt)) : t.never}</p>
           <div className="form" aria-busy={busy}>
-            <Button variant="primary" onClick={() => void create()} disabled={busy}>
+            <Button variant="primary" onClick={() => void creating.submit()} disabled={busy}>
               {busy ? t.creating : t.create}
             </Button>
-            <ErrorMessage message={error} />
+            <ErrorMessage message={creating.error} />
             <StatusMessage>{done}</StatusMessage>
           </div>
           <ReminderDaysForm status={status} onSaved={setStatus} />
@@ -100,35 +94,26 @@ function ReminderDaysForm({ status, onSaved }: { status: BackupStatus; onSaved: 
 function VerifyBackupForm() {
   const headingId = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [verified, setVerified] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || passphrase === '') return;
-    const secret = passphrase;
-    setPassphrase(''); // the passphrase does not stay in the form's state
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    setVerified(null);
-    const result = await call('backup.verify', { passphrase: secret });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      field.current?.focus();
-      return;
-    }
-    if (result.value === null) return; // the dialog was cancelled
-    const check = result.value;
-    setVerified(
-      t.verified(check.lastEntryAt ? germanDay(check.lastEntryAt) : '–', sizeText(check.bytes)) +
-        (check.auditHead ? t.auditHead(check.auditHead.entryId, check.auditHead.hash) : ''),
-    );
-  }
+  const { busy, error, submit } = useSubmit(
+    () => {
+      if (passphrase === '') return null;
+      const secret = passphrase;
+      setPassphrase(''); // the passphrase does not stay in the form's state
+      setVerified(null);
+      return call('backup.verify', { passphrase: secret });
+    },
+    (check) => {
+      if (check === null) return; // the dialog was cancelled
+      setVerified(
+        t.verified(check.lastEntryAt ? germanDay(check.lastEntryAt) : '–', sizeText(check.bytes)) +
+          (check.auditHead ? t.auditHead(check.auditHead.entryId, check.auditHead.hash) : ''),
+      );
+    },
+    () => field.current?.focus(),
+  );
 
   return (
     <section aria-labelledby={headingId}>
@@ -145,7 +130,7 @@ function VerifyBackupForm() {
           inputRef={field}
         />
         <ErrorMessage message={error} />
-        <SubmitRow label={t.verifySubmit} busy={busy} busyLabel={t.verifyBusy} problem={passphrase === '' ? 'Bitte geben Sie die Passphrase ein.' : null} />
+        <SubmitRow label={t.verifySubmit} busy={busy} busyLabel={t.verifyBusy} problem={passphrase === '' ? t.verifyMissing : null} />
         <StatusMessage>{verified}</StatusMessage>
       </form>
     </section>

@@ -3,7 +3,7 @@
  * the backup was made or — when that is forgotten — with the recovery key and a new passphrase.
  * The main process asks for the file; afterwards the store is open, as after unlocking.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { call } from '../../api';
 import { de } from '../../i18n/de';
 import { restoreTexts as t } from '../../i18n/backup';
@@ -14,6 +14,7 @@ import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFie
 import { RecoveryKeyField } from '../../ui/RecoveryKeyField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 
 type Secret = 'passphrase' | 'recoveryKey';
 
@@ -23,32 +24,26 @@ export function RestoreFromBackup() {
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
   const newPassphrase = useNewPassphrase();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
   const problem = secret === 'passphrase' ? (passphrase === '' ? t.empty : null) : recoveryKey.trim() === '' ? de.recover.keyMissing : newPassphrase.problem;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const input = secret === 'passphrase' ? { passphrase } : { recoveryKey: recoveryKey.trim(), newPassphrase: newPassphrase.next };
-    // Secrets do not stay in the form's state; a recovery key stays so a typo can be fixed.
-    setPassphrase('');
-    newPassphrase.clear();
-    setBusy(true);
-    setError(null);
-    const result = await call('backup.restore', input);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      field.current?.focus();
-      return;
-    }
-    if (result.value === null) return; // the dialog was cancelled
-    setRecoveryKey('');
-    storeUnlocked({ state: 'unlocked', recoveryKeyPending: false, recoveryKey: null });
-  }
+  const { busy, error, submit, setError } = useSubmit(
+    () => {
+      if (problem) return null;
+      const input = secret === 'passphrase' ? { passphrase } : { recoveryKey: recoveryKey.trim(), newPassphrase: newPassphrase.next };
+      // Secrets do not stay in the form's state; a recovery key stays so a typo can be fixed.
+      setPassphrase('');
+      newPassphrase.clear();
+      return call('backup.restore', input);
+    },
+    (restored) => {
+      if (restored === null) return; // the dialog was cancelled
+      setRecoveryKey('');
+      storeUnlocked({ state: 'unlocked', recoveryKeyPending: false, recoveryKey: null });
+    },
+    () => field.current?.focus(),
+  );
 
   return (
     <section className="panel restore-from-backup" aria-labelledby={headingId}>
