@@ -278,6 +278,26 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     expect(kim['drafts.discard']).toHaveBeenCalledWith({ key: 'person:new' });
   });
 
+  it('keeps the intake as a draft of the person and restores it when step 2 opens again', async () => {
+    const { kim, user } = await openAt({ page: 'cases', view: 'intake', personId: PERSON_ID }, (k) =>
+      k['drafts.load'].mockImplementation(async ({ key }) =>
+        ok(
+          key === `intake:new:${PERSON_ID}`
+            ? { key, fields: JSON.stringify({ accessRoute: 'abh', referredTo: '' }), route: '{}', savedAt: new Date(2026, 10, 21, 13, 50).toISOString() }
+            : null,
+        ),
+      ),
+    );
+    await screen.findByText('Person: Haddad, Rana');
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Zugangsweg').value).toBe('abh'));
+    expect(screen.getByText('Ihr Entwurf vom 21.11.2026, 13:50 wurde wiederhergestellt.')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: /weiterverwiesen|^Weiterverweisung/i }));
+    await waitFor(() => expect(kim['drafts.save']).toHaveBeenCalled(), { timeout: 5000 });
+    const saved = kim['drafts.save'].mock.calls.at(-1)![0];
+    expect(saved).toMatchObject({ key: `intake:new:${PERSON_ID}`, personId: PERSON_ID });
+    expect(JSON.parse(saved.fields)).toMatchObject({ accessRoute: 'abh', decision: 'weiterverwiesen' });
+  });
+
   it('has no axe violations in either step', async () => {
     const { user } = await openIntake((k) => k['persons.create'].mockResolvedValue(ok(personDetail)));
     await user.click(screen.getByRole('button', { name: 'Weitere Schreibweise hinzufügen' }));
