@@ -3,13 +3,13 @@
  * the main process and handed to the shell's save dialog. Two plain buttons: Tab and Enter. While
  * one is made the buttons only say so (aria-disabled, not disabled), so the focus stays where it was.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../../api';
 import { informationTexts as t } from '../../i18n/information';
-import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { MIME_TYPES, saveFile } from '../../ui/saveFile';
+import { useSubmit } from '../../ui/useSubmit';
 
 type Format = 'pdf' | 'json';
 
@@ -18,26 +18,32 @@ type Subject = { caseId: string; personId?: never } | { personId: string; caseId
 
 export function InformationPanel({ level = 3, ...subject }: Subject & { level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Which file is asked for: read by the request (a ref, set before it goes out) and by the buttons' text.
+  const asked = useRef<Format>('pdf');
+  const [format, setFormat] = useState<Format>('pdf');
   const [saved, setSaved] = useState<string | null>(null);
-
-  async function produce(format: Format) {
-    if (busy) return;
-    setBusy(format);
-    setError(null);
-    setSaved(null);
-    const epoch = lockEpoch();
-    const input = subject.caseId !== undefined ? { caseId: subject.caseId } : { personId: subject.personId };
-    const result = await call(format === 'pdf' ? 'information.pdf' : 'information.json', input);
-    setBusy(null);
-    if (epoch !== lockEpoch()) return; // locked meanwhile: nothing of the person is kept or shown
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    saveFile(result.value.fileName, result.value.bytes, MIME_TYPES[format]);
-    setSaved(result.value.fileName);
+  // One at a time; an answer after a lock is dropped (nothing of the person is kept or shown).
+  const {
+    busy: working,
+    error,
+    submit,
+  } = useSubmit(
+    () => {
+      setSaved(null);
+      const input = subject.caseId !== undefined ? { caseId: subject.caseId } : { personId: subject.personId };
+      return call(asked.current === 'pdf' ? 'information.pdf' : 'information.json', input);
+    },
+    (file) => {
+      saveFile(file.fileName, file.bytes, MIME_TYPES[asked.current]);
+      setSaved(file.fileName);
+    },
+  );
+  const busy: Format | null = working ? format : null;
+  function produce(next: Format) {
+    if (working) return;
+    asked.current = next;
+    setFormat(next);
+    void submit();
   }
 
   return (
