@@ -4,15 +4,15 @@
  * duplicates here, configuration missing here); "Übernehmen" writes it and shows the code to
  * read back. The passphrase stays in this form's state only between opening and taking over.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { HandoverImported, HandoverInspection } from '../../../electron/contract/areas/handover';
 import { call } from '../../api';
 import { germanDateTime, germanDay } from '../../i18n/dates';
-import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { handoverTexts as t } from '../../i18n/handover';
 
 export function ImportHandoverForm() {
@@ -20,8 +20,6 @@ export function ImportHandoverForm() {
   const [passphrase, setPassphrase] = useState('');
   const [inspection, setInspection] = useState<HandoverInspection | null>(null);
   const [accept, setAccept] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<HandoverImported | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
@@ -31,39 +29,28 @@ export function ImportHandoverForm() {
     setAccept(false);
   }
 
-  async function open(event: FormEvent) {
-    event.preventDefault();
-    if (busy || passphrase.trim() === '') return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    setImported(null);
-    const result = await call('handover.inspect', { passphrase });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      field.current?.focus();
-      return;
-    }
-    if (result.value !== null) setInspection(result.value);
-  }
-
-  async function takeOver() {
-    if (busy || !inspection) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('handover.import', { token: inspection.token, passphrase, acceptDuplicates: accept });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    reset();
-    setImported(result.value);
-  }
+  const opening = useSubmit(
+    () => {
+      if (passphrase.trim() === '') return null;
+      setImported(null);
+      return call('handover.inspect', { passphrase });
+    },
+    (found) => {
+      if (found !== null) setInspection(found);
+    },
+    () => field.current?.focus(),
+  );
+  const taking = useSubmit(
+    () => (inspection ? call('handover.import', { token: inspection.token, passphrase, acceptDuplicates: accept }) : null),
+    (done) => {
+      reset();
+      setImported(done);
+    },
+  );
+  const busy = opening.busy || taking.busy;
+  const error = inspection === null ? opening.error : taking.error;
+  const open = opening.submit;
+  const takeOver = taking.submit;
 
   const duplicates = inspection?.persons.some((p) => p.duplicates.length > 0) ?? false;
   const blocked = inspection !== null && (inspection.alreadyImported || inspection.recordsExist || inspection.missingConfiguration.length > 0);

@@ -3,7 +3,7 @@
  * (the person with all their cases), to whom, then the save dialog of the main process and the
  * one-time passphrase, shown once.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { HandoverSelection, HandoverSent } from '../../../electron/contract/areas/handover';
 import { HANDOVER_RECIPIENT_MAX } from '../../../electron/contract/areas/handover';
 import { call } from '../../api';
@@ -12,6 +12,7 @@ import { Disclosure } from '../../ui/Disclosure';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { handoverTexts as t } from '../../i18n/handover';
 import { OneTimePassphrase } from './OneTimePassphrase';
 
@@ -28,8 +29,7 @@ export function SendHandoverPanel({ caseId, onSent }: { caseId: string; onSent?:
 function SendHandoverForm({ caseId, onSent }: { caseId: string; onSent?: (() => void) | undefined }) {
   const [selection, setSelection] = useState<HandoverSelection | null>(null);
   const [recipient, setRecipient] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [sent, setSent] = useState<Omit<HandoverSent, 'passphrase'> | null>(null);
   const [passphrase, setPassphrase] = useState<string | null>(null);
 
@@ -38,28 +38,19 @@ function SendHandoverForm({ caseId, onSent }: { caseId: string; onSent?: (() => 
     void call('handover.preview', { caseIds: [caseId] }).then((result) => {
       if (epoch !== lockEpoch()) return;
       if (result.ok) setSelection(result.value);
-      else setError(result.error.message);
+      else setLoadError(result.error.message);
     });
   }, [caseId]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || recipient.trim() === '') return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('handover.export', { caseIds: [caseId], recipient: recipient.trim() });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (result.value === null) return; // the dialog was cancelled
-    const { passphrase: secret, ...rest } = result.value;
-    setSent(rest);
-    setPassphrase(secret);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (recipient.trim() === '' ? null : call('handover.export', { caseIds: [caseId], recipient: recipient.trim() })),
+    (exported) => {
+      if (exported === null) return; // the dialog was cancelled
+      const { passphrase: secret, ...rest } = exported;
+      setSent(rest);
+      setPassphrase(secret);
+    },
+  );
 
   if (sent) {
     return (
@@ -77,7 +68,7 @@ function SendHandoverForm({ caseId, onSent }: { caseId: string; onSent?: (() => 
       </>
     );
   }
-  if (selection === null) return error ? <ErrorMessage message={error} /> : <StatusMessage>{t.previewLoading}</StatusMessage>;
+  if (selection === null) return loadError ? <ErrorMessage message={loadError} /> : <StatusMessage>{t.previewLoading}</StatusMessage>;
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
       <ul>

@@ -2,7 +2,7 @@
  * The handovers sent from this store with their state: waiting for the colleague's code (a field
  * to enter it), confirmed (erase the persons here, after a second click), erased.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { HandoverSummary } from '../../../electron/contract/areas/handover';
 import { call } from '../../api';
 import { germanDateTime } from '../../i18n/dates';
@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { handoverTexts as t } from '../../i18n/handover';
 
 export function SentHandovers() {
@@ -59,21 +60,10 @@ export function SentHandovers() {
 
 function ConfirmForm({ handover, onDone }: { handover: HandoverSummary; onDone: (h: HandoverSummary) => void }) {
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || code.trim() === '') return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('handover.confirm', { handoverId: handover.id, code: code.trim() });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (result.ok) onDone(result.value);
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => (code.trim() === '' ? null : call('handover.confirm', { handoverId: handover.id, code: code.trim() })),
+    onDone,
+  );
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
@@ -86,25 +76,18 @@ function ConfirmForm({ handover, onDone }: { handover: HandoverSummary; onDone: 
 
 function EraseHandedOver({ handover, onDone }: { handover: HandoverSummary; onDone: (h: HandoverSummary) => void }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  async function erase() {
-    if (busy) return;
-    const epoch = lockEpoch();
-    setBusy(true);
-    setError(null);
-    const result = await call('handover.erase', { handoverId: handover.id });
-    if (epoch !== lockEpoch()) return;
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setDone(t.erased);
-    onDone(result.value);
-  }
+  const {
+    busy,
+    error,
+    submit: erase,
+  } = useSubmit(
+    () => call('handover.erase', { handoverId: handover.id }),
+    (erased) => {
+      setDone(t.erased);
+      onDone(erased);
+    },
+  );
 
   return (
     <div className="form" aria-busy={busy}>
