@@ -11,7 +11,7 @@ export const demo = {
   loaded: (cases: number, persons: number) => `Demodaten geladen: ${cases} Fälle von ${persons} erfundenen Personen.`,
   badgeButtonHint: 'Diese Fallakte enthält erfundene Personen und Fälle zum Ausprobieren. Zum Entfernen der Demodaten öffnen Sie die Einstellungen.',
   // Einstellungen: remove the demo data, or start over with an empty store.
-  startOverSummary: 'Demodaten entfernen oder leer neu beginnen',
+  startOverSummary: 'Demodaten und Neubeginn',
   startOverTitle: 'Demodaten entfernen oder leer neu beginnen',
   removeTitle: 'Demodaten entfernen',
   removeText:

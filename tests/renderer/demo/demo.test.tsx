@@ -64,7 +64,7 @@ describe('the way out of demo data', () => {
     const badge = await screen.findByRole('button', { name: /^Demodaten/ });
     await user.click(badge);
     await screen.findByRole('heading', { level: 1, name: 'Einstellungen' });
-    const summary = await screen.findByText('Demodaten entfernen oder leer neu beginnen', { selector: 'summary' });
+    const summary = await screen.findByText('Demodaten und Neubeginn', { selector: 'summary' });
     expect((summary.closest('details') as HTMLDetailsElement).open).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Demodaten entfernen …' }));
