@@ -1,5 +1,5 @@
 /** Change the passphrase: the current one, then a new one that passes the policy. */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { call, type KimErrorBody } from '../../api';
 import { de } from '../../i18n/de';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -7,6 +7,7 @@ import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFie
 import { RetryCountdown, useRetryGate } from '../../ui/RetryCountdown';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = de.settings;
 
@@ -14,34 +15,32 @@ export function ChangePassphraseForm({ userName }: { userName: string }) {
   const headingId = useId();
   const [current, setCurrent] = useState('');
   const passphrase = useNewPassphrase(userName ? [userName] : []);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<KimErrorBody | null>(null);
   const gate = useRetryGate();
   const currentField = useRef<HTMLInputElement>(null);
 
   const problem = current === '' ? t.currentMissing : passphrase.problem;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || gate.waiting || problem) return;
-    const input = { current, next: passphrase.next };
-    setCurrent('');
-    passphrase.clear();
-    setDone(false);
-    setError(null);
-    gate.start(null);
-    setBusy(true);
-    const result = await call('store.changePassphrase', input);
-    setBusy(false);
-    if (result.ok) {
+  const { busy, error, submit } = useSubmit<unknown, KimErrorBody>(
+    () => {
+      if (gate.waiting || problem) return null;
+      const input = { current, next: passphrase.next };
+      // Secrets do not stay in the form's state.
+      setCurrent('');
+      passphrase.clear();
+      setDone(false);
+      gate.start(null);
+      return call('store.changePassphrase', input);
+    },
+    () => {
       setDone(true);
-    } else {
-      setError(result.error);
-      gate.start(result.error);
-    }
-    currentField.current?.focus();
-  }
+      currentField.current?.focus();
+    },
+    (refusal) => {
+      gate.start(refusal);
+      currentField.current?.focus();
+    },
+  );
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -60,7 +59,7 @@ export function ChangePassphraseForm({ userName }: { userName: string }) {
           inputRef={currentField}
         />
         <NewPassphraseFields state={passphrase} label={de.passphrase.newLabel} repeatLabel={de.passphrase.repeatNewLabel} />
-        <ErrorMessage message={error?.message} />
+        <ErrorMessage message={error} />
         <RetryCountdown gate={gate} />
         <SubmitRow label={t.changeSubmit} busy={busy} busyLabel={t.changeBusy} problem={problem} blocked={gate.waiting} />
         <StatusMessage>{done ? t.changed : null}</StatusMessage>

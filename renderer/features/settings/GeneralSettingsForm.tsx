@@ -1,11 +1,12 @@
 /** The person's name (for the audit log) and the auto-lock minutes. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Settings } from '../../../electron/contract';
 import { AUTO_LOCK_MINUTES } from '../../../electron/contract/limits';
 import { de } from '../../i18n/de';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { saveSettings } from './settingsStore';
 
 const t = de.settings;
@@ -22,31 +23,25 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
   const [userName, setUserName] = useState(settings.userName);
   const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const parsedMinutes = parseMinutes(minutes);
   const nameError = touched && userName.trim() === '' ? t.nameMissing : null;
   const minutesError = touched && parsedMinutes === null ? t.autoLockInvalid(min, max) : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched(true);
-    setSaved(false);
-    if (busy || userName.trim() === '' || parsedMinutes === null) return;
-    setError(null);
-    setBusy(true);
-    const result = await saveSettings({ userName: userName.trim(), autoLockMinutes: parsedMinutes });
-    setBusy(false);
-    if (result.ok) {
-      setUserName(result.value.userName);
-      setMinutes(String(result.value.autoLockMinutes));
+  const { busy, error, submit } = useSubmit(
+    () => {
+      setTouched(true);
+      setSaved(false);
+      if (userName.trim() === '' || parsedMinutes === null) return null;
+      return saveSettings({ userName: userName.trim(), autoLockMinutes: parsedMinutes });
+    },
+    (next) => {
+      setUserName(next.userName);
+      setMinutes(String(next.autoLockMinutes));
       setSaved(true);
-    } else {
-      setError(result.error.message);
-    }
-  }
+    },
+  );
 
   function edit(setter: (value: string) => void) {
     return (value: string) => {
