@@ -186,6 +186,8 @@ export const consultationMethods = {
         gender: z.enum(GENDERS).optional(),
         languages: z.array(languageCode).max(10).optional(),
         interpreterNeeded: z.boolean().optional(),
+        /** The interpreter's language (ISO 639), only with interpreterNeeded. */
+        interpreterLanguage: languageCode.nullable().optional(),
         queueEntryId: recordId.optional(),
       })
       .strict(),

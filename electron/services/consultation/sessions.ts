@@ -130,6 +130,7 @@ export function sessionService(ctx: ServiceContext) {
           ...(input.gender !== undefined ? { gender: input.gender } : {}),
           ...(input.languages !== undefined ? { languages: input.languages } : {}),
           ...(input.interpreterNeeded !== undefined ? { interpreterNeeded: input.interpreterNeeded } : {}),
+          ...(input.interpreterNeeded && input.interpreterLanguage ? { interpreterLanguage: input.interpreterLanguage } : {}),
           incomplete: true,
         });
         linkSessionPerson(db(ctx), session.id, person.id);

@@ -8,6 +8,7 @@ import { consultation } from '../../i18n/consultation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { momentOn, sessionDay, timeOf } from './afterwards';
 import { endSession, useConsultation } from './consultationStore';
 
@@ -16,8 +17,6 @@ const a = consultation.afterwards;
 
 export function EndSessionControl({ session }: { session: SessionView }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -35,18 +34,22 @@ export function EndSessionControl({ session }: { session: SessionView }) {
     wasAsking.current = asking;
   }, [asking]);
 
-  async function end(event?: FormEvent) {
+  // Ending answers through the consultation store (the summary); here only its German error is shown.
+  const send = useSubmit(
+    () =>
+      afterwards && endedAt === ''
+        ? null
+        : endSession(afterwards ? endedAt : undefined).then((message) =>
+            message ? { ok: false as const, error: { message } } : { ok: true as const, value: null },
+          ),
+    () => undefined,
+  );
+  const { busy, error } = send;
+
+  function end(event?: FormEvent) {
     event?.preventDefault();
-    if (busy) return;
-    if (afterwards && endedAt === '') {
-      setError(a.timeInvalid);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const problem = await endSession(afterwards ? endedAt : undefined);
-    setBusy(false);
-    if (problem) setError(problem);
+    if (afterwards && endedAt === '') send.setError(a.timeInvalid);
+    else void send.submit();
   }
 
   if (!asking) {
@@ -58,7 +61,7 @@ export function EndSessionControl({ session }: { session: SessionView }) {
   }
   if (afterwards) {
     return (
-      <form className="notice notice-warning consultation-end-confirm" aria-label={t.end} onSubmit={(e) => void end(e)} noValidate>
+      <form className="notice notice-warning consultation-end-confirm" aria-label={t.end} onSubmit={end} noValidate>
         <p>{a.endQuestion}</p>
         <TextField
           label={a.endLabel}

@@ -2,8 +2,13 @@
  * "Neue Person erfassen" in the consultation hour (`sessions.registerPerson`): only the name, a
  * (partial) date of birth, language and interpreter; the record is marked incomplete. Likely
  * duplicates are shown while typing; saving leads straight to the contact for the new person.
+ * With an interpreter, the chosen language is the interpreter's too. What is typed is kept as a
+ * draft (`sessionPerson:new:<sessionId>`) until it is saved.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { useSubmit } from '../../ui/useSubmit';
 import type { SessionView } from '../../../electron/contract/areas/consultation';
 import { call } from '../../api';
 import { LANGUAGES } from '../../i18n/cases';
@@ -34,13 +39,14 @@ export interface NewPersonFormProps {
 export function NewPersonForm({ session, prefill, queueEntryId, onRegistered, onTake, onCancel }: NewPersonFormProps) {
   const headingId = useId();
   const first = useRef<HTMLInputElement>(null);
-  const [familyName, setFamilyName] = useState(/\d/.test(prefill) ? '' : prefill.trim());
-  const [givenNames, setGivenNames] = useState('');
-  const [birthText, setBirthText] = useState('');
-  const [language, setLanguage] = useState('');
-  const [interpreter, setInterpreter] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormDraft(`sessionPerson:new:${session.id}`, {
+    familyName: /\d/.test(prefill) ? '' : prefill.trim(),
+    givenNames: '',
+    birthText: '',
+    language: '',
+    interpreter: false,
+  });
+  const { familyName, givenNames, birthText, language, interpreter } = form.values;
   const [tried, setTried] = useState(false);
 
   useEffect(() => {
@@ -52,44 +58,48 @@ export function NewPersonForm({ session, prefill, queueEntryId, onRegistered, on
   const familyMissing = familyName.trim() === '';
   const birthInvalid = birthDate === undefined;
 
-  async function submit(event: FormEvent) {
+  const send = useSubmit(
+    () =>
+      familyMissing || birthDate === undefined
+        ? null
+        : call('sessions.registerPerson', {
+            sessionId: session.id,
+            familyName: familyName.trim(),
+            givenNames: givenNames.trim(),
+            birthDate,
+            ...(language ? { languages: [language] } : {}),
+            interpreterNeeded: interpreter,
+            ...(interpreter && language ? { interpreterLanguage: language } : {}),
+            ...(queueEntryId ? { queueEntryId } : {}),
+          }),
+    (person) => {
+      form.clear();
+      onRegistered({ personId: person.id, displayName: person.displayName, caseId: null, caseNumber: null }, t.saved(person.displayName));
+    },
+  );
+  const { busy, error } = send;
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     setTried(true);
     if (familyMissing || birthDate === undefined) {
-      setError(familyMissing ? t.missingFamilyName : t.birthDateInvalid);
+      send.setError(familyMissing ? t.missingFamilyName : t.birthDateInvalid);
       return;
     }
-    setBusy(true);
-    setError(null);
-    const result = await call('sessions.registerPerson', {
-      sessionId: session.id,
-      familyName: familyName.trim(),
-      givenNames: givenNames.trim(),
-      birthDate,
-      ...(language ? { languages: [language] } : {}),
-      interpreterNeeded: interpreter,
-      ...(queueEntryId ? { queueEntryId } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    const person = result.value;
-    onRegistered({ personId: person.id, displayName: person.displayName, caseId: null, caseNumber: null }, t.saved(person.displayName));
+    void send.submit();
   }
 
   return (
     <div className="consultation-form">
       <h2 id={headingId}>{t.title}</h2>
       <p>{t.intro}</p>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <form className="form" onSubmit={submit} onKeyDown={formKeyDown({ onCancel })} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <div className="consultation-row">
           <TextField
             label={t.familyName}
             value={familyName}
-            onChange={setFamilyName}
+            onChange={(v) => form.set('familyName', v)}
             inputRef={first}
             maxLength={100}
             autoComplete="off"
@@ -97,23 +107,36 @@ export function NewPersonForm({ session, prefill, queueEntryId, onRegistered, on
             required
             error={tried && familyMissing ? t.missingFamilyName : null}
           />
-          <TextField label={t.givenNames} value={givenNames} onChange={setGivenNames} maxLength={100} autoComplete="off" spellCheck={false} />
+          <TextField
+            label={t.givenNames}
+            value={givenNames}
+            onChange={(v) => form.set('givenNames', v)}
+            maxLength={100}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
         <div className="consultation-row">
           <TextField
             label={t.birthDate}
             value={birthText}
-            onChange={setBirthText}
+            onChange={(v) => form.set('birthText', v)}
             hint={t.birthDateHint}
             inputMode="numeric"
             autoComplete="off"
             error={birthInvalid && (tried || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(birthText.trim())) ? t.birthDateInvalid : null}
           />
-          <SelectField label={t.language} value={language} onChange={setLanguage} options={languageOptions} placeholder={t.languagePlaceholder} />
+          <SelectField
+            label={t.language}
+            value={language}
+            onChange={(v) => form.set('language', v)}
+            options={languageOptions}
+            placeholder={t.languagePlaceholder}
+          />
         </div>
         <DuplicateWarning duplicates={duplicates} onTake={onTake} />
         <label className="choice consultation-check">
-          <input type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+          <input type="checkbox" checked={interpreter} onChange={(e) => form.set('interpreter', e.target.checked)} />
           <span>{t.interpreterNeeded}</span>
         </label>
         <ErrorMessage message={error} />

@@ -3,10 +3,11 @@
  * entries in arrival order, each with "Aufrufen" (puts the label into the search and remembers
  * the entry for whatever is saved next) and "Entfernen" (`queue.remove`).
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { QueueEntry, SessionView } from '../../../electron/contract/areas/consultation';
 import { CONSULTATION_LIMITS } from '../../../electron/contract/limits';
 import { call } from '../../api';
+import { useSubmit } from '../../ui/useSubmit';
 import { consultation } from '../../i18n/consultation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -30,8 +31,6 @@ export interface QueuePanelProps {
 export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef }: QueuePanelProps) {
   const titleId = useId();
   const [label, setLabel] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   /** The list as our own last change left it: when it changes otherwise (someone was seen), the old message goes. */
   const ownChange = useRef<QueueEntry[] | null>(null);
@@ -40,23 +39,18 @@ export function QueuePanel({ session, queue, calledId, onCall, onRemoved, addRef
     if (queue !== ownChange.current) setDone(null);
   }, [queue]);
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    const text = label.trim();
-    if (busy || text === '') return;
-    setBusy(true);
-    setError(null);
-    const result = await call('queue.add', { sessionId: session.id, label: text });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    ownChange.current = result.value;
-    setQueue(result.value);
-    setLabel('');
-    setDone(t.added(text));
-  }
+  const text = label.trim();
+  const adding = useSubmit(
+    () => (text === '' ? null : call('queue.add', { sessionId: session.id, label: text })),
+    (list) => {
+      ownChange.current = list;
+      setQueue(list);
+      setLabel('');
+      setDone(t.added(text));
+    },
+  );
+  const { busy, error, setError } = adding;
+  const add = adding.submit;
 
   async function remove(entry: QueueEntry) {
     setError(null);

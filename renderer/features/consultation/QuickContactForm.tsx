@@ -17,6 +17,7 @@ import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { useSubmit } from '../../ui/useSubmit';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ariaKeyShortcuts } from '../frame/shortcuts';
@@ -81,8 +82,6 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
   const [followUpDate, setFollowUpDate] = useState('');
   const [followUpTitle, setFollowUpTitle] = useState(t.followUpDefault(session.locationName));
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     firstTopic.current?.focus();
@@ -123,35 +122,35 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
     setTopics((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
   }
 
-  async function submit(event: FormEvent) {
+  const send = useSubmit(
+    () =>
+      problem || minutes === null
+        ? null
+        : call('sessions.logContact', {
+            sessionId: session.id,
+            personId: target.personId,
+            caseId: target.caseId,
+            ...(session.afterwards ? { at: momentOn(sessionDay(session), time) } : {}),
+            durationMinutes: minutes,
+            topics,
+            interpreterUsed: interpreter,
+            ...(interpreter && language.trim() !== '' ? { interpreterLanguage: language.trim() } : {}),
+            note: note.trim() === '' ? null : note.trim(),
+            followUp: withFollowUp ? { dueDate, title: followUpTitle.trim() } : null,
+            ...(queueEntryId ? { queueEntryId } : {}),
+          }),
+    (contact) => {
+      if (session.afterwards && minutes !== null) setNextTime(nextTime(timeOf(contact.at), minutes, plannedEnd));
+      onSaved(withFollowUp ? t.savedWithFollowUp(target.displayName, germanDate(dueDate)) : t.saved(target.displayName));
+    },
+  );
+  const { busy, error } = send;
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    if (problem || minutes === null) {
-      setError(problem);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const result = await call('sessions.logContact', {
-      sessionId: session.id,
-      personId: target.personId,
-      caseId: target.caseId,
-      ...(session.afterwards ? { at: momentOn(sessionDay(session), time) } : {}),
-      durationMinutes: minutes,
-      topics,
-      interpreterUsed: interpreter,
-      ...(interpreter && language.trim() !== '' ? { interpreterLanguage: language.trim() } : {}),
-      note: note.trim() === '' ? null : note.trim(),
-      followUp: withFollowUp ? { dueDate, title: followUpTitle.trim() } : null,
-      ...(queueEntryId ? { queueEntryId } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (session.afterwards) setNextTime(nextTime(timeOf(result.value.at), minutes, plannedEnd));
-    onSaved(withFollowUp ? t.savedWithFollowUp(target.displayName, germanDate(dueDate)) : t.saved(target.displayName));
+    // Enter saves from anywhere in the form: what is missing is said, not hidden behind a disabled button.
+    if (problem) send.setError(problem);
+    else void send.submit();
   }
 
   const onKeyDown = formKeyDown({

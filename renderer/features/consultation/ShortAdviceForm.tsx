@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { useSubmit } from '../../ui/useSubmit';
 import { TextField } from '../../ui/TextField';
 import { momentOn, nextTime, sessionDay, timeOf, timeProblem } from './afterwards';
 import { setNextTime, useConsultation } from './consultationStore';
@@ -39,8 +40,6 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
   const [topic, setTopic] = useState('');
   const [language, setLanguage] = useState('');
   const [interpreter, setInterpreter] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const plannedEnd = useConsultation((s) => s.plannedEnd);
   const storedNext = useConsultation((s) => s.nextTime);
@@ -51,32 +50,31 @@ export function ShortAdviceForm({ session, lifeAreas, queueEntryId, onSaved, onC
     firstTopic.current?.focus();
   }, []);
 
-  async function submit(event: FormEvent) {
+  const send = useSubmit(
+    () =>
+      topic === '' || timeWrong !== null
+        ? null
+        : call('shortAdvice.record', {
+            sessionId: session.id,
+            lifeAreaId: topic,
+            language: language === '' ? null : language,
+            interpreterUsed: interpreter,
+            ...(queueEntryId ? { queueEntryId } : {}),
+            ...(session.afterwards ? { at: momentOn(sessionDay(session), time) } : {}),
+          }),
+    (advice) => {
+      // A Kurzberatung takes a few minutes; the next entry starts after it.
+      if (session.afterwards) setNextTime(nextTime(timeOf(advice.at), 5, plannedEnd));
+      onSaved(t.saved(advice.lifeAreaName));
+    },
+  );
+  const { busy, error } = send;
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     setTried(true);
-    if (topic === '' || timeWrong !== null) {
-      setError(timeWrong ?? t.missingTopic);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const result = await call('shortAdvice.record', {
-      sessionId: session.id,
-      lifeAreaId: topic,
-      language: language === '' ? null : language,
-      interpreterUsed: interpreter,
-      ...(queueEntryId ? { queueEntryId } : {}),
-      ...(session.afterwards ? { at: momentOn(sessionDay(session), time) } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    // A Kurzberatung takes a few minutes; the next entry starts after it.
-    if (session.afterwards) setNextTime(nextTime(timeOf(result.value.at), 5, plannedEnd));
-    onSaved(t.saved(result.value.lifeAreaName));
+    if (topic === '' || timeWrong !== null) send.setError(timeWrong ?? t.missingTopic);
+    else void send.submit();
   }
 
   const onKeyDown = formKeyDown({

@@ -13,6 +13,7 @@ import { Disclosure } from '../../ui/Disclosure';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { useSubmit } from '../../ui/useSubmit';
 import { navigate } from '../frame/navigation';
 import { AfterwardsStartForm } from './AfterwardsStartForm';
 import { startSession } from './consultationStore';
@@ -23,8 +24,15 @@ const t = consultation.start;
 export function StartSessionForm() {
   const [locations, setLocations] = useState<LocationView[] | null>(null);
   const [locationId, setLocationId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The start itself answers through the consultation store; here only its German error is shown.
+  const send = useSubmit(
+    () =>
+      locationId === ''
+        ? null
+        : startSession(locationId).then((message) => (message ? { ok: false as const, error: { message } } : { ok: true as const, value: null })),
+    () => undefined,
+  );
+  const { busy, error, setError } = send;
   const [afterwards, setAfterwards] = useState(false);
 
   useEffect(() => {
@@ -42,18 +50,10 @@ export function StartSessionForm() {
     });
   }, []);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    if (locationId === '') {
-      setError(t.missingLocation);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const problem = await startSession(locationId);
-    setBusy(false);
-    if (problem) setError(problem);
+    if (locationId === '') setError(t.missingLocation);
+    else void send.submit();
   }
 
   if (locations === null) return <StatusMessage>{consultation.loading}</StatusMessage>;

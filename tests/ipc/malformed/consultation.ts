@@ -39,6 +39,7 @@ export const consultationMalformed: Record<keyof typeof consultationMethods, unk
     { sessionId: 's-1', familyName: 'Haddad', givenNames: 'Amina', gender: 'x' },
     { sessionId: 's-1', familyName: 'Haddad', givenNames: 'Amina', languages: ['Arabisch'] },
     { sessionId: 's-1', familyName: 'Haddad', givenNames: 'Amina', interpreterNeeded: 'ja' },
+    { sessionId: 's-1', familyName: 'Haddad', givenNames: 'Amina', interpreterNeeded: true, interpreterLanguage: 'Arabisch' },
     { sessionId: 's-1', familyName: 'Haddad', givenNames: 'Amina', phone: '0170' },
   ],
   'shortAdvice.record': [

@@ -57,6 +57,8 @@ describe('Sprechstunde: a new person', { timeout: 20_000 }, () => {
         birthDate: '2001',
         languages: ['fa'],
         interpreterNeeded: true,
+        // The language chosen is the interpreter's too.
+        interpreterLanguage: 'fa',
       }),
     );
     await screen.findByRole('heading', { level: 2, name: 'Kontakt: Rahimi, Sara' });

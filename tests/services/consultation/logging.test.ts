@@ -108,6 +108,7 @@ describe('sessions.registerPerson', () => {
       gender: 'weiblich',
       languages: ['fa', 'en'],
       interpreterNeeded: true,
+      interpreterLanguage: 'fa',
     });
     expect(p).toMatchObject({
       displayName: 'Nouri, Sara',
@@ -116,6 +117,7 @@ describe('sessions.registerPerson', () => {
       gender: 'weiblich',
       languages: ['fa', 'en'],
       interpreterNeeded: true,
+      interpreterLanguage: 'fa',
       incomplete: true,
       cases: [],
     });
@@ -126,6 +128,15 @@ describe('sessions.registerPerson', () => {
     expect(s.sessions.summary({ sessionId: s.session.id }).newPersons).toEqual([{ personId: p.id, displayName: 'Nouri, Sara', incomplete: true }]);
     const minimal = s.sessions.registerPerson({ sessionId: s.session.id, familyName: 'Karimi', givenNames: '' });
     expect(minimal).toMatchObject({ displayName: 'Karimi', birthDate: null, gender: 'unbekannt', incomplete: true });
+    // No interpreter needed: no interpreter language either.
+    const without = s.sessions.registerPerson({
+      sessionId: s.session.id,
+      familyName: 'Rahimi',
+      givenNames: '',
+      interpreterNeeded: false,
+      interpreterLanguage: 'fa',
+    });
+    expect(without).toMatchObject({ interpreterNeeded: false, interpreterLanguage: null });
   });
 
   it('refuses a birth date in the future and leaves nothing behind', async () => {
