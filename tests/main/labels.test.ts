@@ -110,6 +110,11 @@ describe('one word per value', () => {
     expect(labelOf(PLACE_LINES, 'aufsuchend')).toBe(L.CONTACT_PLACE_LABELS.wohnung);
   });
 
+  it('the main process takes no label from the renderer (it used to read seven lists from renderer/i18n/cases.ts)', () => {
+    const imports = ['electron', 'db'].flatMap(sourceFiles).filter((file) => /from\s+['"][./]*\/renderer\//.test(fs.readFileSync(file, 'utf8')));
+    expect(imports).toEqual([]);
+  });
+
   it("a person's name reads 'Familienname, Vornamen' everywhere", () => {
     expect(L.personName({ familyName: 'Ivanov', givenNames: 'Ivan' })).toBe('Ivanov, Ivan');
     expect(L.personName({ familyName: 'Ivanov', givenNames: ' ' })).toBe('Ivanov');

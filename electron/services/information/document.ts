@@ -35,8 +35,9 @@ import { lookupsFor } from './lookups';
 import { networkSections } from './network';
 import { b, byKey, json, label, laterDay, n, s, sn, type Labels } from './rows';
 import { periodEnds } from '../erasure/retention';
-// Country and language names as the person screen shows them (a plain module without DOM or zod imports).
-import { COUNTRIES, LANGUAGES } from '../../../renderer/i18n/cases';
+// Country and language names as the person screen shows them (complete ISO lists, zod-free).
+import { COUNTRY_NAMES } from '../../contract/countries';
+import { LANGUAGE_NAMES } from '../../contract/languages';
 
 export const INFORMATION_FORMAT = 'kim-auskunft';
 /** 2: with the earlier versions of corrected records (`corrections`). */
@@ -93,8 +94,8 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     birthDate: sn(personRow, 'birth_date'),
     gender: sn(personRow, 'gender'),
     genderLabel: label(GENDER_LABELS, sn(personRow, 'gender')),
-    nationalities: codes('nationalities', COUNTRIES),
-    languages: codes('languages', LANGUAGES),
+    nationalities: codes('nationalities', COUNTRY_NAMES),
+    languages: codes('languages', LANGUAGE_NAMES),
     interpreterNeeded: b(personRow, 'interpreter_needed'),
     phone: sn(personRow, 'phone'),
     email: sn(personRow, 'email'),
