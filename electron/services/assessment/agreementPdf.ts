@@ -6,6 +6,7 @@
 import { newPdf } from '../pdf/newPdf';
 import type { AgreementDetail, StepResponsible } from '../../contract/areas/assessment';
 import { pdfText } from '../pdf/pdfText';
+import { STEP_RESPONSIBLE_LABELS } from '../../contract/labels';
 
 export interface AgreementPrint {
   agreement: AgreementDetail;
@@ -63,10 +64,11 @@ const KIND_MARK: Record<AgreementPrintKind, string> = {
   ersetzt: 'Nicht unterschrieben: Es gibt eine neuere Fassung.',
 };
 
+/** Who does a step, as the paper says it: the client is addressed ("Sie"); the others by their label (contract/labels). */
 function who(responsible: StepResponsible, partnerName: string | null): string {
   if (responsible === 'klient') return 'Sie';
-  if (responsible === 'case_management') return 'Case Management';
-  return partnerName ?? 'Netzwerkpartner';
+  if (responsible === 'case_management') return STEP_RESPONSIBLE_LABELS.case_management;
+  return partnerName ?? STEP_RESPONSIBLE_LABELS.partner;
 }
 
 export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
