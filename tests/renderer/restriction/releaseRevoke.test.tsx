@@ -16,7 +16,7 @@ describe('revoking a release by keyboard', () => {
     await user.keyboard('{Enter}');
     const date = screen.getByLabelText<HTMLInputElement>('Widerrufen am');
     date.focus();
-    await user.keyboard('{Control>}a{/Control}{Backspace}2026-11-15{Enter}');
+    await user.keyboard('{Control>}a{/Control}{Backspace}15.11.2026{Enter}');
     expect(kim['releases.revoke']).toHaveBeenCalledWith({ id: validRelease.id, revokedAt: '2026-11-15' });
     expect(await screen.findByText('Der Widerruf ist gespeichert.')).toBeTruthy();
   });
