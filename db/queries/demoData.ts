@@ -83,11 +83,20 @@ export function countRows(sqlite: Database.Database, table: 'persons' | 'cases')
 /**
  * Kept when the store starts over: the keys (passphrase and recovery key stay valid), the audit
  * log and its chain (who emptied the store, and when, stays on record), the settings (user name,
- * lock time, statistics unit and its secret: the device's, not the cases'), the schema's own
- * bookkeeping, and the erasure guard (managed by the caller). Every other table is emptied, so a
- * table added later is emptied too unless it is named here.
+ * lock time, statistics unit and its secret: the device's, not the cases'), the quarters already
+ * published (anonymised, sent to the district, frozen by trigger: they stay as they were), the
+ * schema's own bookkeeping, and the erasure guard (managed by the caller). Every other table is
+ * emptied, so a table added later is emptied too unless it is named here.
  */
-export const KEPT_ON_EMPTY = ['key_wraps', 'audit_log', 'audit_chain', 'settings', '__drizzle_migrations', 'erasure_in_progress'] as const;
+export const KEPT_ON_EMPTY = [
+  'key_wraps',
+  'audit_log',
+  'audit_chain',
+  'settings',
+  'statistics_publications',
+  '__drizzle_migrations',
+  'erasure_in_progress',
+] as const;
 
 /** Tables emptied when the store starts over (the search index's own tables follow search_docs). */
 export function tablesToEmpty(sqlite: Database.Database): string[] {

@@ -113,4 +113,17 @@ describe('starting over with an empty store (demo.emptyStore)', { timeout: 120_0
     expect(await call('demo.emptyStore', { confirm: 'leeren' })).toMatchObject({ ok: true });
     expect(s.openCase().caseNumber).toMatch(/\D0*1$/);
   });
+
+  it('keeps the quarters already published: they were sent and stay as they were', async () => {
+    const s = await caseStore('2026-11-20T10:00:00');
+    const call = (name: string, input: unknown) => dispatch(createHandlers(s), name as never, input as never);
+    s.statistics.updateSettings({ unitName: 'KIM Test' });
+    s.openCase({ date: '2026-08-03' });
+    s.statistics.export({ period: '2026-Q3', format: 'json' });
+    const published = () => s.store.session().sqlite.prepare('SELECT period, sha256 FROM statistics_publications').all();
+    const before = published();
+    expect(before).toHaveLength(1);
+    expect(await call('demo.emptyStore', { confirm: 'LEEREN' })).toMatchObject({ ok: true, value: { cases: 1 } });
+    expect(published()).toEqual(before);
+  });
 });
