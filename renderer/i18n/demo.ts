@@ -27,7 +27,7 @@ export const demo = {
   cancel: 'Abbrechen',
   emptyTitle: 'Mit einem neuen, leeren Speicher beginnen',
   emptyText:
-    'Löscht alle Personen, Fälle und Aufzeichnungen dieser Fallakte, auch selbst erfasste, und setzt Orte, Partner, Zielgruppen und Lebensbereiche auf den Stand einer neuen Fallakte zurück. Es bleiben: Ihre Passphrase und Ihr Wiederherstellungsschlüssel (beide gelten weiter), Ihre Einstellungen und das Protokoll, das den Neubeginn festhält. Frühere Sicherungen bleiben unverändert.',
+    'Löscht alle Personen, Fälle und Aufzeichnungen dieser Fallakte, auch selbst erfasste, und setzt Orte, Partner, Zielgruppen und Lebensbereiche auf den Stand einer neuen Fallakte zurück. Es bleiben: Ihre Passphrase und Ihr Wiederherstellungsschlüssel (beide gelten weiter), Ihre Einstellungen, die schon veröffentlichten Quartale der Statistik und das Protokoll, das den Neubeginn festhält. Frühere Sicherungen bleiben unverändert.',
   emptyOpen: 'Leer neu beginnen …',
   emptyConfirmTitle: 'Wirklich alles löschen?',
   emptyConfirmText: 'Alle Personen, Fälle und Aufzeichnungen werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
