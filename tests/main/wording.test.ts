@@ -34,6 +34,7 @@ describe('one wording', () => {
     ['(freiwillig)', /\(freiwillig\)/, '(optional)'],
     ['Koordination', /Koordination/, 'Koordinierung'],
     ['Fall-Nummer', /Fall-Nummer/, 'Fallnummer'],
+    ['Wohnort (Gemeinde)', /Wohnort \(Gemeinde\)/, 'Wohnort (Kommune)'],
   ])('says %s nowhere (the app says %s)', (_, pattern) => {
     expect(APP.length).toBeGreaterThan(100);
     expect(matches(APP, pattern)).toEqual([]);

@@ -43,7 +43,7 @@ export const INFORMATION_FORMAT = 'kim-auskunft';
 /** 2: with the earlier versions of corrected records (`corrections`). */
 export const INFORMATION_VERSION = 2;
 
-const ATTRIBUTE_LABELS: Labels = { residence_status: 'Aufenthaltsstatus', municipality: 'Wohnort (Gemeinde)' };
+const ATTRIBUTE_LABELS: Labels = { residence_status: 'Aufenthaltsstatus', municipality: 'Wohnort (Kommune)' };
 
 /** Purposes, legal basis, storage period and rights, as the app knows them: short and factual. */
 export function legalText(retentionYears: number) {

@@ -104,7 +104,7 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   fact('Telefon', p.phone);
   fact('E-Mail', p.email);
   fact('Anschrift', p.address);
-  fact('Wohnort (Gemeinde)', p.municipality);
+  fact('Wohnort (Kommune)', p.municipality);
   fact('Unterbringung', [p.accommodationTypeLabel, p.accommodationName].filter(Boolean).join(', '));
   fact(
     'Aufenthaltsstatus',

@@ -117,7 +117,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
       'Übergeben: am',
       'Kollegin Berger',
       'Verarbeitung eingeschränkt: seit 02.06.2026',
-      'ab 10.05.2026: Wohnort (Gemeinde): Ahlen',
+      'ab 10.05.2026: Wohnort (Kommune): Ahlen',
       'Fall abgeschlossen – An einen Regeldienst übergeben',
       'Empfänger Ihrer Daten',
       'mit Ihrer Schweigepflichtentbindung vom 02.03.2026',
