@@ -4,6 +4,7 @@
  * every table of the store) and run in the service's one transaction.
  */
 import type Database from 'better-sqlite3';
+import { DEFAULT_LIFE_AREA_NAMES } from '../../electron/contract/labels';
 
 /** Tables whose rows the demo load writes without a person: kept as id lists to remove exactly those. */
 export const DEMO_TRACKED_TABLES = [
@@ -117,18 +118,12 @@ export function emptyTables(sqlite: Database.Database, tables: readonly string[]
   for (const table of tables) sqlite.prepare(`DELETE FROM "${table}"`).run();
 }
 
-/** The default life areas, as migration 0003 writes them into a new store. */
-export const DEFAULT_LIFE_AREAS: readonly { id: string; name: string; sortOrder: number }[] = [
-  { id: 'aufenthalt', name: 'Aufenthalt/Recht', sortOrder: 10 },
-  { id: 'wohnen', name: 'Wohnen', sortOrder: 20 },
-  { id: 'gesundheit', name: 'Gesundheit', sortOrder: 30 },
-  { id: 'sprache', name: 'Sprache', sortOrder: 40 },
-  { id: 'bildung', name: 'Bildung/Schule', sortOrder: 50 },
-  { id: 'arbeit', name: 'Ausbildung/Arbeit', sortOrder: 60 },
-  { id: 'existenz', name: 'Existenzsicherung/Finanzen', sortOrder: 70 },
-  { id: 'familie', name: 'Familie/Kinder', sortOrder: 80 },
-  { id: 'teilhabe', name: 'Soziale Teilhabe/Alltag', sortOrder: 90 },
-];
+/** The default life areas, as migration 0003 writes them into a new store (names from contract/labels, in steps of 10). */
+export const DEFAULT_LIFE_AREAS: readonly { id: string; name: string; sortOrder: number }[] = Object.entries(DEFAULT_LIFE_AREA_NAMES).map(([id, name], i) => ({
+  id,
+  name,
+  sortOrder: (i + 1) * 10,
+}));
 
 export function insertDefaultLifeAreas(sqlite: Database.Database): void {
   const insert = sqlite.prepare('INSERT INTO life_areas (id, name, sort_order, active) VALUES (?, ?, ?, 1)');
