@@ -17,6 +17,8 @@ import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
@@ -70,18 +72,28 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
   const headingId = useId();
   const firstTopic = useRef<HTMLInputElement>(null);
   const followUpField = useRef<HTMLInputElement>(null);
-  const [topics, setTopics] = useState<string[]>([]);
-  const [duration, setDuration] = useState(String(CONSULTATION_LIMITS.defaultMinutes));
-  const [interpreter, setInterpreter] = useState(false);
-  const [language, setLanguage] = useState('');
-  // Set once the person's interpreter is taken over, or once the user changed it: a late answer changes nothing then.
-  const interpreterSettled = useRef(false);
   const plannedEnd = useConsultation((s) => s.plannedEnd);
   const storedNext = useConsultation((s) => s.nextTime);
-  const [time, setTime] = useState(() => storedNext ?? timeOf(session.startedAt));
-  const [followUpDate, setFollowUpDate] = useState('');
-  const [followUpTitle, setFollowUpTitle] = useState(t.followUpDefault(session.locationName));
-  const [note, setNote] = useState('');
+  // Kept as a draft of this person's contact in this hour until it is saved. The interpreter and
+  // its language are null while they are as the person's data say (not a change of the form).
+  const form = useFormDraft(
+    `sessionContact:${session.id}:${target.personId}`,
+    {
+      topics: [] as string[],
+      duration: String(CONSULTATION_LIMITS.defaultMinutes),
+      interpreter: null as boolean | null,
+      language: null as string | null,
+      time: storedNext ?? timeOf(session.startedAt),
+      followUpDate: '',
+      followUpTitle: t.followUpDefault(session.locationName),
+      note: '',
+    },
+    { personId: target.personId, caseId: target.caseId },
+  );
+  const { topics, duration, time, followUpDate, followUpTitle, note } = form.values;
+  const [fromPerson, setFromPerson] = useState<{ needed: boolean; language: string }>({ needed: false, language: '' });
+  const interpreter = form.values.interpreter ?? fromPerson.needed;
+  const language = form.values.language ?? (interpreter ? fromPerson.language : '');
 
   useEffect(() => {
     firstTopic.current?.focus();
@@ -92,11 +104,9 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
     const epoch = lockEpoch();
     let live = true;
     void call('persons.get', { personId: target.personId }).then((answer) => {
-      if (!live || epoch !== lockEpoch() || !answer.ok || interpreterSettled.current) return;
-      interpreterSettled.current = true;
-      if (!answer.value.interpreterNeeded) return;
-      setInterpreter(true);
-      setLanguage(answer.value.interpreterLanguage ? languageName(answer.value.interpreterLanguage) : '');
+      if (!live || epoch !== lockEpoch() || !answer.ok || !answer.value.interpreterNeeded) return;
+      const code = answer.value.interpreterLanguage;
+      setFromPerson({ needed: true, language: code ? languageName(code) : '' });
     });
     return () => {
       live = false;
@@ -119,7 +129,8 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
             : null;
 
   function toggle(id: string) {
-    setTopics((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
+    const now = form.values.topics;
+    form.set('topics', now.includes(id) ? now.filter((x) => x !== id) : [...now, id]);
   }
 
   const send = useSubmit(
@@ -140,6 +151,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
             ...(queueEntryId ? { queueEntryId } : {}),
           }),
     (contact) => {
+      form.clear();
       if (session.afterwards && minutes !== null) setNextTime(nextTime(timeOf(contact.at), minutes, plannedEnd));
       onSaved(withFollowUp ? t.savedWithFollowUp(target.displayName, germanDate(dueDate)) : t.saved(target.displayName));
     },
@@ -165,6 +177,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
   return (
     <div className="consultation-form">
       <h2 id={headingId}>{t.title(target.displayName)}</h2>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
       <form className="form" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} aria-busy={busy} noValidate>
         <div className="consultation-prefilled">
           <p>
@@ -178,7 +191,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
             label={consultation.afterwards.contactTime}
             hint={consultation.afterwards.timeHint}
             value={time}
-            onChange={setTime}
+            onChange={(v) => form.set('time', v)}
             error={timeWrong}
             inputMode="numeric"
             autoComplete="off"
@@ -195,7 +208,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
             max={MINUTES.max}
             step={1}
             value={duration}
-            onChange={setDuration}
+            onChange={(v) => form.set('duration', v)}
             error={minutes === null ? t.durationInvalid(MINUTES.min, MINUTES.max) : null}
             inputClassName="input-short"
           />
@@ -204,8 +217,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
               type="checkbox"
               checked={interpreter}
               onChange={(e) => {
-                interpreterSettled.current = true;
-                setInterpreter(e.target.checked);
+                form.set('interpreter', e.target.checked);
               }}
             />
             <span>{t.interpreter}</span>
@@ -215,8 +227,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
               label={t.language}
               value={language}
               onChange={(v) => {
-                interpreterSettled.current = true;
-                setLanguage(v);
+                form.set('language', v);
               }}
               maxLength={100}
               autoComplete="off"
@@ -228,7 +239,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
             <TextField
               label={t.followUpDate}
               value={followUpDate}
-              onChange={setFollowUpDate}
+              onChange={(v) => form.set('followUpDate', v)}
               hint={t.followUpHint}
               error={dueDate === undefined && /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(followUpDate.trim()) ? t.followUpDateInvalid : null}
               inputMode="numeric"
@@ -238,13 +249,13 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
               aria-keyshortcuts={ariaKeyShortcuts('consultation.followUp')}
             />
             {followUpDate !== '' ? (
-              <TextField label={t.followUpTitle} value={followUpTitle} onChange={setFollowUpTitle} maxLength={NETWORK_LIMITS.title} />
+              <TextField label={t.followUpTitle} value={followUpTitle} onChange={(v) => form.set('followUpTitle', v)} maxLength={NETWORK_LIMITS.title} />
             ) : null}
           </div>
         ) : (
           <p className="field-hint">{t.followUpNeedsCase}</p>
         )}
-        <TextArea label={t.note} value={note} onChange={setNote} maxLength={NETWORK_LIMITS.note} rows={2} />
+        <TextArea label={t.note} value={note} onChange={(v) => form.set('note', v)} maxLength={NETWORK_LIMITS.note} rows={2} />
         <ErrorMessage message={error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={consultation.busy}>
           <Button onClick={onCancel} aria-keyshortcuts="Escape">

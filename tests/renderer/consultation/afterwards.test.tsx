@@ -171,6 +171,49 @@ describe('the quick contact takes the interpreter from the person', { timeout: 3
     );
   });
 
+  it('keeps what is typed as a draft of this person in this hour and restores it; the prefilled interpreter alone is no draft', async () => {
+    const KEY = 'sessionContact:s1:p1';
+    const { kim, user } = renderConsultation({
+      configure: (kim) => kim['persons.get'].mockResolvedValue(ok(personDetailWith({ interpreterNeeded: true, interpreterLanguage: 'ar' }))),
+    });
+    await screen.findByRole('combobox', { name: 'Name, Fallnummer oder Geburtsdatum' });
+    await user.keyboard('Muh');
+    await screen.findByRole('listbox');
+    await user.keyboard('{Enter}');
+    const box = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Dolmetscher:in dabei' });
+    await waitFor(() => expect(box.checked).toBe(true));
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(kim['drafts.save']).not.toHaveBeenCalled();
+    await user.type(screen.getByLabelText('Notiz (optional)'), 'Kam mit Bescheid');
+    await waitFor(() => expect(kim['drafts.save']).toHaveBeenCalledWith(expect.objectContaining({ key: KEY, personId: 'p1', caseId: 'c1' })));
+    expect(JSON.parse(kim['drafts.save'].mock.calls.at(-1)![0].fields)).toMatchObject({ note: 'Kam mit Bescheid', interpreter: null });
+  });
+
+  it('opens a stored draft of the contact with its notice', async () => {
+    const { user } = renderConsultation({
+      configure: (kim) =>
+        kim['drafts.load'].mockImplementation(async ({ key }) =>
+          ok(
+            key === 'sessionContact:s1:p1'
+              ? {
+                  key,
+                  fields: JSON.stringify({ note: 'Vor dem Sperren geschrieben', topics: ['la-wohnen'] }),
+                  route: '{}',
+                  savedAt: new Date(2026, 10, 21, 13, 50).toISOString(),
+                }
+              : null,
+          ),
+        ),
+    });
+    await screen.findByRole('combobox', { name: 'Name, Fallnummer oder Geburtsdatum' });
+    await user.keyboard('Muh');
+    await screen.findByRole('listbox');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>('Notiz (optional)').value).toBe('Vor dem Sperren geschrieben'));
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Wohnen/ }).checked).toBe(true);
+    expect(screen.getByText('Ihr Entwurf vom 21.11.2026, 13:50 wurde wiederhergestellt.')).toBeTruthy();
+  });
+
   it('the user can untick it; a person without the need starts unticked', async () => {
     const { kim, user } = renderConsultation({
       configure: (kim) => kim['persons.get'].mockResolvedValue(ok(personDetailWith({ interpreterNeeded: true, interpreterLanguage: null }))),
