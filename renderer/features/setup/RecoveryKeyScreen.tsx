@@ -3,7 +3,7 @@
  * and sends them to recoveryKey.confirm. Used after setup, after unlock (unconfirmed old key)
  * and after renewal in the settings.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../../api';
 import { de } from '../../i18n/de';
 import { recoveryKeyConfirmed, type RecoveryKeyReason } from '../../state/session';
@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
+import { useSubmit } from '../../ui/useSubmit';
 import { TextField } from '../../ui/TextField';
 import { pickTwoGroups, splitRecoveryKey } from './recoveryGroups';
 
@@ -25,32 +26,27 @@ export function RecoveryKeyScreen({ recoveryKey, reason }: RecoveryKeyScreenProp
   const [step, setStep] = useState<'show' | 'confirm'>('show');
   const [groups] = useState(() => pickTwoGroups());
   const [answers, setAnswers] = useState<[string, string]>(['', '']);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [visits, setVisits] = useState(0);
   const firstAnswer = useRef<HTMLInputElement>(null);
+
+  const {
+    busy,
+    error,
+    setError,
+    submit: confirm,
+  } = useSubmit(
+    () =>
+      answers.some((a) => a.trim() === '')
+        ? null
+        : call('recoveryKey.confirm', { answers: groups.map((group, i) => ({ group, value: (answers[i] ?? '').trim() })) }),
+    () => recoveryKeyConfirmed(reason === 'renewed' ? t.confirmedRenewed : null),
+    () => firstAnswer.current?.focus(),
+  );
 
   function go(next: 'show' | 'confirm') {
     setError(null);
     setStep(next);
     setVisits((v) => v + 1);
-  }
-
-  async function confirm(event: FormEvent) {
-    event.preventDefault();
-    if (busy || answers.some((a) => a.trim() === '')) return;
-    setError(null);
-    setBusy(true);
-    const result = await call('recoveryKey.confirm', {
-      answers: groups.map((group, i) => ({ group, value: (answers[i] ?? '').trim() })),
-    });
-    setBusy(false);
-    if (result.ok) {
-      recoveryKeyConfirmed(reason === 'renewed' ? t.confirmedRenewed : null);
-    } else {
-      setError(result.error.message);
-      firstAnswer.current?.focus();
-    }
   }
 
   if (step === 'show') {

@@ -1,5 +1,5 @@
 /** First run: the person's name, a passphrase that passes the policy, then store.create. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { call } from '../../api';
 import { de } from '../../i18n/de';
 import { showDistrict, storeCreated } from '../../state/session';
@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../ui/Messages';
 import { NewPassphraseFields, useNewPassphrase } from '../../ui/NewPassphraseFields';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 import { RestoreFromBackup } from '../backup/RestoreFromBackup';
 
 const t = de.setup;
@@ -18,23 +19,17 @@ export function SetupScreen() {
   const [name, setName] = useState('');
   const trimmedName = name.trim();
   const passphrase = useNewPassphrase(trimmedName ? [trimmedName] : []);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
   const problem = trimmedName === '' ? t.nameMissing : passphrase.problem;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || problem) return;
-    const secret = passphrase.next;
-    passphrase.clear();
-    setError(null);
-    setBusy(true);
-    const result = await call('store.create', { userName: trimmedName, passphrase: secret });
-    setBusy(false);
-    if (result.ok) storeCreated(result.value.recoveryKey);
-    else setError(result.error.message);
-  }
+  const { busy, error, submit } = useSubmit(
+    () => {
+      if (problem) return null;
+      const secret = passphrase.next;
+      passphrase.clear();
+      return call('store.create', { userName: trimmedName, passphrase: secret });
+    },
+    (created) => storeCreated(created.recoveryKey),
+  );
 
   return (
     <main className="screen screen-narrow" id="inhalt">

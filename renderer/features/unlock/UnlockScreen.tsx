@@ -1,5 +1,5 @@
 /** Unlock with the passphrase; wrong attempts are throttled by the main process. */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { LockReason } from '../../../electron/contract';
 import { call, type KimErrorBody } from '../../api';
 import { de } from '../../i18n/de';
@@ -12,41 +12,39 @@ import { RetryCountdown, useRetryGate } from '../../ui/RetryCountdown';
 import { isSevereError } from '../../ui/severeErrors';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
+import { useSubmit } from '../../ui/useSubmit';
 
 const t = de.unlock;
 
 export function UnlockScreen({ reason }: { reason: LockReason | null }) {
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<KimErrorBody | null>(null);
+  const [severe, setSevere] = useState(false);
   const [missing, setMissing] = useState(false);
   const gate = useRetryGate();
   const field = useRef<HTMLInputElement>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || gate.waiting) return;
-    if (passphrase === '') {
-      setMissing(true);
+  const { busy, error, submit } = useSubmit<Parameters<typeof storeUnlocked>[0], KimErrorBody>(
+    () => {
+      if (gate.waiting) return null;
+      if (passphrase === '') {
+        setMissing(true);
+        field.current?.focus();
+        return null;
+      }
+      const secret = passphrase;
+      setPassphrase('');
+      setMissing(false);
+      setSevere(false);
+      gate.start(null);
+      return call('store.unlock', { passphrase: secret });
+    },
+    storeUnlocked,
+    (refusal) => {
+      setSevere(isSevereError(refusal.code));
+      gate.start(refusal);
       field.current?.focus();
-      return;
-    }
-    const secret = passphrase;
-    setPassphrase('');
-    setMissing(false);
-    setError(null);
-    gate.start(null);
-    setBusy(true);
-    const result = await call('store.unlock', { passphrase: secret });
-    setBusy(false);
-    if (result.ok) {
-      storeUnlocked(result.value);
-      return;
-    }
-    setError(result.error);
-    gate.start(result.error);
-    field.current?.focus();
-  }
+    },
+  );
 
   return (
     <main className="screen screen-narrow" id="inhalt">
@@ -68,7 +66,7 @@ export function UnlockScreen({ reason }: { reason: LockReason | null }) {
           inputRef={field}
           autoFocus
         />
-        <ErrorMessage message={error?.message} severe={error ? isSevereError(error.code) : false} />
+        <ErrorMessage message={error} severe={error !== null && severe} />
         <RetryCountdown gate={gate} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={t.busy} blocked={gate.waiting} />
       </form>
