@@ -134,6 +134,11 @@ describe('case corrections and Vertretung in Chromium', () => {
           ),
       );
       expect(cut).toEqual([]);
+      // No sideways scrolling: a narrow window keeps number, name, phase and what is due.
+      const viewport = page.locator('.case-list-viewport');
+      expect(await viewport.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const headers = await page.locator('.case-table thead th').allTextContents();
+      expect(headers.length, `${width}×${height}`).toBe(width === 900 ? 4 : 6);
       await check(page, `fallliste-filter-${width}`);
       await page.context().close();
     }

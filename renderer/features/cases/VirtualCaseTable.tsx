@@ -5,6 +5,7 @@
  * aria-rowindex. Keyboard: the case numbers are one tab stop; Arrow Up/Down move between rows
  * (scrolling along), Page Up/Down by a screenful, Home/End to the first and last case, Enter opens.
  */
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CaseListSort, CaseSummary, SortDirection } from '../../../electron/contract/areas/cases';
 import { cases as t, labels } from '../../i18n/cases';
@@ -34,6 +35,15 @@ const COLUMNS: Column[] = [
   { label: t.list.colOpened, sort: 'openedAt', className: 'col-opened' },
   { label: t.list.colNextDue, sort: 'nextDue', className: 'col-due' },
 ];
+
+/**
+ * In a narrow window (900 px wide and less) the list keeps number, name, phase and what is due,
+ * without sideways scrolling; the day of opening, the place and the case manager are on the case
+ * (and the filters still choose by them).
+ */
+const NARROW_WINDOW = '(max-width: 1100px)';
+const WIDE_ONLY = new Set(['col-place', 'col-opened']);
+const NARROW_COLUMNS = COLUMNS.filter((column) => !WIDE_ONLY.has(column.className));
 
 export const rowButtonId = (caseId: string) => `case-row-${caseId}`;
 
@@ -126,12 +136,15 @@ function CaseRow({
   tabStop,
   onOpen,
   onFocus,
+  wide,
 }: {
   item: CaseSummary;
   index: number;
   tabStop: boolean;
   onOpen: (id: string) => void;
   onFocus: (id: string) => void;
+  /** With the place, the case manager and the day of opening (not in a narrow window). */
+  wide: boolean;
 }) {
   return (
     <tr className={item.overdue ? 'case-row case-row-overdue' : 'case-row'} aria-rowindex={index + 2}>
@@ -156,10 +169,14 @@ function CaseRow({
         </span>
         <RestrictedMark restricted={item.restricted} />
       </td>
-      <td>
-        <TwoLines main={item.location?.name ?? '–'} sub={item.caseManager} subLabel={t.list.colManager} />
-      </td>
-      <td>{germanDate(item.openedAt)}</td>
+      {wide ? (
+        <>
+          <td>
+            <TwoLines main={item.location?.name ?? '–'} sub={item.caseManager} subLabel={t.list.colManager} />
+          </td>
+          <td>{germanDate(item.openedAt)}</td>
+        </>
+      ) : null}
       <td>
         <NextDue item={item} />
       </td>
@@ -170,6 +187,7 @@ function CaseRow({
 export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId, onActiveChange, onOpen, describedBy }: VirtualCaseTableProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLTableSectionElement>(null);
+  const narrow = useMediaQuery(NARROW_WINDOW);
   const topSpacer = useRef<HTMLTableRowElement>(null);
   const bottomSpacer = useRef<HTMLTableRowElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -261,6 +279,7 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
   };
 
   if (count === 0) return null;
+  const columns = narrow ? NARROW_COLUMNS : COLUMNS;
   const shown = items.slice(first, last + 1);
   // The table's one tab stop: the active row, or the first one in view when it has scrolled away.
   const inView = rowWindow({ scrollTop, viewportHeight: bodyHeight, rowHeight: measures.row, count, overscan: 0 });
@@ -270,26 +289,34 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
       <table className="data-table case-table" aria-rowcount={count + 1} aria-describedby={describedBy}>
         <caption className="sr-only">{t.list.tableCaption}</caption>
         <colgroup>
-          {COLUMNS.map((column) => (
+          {columns.map((column) => (
             <col key={column.className} className={column.className} />
           ))}
         </colgroup>
         <thead ref={head}>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <ColumnHeader key={column.className} column={column} sort={sort} direction={direction} onSort={onSort} />
             ))}
           </tr>
         </thead>
         <tbody onKeyDown={onKeyDown}>
           <tr className="case-spacer" aria-hidden="true" ref={topSpacer}>
-            <td colSpan={COLUMNS.length} />
+            <td colSpan={columns.length} />
           </tr>
           {shown.map((item, offset) => (
-            <CaseRow key={item.id} item={item} index={first + offset} tabStop={first + offset === tabStop} onOpen={onOpen} onFocus={onActiveChange} />
+            <CaseRow
+              key={item.id}
+              item={item}
+              index={first + offset}
+              tabStop={first + offset === tabStop}
+              onOpen={onOpen}
+              onFocus={onActiveChange}
+              wide={columns === COLUMNS}
+            />
           ))}
           <tr className="case-spacer" aria-hidden="true" ref={bottomSpacer}>
-            <td colSpan={COLUMNS.length} />
+            <td colSpan={columns.length} />
           </tr>
         </tbody>
       </table>
