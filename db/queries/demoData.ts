@@ -24,7 +24,8 @@ export type TrackedIds = Record<DemoTrackedTable, string[]>;
 export function trackedIds(sqlite: Database.Database): TrackedIds {
   const ids = {} as TrackedIds;
   for (const table of DEMO_TRACKED_TABLES) {
-    ids[table] = (sqlite.prepare(`SELECT id FROM "${table}"`).all() as { id: string }[]).map((row) => row.id);
+    // In the order of creation: the same seed writes the same list (the ids are random).
+    ids[table] = (sqlite.prepare(`SELECT id FROM "${table}" ORDER BY rowid`).all() as { id: string }[]).map((row) => row.id);
   }
   return ids;
 }
@@ -155,4 +156,19 @@ export function checkpointWal(sqlite: Database.Database): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * An erased person leaves no trace, also not in the list of what the demo load created (their
+ * id, and their household's once it is gone). Erasure calls this; without a list it does nothing.
+ */
+export function dropFromDemoList(sqlite: Database.Database, ids: readonly string[]): void {
+  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'demoData.created'").get() as { value: string } | undefined;
+  if (!row) return;
+  const gone = new Set(ids);
+  const list = JSON.parse(row.value) as Record<string, unknown>;
+  const kept = Object.fromEntries(
+    Object.entries(list).map(([table, tableIds]) => [table, Array.isArray(tableIds) ? tableIds.filter((id) => !gone.has(id as string)) : tableIds]),
+  );
+  sqlite.prepare("UPDATE settings SET value = ? WHERE key = 'demoData.created'").run(JSON.stringify(kept));
 }

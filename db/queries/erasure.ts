@@ -4,6 +4,7 @@
  * (personRecords.ts) run in order, and the service runs them all in its own transaction.
  */
 import type Database from 'better-sqlite3';
+import { dropFromDemoList } from './demoData';
 import { deletePersonRecords } from './personRecords';
 
 /** The person a case belongs to, their household, and all their cases (oldest first). */
@@ -63,11 +64,15 @@ export function endErasure(sqlite: Database.Database): void {
 export function deletePersonAndCases(sqlite: Database.Database, personId: string, caseIds: string[]): void {
   sqlite.prepare('UPDATE referrals SET release_id = NULL WHERE release_id IN (SELECT id FROM releases WHERE person_id = ?)').run(personId);
   deletePersonRecords(sqlite, personId, caseIds);
+  dropFromDemoList(sqlite, [personId]);
 }
 
 /** Deletes the household when no person is left in it. */
 export function deleteHouseholdIfEmpty(sqlite: Database.Database, householdId: string): void {
-  sqlite.prepare('DELETE FROM households WHERE id = ? AND NOT EXISTS (SELECT 1 FROM persons WHERE household_id = ?)').run(householdId, householdId);
+  const gone = sqlite
+    .prepare('DELETE FROM households WHERE id = ? AND NOT EXISTS (SELECT 1 FROM persons WHERE household_id = ?)')
+    .run(householdId, householdId);
+  if (gone.changes > 0) dropFromDemoList(sqlite, [householdId]);
 }
 
 /** Deleted FTS5 entries stay in older index segments until they are merged: this merges them. */

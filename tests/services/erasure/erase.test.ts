@@ -137,6 +137,19 @@ describe('erasing a person', () => {
       expect.arrayContaining(['Quennerstedt-Ağaoğlu', 'Zeliha Marit', '1987-04-29', 'Sorgt sich um den Xylophonunterricht der Tochter in Quakenbrück']),
     );
 
+    // The demo's list of what it created (a setting) loses their id and nothing else.
+    const demoList = (snap: Map<string, string[]>) =>
+      JSON.parse((snap.get('settings') ?? []).map((r) => JSON.parse(r) as { key: string; value: string }).find((r) => r.key === 'demoData.created')!.value) as {
+        persons: string[];
+      };
+    expect(demoList(after).persons).toEqual(demoList(before).persons.filter((id) => id !== personId));
+    const isDemoList = (table: string, row: string) => table === 'settings' && row.includes('"key":"demoData.created"');
+    for (const snap of [before, after])
+      snap.set(
+        'settings',
+        (snap.get('settings') ?? []).filter((row) => !isDemoList('settings', row)),
+      );
+
     // Everyone else intact: nothing added but the erasure and audit records; every removed row was theirs.
     const removedIds = new Set(ids);
     for (const [table, tableRows] of before) {
