@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { bridge, e2eDay, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { e2eDay, expectNoAxeViolations, screenshot, useChromium, setUpStore, openApp } from './harness';
 import type { Services } from '../../electron/services';
 
 const chromium = useChromium();
@@ -20,19 +19,6 @@ const status = (page: Page, text: string | RegExp) => page.getByRole('status').f
 async function check(page: Page, name: string): Promise<void> {
   await screenshot(page, `korrekturen-${name}`);
   await expectNoAxeViolations(page, name);
-}
-
-async function newStore(): Promise<Services> {
-  const services = realServices();
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({
-    answers: [
-      { group: 1, value: g[0]! },
-      { group: 2, value: g[1]! },
-    ],
-  });
-  return services;
 }
 
 /** One open case with a target group, a partner with a release and a recorded conference. */
@@ -63,15 +49,6 @@ function caseWithConference(services: Services) {
   return { caseId, caseNumber: opened.caseNumber! };
 }
 
-async function openApp(services: Services, width: number, height: number): Promise<Page> {
-  const context = await chromium.browser().newContext({ viewport: { width, height }, locale: 'de-DE' });
-  const page = await context.newPage();
-  await bridge(page, services);
-  await page.goto(chromium.url());
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
-  return page;
-}
-
 async function openCaseByNumber(page: Page, caseNumber: string): Promise<void> {
   await page.keyboard.press('Alt+2');
   await h1(page, 'Fälle').waitFor();
@@ -100,7 +77,7 @@ async function visibleRows(page: Page): Promise<number> {
 
 describe('case corrections and Vertretung in Chromium', () => {
   it('shows at least 10 rows at 1280×800 and 6 at 900×600, the open cases first, the filters folded', { timeout: 180_000 }, async () => {
-    const services = await newStore();
+    const services = await setUpStore();
     await services.demo.load({ cases: 40 });
     const open = services.cases.list({ status: 'offen' }).length;
     expect(open).toBeGreaterThanOrEqual(10);
@@ -108,7 +85,7 @@ describe('case corrections and Vertretung in Chromium', () => {
       [1280, 800, 10],
       [900, 600, 6],
     ] as const) {
-      const page = await openApp(services, width, height);
+      const page = await openApp(chromium, services, width, height);
       await page.keyboard.press('Alt+2');
       await h1(page, 'Fälle').waitFor();
       await page.getByText(`${open} Fälle, sortiert nach`).waitFor();
@@ -145,9 +122,9 @@ describe('case corrections and Vertretung in Chromium', () => {
   });
 
   it('hands a case to a colleague of the team; the list filtered by that colleague shows it', { timeout: 180_000 }, async () => {
-    const services = await newStore();
+    const services = await setUpStore();
     const { caseNumber } = caseWithConference(services);
-    const page = await openApp(services, 1280, 800);
+    const page = await openApp(chromium, services, 1280, 800);
 
     // Einstellungen → Team: the user is listed; a colleague joins.
     await page.keyboard.press('Alt+5');
@@ -192,11 +169,11 @@ describe('case corrections and Vertretung in Chromium', () => {
   });
 
   it('corrects a conference and the target groups, closes on a past day and uses a location again', { timeout: 180_000 }, async () => {
-    const services = await newStore();
+    const services = await setUpStore();
     const { caseNumber } = caseWithConference(services);
     const office = services.locations.create({ name: 'Rathaus Ostbach', kind: 'buero', municipality: 'Ostbach' });
     services.locations.deactivate({ locationId: office.id });
-    const page = await openApp(services, 1280, 800);
+    const page = await openApp(chromium, services, 1280, 800);
     await openCaseByNumber(page, caseNumber);
 
     // Target groups: one more, the earlier list kept.

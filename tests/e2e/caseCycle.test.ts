@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { bridge, E2E_TODAY, e2eDay, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
+import { bridge, E2E_TODAY, e2eDay, expectNoAxeViolations, requestedUrls, screenshot, useChromium, setUpStore } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
 const chromium = useChromium();
@@ -34,15 +34,7 @@ async function chooseRadio(scope: Page | Locator, group: string, option: string)
 
 describe('the Baustein-2 cycle in Chromium', () => {
   it('walks one case from the first consultation to its closure', { timeout: 180_000 }, async () => {
-    const services = realServices();
-    const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-    const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({
-      answers: [
-        { group: 1, value: g[0]! },
-        { group: 2, value: g[1]! },
-      ],
-    });
+    const services = await setUpStore();
     // The district's configuration, as the settings screens would have recorded it.
     services.targetGroups.create({ name: 'Geduldete und Gestattete über 27', description: null, validFrom: '2021-01-01', validUntil: null });
     services.partners.create({

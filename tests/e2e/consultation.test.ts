@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bridge, E2E_TODAY, e2eDay, expectNoAxeViolations, realServices, requestedUrls, screenshot, useChromium } from './harness';
+import { bridge, E2E_TODAY, e2eDay, expectNoAxeViolations, requestedUrls, screenshot, useChromium, setUpStore } from './harness';
 import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
 
 const chromium = useChromium();
@@ -58,15 +58,7 @@ async function focusedLabel(page: Page): Promise<string> {
 
 describe('the consultation hour in Chromium', () => {
   it('serves five people by keyboard only and sums the hour up', { timeout: 180_000 }, async () => {
-    const services = realServices();
-    const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-    const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({
-      answers: [
-        { group: 1, value: g[0]! },
-        { group: 2, value: g[1]! },
-      ],
-    });
+    const services = await setUpStore();
     const today = E2E_TODAY;
     services.locations.create({ name: 'GU Am Bahnhof', kind: 'gu', municipality: 'Kreisstadt' });
     const openCase = (familyName: string, givenNames: string, birthDate: string, interpreterLanguage: string | null = null) => {

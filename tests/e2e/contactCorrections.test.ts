@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { bridge, e2eDay, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
-import type { Services } from '../../electron/services';
+import { e2eDay, expectNoAxeViolations, screenshot, useChromium, setUpStore, openApp } from './harness';
 
 const chromium = useChromium();
 
@@ -22,15 +20,7 @@ async function check(page: Page, name: string): Promise<void> {
 }
 
 async function storeWithCase() {
-  const services: Services = realServices();
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({
-    answers: [
-      { group: 1, value: g[0]! },
-      { group: 2, value: g[1]! },
-    ],
-  });
+  const services = await setUpStore();
   const person = services.persons.create({ names: [{ familyName: 'Haddad', givenNames: 'Omar' }], interpreterNeeded: true, interpreterLanguage: 'ar' });
   const opened = services.intakes.record({
     personId: person.id,
@@ -58,19 +48,10 @@ async function storeWithCase() {
   return { services, caseId, caseNumber: opened.caseNumber!, contact, overdue, dueToday };
 }
 
-async function openApp(services: Services): Promise<Page> {
-  const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
-  const page = await context.newPage();
-  await bridge(page, services);
-  await page.goto(chromium.url());
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
-  return page;
-}
-
 describe('corrections in the Begleitendes Monitoring in Chromium', () => {
   it('postpones and finishes Wiedervorlagen on Heute, corrects a contact and keeps its earlier version', { timeout: 180_000 }, async () => {
     const { services, caseId, caseNumber, contact, overdue, dueToday } = await storeWithCase();
-    const page = await openApp(services);
+    const page = await openApp(chromium, services);
 
     // Heute: each Wiedervorlage can be done or postponed where it is listed.
     await h1(page, 'Heute').waitFor();

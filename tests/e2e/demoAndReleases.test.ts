@@ -5,34 +5,15 @@
  * everything, confirming removes the demo data and keeps the case recorded beside it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Services } from '../../electron/services';
-import { bridge, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { expectNoAxeViolations, screenshot, useChromium, setUpStore, openApp } from './harness';
 
 const chromium = useChromium();
 
 async function demoStore(): Promise<Services> {
-  const services = realServices();
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({
-    answers: [
-      { group: 3, value: g[2]! },
-      { group: 4, value: g[3]! },
-    ],
-  });
+  const services = await setUpStore();
   await services.demo.load({ cases: 30 });
   return services;
-}
-
-async function openApp(services: Services, width: number, height: number): Promise<Page> {
-  const context = await chromium.browser().newContext({ viewport: { width, height }, locale: 'de-DE' });
-  const page = await context.newPage();
-  await bridge(page, services);
-  await page.goto(chromium.url());
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
-  return page;
 }
 
 /** The open case whose person has the most releases (ties: the longest scope). */
@@ -65,7 +46,7 @@ describe('issue 12 in Chromium: releases table and the way out of demo data', ()
       [1280, 800],
       [900, 600],
     ] as const) {
-      const page = await openApp(services, width, height);
+      const page = await openApp(chromium, services, width, height);
       await page.keyboard.press('Alt+2');
       await page.getByRole('heading', { level: 1, name: 'Fälle' }).waitFor();
       await page.getByLabel('Suchen (Name oder Fallnummer)').fill(chosen.caseNumber);
@@ -94,7 +75,7 @@ describe('issue 12 in Chromium: releases table and the way out of demo data', ()
     const services = await demoStore();
     const demoCases = services.cases.list({}).length;
     const real = services.persons.create({ names: [{ familyName: 'Wirklich', givenNames: 'Zofia' }] });
-    const page = await openApp(services, 1280, 800);
+    const page = await openApp(chromium, services, 1280, 800);
 
     await page.getByRole('button', { name: /^Demodaten/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();

@@ -6,22 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { bridge, E2E_TODAY, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
+import { E2E_TODAY, expectNoAxeViolations, realServices, screenshot, useChromium, setUpStore, openApp } from './harness';
 import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
 import type { Services } from '../../electron/services';
 
 const chromium = useChromium();
 const NOTE = 'Langes Gespräch über die Wohnungssuche, Unterlagen für das Jobcenter fehlen noch';
 
-async function storeWithCase(services: Services): Promise<string> {
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({
-    answers: [
-      { group: 1, value: g[0]! },
-      { group: 2, value: g[1]! },
-    ],
-  });
+/** A store for Omar Haddad's case, and its number. */
+async function storeWithCase(dbPath: string): Promise<{ services: Services; caseNumber: string }> {
+  const services = await setUpStore(dbPath);
   const person = services.persons.create({ names: [{ familyName: 'Haddad', givenNames: 'Omar' }] });
   const opened = services.intakes.record({
     personId: person.id,
@@ -31,15 +25,7 @@ async function storeWithCase(services: Services): Promise<string> {
     decision: 'fall_eroeffnet',
     consent: { givenAt: E2E_TODAY, form: 'schriftlich' },
   });
-  return opened.caseNumber as string;
-}
-
-async function openPage(services: Services): Promise<Page> {
-  const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
-  const page = await context.newPage();
-  await bridge(page, services);
-  await page.goto(chromium.url());
-  return page;
+  return { services, caseNumber: opened.caseNumber as string };
 }
 
 async function unlock(page: Page): Promise<void> {
@@ -62,9 +48,8 @@ async function expectDraftBack(page: Page): Promise<void> {
 describe('drafts in Chromium', () => {
   it('brings a half-written contact back after Strg+L, the auto-lock and a restart, and asks before leaving it', { timeout: 180_000 }, async () => {
     const dbPath = path.join(tempDir(), 'kim.db');
-    const services = realServices(dbPath);
-    const caseNumber = await storeWithCase(services);
-    const page = await openPage(services);
+    const { services, caseNumber } = await storeWithCase(dbPath);
+    const page = await openApp(chromium, services);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
 
     await page.keyboard.press('Alt+2');
@@ -107,7 +92,7 @@ describe('drafts in Chromium', () => {
     // A restart of the services without a lock, as after a crash of the app.
     await page.context().close();
     const again = realServices(dbPath);
-    const restarted = await openPage(again);
+    const restarted = await openApp(chromium, again);
     await unlock(restarted);
     await expectDraftBack(restarted);
 

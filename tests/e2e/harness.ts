@@ -16,7 +16,7 @@ import { createHandlers } from '../../electron/ipc/handlers';
 import { createServices, type Services } from '../../electron/services';
 import { resolveAppPath, mimeType } from '../../electron/main/appUrl';
 import { SECURITY_HEADERS } from '../../electron/main/csp';
-import { MIGRATIONS, runningClock, tempDir } from '../fixtures/tempStore';
+import { GOOD_PASSPHRASE, MIGRATIONS, runningClock, tempDir } from '../fixtures/tempStore';
 
 const RENDERER = path.resolve('out/renderer');
 export const CHROMIUM = process.env.KIM_CHROMIUM ?? '/usr/bin/chromium';
@@ -72,6 +72,23 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * A new store set up as a case manager would (recovery key written down and confirmed), unlocked,
+ * for 'Anna Beispiel': real services on the tests' clock (by default in a temporary folder).
+ */
+export async function setUpStore(dbPath?: string): Promise<Services> {
+  const services = realServices(dbPath);
+  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
+  const groups = recoveryKey.split('-');
+  services.store.confirmRecoveryKey({
+    answers: [
+      { group: 1, value: groups[0]! },
+      { group: 2, value: groups[1]! },
+    ],
+  });
+  return services;
 }
 
 /** Real services on an encrypted database (by default a fresh one in a temporary folder), on the tests' clock. */
@@ -141,4 +158,17 @@ export function useChromium(): { browser: () => Browser; url: () => string } {
     await server?.close();
   });
   return { browser: () => browser!, url: () => server!.url };
+}
+
+/**
+ * The app in a new browser window of the given size on the services: on the main navigation when
+ * the store is unlocked, else on the unlock screen.
+ */
+export async function openApp(chromium: ReturnType<typeof useChromium>, services: Services, width = 1280, height = 800): Promise<Page> {
+  const context = await chromium.browser().newContext({ viewport: { width, height }, locale: 'de-DE' });
+  const page = await context.newPage();
+  await bridge(page, services);
+  await page.goto(chromium.url());
+  if (services.store.status().state === 'unlocked') await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
+  return page;
 }

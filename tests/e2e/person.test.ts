@@ -7,36 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { bridge, e2eDay, expectNoAxeViolations, realServices, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { e2eDay, expectNoAxeViolations, useChromium, setUpStore, openApp } from './harness';
 import type { Services } from '../../electron/services';
 
 const chromium = useChromium();
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const button = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('button', { name, exact: typeof name === 'string' });
-
-async function newStore(): Promise<Services> {
-  const services = realServices();
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({
-    answers: [
-      { group: 1, value: g[0]! },
-      { group: 2, value: g[1]! },
-    ],
-  });
-  return services;
-}
-
-async function openApp(services: Services, width = 1280, height = 800): Promise<Page> {
-  const context = await chromium.browser().newContext({ viewport: { width, height }, locale: 'de-DE' });
-  const page = await context.newPage();
-  await bridge(page, services);
-  await page.goto(chromium.url());
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 20_000 });
-  return page;
-}
 
 function omarWithCase(services: Services) {
   const person = services.persons.create({
@@ -59,9 +36,9 @@ function omarWithCase(services: Services) {
 
 describe('the person in Chromium', () => {
   it("corrects the person's data: the new value is shown, the earlier version kept", { timeout: 90_000 }, async () => {
-    const services = await newStore();
+    const services = await setUpStore();
     const { personId, caseNumber } = omarWithCase(services);
-    const page = await openApp(services);
+    const page = await openApp(chromium, services);
     await page.keyboard.press('Alt+2');
     await h1(page, 'Fälle').waitFor();
     await page.getByLabel('Suchen (Name oder Fallnummer)').fill(caseNumber);
@@ -96,9 +73,9 @@ describe('the person in Chromium', () => {
   });
 
   it('the Erstberatung: choices by typing, fewer Tab presses, and a warning of the existing person', { timeout: 90_000 }, async () => {
-    const services = await newStore();
+    const services = await setUpStore();
     omarWithCase(services);
-    const page = await openApp(services);
+    const page = await openApp(chromium, services);
     await page.keyboard.press('Alt+2');
     await h1(page, 'Fälle').waitFor();
     await button(page, 'Neue Erstberatung').click();

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bridge, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { bridge, expectNoAxeViolations, screenshot, useChromium, setUpStore } from './harness';
 
 const chromium = useChromium();
 
@@ -17,15 +16,7 @@ async function look(page: Page, name: string): Promise<void> {
 
 describe('a store with demo data in Chromium', () => {
   it('shows the case list and every section of a busy case, accessibly', { timeout: 180_000 }, async () => {
-    const services = realServices();
-    const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-    const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({
-      answers: [
-        { group: 3, value: g[2]! },
-        { group: 4, value: g[3]! },
-      ],
-    });
+    const services = await setUpStore();
     await services.demo.load({ cases: 30 });
     // The busiest open case: the most contacts among those in Monitoring.
     const candidates = services.cases.list({ phase: 'monitoring' });

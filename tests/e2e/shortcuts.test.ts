@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { bridge, expectNoAxeViolations, realServices, SCREENSHOTS, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { bridge, expectNoAxeViolations, SCREENSHOTS, useChromium, setUpStore } from './harness';
 
 const chromium = useChromium();
 
@@ -18,15 +17,7 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 
 describe('shortcut help in Chromium', () => {
   it('opens with F1 and "?", keeps the focus inside, closes with Esc, all by keyboard', { timeout: 120_000 }, async () => {
-    const services = realServices();
-    const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-    const g = recoveryKey.split('-');
-    services.store.confirmRecoveryKey({
-      answers: [
-        { group: 1, value: g[0]! },
-        { group: 2, value: g[1]! },
-      ],
-    });
+    const services = await setUpStore();
     await services.demo.load({ cases: 5 });
     const someone = services.cases.list({})[0]!;
 

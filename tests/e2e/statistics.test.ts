@@ -18,8 +18,7 @@ import { statisticsDocument, type CountTableDoc } from '../../electron/contract/
 import type { Services } from '../../electron/services';
 import { DEMO_SETTING } from '../../electron/services/seed';
 import { writeSetting } from '../../db/queries/settings';
-import { bridge, e2eNow, E2E_TODAY, expectNoAxeViolations, realServices, screenshot, useChromium } from './harness';
-import { GOOD_PASSPHRASE } from '../fixtures/tempStore';
+import { bridge, e2eNow, E2E_TODAY, expectNoAxeViolations, screenshot, useChromium, setUpStore } from './harness';
 
 // The stores are seeded before Chromium starts: no test waits on a slow fixture with a browser open.
 let services: Services;
@@ -50,15 +49,7 @@ async function look(page: Page, name: string): Promise<void> {
 
 /** A store set up and filled with demo data. */
 async function seededStore(cases: number): Promise<Services> {
-  const services = realServices();
-  const { recoveryKey } = await services.store.create({ userName: 'Anna Beispiel', passphrase: GOOD_PASSPHRASE });
-  const g = recoveryKey.split('-');
-  services.store.confirmRecoveryKey({
-    answers: [
-      { group: 1, value: g[0]! },
-      { group: 2, value: g[1]! },
-    ],
-  });
+  const services = await setUpStore();
   await services.demo.load({ cases });
   return services;
 }
