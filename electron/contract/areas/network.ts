@@ -26,6 +26,19 @@ const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const noDuplicates = <T>(items: T[]) => new Set(items).size === items.length;
 
+/** What the contact form records: the same fields when a contact is recorded and when it is corrected. */
+export const contactFields = {
+  at: isoDateTime,
+  durationMinutes: z.number().int().min(NETWORK_LIMITS.contactMinutes.min).max(NETWORK_LIMITS.contactMinutes.max),
+  place: z.enum(CONTACT_PLACES),
+  locationId: recordId.nullable().optional(),
+  type: z.enum(CONTACT_TYPES),
+  topics: z.array(recordId).max(NETWORK_LIMITS.listItems).refine(noDuplicates),
+  interpreterUsed: z.boolean(),
+  interpreterLanguage: optionalText(100),
+  note: optionalText(NETWORK_LIMITS.note),
+};
+
 export interface Option<V extends string = string> {
   value: V;
   label: string;
@@ -260,15 +273,7 @@ export const networkMethods = {
       .object({
         personId: recordId,
         caseId: recordId.nullable().optional(),
-        at: isoDateTime,
-        durationMinutes: z.number().int().min(NETWORK_LIMITS.contactMinutes.min).max(NETWORK_LIMITS.contactMinutes.max),
-        place: z.enum(CONTACT_PLACES),
-        locationId: recordId.nullable().optional(),
-        type: z.enum(CONTACT_TYPES),
-        topics: z.array(recordId).max(NETWORK_LIMITS.listItems).refine(noDuplicates),
-        interpreterUsed: z.boolean(),
-        interpreterLanguage: optionalText(100),
-        note: optionalText(NETWORK_LIMITS.note),
+        ...contactFields,
         followUps: z.array(followUpInput).max(NETWORK_LIMITS.listItems).optional(),
       })
       .strict(),

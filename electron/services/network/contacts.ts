@@ -1,7 +1,7 @@
 /** Begleitendes Monitoring: every contact with a client, its topics and the follow-ups it sets. */
 import { KimError } from '../../contract/errors';
 import type { ContactView } from '../../contract/areas/network';
-import type { ContactBefore, monitoringCorrectionMethods } from '../../contract/areas/monitoringCorrections';
+import { CONTACT_BEFORE_KEYS, type ContactBefore, type monitoringCorrectionMethods } from '../../contract/areas/monitoringCorrections';
 import type { ParsedInputOf } from '../../contract/define';
 import {
   contactVersionCounts,
@@ -25,6 +25,20 @@ import { followUpView, groupBy, textOrNull, type In } from './views';
 import { keepVersion } from '../versions';
 
 type UpdateInput = ParsedInputOf<(typeof monitoringCorrectionMethods)['contacts.update']>;
+
+/** The columns the contact form fills, as stored: the same when recorded and when corrected. */
+function recordedColumns(input: Omit<UpdateInput, 'id'>, locationId: string | null) {
+  return {
+    at: new Date(input.at).toISOString(),
+    durationMinutes: input.durationMinutes,
+    place: input.place,
+    locationId,
+    type: input.type,
+    interpreterUsed: input.interpreterUsed,
+    interpreterLanguage: input.interpreterUsed ? textOrNull(input.interpreterLanguage) : null,
+    note: textOrNull(input.note),
+  };
+}
 
 export function contactService(ctx: ServiceContext) {
   function views(rows: ContactWithLocation[]): ContactView[] {
@@ -105,14 +119,7 @@ export function contactService(ctx: ServiceContext) {
             id,
             personId: input.personId,
             caseId,
-            at: new Date(input.at).toISOString(),
-            durationMinutes: input.durationMinutes,
-            place: input.place,
-            locationId,
-            type: input.type,
-            interpreterUsed: input.interpreterUsed,
-            interpreterLanguage: input.interpreterUsed ? textOrNull(input.interpreterLanguage) : null,
-            note: textOrNull(input.note),
+            ...recordedColumns(input, locationId),
             recordedBy: actor(ctx),
             createdAt,
           },
@@ -141,37 +148,10 @@ export function contactService(ctx: ServiceContext) {
       assertNotInFuture(input.at, ctx.now());
       const locationId = requireValidPlaceAndTopics(input);
       const earlier = views([row])[0]!;
-      const before: ContactBefore = {
-        at: earlier.at,
-        durationMinutes: earlier.durationMinutes,
-        place: earlier.place,
-        placeLabel: earlier.placeLabel,
-        locationId: earlier.locationId,
-        locationName: earlier.locationName,
-        type: earlier.type,
-        typeLabel: earlier.typeLabel,
-        topics: earlier.topics,
-        interpreterUsed: earlier.interpreterUsed,
-        interpreterLanguage: earlier.interpreterLanguage,
-        note: earlier.note,
-      };
+      const before = Object.fromEntries(CONTACT_BEFORE_KEYS.map((key) => [key, earlier[key]])) as ContactBefore;
       return transaction(ctx, () => {
         keepVersion(ctx, { kind: 'contact', recordId: row.id, personId: row.personId, caseId: row.caseId, before });
-        updateContact(
-          db(ctx),
-          row.id,
-          {
-            at: new Date(input.at).toISOString(),
-            durationMinutes: input.durationMinutes,
-            place: input.place,
-            locationId,
-            type: input.type,
-            interpreterUsed: input.interpreterUsed,
-            interpreterLanguage: input.interpreterUsed ? textOrNull(input.interpreterLanguage) : null,
-            note: textOrNull(input.note),
-          },
-          input.topics,
-        );
+        updateContact(db(ctx), row.id, recordedColumns(input, locationId), input.topics);
         ctx.store.audit('contact.updated', 'contact', row.id);
         return views([findContact(db(ctx), row.id)!])[0]!;
       });
