@@ -12,7 +12,7 @@ import { CONSULTATION_LIMITS, NETWORK_LIMITS } from '../../../electron/contract/
 import { languageName } from '../../../electron/contract/languages';
 import { call } from '../../api';
 import { consultation } from '../../i18n/consultation';
-import { germanDay } from '../../i18n/dates';
+import { germanDay, parseGermanDay } from '../../i18n/dates';
 import { lockEpoch } from '../../state/session';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Messages';
@@ -38,19 +38,6 @@ export interface ContactTarget {
   displayName: string;
   caseId: string | null;
   caseNumber: string | null;
-}
-
-/** 'TT.MM.JJJJ' (or 'T.M.JJ') → 'YYYY-MM-DD'; '' → null; anything else → undefined. */
-export function parseGermanDate(text: string): string | null | undefined {
-  const value = text.trim();
-  if (value === '') return null;
-  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(value);
-  if (!match) return undefined;
-  const [d, m] = [Number(match[1]), Number(match[2])];
-  const y = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function parseMinutes(text: string): number | null {
@@ -114,7 +101,7 @@ export function QuickContactForm({ session, target, lifeAreas, queueEntryId, onS
   }, [target.personId]);
 
   const minutes = parseMinutes(duration);
-  const dueDate = target.caseId === null ? null : parseGermanDate(followUpDate);
+  const dueDate = target.caseId === null ? null : parseGermanDay(followUpDate);
   const withFollowUp = typeof dueDate === 'string';
   const timeWrong = session.afterwards ? timeProblem(session, plannedEnd, time) : null;
   const problem =
