@@ -7,23 +7,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ContactsSection } from '../../renderer/features/contacts/ContactsSection';
 import { setDirty } from '../../renderer/state/drafts';
-import { ok, renderApp, unlockedStatus } from './fakeKim';
+import { ok } from './fakeKim';
 import { CASE_ID, PERSON_ID, renderSection } from './network/networkFixtures';
-import { emptyToday } from './today/todayFixtures';
+import { renderOnToday } from './frame/onToday';
 
 const KEY = `contact:new:${CASE_ID}`;
-
-async function renderUnlocked() {
-  const app = renderApp({
-    configure: (kim) => {
-      kim['store.status'].mockResolvedValue(ok(unlockedStatus));
-      kim['demo.status'].mockResolvedValue(ok({ isDemo: false, cases: 3 }));
-      kim['today.items'].mockResolvedValue(ok(emptyToday));
-    },
-  });
-  await screen.findByRole('heading', { level: 1, name: 'Heute' });
-  return app;
-}
 
 describe('drafts of a contact', () => {
   it('sends what is typed to the encrypted store as the draft of this case’s new contact', async () => {
@@ -36,6 +24,8 @@ describe('drafts of a contact', () => {
     expect(JSON.parse(last?.fields as string)).toMatchObject({ note: 'Langes Gespräch über die Wohnung', duration: '30' });
     // Debounced: far fewer saves than keystrokes.
     expect(kim['drafts.save'].mock.calls.length).toBeLessThan(5);
+    // Only the encrypted store holds it: nothing in the renderer's own storage (the browser profile on disk).
+    expect([localStorage.length, sessionStorage.length]).toEqual([0, 0]);
   });
 
   it('opens the form with a stored draft, says so, and can throw it away', async () => {
@@ -66,7 +56,7 @@ describe('drafts of a contact', () => {
 
 describe('leaving a form with unsaved input', () => {
   it('asks first: stay (also Escape), go and keep the draft, or go and throw the input away', async () => {
-    const { kim, user } = await renderUnlocked();
+    const { kim, user } = await renderOnToday();
     act(() => setDirty(KEY, true));
     await user.keyboard('{Alt>}2{/Alt}');
     const question = screen.getByRole('alertdialog', { name: 'Ungespeicherte Eingaben' });
@@ -88,7 +78,7 @@ describe('leaving a form with unsaved input', () => {
   });
 
   it('sends a draft still waiting before a manual lock (Strg+L)', async () => {
-    const { kim, user } = await renderUnlocked();
+    const { kim, user } = await renderOnToday();
     const order: string[] = [];
     kim['drafts.save'].mockImplementation(async () => {
       order.push('draft');

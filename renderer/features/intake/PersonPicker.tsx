@@ -12,7 +12,7 @@ import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { TextField } from '../../ui/TextField';
 import { germanDate } from '../cases/format';
 import { SrOnly } from '../cases/parts';
-import { MIN_QUERY, usePersonFind } from '../person/usePersonFind';
+import { MIN_QUERY, usePersonFind } from '../../ui/usePersonFind';
 
 const t = cases.intake;
 const s = p.search;

@@ -14,7 +14,7 @@ import { useSubmit } from '../../ui/useSubmit';
 import { optionsOf } from '../cases/format';
 import { SrOnly } from '../cases/parts';
 import { openRoute } from '../frame/navigation';
-import { MIN_QUERY, usePersonFind } from './usePersonFind';
+import { MIN_QUERY, usePersonFind } from '../../ui/usePersonFind';
 
 const t = cases.person;
 const s = p.search;

@@ -3,25 +3,12 @@ import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SHORTCUT_GROUPS, SHORTCUTS } from '../../../renderer/features/frame/shortcuts';
 import { shortcutTexts } from '../../../renderer/i18n/shortcuts';
-import { ok, renderApp, unlockedStatus } from '../fakeKim';
-import { emptyToday } from '../today/todayFixtures';
+import { renderOnToday } from './onToday';
 
 beforeEach(() => {
   document.documentElement.lang = 'de';
   document.title = 'KIM Fallakte';
 });
-
-async function renderUnlocked() {
-  const app = renderApp({
-    configure: (kim) => {
-      kim['store.status'].mockResolvedValue(ok(unlockedStatus));
-      kim['demo.status'].mockResolvedValue(ok({ isDemo: false, cases: 3 }));
-      kim['today.items'].mockResolvedValue(ok(emptyToday));
-    },
-  });
-  await screen.findByRole('heading', { level: 1, name: 'Heute' });
-  return app;
-}
 
 const frame = () => document.querySelector('.app-frame')!;
 const dialog = () => screen.getByRole('dialog', { name: 'Tastenkürzel' });
@@ -41,7 +28,7 @@ function expectClosed() {
 
 describe('shortcut help overlay', () => {
   it('opens with F1, with the focus on its title; Esc closes and gives the focus back', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     const before = screen.getByRole('heading', { level: 1, name: 'Heute' });
     expect(document.activeElement).toBe(before);
     await user.keyboard('{F1}');
@@ -53,7 +40,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('opens with "?" on a button and gives the focus back to it; "Schließen" closes too', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     const cases = screen.getByRole('button', { name: 'Fälle' });
     cases.focus();
     await user.keyboard('?');
@@ -64,7 +51,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('opens from the visible "Tastenkürzel" button, which names its keys', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     const button = screen.getByRole('button', { name: 'Tastenkürzel' });
     expect(button.getAttribute('aria-keyshortcuts')).toBe('F1 ?');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
@@ -89,7 +76,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('does not open when "?" is typed into a text field; F1 still does', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     await user.keyboard('{Control>}k{/Control}');
     const field = await screen.findByRole('searchbox', { name: 'Suchbegriff' });
     expect(document.activeElement).toBe(field);
@@ -105,7 +92,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('lists every shortcut of the registry, one table per group with its keys in German', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     await user.keyboard('{F1}');
     const help = expectOpen();
     const tables = within(help).getAllByRole('table');
@@ -138,7 +125,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('keeps the focus inside while open, with Tab and Shift+Tab', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     await user.keyboard('{F1}');
     const help = expectOpen();
     for (let i = 0; i < 4; i++) {
@@ -153,7 +140,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('a frame shortcut pressed while open closes it and does its work: Alt+4, Strg+K', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     await user.keyboard('{F1}');
     expectOpen();
     await user.keyboard('{Alt>}4{/Alt}');
@@ -169,7 +156,7 @@ describe('shortcut help overlay', () => {
   });
 
   it('has no accessibility violations while open', async () => {
-    const { user } = await renderUnlocked();
+    const { user } = await renderOnToday();
     await user.keyboard('{F1}');
     expectOpen();
     const found = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });

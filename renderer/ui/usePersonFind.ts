@@ -4,9 +4,9 @@
  * A restricted person is not found (the main process leaves them out).
  */
 import { useEffect, useState } from 'react';
-import type { PersonHit } from '../../../electron/contract/areas/consultation';
-import { call } from '../../api';
-import { lockEpoch } from '../../state/session';
+import type { PersonHit } from '../../electron/contract/areas/consultation';
+import { call } from '../api';
+import { lockEpoch } from '../state/session';
 
 const TYPING_PAUSE_MS = 200;
 export const MIN_QUERY = 2;
