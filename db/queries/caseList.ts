@@ -7,6 +7,7 @@
 import { asc, sql, type SQL } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { PHASES, locations, targetGroups } from '../schema';
+import { reassessmentDue } from './reassessmentDue';
 import { matchExpression } from './search';
 
 type Phase = (typeof PHASES)[number];
@@ -81,13 +82,6 @@ function baseConditions(q: CaseListQuery): SQL[] {
   if (q.caseManager) conditions.push(sql`c.case_manager = ${q.caseManager}`);
   if (q.text) conditions.push(textCondition(q.text));
   return conditions;
-}
-
-/** reassessmentDueDate in SQL: the same day `months` later, the month's last day where that month has no such day. */
-function reassessmentDue(last: SQL, months: SQL): SQL {
-  return sql`min(
-    date(${last}, 'start of month', '+' || ${months} || ' months', '+' || (CAST(strftime('%d', ${last}) AS INTEGER) - 1) || ' days'),
-    date(${last}, 'start of month', '+' || (${months} + 1) || ' months', '-1 day'))`;
 }
 
 /**
@@ -203,11 +197,6 @@ export function caseListStatement(q: CaseListQuery): SQL {
     FROM flagged
     ${dueCondition}
     ORDER BY ${orderBy(q.sort, q.direction)}`;
-}
-
-/** The re-assessment date the list computes for a last assessment and a cadence (to check it against reassessmentDueDate). */
-export function reassessmentDueDateInSql(db: KimDb, lastAssessment: string, months: number): string {
-  return db.get<{ due: string }>(sql`SELECT ${reassessmentDue(sql`${lastAssessment}`, sql`${months}`)} AS due`).due;
 }
 
 /** The case managers of the unit and those named on cases, sorted. */

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { CaseListInput } from '../../../electron/contract/areas/cases';
 import { reassessmentDueDate } from '../../../electron/services/reassessment';
-import { caseListStatement, reassessmentDueDateInSql } from '../../../db/queries/caseList';
+import { caseListStatement } from '../../../db/queries/caseList';
+import { reassessmentDueDateInSql } from '../../../db/queries/reassessmentDue';
 import { addAssessment, addFollowUp, addGoal, addStep } from './otherAreas';
 import { caseStore, codeOf, type CaseStore } from './helpers';
 
