@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../services';
-import { defaultDbPath } from '../services/dataDir';
+import { defaultDbFor } from './defaultDb';
 import type { Options } from './args';
 import type { CliIo } from './io';
 
@@ -17,10 +17,6 @@ export interface CommandContext {
   osUserName: string;
   migrationsFolder: string;
   createServices(): Services;
-}
-
-export function defaultDbFor(io: CliIo): string {
-  return defaultDbPath({ platform: io.platform ?? process.platform, env: io.env, home: io.home ?? os.homedir() });
 }
 
 export function commandContext(io: CliIo, options: Options): CommandContext {

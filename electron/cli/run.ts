@@ -4,39 +4,33 @@
  */
 import { KimError, errorMessages, storeFileErrors, type ErrorCode } from '../contract/errors';
 import { parseCommandLine, usage, type CommandName } from './args';
-import { commandContext, defaultDbFor, type CommandContext } from './context';
+import { defaultDbFor } from './defaultDb';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
-import { changePassphrase } from './commands/changePassphrase';
-import { dataKey } from './commands/dataKey';
-import { init } from './commands/init';
-import { merge } from './commands/merge';
-import { rekey } from './commands/rekey';
-import { seed } from './commands/seed';
-import { stats } from './commands/stats';
-import { verify } from './commands/verify';
-import { backup } from './commands/backup';
-import { restore } from './commands/restore';
-import { erase } from './commands/erase';
-import { auskunft } from './commands/auskunft';
-import { handoverExport, handoverImport } from './commands/handover';
+import type { CommandContext } from './context';
 
 export type { CliIo, Prompt } from './io';
 
-const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = {
-  init,
-  verify,
-  'change-passphrase': changePassphrase,
-  'data-key': dataKey,
-  rekey,
-  seed,
-  stats,
-  merge,
-  backup,
-  restore,
-  erase,
-  auskunft,
-  'handover-export': handoverExport,
-  'handover-import': handoverImport,
+type Command = (ctx: CommandContext) => Promise<number>;
+
+/**
+ * Each command's module is loaded when it runs: the services, drizzle, exceljs and pdfkit cost
+ * seconds to load, and `--help` or a wrong call needs none of them.
+ */
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  init: async () => (await import('./commands/init')).init,
+  verify: async () => (await import('./commands/verify')).verify,
+  'change-passphrase': async () => (await import('./commands/changePassphrase')).changePassphrase,
+  'data-key': async () => (await import('./commands/dataKey')).dataKey,
+  rekey: async () => (await import('./commands/rekey')).rekey,
+  seed: async () => (await import('./commands/seed')).seed,
+  stats: async () => (await import('./commands/stats')).stats,
+  merge: async () => (await import('./commands/merge')).merge,
+  backup: async () => (await import('./commands/backup')).backup,
+  restore: async () => (await import('./commands/restore')).restore,
+  erase: async () => (await import('./commands/erase')).erase,
+  auskunft: async () => (await import('./commands/auskunft')).auskunft,
+  'handover-export': async () => (await import('./commands/handover')).handoverExport,
+  'handover-import': async () => (await import('./commands/handover')).handoverImport,
 };
 
 /** Errors about a particular file: the message names which one. */
@@ -54,8 +48,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(usage(defaultDbFor(io)));
       return EXIT_USAGE;
     }
+    const [{ commandContext }, command] = await Promise.all([import('./context'), COMMANDS[line.command]()]);
     ctx = commandContext(io, line.options);
-    return await COMMANDS[line.command](ctx);
+    return await command(ctx);
   } catch (error) {
     return report(io, error, ctx);
   }

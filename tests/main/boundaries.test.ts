@@ -17,6 +17,26 @@ function importsOf(file: string): string[] {
     .map((m) => m[1] ?? m[2]!);
 }
 
+/** Every module `entry` loads at start: its static imports, followed through the project's own files (dynamic `import()` is not followed). */
+function staticallyLoaded(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        seen.add(spec);
+        continue;
+      }
+      const base = path.join(path.dirname(file), spec);
+      const resolved = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f));
+      if (resolved) visit(resolved);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
 describe('boundaries', () => {
   it("services, dispatch, contract, command line and db never import 'electron'", () => {
     const files = ['electron/services', 'electron/ipc', 'electron/contract', 'electron/cli', 'db'].flatMap(sourceFiles);
@@ -46,6 +66,13 @@ describe('boundaries', () => {
         .map((spec) => `${file}: ${spec}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('the command line loads no services, database or document libraries before it knows the command (kim --help stays instant)', () => {
+    const loaded = staticallyLoaded(path.join('electron', 'cli', 'main.ts'));
+    expect(loaded).toContain(path.join('electron', 'cli', 'args.ts'));
+    const heavy = loaded.filter((m) => /^(drizzle-orm|better-sqlite3|exceljs|pdfkit|zod)|electron\/services\/(?!dataDir)|^db\/|electron\/cli\/commands\//.test(m));
+    expect(heavy).toEqual([]);
   });
 
   it('only renderer/api.ts touches window.kim', () => {
