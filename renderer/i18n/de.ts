@@ -35,6 +35,7 @@ export const de = {
     strengthWords: ['sehr schwach', 'schwach', 'mittel', 'stark', 'sehr stark'] as const,
     problems: {
       empty: 'Bitte geben Sie eine Passphrase ein.',
+      checking: 'Die Stärke der Passphrase wird geprüft …',
       weak: 'Die Passphrase ist noch zu leicht zu erraten. Die Hinweise oben helfen.',
       repeat: 'Bitte wiederholen Sie die Passphrase.',
       mismatch: 'Die beiden Passphrasen stimmen noch nicht überein.',

@@ -2,8 +2,8 @@
  * Choosing a new passphrase: field, live strength check, repeat field. Used by setup, recovery
  * and the passphrase change. The hook owns the two values; `clear` forgets them after submit.
  */
-import { useId, useMemo, useState } from 'react';
-import { assessPassphrase, type PassphraseAssessment } from '../../electron/contract/passphrasePolicy';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { PassphraseAssessment } from '../../electron/contract/passphrasePolicy';
 import { de } from '../i18n/de';
 import { StrengthMeter } from './StrengthMeter';
 import { TextField } from './TextField';
@@ -21,15 +21,40 @@ export interface NewPassphrase {
   clear: () => void;
 }
 
+type StrengthCheck = typeof import('../../electron/contract/passphrasePolicy').assessPassphrase;
+
+/**
+ * The strength check brings about 600 KB of dictionaries (three quarters of the app's code): it is
+ * loaded when a passphrase is chosen, not with the app. Once loaded it stays for the session.
+ */
+let loadedCheck: StrengthCheck | null = null;
+function useStrengthCheck(): StrengthCheck | null {
+  const [check, setCheck] = useState<StrengthCheck | null>(() => loadedCheck);
+  useEffect(() => {
+    if (check) return;
+    let mounted = true;
+    void import('../../electron/contract/passphrasePolicy').then((policy) => {
+      loadedCheck = policy.assessPassphrase;
+      if (mounted) setCheck(() => policy.assessPassphrase);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [check]);
+  return check;
+}
+
 /** `userInputs` (e.g. the person's name) count as easy to guess. */
 export function useNewPassphrase(userInputs: readonly string[] = []): NewPassphrase {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
+  const check = useStrengthCheck();
   const inputsKey = userInputs.join('\n');
-  const assessment = useMemo(() => (next === '' ? null : assessPassphrase(next, inputsKey === '' ? [] : inputsKey.split('\n'))), [next, inputsKey]);
+  const assessment = useMemo(() => (next === '' || !check ? null : check(next, inputsKey === '' ? [] : inputsKey.split('\n'))), [next, inputsKey, check]);
   let problem: string | null = null;
   if (next === '') problem = t.problems.empty;
-  else if (!assessment?.acceptable) problem = t.problems.weak;
+  else if (!assessment) problem = t.problems.checking;
+  else if (!assessment.acceptable) problem = t.problems.weak;
   else if (repeat === '') problem = t.problems.repeat;
   else if (repeat !== next) problem = t.problems.mismatch;
   return {

@@ -75,6 +75,12 @@ describe('boundaries', () => {
     expect(heavy).toEqual([]);
   });
 
+  it('the renderer loads the passphrase strength check (about 600 KB of dictionaries) only where a passphrase is chosen, not at start', () => {
+    const loaded = staticallyLoaded(path.join('renderer', 'main.tsx'));
+    expect(loaded).toContain(path.join('renderer', 'ui', 'NewPassphraseFields.tsx'));
+    expect(loaded.filter((m) => /zxcvbn|passphrasePolicy/.test(m))).toEqual([]);
+  });
+
   it('only renderer/api.ts touches window.kim', () => {
     const touching = sourceFiles('renderer').filter((f) => /window\.kim\b/.test(fs.readFileSync(f, 'utf8')));
     expect(touching).toEqual([path.join('renderer', 'api.ts')]);
