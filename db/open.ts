@@ -134,7 +134,8 @@ function tidySideFilesOnClose(sqlite: Database.Database, file: string, dataKey: 
   };
 }
 
-function configure(sqlite: Database.Database): KimDb {
+/** The settings of every writing connection to a store (also given to the benchmark's unencrypted copy, to compare like with like). */
+export function configure(sqlite: Database.Database): KimDb {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
