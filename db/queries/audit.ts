@@ -1,4 +1,4 @@
-import { desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max, sql, type SQL } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
@@ -57,11 +57,20 @@ export function latestAuditId(db: KimDb, action: string): number {
   return row?.id ?? 0;
 }
 
-/** When the newest entry was written (ISO time), or null for an empty log. */
+/**
+ * When the newest entry was written (ISO time), or null for an empty log. The newest entry is the
+ * one with the highest id (ids only grow): read through the primary key, the log has no index on
+ * its time.
+ */
 export function lastAuditAt(db: KimDb): string | null {
-  const row = db
-    .select({ at: max(auditLog.at) })
-    .from(auditLog)
-    .get();
+  const row = db.select({ at: auditLog.at }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
   return row?.at ?? null;
+}
+
+/**
+ * The entries about one record, as a filter: the prefix lets the log's one index find them
+ * (db/schema/auditLog.ts), the full id keeps only that record's.
+ */
+export function auditAboutRecord(entityId: string): SQL {
+  return and(sql`substr(${auditLog.entityId}, 1, 8) = substr(${entityId}, 1, 8)`, eq(auditLog.entityId, entityId)) as SQL;
 }

@@ -127,7 +127,7 @@ interface WalkRow extends ChainedFields {
 }
 
 /** The entries in id order with their links: both by primary key, so each batch costs its size. */
-const WALK_SQL = `
+export const WALK_SQL = `
   SELECT l.id AS id, l.at AS at, l.actor AS actor, l.action AS action, l.entity AS entity,
          l.entity_id AS entityId, c.hash AS hash
     FROM audit_log l LEFT JOIN audit_chain c ON c.entry_id = l.id

@@ -89,9 +89,15 @@ export interface AuditRow {
   entityId: string;
 }
 
-/** The audit entries whose record id is one of `ids`, oldest first. */
+/**
+ * The audit entries whose record id is one of `ids`, oldest first. Found through the log's one
+ * index, on the first 8 characters of the record id (db/schema/auditLog.ts); the full id then
+ * keeps only the record's own entries.
+ */
 export function auditEntriesAbout(sqlite: Database.Database, ids: readonly string[]): AuditRow[] {
-  return sqlite
-    .prepare(`SELECT id, at, actor, action, entity, entity_id AS entityId FROM audit_log WHERE entity_id ${IDS} ORDER BY id`)
-    .all(JSON.stringify(ids)) as AuditRow[];
+  const list = JSON.stringify(ids);
+  return sqlite.prepare(AUDIT_ABOUT_SQL).all(list, list) as AuditRow[];
 }
+
+export const AUDIT_ABOUT_SQL = `SELECT id, at, actor, action, entity, entity_id AS entityId FROM audit_log
+  WHERE substr(entity_id, 1, 8) IN (SELECT substr(value, 1, 8) FROM json_each(?)) AND entity_id ${IDS} ORDER BY id`;

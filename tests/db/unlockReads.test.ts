@@ -5,14 +5,14 @@ import { bytesReadByUnlock } from '../fixtures/unlockReads';
 
 const MB = 1024 * 1024;
 
-/** A store made large with ~64 MB of audit entries (rows, two indexes), written in one statement. */
+/** A store made large with ~60 MB of audit entries (wide rows; the log's one index is narrow), written in one statement. */
 async function largeStore(): Promise<string> {
   const { store, dbPath } = await createdStore();
   store.session().sqlite.exec(`
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)
     INSERT INTO audit_log (at, actor, action, entity, entity_id)
     SELECT printf('2026-%02d-%02dT09:00:00.000Z', 1 + i % 12, 1 + i % 28), 'Test Beraterin', 'case.updated', 'case',
-           printf('%08d-', i) || hex(randomblob(200))
+           printf('%08d-', i) || hex(randomblob(450))
     FROM n`);
   store.lock('manual');
   return dbPath;

@@ -2,6 +2,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { AuditChainStatus, AuditFilter, AuditList, AuditPdf } from '../../contract/areas/audit';
 import { AUDIT_LIST_MAX, AUDIT_PDF_MAX } from '../../contract/areas/audit';
+import { auditAboutRecord } from '../../../db/queries/audit';
 import { auditLog } from '../../../db/schema';
 import { auditFindingText } from '../store/auditChainText';
 import { db, type ServiceContext } from '../context';
@@ -23,7 +24,7 @@ function where(filter: AuditFilter): SQL | undefined {
   if (filter.from) conditions.push(gte(auditLog.at, startOfLocalDay(filter.from)));
   if (filter.to) conditions.push(lt(auditLog.at, nextDay(filter.to)));
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
-  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.entityId) conditions.push(auditAboutRecord(filter.entityId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   return conditions.length === 0 ? undefined : and(...conditions);
 }
