@@ -5,6 +5,7 @@
  * either named here or named in tests/db/personRecords.test.ts as holding nothing of a person.
  */
 import type Database from 'better-sqlite3';
+import { deflatedJsonText } from '../schema/columns';
 
 const IN_CASES = 'IN (SELECT value FROM json_each($c))';
 const PERSON_OR_CASES = `person_id = $p OR case_id ${IN_CASES}`;
@@ -15,6 +16,8 @@ export interface PersonRecordKind {
   where: string;
   /** Derived from the other records (the search index): erased, but neither shown nor carried over. */
   derived?: true;
+  /** Columns stored in a form of their own, and how they leave the store (as JSON text). */
+  portable?: Readonly<Record<string, (cell: unknown) => unknown>>;
 }
 
 /** Children before parents: the order erasure deletes in (foreign keys are on; few cascade). */
@@ -28,7 +31,7 @@ export const PERSON_RECORDS: readonly PersonRecordKind[] = [
   { table: 'assessments', where: `case_id ${IN_CASES}` },
   { table: 'goal_steps', where: `goal_id IN (SELECT id FROM goals WHERE case_id ${IN_CASES})` },
   { table: 'goals', where: `case_id ${IN_CASES}` },
-  { table: 'agreements', where: `case_id ${IN_CASES}` },
+  { table: 'agreements', where: `case_id ${IN_CASES}`, portable: { snapshot: deflatedJsonText } },
   { table: 'contact_topics', where: `contact_id IN (SELECT id FROM contacts WHERE ${PERSON_OR_CASES})` },
   { table: 'consultation_session_contacts', where: `contact_id IN (SELECT id FROM contacts WHERE ${PERSON_OR_CASES})` },
   { table: 'contacts', where: PERSON_OR_CASES },
@@ -87,8 +90,9 @@ export interface PersonTableRows {
 }
 
 /**
- * Every stored row of the person and of their cases, as stored (column names of the table),
- * parents before children (the order an import inserts in); the derived search index left out.
+ * Every stored row of the person and of their cases, as stored (column names of the table) but
+ * for the columns with a portable form (deflated JSON leaves as its JSON text), parents before
+ * children (the order an import inserts in); the derived search index left out.
  */
 export function selectPersonRecords(sqlite: Database.Database, personId: string, caseIds: readonly string[]): PersonTableRows[] {
   const kinds = PERSON_RECORDS.filter((kind) => !kind.derived).reverse();
@@ -97,7 +101,17 @@ export function selectPersonRecords(sqlite: Database.Database, personId: string,
     personId,
     caseIds,
     kinds,
-    (statement, params, kind) => ({ table: kind.table, rows: statement.all(params) as Record<string, unknown>[] }),
+    (statement, params, kind) => ({ table: kind.table, rows: portableRows(statement.all(params) as Record<string, unknown>[], kind) }),
     'SELECT * FROM',
   );
+}
+
+function portableRows(rows: Record<string, unknown>[], kind: PersonRecordKind): Record<string, unknown>[] {
+  const portable = kind.portable;
+  if (!portable) return rows;
+  return rows.map((row) => {
+    const out = { ...row };
+    for (const [column, form] of Object.entries(portable)) if (column in out && out[column] !== null) out[column] = form(out[column]);
+    return out;
+  });
 }

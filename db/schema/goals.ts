@@ -1,6 +1,6 @@
 import { GOAL_STATUSES, STEP_RESPONSIBLES } from '../../electron/contract/vocabulary';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt, id, updatedAt } from './columns';
+import { createdAt, deflatedJson, id, updatedAt } from './columns';
 import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
 
@@ -50,8 +50,8 @@ export const agreements = sqliteTable(
       .references(() => cases.id),
     version: integer('version').notNull(),
     date: text('date').notNull(),
-    /** JSON: the goals with their steps as agreed. */
-    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    /** JSON: the goals with their steps as agreed; deflated (columns.ts), older rows as text. */
+    snapshot: deflatedJson('snapshot').notNull(),
     signedAt: text('signed_at'),
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),

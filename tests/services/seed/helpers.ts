@@ -1,5 +1,6 @@
 /** Seeded test stores with a fixed clock, and a dump of every table that can be compared across stores. */
 import type Database from 'better-sqlite3';
+import { deflatedJsonText } from '../../../db/schema/columns';
 import { seedDemoData } from '../../../electron/services/seed';
 import { createdStore } from '../../fixtures/tempStore';
 
@@ -37,6 +38,8 @@ export function canonicalDump(sqlite: Database.Database, acrossStores = false): 
     for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[]) {
       // A chain hash covers the entry's random record id: across stores the same data gives other hashes.
       if (acrossStores && table === 'audit_chain') row.hash = '(Prüfwert)';
+      // Stored deflated (db/schema/columns.ts): the dump shows the JSON, whose ids it numbers.
+      if (table === 'agreements') row.snapshot = deflatedJsonText(row.snapshot);
       lines.push(JSON.stringify(row).replace(UUID, (id) => ids.get(id) ?? ids.set(id, `#${ids.size + 1}`).get(id)!));
     }
   }
