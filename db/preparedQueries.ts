@@ -14,6 +14,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import type { KimDb } from './open';
+import { allOrNothing } from './queries/bulkLoad';
 
 const preparedByConnection = new WeakMap<KimDb, Map<object | string, unknown>>();
 
@@ -142,7 +143,7 @@ function nameOf(table: SQLiteTable): string {
 export function insertRows<T extends SQLiteTable>(db: KimDb, table: T, rows: readonly T['$inferInsert'][]): void {
   if (rows.length === 0) return;
   // Several rows stay all or nothing, as in one statement: a savepoint (or a transaction) around them.
-  if (rows.length > 1) return void clientOf(db).transaction(() => insertEach(db, table, rows))();
+  if (rows.length > 1) return void allOrNothing(clientOf(db), () => insertEach(db, table, rows));
   insertEach(db, table, rows);
 }
 

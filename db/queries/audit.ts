@@ -3,6 +3,7 @@ import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
 import { chainHash, sqliteOf, type ChainedFields } from './auditChain';
+import { isInBulkStep } from './bulkLoad';
 
 export interface AuditEntry {
   actor: string;
@@ -22,11 +23,14 @@ const auditAppender = (db: KimDb) => {
   const insertEntry = sqlite.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (@at, @actor, @action, @entity, @entityId)');
   const head = sqlite.prepare('SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').pluck();
   const insertLink = sqlite.prepare('INSERT INTO audit_chain (entry_id, hash) VALUES (?, ?)');
-  return sqlite.transaction((fields: Omit<ChainedFields, 'id'>) => {
+  const append = (fields: Omit<ChainedFields, 'id'>) => {
     const id = Number(insertEntry.run(fields).lastInsertRowid);
     const previous = (head.get() as string | undefined) ?? null;
     insertLink.run(id, chainHash(previous, { id, ...fields }));
-  });
+  };
+  const appendInTransaction = sqlite.transaction(append);
+  // In a bulk load's step the load's own transaction keeps entry and link together (bulkLoad.ts).
+  return (fields: Omit<ChainedFields, 'id'>) => (isInBulkStep(sqlite) ? append(fields) : appendInTransaction(fields));
 };
 
 /** Runs on every change: prepared once per connection. */

@@ -38,14 +38,18 @@ export function updateContact(
 /** How many earlier versions each of these contacts has (absent: never corrected). */
 export function contactVersionCounts(db: KimDb, contactIds: readonly string[]): Map<string, number> {
   if (contactIds.length === 0) return new Map();
-  const rows = db
-    .select({ recordId: recordVersions.recordId, versions: count() })
-    .from(recordVersions)
-    .where(and(eq(recordVersions.recordKind, 'contact'), inArray(recordVersions.recordId, [...contactIds])))
-    .groupBy(recordVersions.recordId)
-    .all();
+  const rows = preparedShape(db, versionCountsOfContacts, contactIds.length).all(filled('contact', contactIds));
   return new Map(rows.map((r) => [r.recordId, r.versions]));
 }
+
+// Read back after every contact recorded (the view the service returns): prepared per number of ids.
+const versionCountsOfContacts = (db: KimDb, contacts: number) =>
+  db
+    .select({ recordId: recordVersions.recordId, versions: count() })
+    .from(recordVersions)
+    .where(and(eq(recordVersions.recordKind, 'contact'), inArray(recordVersions.recordId, placeholders('contact', contacts))))
+    .groupBy(recordVersions.recordId)
+    .prepare();
 
 function selectWithLocation(db: KimDb) {
   return db

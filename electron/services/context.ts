@@ -7,6 +7,7 @@ import { KimError } from '../contract/errors';
 import type { StoreService } from './store/storeService';
 import type { DbSession } from '../../db/open';
 import { caseGate, caseStatus, setCasePhase } from '../../db/queries/caseStatus';
+import { allOrNothing } from '../../db/queries/bulkLoad';
 import { PHASES } from '../../db/schema';
 
 type Phase = (typeof PHASES)[number];
@@ -35,7 +36,7 @@ export const db = (ctx: ServiceContext): DbSession['db'] => ctx.store.session().
 
 /** Runs `work` in one transaction: all of it is stored, or nothing. */
 export function transaction<T>(ctx: ServiceContext, work: () => T): T {
-  return ctx.store.session().sqlite.transaction(work)();
+  return allOrNothing(ctx.store.session().sqlite, work);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { KimError } from '../../contract/errors';
 import { DEMO_CASES, type DemoLoadResult, type DemoRemoveResult, type DemoStatus, type EmptyStoreResult } from '../../contract/areas/demo';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
-import { inOneTransaction } from '../../../db/queries/bulkLoad';
+import { bulkStep, inOneTransaction } from '../../../db/queries/bulkLoad';
 import { db, transaction, type ServiceContext } from '../context';
 import { createCaseServices } from '../cases';
 import { USER_NAME } from '../store/storeService';
@@ -63,8 +63,9 @@ export async function seedDemoData(ctx: ServiceContext, options: SeedOptions): P
   assertEmpty(ctx);
   const { sqlite } = ctx.store.session();
   // All or nothing: a seed that fails or is interrupted (the store locked) leaves the store empty.
+  // Each synchronous step runs without savepoints (bulkStep): a failure rolls back the whole load.
   return inOneTransaction(sqlite, async () => {
-    markAsDemo(ctx);
+    bulkStep(sqlite, () => markAsDemo(ctx));
     const before = demoSnapshot(ctx);
     const summary = await writeDemoData(ctx, options);
     // What the load created, so that "Demodaten entfernen" removes exactly that and nothing recorded beside it.
@@ -79,10 +80,12 @@ async function writeDemoData(ctx: ServiceContext, options: SeedOptions): Promise
   const svc = demoServices(sim);
   const window = { today: clock.today, windowStart: addYears(clock.today, -3) };
   const userName = readSetting(db(ctx), USER_NAME);
-  const setup = setUpConfiguration(svc, clock, new SeededRandom(streamSeed(options.seed, 0)), {
-    ...window,
-    caseManager: typeof userName === 'string' && userName.trim() ? userName : 'Case Management',
-  });
+  const setup = bulkStep(ctx.store.session().sqlite, () =>
+    setUpConfiguration(svc, clock, new SeededRandom(streamSeed(options.seed, 0)), {
+      ...window,
+      caseManager: typeof userName === 'string' && userName.trim() ? userName : 'Case Management',
+    }),
+  );
   const base: SeedBase = { svc, setup, clock, coverage: new Coverage(), stats: emptyStats() };
 
   const plans: { date: string; order: number; walk: () => void }[] = [];
@@ -108,13 +111,13 @@ async function writeDemoData(ctx: ServiceContext, options: SeedOptions): Promise
   plans.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
 
   for (const [done, plan] of plans.entries()) {
-    plan.walk();
+    bulkStep(ctx.store.session().sqlite, plan.walk); // the store may have been locked meanwhile: LOCKED
     if ((done + 1) % CASES_BETWEEN_BREATHS === 0 || done + 1 === plans.length) {
       options.onProgress?.(done + 1, plans.length);
       await nextTick();
     }
   }
-  setup.retire();
+  bulkStep(ctx.store.session().sqlite, () => setup.retire());
   return { ...base.stats, ...window };
 }
 
