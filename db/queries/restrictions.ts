@@ -32,6 +32,18 @@ export const personIsRestricted = (personIdColumn: SQLiteColumn | SQL): SQL =>
 
 export const personNotRestricted = (personIdColumn: SQLiteColumn | SQL): SQL => sql`not ${personIsRestricted(personIdColumn)}`;
 
+/**
+ * The same conditions for queries that read many rows (the statistic): the ids under a
+ * restriction in force are gathered once per statement (an uncorrelated subquery), not looked up
+ * for every row. The columns they hold are never null (case_restrictions.case_id, cases.person_id).
+ */
+export const caseNotRestrictedInBulk = (caseIdColumn: SQLiteColumn | SQL): SQL =>
+  sql`${outer(caseIdColumn)} not in (select kim_cr.case_id from case_restrictions kim_cr where kim_cr.lifted_at is null)`;
+
+export const personNotRestrictedInBulk = (personIdColumn: SQLiteColumn | SQL): SQL =>
+  sql`${outer(personIdColumn)} not in (select kim_rc.person_id from case_restrictions kim_cr join cases kim_rc on kim_rc.id = kim_cr.case_id
+    where kim_cr.lifted_at is null)`;
+
 /** The restriction in force on the case, or undefined. */
 export function restrictionInForce(db: KimDb, caseId: string): RestrictionRow | undefined {
   return db

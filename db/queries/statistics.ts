@@ -23,11 +23,10 @@ import {
   locations,
   partners,
   persons,
-  referralStatusHistory,
   referrals,
   shortAdvice,
 } from '../schema';
-import { caseNotRestricted, personNotRestricted } from './restrictions';
+import { caseNotRestrictedInBulk, personNotRestrictedInBulk } from './restrictions';
 
 type GoalStatus = (typeof GOAL_STATUSES)[number];
 
@@ -46,7 +45,7 @@ export function casesOpenedBy(db: KimDb, until: string) {
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(and(lte(cases.openedAt, until), caseNotRestricted(cases.id)))
+    .where(and(lte(cases.openedAt, until), caseNotRestrictedInBulk(cases.id)))
     .all();
 }
 
@@ -55,7 +54,7 @@ export function caseIntakes(db: KimDb) {
   return db
     .select({ caseId: sql<string>`${intakes.caseId}`, accessRoute: intakes.accessRoute })
     .from(intakes)
-    .where(and(isNotNull(intakes.caseId), caseNotRestricted(intakes.caseId)))
+    .where(and(isNotNull(intakes.caseId), caseNotRestrictedInBulk(intakes.caseId)))
     .orderBy(asc(intakes.date), asc(intakes.createdAt))
     .all();
 }
@@ -64,7 +63,7 @@ export function caseTargetGroupLinks(db: KimDb) {
   return db
     .select({ caseId: caseTargetGroups.caseId, targetGroupId: caseTargetGroups.targetGroupId })
     .from(caseTargetGroups)
-    .where(caseNotRestricted(caseTargetGroups.caseId))
+    .where(caseNotRestrictedInBulk(caseTargetGroups.caseId))
     .all();
 }
 
@@ -73,7 +72,7 @@ export function closureEventsBefore(db: KimDb, beforeInstant: string) {
   return db
     .select({ id: caseEvents.id, caseId: caseEvents.caseId, at: caseEvents.at, kind: caseEvents.kind, reason: caseEvents.reason })
     .from(caseEvents)
-    .where(and(inArray(caseEvents.kind, ['abgeschlossen', 'wiedereroeffnet']), lt(caseEvents.at, beforeInstant), caseNotRestricted(caseEvents.caseId)))
+    .where(and(inArray(caseEvents.kind, ['abgeschlossen', 'wiedereroeffnet']), lt(caseEvents.at, beforeInstant), caseNotRestrictedInBulk(caseEvents.caseId)))
     .orderBy(asc(caseEvents.at), asc(caseEvents.id))
     .all();
 }
@@ -94,7 +93,7 @@ export function contactsBetween(db: KimDb, fromInstant: string, beforeInstant: s
     .from(contacts)
     .innerJoin(persons, eq(persons.id, contacts.personId))
     .leftJoin(locations, eq(locations.id, contacts.locationId))
-    .where(and(gte(contacts.at, fromInstant), lt(contacts.at, beforeInstant), personNotRestricted(contacts.personId)))
+    .where(and(gte(contacts.at, fromInstant), lt(contacts.at, beforeInstant), personNotRestrictedInBulk(contacts.personId)))
     .all();
 }
 
@@ -111,7 +110,7 @@ export function assessmentsBy(db: KimDb, until: string) {
   return db
     .select({ id: assessments.id, caseId: assessments.caseId, kind: assessments.kind, date: assessments.date })
     .from(assessments)
-    .where(and(lte(assessments.date, until), caseNotRestricted(assessments.caseId)))
+    .where(and(lte(assessments.date, until), caseNotRestrictedInBulk(assessments.caseId)))
     .orderBy(asc(assessments.date))
     .all();
 }
@@ -121,7 +120,7 @@ export function agreementsSignedBy(db: KimDb, until: string) {
   return db
     .select({ id: agreements.id, caseId: agreements.caseId, version: agreements.version, signedAt: sql<string>`${agreements.signedAt}` })
     .from(agreements)
-    .where(and(isNotNull(agreements.signedAt), lte(agreements.signedAt, until), caseNotRestricted(agreements.caseId)))
+    .where(and(isNotNull(agreements.signedAt), lte(agreements.signedAt, until), caseNotRestrictedInBulk(agreements.caseId)))
     .all();
 }
 
@@ -130,7 +129,7 @@ export function goalsCreatedBetween(db: KimDb, fromInstant: string, beforeInstan
   return db
     .select({ id: goals.id, lifeAreaId: goals.lifeAreaId })
     .from(goals)
-    .where(and(gte(goals.createdAt, fromInstant), lt(goals.createdAt, beforeInstant), caseNotRestricted(goals.caseId)))
+    .where(and(gte(goals.createdAt, fromInstant), lt(goals.createdAt, beforeInstant), caseNotRestrictedInBulk(goals.caseId)))
     .all();
 }
 
@@ -143,7 +142,9 @@ export function goalsSettledBetween(db: KimDb, statuses: readonly GoalStatus[], 
   return db
     .select({ id: goals.id, lifeAreaId: goals.lifeAreaId, status: goals.status })
     .from(goals)
-    .where(and(inArray(goals.status, [...statuses]), gte(goals.updatedAt, fromInstant), lt(goals.updatedAt, beforeInstant), caseNotRestricted(goals.caseId)))
+    .where(
+      and(inArray(goals.status, [...statuses]), gte(goals.updatedAt, fromInstant), lt(goals.updatedAt, beforeInstant), caseNotRestrictedInBulk(goals.caseId)),
+    )
     .all();
 }
 
@@ -151,33 +152,54 @@ export function conferencesBetween(db: KimDb, from: string, to: string) {
   return db
     .select({ id: caseConferences.id, clientPresent: caseConferences.clientPresent })
     .from(caseConferences)
-    .where(and(gte(caseConferences.date, from), lte(caseConferences.date, to), caseNotRestricted(caseConferences.caseId)))
+    .where(and(gte(caseConferences.date, from), lte(caseConferences.date, to), caseNotRestrictedInBulk(caseConferences.caseId)))
     .all();
 }
 
-/** Referrals dated on or before `until`, with the partner's legal area. */
-export function referralsBy(db: KimDb, until: string) {
+const FAILED_REFERRAL = sql.raw(`('abgelehnt', 'abgebrochen')`);
+// Inside the subqueries below the outer referral is named with its table by hand: drizzle writes a
+// column of a one-table query without it, and "id" would bind to the history's own id.
+
+/**
+ * Referrals dated from `from` to `until`, with the partner's legal area and the status they had
+ * before `beforeInstant`: that of their last status change before it, else their first one (a
+ * referral recorded late), else the referral's own. Per referral through the history's index, so
+ * a quarter reads its own referrals' changes, not every change ever made.
+ */
+export function referralsBetween(db: KimDb, from: string, until: string, beforeInstant: string) {
   return db
     .select({
       id: referrals.id,
-      caseId: referrals.caseId,
-      date: referrals.date,
-      lifeAreaId: referrals.lifeAreaId,
       legalArea: partners.legalArea,
-      status: referrals.status,
-      structuralGap: referrals.structuralGap,
+      status: sql<string>`coalesce(
+        (select h.status from referral_status_history h where h.referral_id = "referrals"."id" and h.at < ${beforeInstant} order by h.at desc, h.id desc limit 1),
+        (select h.status from referral_status_history h where h.referral_id = "referrals"."id" order by h.at asc, h.id asc limit 1),
+        ${referrals.status})`,
     })
     .from(referrals)
     .innerJoin(partners, eq(partners.id, referrals.partnerId))
-    .where(and(lte(referrals.date, until), caseNotRestricted(referrals.caseId)))
+    .where(and(gte(referrals.date, from), lte(referrals.date, until), caseNotRestrictedInBulk(referrals.caseId)))
     .all();
 }
 
-/** Every status a referral took, oldest first. */
-export function referralStatusChanges(db: KimDb) {
+/**
+ * Referrals dated on or before `until` that first failed (their earliest change to a failing
+ * status) from `fromInstant` to `beforeInstant`: a referral fails once for the statistic, so it
+ * counts in one quarter only.
+ */
+export function referralsFirstFailedBetween(db: KimDb, until: string, fromInstant: string, beforeInstant: string) {
   return db
-    .select({ referralId: referralStatusHistory.referralId, status: referralStatusHistory.status, at: referralStatusHistory.at })
-    .from(referralStatusHistory)
-    .orderBy(asc(referralStatusHistory.at), asc(referralStatusHistory.id))
+    .select({ id: referrals.id, lifeAreaId: referrals.lifeAreaId, structuralGap: referrals.structuralGap })
+    .from(referrals)
+    .where(
+      and(
+        sql`"referrals"."id" in (select h.referral_id from referral_status_history h
+          where h.status in ${FAILED_REFERRAL} and h.at >= ${fromInstant} and h.at < ${beforeInstant})`,
+        sql`not exists (select 1 from referral_status_history e
+          where e.referral_id = "referrals"."id" and e.status in ${FAILED_REFERRAL} and e.at < ${fromInstant})`,
+        lte(referrals.date, until),
+        caseNotRestrictedInBulk(referrals.caseId),
+      ),
+    )
     .all();
 }

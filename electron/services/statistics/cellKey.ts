@@ -24,8 +24,22 @@ export type RecordKeyer = (record: string) => number;
 
 export const noRecordKeys: RecordKeyer = () => 0;
 
-export function recordKeyer(secret: string): RecordKeyer {
-  return (record) => createHmac('sha256', secret).update(record).digest().readUInt32BE(0);
+/**
+ * The record keys of one document: each record's HMAC is computed once and kept for the other
+ * tables that count it (a case is counted in some twenty tables of a quarter, a contact in two).
+ * The keys are the same as computed anew each time; they live as long as the keyer, one document.
+ */
+export function recordKeyer(secret: string, count?: { hmacs: number }): RecordKeyer {
+  const keys = new Map<string, number>();
+  return (record) => {
+    let key = keys.get(record);
+    if (key === undefined) {
+      key = createHmac('sha256', secret).update(record).digest().readUInt32BE(0);
+      keys.set(record, key);
+      if (count) count.hmacs += 1;
+    }
+    return key;
+  };
 }
 
 export const addKeys = (a: number, b: number): number => (a + b) % SPACE;

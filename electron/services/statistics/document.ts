@@ -40,7 +40,7 @@ export function rawIndicators(input: IndicatorInput): RawTable[] {
     ...shortAdviceTables(input),
     ...cycleTables(input, states),
     ...referralTables(input),
-    ...closureTables(input),
+    ...closureTables(input, states),
   ];
 }
 

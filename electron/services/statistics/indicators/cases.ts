@@ -116,13 +116,15 @@ export function caseStates(input: IndicatorInput) {
   const all = casesOpenedBy(input.db, input.asOf);
   const lastEvent = new Map<string, string>();
   const closed = new Set<string>();
-  for (const event of closureEventsBefore(input.db, input.endInstant)) {
+  // Read once per document: the closures by reason (indicators/network.ts) count the same events.
+  const closures = closureEventsBefore(input.db, input.endInstant);
+  for (const event of closures) {
     lastEvent.set(event.caseId, event.kind);
     if (event.kind === 'abgeschlossen' && event.at >= input.fromInstant) closed.add(event.caseId);
   }
   const running = new Set(all.filter((c) => lastEvent.get(c.id) !== 'abgeschlossen').map((c) => c.id));
   const opened = new Set(all.filter((c) => inPeriod(input, c.openedAt)).map((c) => c.id));
-  return { all, sets: { neu: opened, laufend: running, abgeschlossen: closed } };
+  return { all, closures, sets: { neu: opened, laufend: running, abgeschlossen: closed } };
 }
 
 export function caseTables(input: IndicatorInput, { all, sets }: ReturnType<typeof caseStates>): RawTable[] {

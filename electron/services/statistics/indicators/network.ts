@@ -5,11 +5,12 @@
  * three are flows: each referral or closed case counts in exactly one quarter.
  */
 import { allLifeAreas } from '../../../../db/queries/configuration';
-import { closureEventsBefore, referralsBy, referralStatusChanges } from '../../../../db/queries/statistics';
+import { referralsBetween, referralsFirstFailedBetween } from '../../../../db/queries/statistics';
 import { CLOSURE_REASONS, PARTNER_LEGAL_AREAS, STRUCTURAL_GAPS, type REFERRAL_STATUSES } from '../../../contract/vocabulary';
 import { CLOSURE_REASON_LABELS, PARTNER_LEGAL_AREA_LABELS, REFERRAL_STATUS_LABELS, STRUCTURAL_GAP_LABELS } from '../../../contract/labels';
 import { COUNT_COLUMN, Tally, type Line, type RawTable } from '../tally';
-import { inPeriod, momentInPeriod, type IndicatorInput } from './input';
+import type { caseStates } from './cases';
+import type { IndicatorInput } from './input';
 import { lifeAreaLines } from './lifeAreas';
 
 type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -20,24 +21,16 @@ const OUTCOME_LINES: Line[] = [
 ];
 const outcomeOf = (status: ReferralStatus): string =>
   status === 'vorgeschlagen' || status === 'vermittelt' || status === 'termin_vereinbart' ? 'laufend' : status;
-const FAILED = new Set<ReferralStatus>(['abgelehnt', 'abgebrochen']);
 
 const LEGAL_AREA_LINES: Line[] = PARTNER_LEGAL_AREAS.map((key) => ({ key, label: PARTNER_LEGAL_AREA_LABELS[key] }));
 const NO_GAP: Line = { key: 'ohne-angabe', label: 'Ohne Angabe' };
 const GAP_LINES: Line[] = [...STRUCTURAL_GAPS.map((key) => ({ key, label: STRUCTURAL_GAP_LABELS[key] })), NO_GAP];
 
 export function referralTables(input: IndicatorInput): RawTable[] {
-  const referrals = referralsBy(input.db, input.asOf);
-  const statusAtEnd = new Map<string, ReferralStatus>();
-  // A referral fails once for the statistic, at its first failing status, so it counts in one
-  // quarter only (the failing statuses are final today; this keeps the table a flow if that changes).
-  const firstFailure = new Map<string, string>();
-  for (const change of referralStatusChanges(input.db)) {
-    // The first status counts even when it was entered after the period (a referral recorded late).
-    if (change.at < input.endInstant || !statusAtEnd.has(change.referralId)) statusAtEnd.set(change.referralId, change.status);
-    if (FAILED.has(change.status) && !firstFailure.has(change.referralId)) firstFailure.set(change.referralId, change.at);
-  }
-  const failedInPeriod = new Set([...firstFailure].filter(([, at]) => momentInPeriod(input, at)).map(([id]) => id));
+  // Only the quarter's referrals and those that first failed in it, each with what it needs from
+  // its status history: not every status change of every referral for every quarter.
+  const made = referralsBetween(input.db, input.period.from, input.asOf, input.endInstant);
+  const failed = referralsFirstFailedBetween(input.db, input.asOf, input.fromInstant, input.endInstant);
 
   const byArea = new Tally(
     {
@@ -51,7 +44,6 @@ export function referralTables(input: IndicatorInput): RawTable[] {
     },
     input.keyOf,
   );
-  const failed = referrals.filter((r) => failedInPeriod.has(r.id));
   const areas = lifeAreaLines(allLifeAreas(input.db), new Set(failed.map((r) => r.lifeAreaId)));
   const gaps = new Tally(
     {
@@ -65,11 +57,8 @@ export function referralTables(input: IndicatorInput): RawTable[] {
     },
     input.keyOf,
   );
-  for (const r of referrals) {
-    const record = `vermittlung:${r.id}`;
-    if (inPeriod(input, r.date)) byArea.add(r.legalArea, outcomeOf(statusAtEnd.get(r.id) ?? r.status), record);
-    if (failedInPeriod.has(r.id)) gaps.add(areas.keyOf(r.lifeAreaId), r.structuralGap ?? NO_GAP.key, record);
-  }
+  for (const r of made) byArea.add(r.legalArea, outcomeOf(r.status as ReferralStatus), `vermittlung:${r.id}`);
+  for (const r of failed) gaps.add(areas.keyOf(r.lifeAreaId), r.structuralGap ?? NO_GAP.key, `vermittlung:${r.id}`);
   return [byArea.counted('Vermittlungen'), gaps.counted('Vermittlungen')];
 }
 
@@ -81,7 +70,7 @@ const CLOSURE_LINES: Line[] = CLOSURE_REASONS.map((key) => ({ key, label: CLOSUR
  * together (anonymise.ts). Counted by closure event, a case closed twice would make the totals
  * differ by one, and a total hidden in one table could be read off the other.
  */
-export function closureTables(input: IndicatorInput): RawTable[] {
+export function closureTables(input: IndicatorInput, { closures }: Pick<ReturnType<typeof caseStates>, 'closures'>): RawTable[] {
   const tally = new Tally(
     {
       id: 'abschluss-grund',
@@ -96,7 +85,7 @@ export function closureTables(input: IndicatorInput): RawTable[] {
   );
   const known = new Set<string>(CLOSURE_REASONS);
   const reasonOf = new Map<string, string>();
-  for (const event of closureEventsBefore(input.db, input.endInstant)) {
+  for (const event of closures) {
     if (event.kind !== 'abgeschlossen' || event.at < input.fromInstant) continue;
     reasonOf.set(event.caseId, event.reason !== null && known.has(event.reason) ? event.reason : 'sonstiges');
   }
