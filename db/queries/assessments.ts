@@ -1,9 +1,10 @@
 /** Assessments and their entries (insert only: the database refuses updates), life areas, re-assessment cadence. */
-import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { insertRows, preparedFor, rowWhere } from '../preparedQueries';
-import { assessmentEntries, assessments, cases, lifeAreas, personNames } from '../schema';
+import { assessmentEntries, assessments, cases, lifeAreas, personNames, PHASES } from '../schema';
 import { caseNotRestricted } from './restrictions';
+import { reassessmentDue } from './reassessmentDue';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type NewAssessment = typeof assessments.$inferInsert;
@@ -104,45 +105,50 @@ export function setCaseCadence(db: KimDb, caseId: string, months: number | null)
   db.update(cases).set({ reassessmentMonths: months }).where(eq(cases.id, caseId)).run();
 }
 
-/** Open cases with at least one assessment: what the re-assessment list needs. */
-export function openCasesWithAssessments(db: KimDb) {
-  const rows = db
-    .select({
-      caseId: cases.id,
-      caseNumber: cases.caseNumber,
-      caseManager: cases.caseManager,
-      personId: cases.personId,
-      caseMonths: cases.reassessmentMonths,
-      assessmentDate: assessments.date,
-    })
-    .from(cases)
-    .innerJoin(assessments, eq(assessments.caseId, cases.id))
-    // A restricted case (Art. 18 DSGVO) is frozen: no re-assessment is due.
-    .where(and(ne(cases.phase, 'abgeschlossen'), caseNotRestricted(cases.id)))
-    .all();
-  const byCase = new Map<string, Omit<(typeof rows)[number], 'assessmentDate'> & { lastAssessmentDate: string }>();
-  for (const { assessmentDate, ...row } of rows) {
-    const seen = byCase.get(row.caseId);
-    if (!seen || seen.lastAssessmentDate < assessmentDate) byCase.set(row.caseId, { ...row, lastAssessmentDate: assessmentDate });
-  }
-  return [...byCase.values()];
-}
+/** The phases of an open case, for a look-up by cases_phase_idx (`<> 'abgeschlossen'` would read every case). */
+const OPEN_PHASES = sql.raw(
+  `(${PHASES.filter((p) => p !== 'abgeschlossen')
+    .map((p) => `'${p}'`)
+    .join(', ')})`,
+);
 
-/** The name a person is addressed by: the primary spelling, else any recorded one. */
-export function displayNames(db: KimDb, personIds: string[]): Map<string, { givenNames: string; familyName: string }> {
-  const names = new Map<string, { givenNames: string; familyName: string; primary: boolean }>();
-  if (personIds.length === 0) return names;
-  const rows = db
-    .select({ personId: personNames.personId, givenNames: personNames.givenNames, familyName: personNames.familyName, primary: personNames.primary })
-    .from(personNames)
-    .where(inArray(personNames.personId, personIds))
-    .orderBy(asc(personNames.id))
-    .all();
-  for (const row of rows) {
-    const seen = names.get(row.personId);
-    if (!seen || (row.primary && !seen.primary)) names.set(row.personId, row);
-  }
-  return names;
+/** A part of the person's primary spelling (any spelling if none is primary), as every list names the person. */
+const primaryNamePart = (part: 'family_name' | 'given_names') =>
+  sql.raw(`(SELECT n.${part} FROM person_names n WHERE n.person_id = due.person_id ORDER BY n.is_primary DESC, n.id LIMIT 1)`);
+
+/**
+ * Open, not restricted cases (Art. 18 DSGVO: a frozen case has nothing due) whose re-assessment
+ * is due on or before `until`: the last assessment plus the case's cadence (`defaultMonths` where
+ * it has none), computed as the case list computes it (reassessmentDue). Every open case is looked
+ * at once in SQL (by the phase index, its last assessment by assessments_case_idx); only the
+ * cases due come back, with their person's name. MATERIALIZED keeps the last assessment a
+ * value: flattened, SQLite would look it up again for each use in the due date.
+ */
+export function dueReassessmentRows(db: KimDb, until: string, defaultMonths: number) {
+  return db.all<{
+    caseId: string;
+    caseNumber: string;
+    caseManager: string;
+    lastAssessmentDate: string;
+    months: number;
+    dueDate: string;
+    clientFamilyName: string | null;
+    clientGivenNames: string | null;
+  }>(sql`
+    WITH assessed AS MATERIALIZED (
+      SELECT c.id, c.case_number, c.case_manager, c.person_id, coalesce(c.reassessment_months, ${defaultMonths}) AS months,
+        (SELECT max(a.date) FROM assessments a WHERE a.case_id = c.id) AS last
+      FROM cases c
+      WHERE c.phase IN ${OPEN_PHASES} AND ${caseNotRestricted(sql.raw('c.id'))}
+    ),
+    due AS (
+      SELECT *, ${reassessmentDue(sql.raw('substr(last, 1, 10)'), sql.raw('months'))} AS due_date FROM assessed WHERE last IS NOT NULL
+    )
+    SELECT due.id AS caseId, due.case_number AS caseNumber, due.case_manager AS caseManager, due.last AS lastAssessmentDate,
+      due.months, due.due_date AS dueDate,
+      ${primaryNamePart('family_name')} AS clientFamilyName, ${primaryNamePart('given_names')} AS clientGivenNames
+    FROM due WHERE due.due_date <= ${until}
+    ORDER BY due.due_date, due.case_number`);
 }
 
 /** All spellings of one person's name, the primary one first. */

@@ -35,21 +35,26 @@ export function residenceExpiringBy(db: KimDb, until: string) {
     .all();
 }
 
-/** Referrals of open cases in these statuses, with the partner and the time of their last status change (the referral's date if there is no history). */
-export function openReferralsWithLastChange(db: KimDb, statuses: readonly (typeof referrals.$inferSelect)['status'][]) {
+/**
+ * Referrals of open cases in these statuses whose last status change (the referral's date if
+ * there is no history) lies before `changedBefore`, with the partner; the names are read for
+ * these rows only.
+ */
+export function openReferralsWithLastChange(db: KimDb, statuses: readonly (typeof referrals.$inferSelect)['status'][], changedBefore: string) {
+  const lastChange = sql<string>`coalesce((select max(${referralStatusHistory.at}) from ${referralStatusHistory}
+        where ${referralStatusHistory.referralId} = ${referrals.id}), ${referrals.date})`;
   return db
     .select({
       ...caseColumns,
       referralId: referrals.id,
       status: referrals.status,
       partnerName: partners.organisation,
-      lastChange: sql<string>`coalesce((select max(${referralStatusHistory.at}) from ${referralStatusHistory}
-        where ${referralStatusHistory.referralId} = ${referrals.id}), ${referrals.date})`,
+      lastChange,
     })
     .from(referrals)
     .innerJoin(cases, eq(cases.id, referrals.caseId))
     .innerJoin(partners, eq(partners.id, referrals.partnerId))
-    .where(and(openCase, inArray(referrals.status, [...statuses])))
+    .where(and(openCase, inArray(referrals.status, [...statuses]), lt(lastChange, changedBefore)))
     .all();
 }
 

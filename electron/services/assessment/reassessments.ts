@@ -15,18 +15,11 @@ import type {
   ReassessmentTemplate,
   SituationDirection,
 } from '../../contract/areas/assessment';
-import {
-  assessmentById,
-  caseCadence,
-  displayNames,
-  entriesOf,
-  lastAssessment,
-  openCasesWithAssessments,
-  setCaseCadence,
-} from '../../../db/queries/assessments';
+import { assessmentById, caseCadence, dueReassessmentRows, entriesOf, lastAssessment, setCaseCadence } from '../../../db/queries/assessments';
 import { readSetting } from '../../../db/queries/settings';
 import { db, requireOpenCase, today, transaction, type ServiceContext } from '../context';
 import { reassessmentDueDate } from '../reassessment';
+import { addDays, daysBetween } from '../today/dates';
 import { summaryOf } from './assessments';
 import { entryView } from './scale';
 
@@ -36,11 +29,6 @@ const CADENCE_SETTING = 'reassessmentMonths';
 function defaultMonths(ctx: ServiceContext): number {
   const value = readSetting(db(ctx), CADENCE_SETTING);
   return typeof value === 'number' ? value : REASSESSMENT_MONTHS.default;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export function reassessmentStatus(ctx: ServiceContext, caseId: string): ReassessmentStatus {
@@ -69,30 +57,25 @@ export function setCadence(ctx: ServiceContext, caseId: string, months: number |
   });
 }
 
-/** Open cases whose re-assessment is overdue or due within `withinDays` days, the most urgent first. */
+/**
+ * Open cases whose re-assessment is overdue or due within `withinDays` days (negative: due that
+ * many days ago or earlier), the most urgent first. The due date and the filter are the query's
+ * (dueReassessmentRows): only the cases due are read, with their person's name.
+ */
 export function dueReassessments(ctx: ServiceContext, withinDays: number): DueReassessment[] {
   const todayDate = today(ctx.now());
-  const fallback = defaultMonths(ctx);
-  const rows = openCasesWithAssessments(db(ctx));
-  const names = displayNames(db(ctx), [...new Set(rows.map((r) => r.personId))]);
-  return rows
-    .map((row) => {
-      const months = row.caseMonths ?? fallback;
-      const dueDate = reassessmentDueDate(row.lastAssessmentDate, months);
-      const name = names.get(row.personId);
-      return {
-        caseId: row.caseId,
-        caseNumber: row.caseNumber,
-        clientName: name ? personName(name) : '',
-        caseManager: row.caseManager,
-        lastAssessmentDate: row.lastAssessmentDate,
-        months,
-        dueDate,
-        overdue: dueDate < todayDate,
-        daysUntilDue: daysBetween(todayDate, dueDate),
-      };
-    })
-    .filter((due) => due.daysUntilDue <= withinDays)
+  return dueReassessmentRows(db(ctx), addDays(todayDate, withinDays), defaultMonths(ctx))
+    .map(({ clientFamilyName, clientGivenNames, ...row }) => ({
+      caseId: row.caseId,
+      caseNumber: row.caseNumber,
+      clientName: clientFamilyName === null ? '' : personName({ familyName: clientFamilyName, givenNames: clientGivenNames ?? '' }),
+      caseManager: row.caseManager,
+      lastAssessmentDate: row.lastAssessmentDate,
+      months: row.months,
+      dueDate: row.dueDate,
+      overdue: row.dueDate < todayDate,
+      daysUntilDue: daysBetween(todayDate, row.dueDate),
+    }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.caseNumber.localeCompare(b.caseNumber));
 }
 

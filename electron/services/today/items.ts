@@ -86,9 +86,13 @@ function goalStepItems(ctx: ServiceContext, day: string): TodayItem[] {
   );
 }
 
-/** Referrals whose last status change lies more than `days` days before the day. */
+/**
+ * Referrals whose last status change lies more than `days` days before the day. The query keeps
+ * those changed before the day after the cut-off (a time's UTC date is at most a day from the
+ * local one); the local day of the change decides here.
+ */
 function referralItems(ctx: ServiceContext, day: string, days: number): TodayItem[] {
-  return openReferralsWithLastChange(db(ctx), AWAITING_FEEDBACK)
+  return openReferralsWithLastChange(db(ctx), AWAITING_FEEDBACK, addDays(day, 1 - days))
     .map((r) => ({ ...r, expectedBy: addDays(dayOf(r.lastChange), days) }))
     .filter((r) => r.expectedBy < day)
     .sort((a, b) => a.expectedBy.localeCompare(b.expectedBy) || a.caseNumber.localeCompare(b.caseNumber))
