@@ -93,7 +93,7 @@ function restrictedDuplicate(personId: string, likelihood: 'hoch' | 'mittel'): L
 
 export function likelyDuplicates(candidates: Candidate[], input: LikelyDuplicatesInput): LikelyDuplicate[] {
   const names = input.names.map((n) => ({ family: nameWords(n.familyName), given: nameWords(n.givenNames) }));
-  const found: { duplicate: LikelyDuplicate; rank: number }[] = [];
+  const found: { duplicate: LikelyDuplicate; rank: number; order: number }[] = [];
   for (const candidate of candidates) {
     if (candidate.personId === input.excludePersonId) continue;
     const birth = compareBirth(input.birthDate ?? null, candidate.birthDate);
@@ -109,11 +109,16 @@ export function likelyDuplicates(candidates: Candidate[], input: LikelyDuplicate
     const strongName = (best.grade === 'exact' || best.grade === 'variant') && !best.swapped && !best.familyOnly;
     const likelihood = strongName && birth.agrees ? 'hoch' : 'mittel';
     if (candidate.restricted) {
-      found.push({ rank: (likelihood === 'hoch' ? 0 : 10) + RANK(best), duplicate: restrictedDuplicate(candidate.personId, likelihood) });
+      found.push({
+        rank: (likelihood === 'hoch' ? 0 : 10) + RANK(best),
+        order: candidate.order,
+        duplicate: restrictedDuplicate(candidate.personId, likelihood),
+      });
       continue;
     }
     found.push({
       rank: (likelihood === 'hoch' ? 0 : 10) + RANK(best),
+      order: candidate.order,
       duplicate: {
         personId: candidate.personId,
         displayName: primaryDisplay(candidate),
@@ -127,7 +132,7 @@ export function likelyDuplicates(candidates: Candidate[], input: LikelyDuplicate
     });
   }
   return found
-    .sort((a, b) => a.rank - b.rank || a.duplicate.displayName.localeCompare(b.duplicate.displayName, 'de'))
+    .sort((a, b) => a.rank - b.rank || a.duplicate.displayName.localeCompare(b.duplicate.displayName, 'de') || a.order - b.order)
     .slice(0, MAX_DUPLICATES)
     .map((f) => f.duplicate);
 }

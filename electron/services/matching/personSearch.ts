@@ -84,15 +84,18 @@ function spellingWords(spelling: Spelling): WordInfo[] {
   return spelling.searchWords;
 }
 
-/** Word scores of one query, by query word and name word: common names are compared once. */
-type ScoreMemo = Map<string, number>;
+/**
+ * Word scores of one query: per query word, by name word. Names repeat a lot and the prepared
+ * candidates share one object per distinct name part, so a common name is compared once per
+ * query word and looked up by identity after that (no key to build for each of the many persons).
+ */
+type ScoreMemo = Map<WordInfo, number>[];
 
-function memoScore(memo: ScoreMemo, query: WordInfo, word: WordInfo): number {
-  const id = `${query.folded}|${word.folded}|${word.arabic ? 1 : 0}`;
-  let score = memo.get(id);
+function memoScore(memo: Map<WordInfo, number>, query: WordInfo, word: WordInfo): number {
+  let score = memo.get(word);
   if (score === undefined) {
     score = wordScore(query, word);
-    memo.set(id, score);
+    memo.set(word, score);
   }
   return score;
 }
@@ -101,27 +104,52 @@ function memoScore(memo: ScoreMemo, query: WordInfo, word: WordInfo): number {
 function spellingScore(nameTokens: NameToken[], spelling: Spelling, memo: ScoreMemo): number {
   const spellingWordList = spellingWords(spelling);
   let total = 0;
-  for (const token of nameTokens) {
+  for (let i = 0; i < nameTokens.length; i++) {
+    const query = nameTokens[i]!.word;
+    const scores = memo[i]!;
     let best = 0;
-    for (const word of spellingWordList) best = Math.max(best, memoScore(memo, token.word, word));
+    for (const word of spellingWordList) {
+      const score = memoScore(scores, query, word);
+      if (score > best) best = score;
+    }
     if (best === 0) return 0;
     total += best;
   }
   return total / nameTokens.length;
 }
 
-export function scoreCandidate(tokens: Token[], candidate: Candidate, memo: ScoreMemo = new Map()): PersonHit | null {
-  const matchedBy = new Set<MatchedBy>();
+interface PreparedQuery {
+  tokens: Token[];
+  numberTokens: NumberToken[];
+  nameTokens: NameToken[];
+  memo: ScoreMemo;
+}
+
+function prepareQuery(tokens: Token[]): PreparedQuery {
+  const nameTokens = tokens.filter((t): t is NameToken => t.kind === 'name');
+  return {
+    tokens,
+    numberTokens: tokens.filter((t): t is NumberToken => t.kind === 'number'),
+    nameTokens,
+    memo: nameTokens.map(() => new Map()),
+  };
+}
+
+/** The hit of one candidate, or null; the query prepared once for all candidates. */
+function scorePrepared(query: PreparedQuery, candidate: Candidate): PersonHit | null {
+  const { tokens, numberTokens, nameTokens, memo } = query;
   let numberTotal = 0;
-  const numberTokens = tokens.filter((t): t is NumberToken => t.kind === 'number');
+  // What matched, in the order first matched; made only for number tokens (most queries are names).
+  let matchedBy: MatchedBy[] | null = null;
   for (const token of numberTokens) {
     const byCase = caseNumberScore(token.raw, candidate.caseNumbers);
     const byBirth = birthDateScore(token.date, candidate.birthDate);
     if (byCase === 0 && byBirth === 0) return null;
-    matchedBy.add(byCase >= byBirth ? 'caseNumber' : 'birthDate');
+    const kind: MatchedBy = byCase >= byBirth ? 'caseNumber' : 'birthDate';
+    matchedBy ??= [];
+    if (!matchedBy.includes(kind)) matchedBy.push(kind);
     numberTotal += Math.max(byCase, byBirth);
   }
-  const nameTokens = tokens.filter((t): t is NameToken => t.kind === 'name');
   let nameScore = 0;
   let matchedSpelling: Spelling | undefined;
   if (nameTokens.length > 0) {
@@ -133,14 +161,15 @@ export function scoreCandidate(tokens: Token[], candidate: Candidate, memo: Scor
       }
     }
     if (nameScore === 0) return null;
-    matchedBy.add('name');
   }
+  matchedBy ??= [];
+  if (nameTokens.length > 0) matchedBy.push('name');
   const score = (nameScore * nameTokens.length + numberTotal) / tokens.length;
   return {
     personId: candidate.personId,
     displayName: primaryDisplay(candidate),
     matchedSpelling: matchedSpelling && !matchedSpelling.primary ? matchedSpelling.display : null,
-    matchedBy: [...matchedBy],
+    matchedBy,
     birthDate: candidate.birthDate,
     openCaseId: candidate.openCase?.id ?? null,
     openCaseNumber: candidate.openCase?.caseNumber ?? null,
@@ -149,15 +178,28 @@ export function scoreCandidate(tokens: Token[], candidate: Candidate, memo: Scor
   };
 }
 
-/** The best hits for a query, best first (ties by name). */
+export function scoreCandidate(tokens: Token[], candidate: Candidate): PersonHit | null {
+  return scorePrepared(prepareQuery(tokens), candidate);
+}
+
+/** localeCompare(…, 'de') without a collator made for each comparison: a prefix matches thousands. */
+const byName = new Intl.Collator('de').compare;
+
+/**
+ * The best hits for a query, best first (ties by name, then in the order the persons were
+ * recorded: the same list whatever order the candidates are kept in).
+ */
 export function searchPersons(candidates: Candidate[], query: string, limit: number): PersonHit[] {
   const tokens = parseQuery(query);
   if (tokens.length === 0) return [];
-  const hits: PersonHit[] = [];
-  const memo: ScoreMemo = new Map();
+  const hits: { hit: PersonHit; order: number }[] = [];
+  const prepared = prepareQuery(tokens);
   for (const candidate of candidates) {
-    const hit = scoreCandidate(tokens, candidate, memo);
-    if (hit) hits.push(hit);
+    const hit = scorePrepared(prepared, candidate);
+    if (hit) hits.push({ hit, order: candidate.order });
   }
-  return hits.sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName, 'de')).slice(0, limit);
+  return hits
+    .sort((a, b) => b.hit.score - a.hit.score || byName(a.hit.displayName, b.hit.displayName) || a.order - b.order)
+    .slice(0, limit)
+    .map((h) => h.hit);
 }
