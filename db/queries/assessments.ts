@@ -112,10 +112,6 @@ const OPEN_PHASES = sql.raw(
     .join(', ')})`,
 );
 
-/** A part of the person's primary spelling (any spelling if none is primary), as every list names the person. */
-const primaryNamePart = (part: 'family_name' | 'given_names') =>
-  sql.raw(`(SELECT n.${part} FROM person_names n WHERE n.person_id = due.person_id ORDER BY n.is_primary DESC, n.id LIMIT 1)`);
-
 /**
  * Open, not restricted cases (Art. 18 DSGVO: a frozen case has nothing due) whose re-assessment
  * is due on or before `until`: the last assessment plus the case's cadence (`defaultMonths` where
@@ -145,9 +141,11 @@ export function dueReassessmentRows(db: KimDb, until: string, defaultMonths: num
       SELECT *, ${reassessmentDue(sql.raw('substr(last, 1, 10)'), sql.raw('months'))} AS due_date FROM assessed WHERE last IS NOT NULL
     )
     SELECT due.id AS caseId, due.case_number AS caseNumber, due.case_manager AS caseManager, due.last AS lastAssessmentDate,
-      due.months, due.due_date AS dueDate,
-      ${primaryNamePart('family_name')} AS clientFamilyName, ${primaryNamePart('given_names')} AS clientGivenNames
-    FROM due WHERE due.due_date <= ${until}
+      due.months, due.due_date AS dueDate, name.family_name AS clientFamilyName, name.given_names AS clientGivenNames
+    FROM due
+      -- the primary spelling (any if none is primary), looked up once for both parts of the name
+      LEFT JOIN person_names name ON name.rowid = (SELECT n.rowid FROM person_names n WHERE n.person_id = due.person_id ORDER BY n.is_primary DESC, n.id LIMIT 1)
+    WHERE due.due_date <= ${until}
     ORDER BY due.due_date, due.case_number`);
 }
 

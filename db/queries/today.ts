@@ -4,17 +4,19 @@ import type { KimDb } from '../open';
 import { cases, goals, goalSteps, partners, personNames, persons, referralStatusHistory, referrals } from '../schema';
 import { caseNotRestricted } from './restrictions';
 
-/** A part of the person's primary spelling (any spelling if none is primary); the service writes the name (contract/labels personName). */
-const primaryName = (part: typeof personNames.familyName | typeof personNames.givenNames) =>
-  sql<string | null>`(select ${part} from ${personNames}
-  where ${personNames.personId} = ${cases.personId} order by ${personNames.primary} desc, ${personNames.id} limit 1)`;
+/**
+ * Joins the person's primary spelling (any spelling if none is primary) to the case: one look-up
+ * per row for both parts of the name; the service writes the name (contract/labels personName).
+ */
+const primaryNameOfCase = sql`${personNames}.rowid = (select n.rowid from person_names n
+  where n.person_id = ${cases.personId} order by n.is_primary desc, n.id limit 1)`;
 
 const caseColumns = {
   caseId: cases.id,
   caseNumber: cases.caseNumber,
   personId: cases.personId,
-  clientFamilyName: primaryName(personNames.familyName),
-  clientGivenNames: primaryName(personNames.givenNames),
+  clientFamilyName: personNames.familyName,
+  clientGivenNames: personNames.givenNames,
 };
 /** Open and not restricted (Art. 18 DSGVO): a frozen case is not worked on, so nothing of it is due. */
 const openCase = and(ne(cases.phase, 'abgeschlossen'), caseNotRestricted(cases.id));
@@ -30,6 +32,7 @@ export function residenceExpiringBy(db: KimDb, until: string) {
     })
     .from(persons)
     .innerJoin(cases, eq(cases.personId, persons.id))
+    .leftJoin(personNames, primaryNameOfCase)
     .where(and(openCase, isNotNull(persons.residenceValidUntil), lte(persons.residenceValidUntil, until)))
     .orderBy(asc(persons.residenceValidUntil), desc(cases.openedAt), desc(cases.caseNumber))
     .all();
@@ -54,6 +57,7 @@ export function openReferralsWithLastChange(db: KimDb, statuses: readonly (typeo
     .from(referrals)
     .innerJoin(cases, eq(cases.id, referrals.caseId))
     .innerJoin(partners, eq(partners.id, referrals.partnerId))
+    .leftJoin(personNames, primaryNameOfCase)
     .where(and(openCase, inArray(referrals.status, [...statuses]), lt(lastChange, changedBefore)))
     .all();
 }
@@ -71,6 +75,7 @@ export function overdueStepsOfOpenCases(db: KimDb, before: string, closedGoalSta
     .from(goalSteps)
     .innerJoin(goals, eq(goals.id, goalSteps.goalId))
     .innerJoin(cases, eq(cases.id, goals.caseId))
+    .leftJoin(personNames, primaryNameOfCase)
     .where(
       and(openCase, notInArray(goals.status, [...closedGoalStatuses]), isNull(goalSteps.doneAt), isNotNull(goalSteps.dueDate), lt(goalSteps.dueDate, before)),
     )

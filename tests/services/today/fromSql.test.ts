@@ -79,7 +79,7 @@ beforeAll(async () => {
   const b = await variedStore(9, second);
   b.settings.update({ reassessmentMonths: 4 });
   stores.push({ name: 'seed 5', s: a, today: dayOfNow(first), months: 6 }, { name: 'seed 9, cadence 4', s: b, today: dayOfNow(second), months: 4 });
-});
+}, 60_000); // two seeded stores
 
 describe('Heute from SQL equals the old computation', () => {
   it('re-assessments and referrals without feedback: the same items, texts and order on every day', () => {
