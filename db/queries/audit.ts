@@ -1,4 +1,4 @@
-import { and, desc, eq, max, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, max, sql, type SQL } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
@@ -69,6 +69,19 @@ export function latestAuditId(db: KimDb, action: string): number {
 export function lastAuditAt(db: KimDb): string | null {
   const row = db.select({ at: auditLog.at }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
   return row?.at ?? null;
+}
+
+/**
+ * The entries written at or after `instant` (ISO), as a filter: the UTC day lets the log's day
+ * index find them (db/schema/auditLog.ts), the instant keeps only those.
+ */
+export function auditFrom(instant: string): SQL {
+  return and(sql`substr(${auditLog.at}, 1, 10) >= substr(${instant}, 1, 10)`, gte(auditLog.at, instant)) as SQL;
+}
+
+/** The entries written before `instant` (ISO), as a filter, by the day index as `auditFrom`. */
+export function auditBefore(instant: string): SQL {
+  return and(sql`substr(${auditLog.at}, 1, 10) <= substr(${instant}, 1, 10)`, lt(auditLog.at, instant)) as SQL;
 }
 
 /**

@@ -1,8 +1,8 @@
 /** The Protokoll: audit entries by date, record and action, with the chain's state. */
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { AuditChainStatus, AuditFilter, AuditList, AuditPdf } from '../../contract/areas/audit';
 import { AUDIT_LIST_MAX, AUDIT_PDF_MAX } from '../../contract/areas/audit';
-import { auditAboutRecord } from '../../../db/queries/audit';
+import { auditAboutRecord, auditBefore, auditFrom } from '../../../db/queries/audit';
 import { auditLog } from '../../../db/schema';
 import { auditFindingText } from '../store/auditChainText';
 import { db, type ServiceContext } from '../context';
@@ -21,8 +21,8 @@ function nextDay(day: string): string {
 
 function where(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.from) conditions.push(gte(auditLog.at, startOfLocalDay(filter.from)));
-  if (filter.to) conditions.push(lt(auditLog.at, nextDay(filter.to)));
+  if (filter.from) conditions.push(auditFrom(startOfLocalDay(filter.from)));
+  if (filter.to) conditions.push(auditBefore(nextDay(filter.to)));
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
   if (filter.entityId) conditions.push(auditAboutRecord(filter.entityId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));

@@ -1,0 +1,1 @@
+CREATE INDEX `audit_log_day_idx` ON `audit_log` (substr("at", 1, 10));
