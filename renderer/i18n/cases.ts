@@ -100,6 +100,8 @@ export const cases = {
 
   list: {
     title: 'Fälle',
+    /** A row of the list whose part has not arrived yet (while scrolling). */
+    rowLoading: 'Wird geladen …',
     newIntake: 'Neue Erstberatung',
     filterTitle: 'Fälle filtern',
     phaseLabel: 'Phase',

@@ -222,6 +222,9 @@ export const CASE_STATUSES = ['offen', 'abgeschlossen'] as const;
 export const CASE_LIST_DUE = ['faellig', 'ueberfaellig'] as const;
 export const CASE_LIST_SORTS = ['caseNumber', 'name', 'phase', 'openedAt', 'nextDue'] as const;
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+/** Rows of the case list in one answer: a window, so the answer does not grow with the store. */
+export const CASE_LIST_DEFAULT_LIMIT = 100;
+export const CASE_LIST_MAX_LIMIT = 500;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type CaseListDue = (typeof CASE_LIST_DUE)[number];
 export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
@@ -241,9 +244,20 @@ export const caseListInput = z
     /** Without it: the newest cases first. Ties are broken by the case number. */
     sort: z.enum(CASE_LIST_SORTS).optional(),
     direction: z.enum(SORT_DIRECTIONS).optional(),
+    /** The window of the ordered list: `limit` rows from `offset` on (the screen asks for the rows in view). */
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(CASE_LIST_MAX_LIMIT).default(CASE_LIST_DEFAULT_LIMIT),
   })
   .strict();
-export type CaseListInput = z.output<typeof caseListInput>;
+/** The filters and the sort of the case list, without the window. */
+export type CaseListInput = Omit<z.input<typeof caseListInput>, 'offset' | 'limit'>;
+/** A window of the case list: what `cases.list` takes. */
+export type CaseListPageInput = z.output<typeof caseListInput>;
+/** One window of the case list, and how many cases pass the filters (the table's length). */
+export interface CaseListPage {
+  rows: CaseSummary[];
+  total: number;
+}
 
 export interface CaseSummary {
   id: string;
@@ -431,7 +445,7 @@ export const caseMethods = {
     'LOCATION_NOT_FOUND',
     'LOCATION_INACTIVE',
   ]),
-  'cases.list': method<CaseSummary[]>()(caseListInput, ['LOCKED']),
+  'cases.list': method<CaseListPage>()(caseListInput, ['LOCKED']),
   'cases.listFilters': method<CaseListFilters>()(empty, ['LOCKED']),
   'cases.get': method<CaseView>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),
   'cases.timeline': method<TimelineItem[]>()(byId('caseId'), ['LOCKED', 'CASE_NOT_FOUND']),

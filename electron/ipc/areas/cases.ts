@@ -28,7 +28,7 @@ export function caseHandlers({ persons, households, targetGroups, locations, lif
     'lifeAreas.setActive': (input) => lifeAreas.setActive(input),
 
     'intakes.record': (input) => intakes.record(input),
-    'cases.list': (input) => cases.list(input),
+    'cases.list': (input) => cases.page(input),
     'cases.listFilters': () => cases.listFilters(),
     'cases.get': ({ caseId }) => cases.get(caseId),
     'cases.timeline': ({ caseId }) => cases.timeline(caseId),

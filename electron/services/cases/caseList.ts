@@ -1,11 +1,22 @@
 /**
- * The case list ("Fälle"): all cases, filtered and sorted by the database, with what the table
+ * The case list ("Fälle"): the cases filtered and sorted by the database, in windows (the screen
+ * asks for the rows in view, so an answer does not grow with the store), with what the table
  * shows (name, target groups, location, the next date and whether something is due), and the
  * choices its filters offer. Reading only: nothing is changed, so nothing is audited.
  */
-import type { CaseListFilters, CaseListInput, CaseSummary } from '../../contract/areas/cases';
+import type { CaseListFilters, CaseListInput, CaseListPage, CaseListPageInput, CaseSummary } from '../../contract/areas/cases';
 import { REASSESSMENT_MONTHS } from '../../contract/limits';
-import { allLocations, allTargetGroups, caseManagerNames, listCaseRows, UNIT_SEPARATOR, type CaseListRow } from '../../../db/queries/caseList';
+import {
+  allLocations,
+  allTargetGroups,
+  caseManagerNames,
+  countCases,
+  listCasePage,
+  listCaseRows,
+  UNIT_SEPARATOR,
+  type CaseListQuery,
+  type CaseListRow,
+} from '../../../db/queries/caseList';
 import { readSetting } from '../../../db/queries/settings';
 import { db, today, type ServiceContext } from '../context';
 import { isTargetGroupValidAt } from './configuration';
@@ -39,26 +50,41 @@ function summaryOf(row: CaseListRow): CaseSummary {
   };
 }
 
+/** The query for the filters and sort of `input`: without a sort the newest cases first. */
+function queryOf(ctx: ServiceContext, input: CaseListInput): CaseListQuery {
+  const text = input.text?.trim();
+  return {
+    phase: input.phase,
+    open: input.status === undefined ? undefined : input.status === 'offen',
+    targetGroupId: input.targetGroupId,
+    locationId: input.locationId,
+    caseManager: input.caseManager,
+    due: input.due,
+    text: text === '' ? undefined : text,
+    sort: input.sort ?? 'openedAt',
+    direction: input.direction ?? (input.sort === undefined ? 'desc' : 'asc'),
+    today: today(ctx.now()),
+    defaultReassessmentMonths: defaultReassessmentMonths(ctx),
+  };
+}
+
 export function caseListService(ctx: ServiceContext) {
   return {
-    /** Without a sort: the newest cases first. */
+    /** One window of the list and how many cases pass the filters (`cases.list`). */
+    page(input: CaseListPageInput): CaseListPage {
+      const { offset, limit, ...filters } = input;
+      const { rows, total } = listCasePage(db(ctx), queryOf(ctx, filters), { offset, limit });
+      return { rows: rows.map(summaryOf), total };
+    },
+
+    /** The whole list at once, for the demo load and the tests; the screen asks for windows (page). */
     list(input: CaseListInput): CaseSummary[] {
-      const sort = input.sort ?? 'openedAt';
-      const text = input.text?.trim();
-      const rows = listCaseRows(db(ctx), {
-        phase: input.phase,
-        open: input.status === undefined ? undefined : input.status === 'offen',
-        targetGroupId: input.targetGroupId,
-        locationId: input.locationId,
-        caseManager: input.caseManager,
-        due: input.due,
-        text: text === '' ? undefined : text,
-        sort,
-        direction: input.direction ?? (input.sort === undefined ? 'desc' : 'asc'),
-        today: today(ctx.now()),
-        defaultReassessmentMonths: defaultReassessmentMonths(ctx),
-      });
-      return rows.map(summaryOf);
+      return listCaseRows(db(ctx), queryOf(ctx, input)).map(summaryOf);
+    },
+
+    /** How many cases pass the filters. */
+    count(input: CaseListInput = {}): number {
+      return countCases(db(ctx), queryOf(ctx, input));
     },
 
     listFilters(): CaseListFilters {

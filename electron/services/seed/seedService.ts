@@ -40,13 +40,13 @@ export interface SeedSummary extends SeedStats {
 }
 
 export function demoStatus(ctx: ServiceContext): DemoStatus {
-  return { isDemo: readSetting(db(ctx), DEMO_SETTING) === true, cases: createCaseServices(ctx).cases.list({}).length };
+  return { isDemo: readSetting(db(ctx), DEMO_SETTING) === true, cases: createCaseServices(ctx).cases.count() };
 }
 
 /** Demo data goes only into an empty store: never mixed with real people. */
 function assertEmpty(ctx: ServiceContext): void {
   const { persons, cases } = createCaseServices(ctx);
-  if (cases.list({}).length > 0 || persons.list().length > 0) throw new KimError('DEMO_NOT_EMPTY');
+  if (cases.count() > 0 || persons.list().length > 0) throw new KimError('DEMO_NOT_EMPTY');
 }
 
 /** The store says it holds demo data; the app shows a badge. */

@@ -1,6 +1,6 @@
 /**
- * "Fälle": every case, filtered and sorted by the main process, counted, and shown in a table
- * that keeps only the rows in view in the DOM. Filters and sort survive opening a case. The
+ * "Fälle": the cases, filtered, sorted and counted by the main process, shown in a table that
+ * keeps only the rows in view in the DOM and asks for them in windows (caseListPages). Filters and sort survive opening a case. The
  * heading, the search and the buttons share one line and the filters fold away, so the table
  * gets the height (at least 10 rows at 1280×800, 6 at 900×600).
  */
@@ -15,6 +15,7 @@ import { CaseListFilterBar, CaseListSearch, FilterToggle } from './CaseListFilte
 import { listInput, setActiveCase, sortBy, useCaseList } from './caseListStore';
 import { LoadFailure } from './parts';
 import { useLoad } from '../../state/useLoad';
+import { useCaseWindows } from './caseListPages';
 import { VirtualCaseTable } from './VirtualCaseTable';
 
 /** Typing pauses this long before the list follows the search. */
@@ -31,19 +32,19 @@ function useSettled(value: string): string {
 }
 
 export function CaseListScreen() {
-  const { filters, sort, direction, activeCaseId } = useCaseList();
+  const { filters, sort, direction, activeCaseId, activeIndex } = useCaseList();
   const query = useSettled(filters.text);
   const input = listInput(filters, query, sort, direction);
   const hintId = useId();
   const filtersId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const list = useLoad(() => call('cases.list', input), [JSON.stringify(input)]);
+  const list = useCaseWindows(input);
   const choices = useLoad(() => call('cases.listFilters', {}), []);
-  const items = list.data;
+  const total = list.total;
 
-  const open = (caseId: string) => {
-    setActiveCase(caseId);
+  const open = (caseId: string, index: number) => {
+    setActiveCase(caseId, index);
     openCase(caseId);
   };
 
@@ -62,14 +63,19 @@ export function CaseListScreen() {
       {filtersOpen ? <CaseListFilterBar filters={filters} choices={choices.data} id={filtersId} searchRef={searchRef} /> : null}
       <LoadFailure message={choices.error} />
       <LoadFailure message={list.error} />
-      <StatusMessage>{items ? t.list.found(items.length, t.list.sortNames[sort], direction === 'asc') : list.loading ? t.loading : null}</StatusMessage>
-      {items && items.length > 0 ? (
+      <StatusMessage>{total !== null ? t.list.found(total, t.list.sortNames[sort], direction === 'asc') : list.error ? null : t.loading}</StatusMessage>
+      {total !== null && total > 0 ? (
         <>
           <p className="sr-only" id={hintId}>
             {t.list.openHint} {t.list.moreKeys}
           </p>
           <VirtualCaseTable
-            items={items}
+            count={total}
+            rowAt={list.rowAt}
+            indexOf={list.indexOf}
+            listKey={list.listKey}
+            onRangeChange={list.showRange}
+            startIndex={activeIndex}
             sort={sort}
             direction={direction}
             onSort={sortBy}

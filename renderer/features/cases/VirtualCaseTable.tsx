@@ -2,11 +2,13 @@
  * The cases as one table that stays quick with thousands of rows: only the rows in view (and a
  * few either side) are in the DOM, all of one fixed height, with spacer rows standing in for the
  * rest. Screen readers learn the full size from aria-rowcount and each row's place from
- * aria-rowindex. Keyboard: the case numbers are one tab stop; Arrow Up/Down move between rows
- * (scrolling along), Page Up/Down by a screenful, Home/End to the first and last case, Enter opens.
+ * aria-rowindex. The rows come in windows (caseListPages): a row whose window has not arrived
+ * yet shows a quiet placeholder of the same height. Keyboard: the case numbers are one tab stop;
+ * Arrow Up/Down move between rows (scrolling along), Page Up/Down by a screenful, Home/End to the
+ * first and last case, Enter opens.
  */
 import { useMediaQuery } from '../../ui/useMediaQuery';
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CaseListSort, CaseSummary, SortDirection } from '../../../electron/contract/areas/cases';
 import { cases as t, labels } from '../../i18n/cases';
 import { germanDate } from './format';
@@ -50,14 +52,25 @@ export const rowButtonId = (caseId: string) => `case-row-${caseId}`;
 const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
 
 export interface VirtualCaseTableProps {
-  items: CaseSummary[];
+  /** How many cases the list has (the scroll height and aria-rowcount). */
+  count: number;
+  /** The row at an index, or undefined while it has not arrived. */
+  rowAt: (index: number) => CaseSummary | undefined;
+  /** Where a case is among the rows that have arrived, or -1. */
+  indexOf: (caseId: string | null) => number;
+  /** Changes with the filters and the sort: the table starts at the top. */
+  listKey: string;
+  /** The rows in view (and a margin either side), to be asked for. */
+  onRangeChange: (first: number, last: number) => void;
+  /** Where the row worked on last was (coming back from a case): scrolled into view first. */
+  startIndex?: number | null;
   sort: CaseListSort;
   direction: SortDirection;
   onSort: (sort: CaseListSort) => void;
   /** The row holding the tab stop; the first row when it is not in the list. */
   activeCaseId: string | null;
-  onActiveChange: (caseId: string) => void;
-  onOpen: (caseId: string) => void;
+  onActiveChange: (caseId: string, index: number) => void;
+  onOpen: (caseId: string, index: number) => void;
   describedBy?: string;
 }
 
@@ -141,8 +154,8 @@ function CaseRow({
   item: CaseSummary;
   index: number;
   tabStop: boolean;
-  onOpen: (id: string) => void;
-  onFocus: (id: string) => void;
+  onOpen: (id: string, index: number) => void;
+  onFocus: (id: string, index: number) => void;
   /** With the place, the case manager and the day of opening (not in a narrow window). */
   wide: boolean;
 }) {
@@ -154,8 +167,8 @@ function CaseRow({
           id={rowButtonId(item.id)}
           className="button button-link case-row-open"
           tabIndex={tabStop ? 0 : -1}
-          onClick={() => onOpen(item.id)}
-          onFocus={() => onFocus(item.id)}
+          onClick={() => onOpen(item.id, index)}
+          onFocus={() => onFocus(item.id, index)}
         >
           {item.caseNumber}
         </button>
@@ -184,18 +197,43 @@ function CaseRow({
   );
 }
 
-export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId, onActiveChange, onOpen, describedBy }: VirtualCaseTableProps) {
+/** A row whose window has not arrived yet: same height, quietly saying so. */
+function PlaceholderRow({ index, columns }: { index: number; columns: number }) {
+  return (
+    <tr className="case-row case-row-loading" aria-rowindex={index + 2}>
+      <td colSpan={columns}>
+        <span className="cell-line">{t.list.rowLoading}</span>
+      </td>
+    </tr>
+  );
+}
+
+export function VirtualCaseTable({
+  count,
+  rowAt,
+  indexOf,
+  listKey,
+  onRangeChange,
+  startIndex = null,
+  sort,
+  direction,
+  onSort,
+  activeCaseId,
+  onActiveChange,
+  onOpen,
+  describedBy,
+}: VirtualCaseTableProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLTableSectionElement>(null);
   const narrow = useMediaQuery(NARROW_WINDOW);
   const topSpacer = useRef<HTMLTableRowElement>(null);
   const bottomSpacer = useRef<HTMLTableRowElement>(null);
-  const pendingFocus = useRef<string | null>(null);
+  /** The row a keyboard move went to: focused once it is there (its window may still be on its way). */
+  const pendingFocus = useRef<number | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [measures, setMeasures] = useState<Measures>({ viewport: FALLBACK_VIEWPORT, header: 0, row: ROW_HEIGHT });
 
-  const count = items.length;
-  const found = items.findIndex((item) => item.id === activeCaseId);
+  const found = indexOf(activeCaseId);
   const activeIndex = Math.max(found, 0);
   const bodyHeight = Math.max(measures.row, measures.viewport - measures.header);
   const { first, last } = rowWindow({ scrollTop, viewportHeight: bodyHeight, rowHeight: measures.row, count, overscan: OVERSCAN });
@@ -236,35 +274,50 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
     if (bottomSpacer.current) bottomSpacer.current.style.height = `${Math.max(0, count - 1 - last) * measures.row}px`;
   }, [first, last, count, measures.row]);
 
-  // A new list (other filters or sort): show the row worked on last if it is there, else the top.
+  // A new list (other filters or sort): show the row worked on last if it is among the first
+  // rows, else the top. Coming back from a case (the first list shown): where that row was.
+  const firstList = useRef(true);
   useLayoutEffect(() => {
-    const index = items.findIndex((item) => item.id === activeCaseId);
+    const index = firstList.current && startIndex !== null && startIndex < count ? startIndex : indexOf(activeCaseId);
+    firstList.current = false;
     if (index < 0) scrollTo(0);
     else scrollTo(scrollTopToShow(index, { scrollTop: viewport.current?.scrollTop ?? 0, viewportHeight: bodyHeight, rowHeight: measures.row }));
     // Only when the list itself changes; the active row moving scrolls in moveTo.
-  }, [items]);
+  }, [listKey]);
 
-  // After a keyboard move the row exists (the window followed it): focus it. The rows' area is
+  // The rows in view (with the margin) are asked for; again when rows arrive (a changed list drops
+  // the others). From the viewport's own position: a new list has just been scrolled to its top.
+  useEffect(() => {
+    const top = viewport.current?.scrollTop ?? scrollTop;
+    const range = rowWindow({ scrollTop: top, viewportHeight: bodyHeight, rowHeight: measures.row, count, overscan: OVERSCAN });
+    onRangeChange(range.first, range.last);
+  }, [first, last, rowAt, onRangeChange]);
+
+  // After a keyboard move the row exists once its window is there: focus it. The rows' area is
   // already where it should be; the focus scrolls the page too, should the row be below its fold.
   useLayoutEffect(() => {
-    const caseId = pendingFocus.current;
-    if (caseId === null) return;
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const target = rowAt(index);
+    if (!target) return;
     pendingFocus.current = null;
-    document.getElementById(rowButtonId(caseId))?.focus();
+    if (target.id !== activeCaseId) onActiveChange(target.id, index);
+    document.getElementById(rowButtonId(target.id))?.focus();
   });
 
   const moveTo = (index: number) => {
-    const target = items[Math.min(count - 1, Math.max(0, index))];
-    if (!target) return;
-    const targetIndex = items.indexOf(target);
+    if (count === 0) return;
+    const targetIndex = Math.min(count - 1, Math.max(0, index));
     const top = scrollTopToShow(targetIndex, { scrollTop, viewportHeight: bodyHeight, rowHeight: measures.row });
     if (top !== scrollTop) scrollTo(top);
-    if (target.id === activeCaseId && top === scrollTop) {
+    const target = rowAt(targetIndex);
+    if (target && target.id === activeCaseId && top === scrollTop) {
       document.getElementById(rowButtonId(target.id))?.focus();
       return;
     }
-    pendingFocus.current = target.id;
-    onActiveChange(target.id);
+    pendingFocus.current = targetIndex;
+    if (target) onActiveChange(target.id, targetIndex);
+    else setScrollTop(top); // render now: the placeholder is in view and its window is asked for
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -280,7 +333,7 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
 
   if (count === 0) return null;
   const columns = narrow ? NARROW_COLUMNS : COLUMNS;
-  const shown = items.slice(first, last + 1);
+  const shown = Array.from({ length: Math.max(0, last - first + 1) }, (_, offset) => first + offset);
   // The table's one tab stop: the active row, or the first one in view when it has scrolled away.
   const inView = rowWindow({ scrollTop, viewportHeight: bodyHeight, rowHeight: measures.row, count, overscan: 0 });
   const tabStop = activeIndex >= inView.first && activeIndex <= inView.last ? activeIndex : inView.first;
@@ -304,17 +357,22 @@ export function VirtualCaseTable({ items, sort, direction, onSort, activeCaseId,
           <tr className="case-spacer" aria-hidden="true" ref={topSpacer}>
             <td colSpan={columns.length} />
           </tr>
-          {shown.map((item, offset) => (
-            <CaseRow
-              key={item.id}
-              item={item}
-              index={first + offset}
-              tabStop={first + offset === tabStop}
-              onOpen={onOpen}
-              onFocus={onActiveChange}
-              wide={columns === COLUMNS}
-            />
-          ))}
+          {shown.map((index) => {
+            const item = rowAt(index);
+            return item ? (
+              <CaseRow
+                key={item.id}
+                item={item}
+                index={index}
+                tabStop={index === tabStop}
+                onOpen={onOpen}
+                onFocus={onActiveChange}
+                wide={columns === COLUMNS}
+              />
+            ) : (
+              <PlaceholderRow key={`row-${index}`} index={index} columns={columns.length} />
+            );
+          })}
           <tr className="case-spacer" aria-hidden="true" ref={bottomSpacer}>
             <td colSpan={columns.length} />
           </tr>

@@ -24,13 +24,15 @@ interface CaseListState {
   direction: SortDirection;
   /** The row that has (or last had) the keyboard focus, to come back to. */
   activeCaseId: string | null;
+  /** Its place in the list, so coming back scrolls there (its block of rows is asked for then). */
+  activeIndex: number | null;
 }
 
 export const NO_FILTERS: CaseListFilterValues = { phase: '', status: '', targetGroupId: '', locationId: '', caseManager: '', due: '', text: '' };
 /** What the list shows first and after "Filter zurücksetzen": the open cases (the daily work), not the closed ones too. */
 export const DEFAULT_FILTERS: CaseListFilterValues = { ...NO_FILTERS, status: 'offen' };
 /** The newest cases first, as before there was a choice. */
-const initialState: CaseListState = { filters: DEFAULT_FILTERS, sort: 'openedAt', direction: 'desc', activeCaseId: null };
+const initialState: CaseListState = { filters: DEFAULT_FILTERS, sort: 'openedAt', direction: 'desc', activeCaseId: null, activeIndex: null };
 
 /** The way each column sorts first: dates of opening newest first, everything else from the start. */
 const FIRST_DIRECTION: Record<CaseListSort, SortDirection> = { caseNumber: 'asc', name: 'asc', phase: 'asc', openedAt: 'desc', nextDue: 'asc' };
@@ -54,8 +56,11 @@ export function sortBy(sort: CaseListSort): void {
   );
 }
 
-export function setActiveCase(caseId: string | null): void {
-  if (useCaseList.getState().activeCaseId !== caseId) useCaseList.setState({ activeCaseId: caseId });
+export function setActiveCase(caseId: string | null, index: number | null = null): void {
+  const state = useCaseList.getState();
+  if (state.activeCaseId !== caseId || (index !== null && state.activeIndex !== index)) {
+    useCaseList.setState({ activeCaseId: caseId, activeIndex: index ?? (state.activeCaseId === caseId ? state.activeIndex : null) });
+  }
 }
 
 /** Whether the filters differ from what the list starts with (then "Filter zurücksetzen" is offered). */
@@ -68,9 +73,14 @@ export function activeFilterCount(filters: CaseListFilterValues): number {
   return (Object.keys(filters) as (keyof CaseListFilterValues)[]).filter((key) => key !== 'text' && filters[key] !== '').length;
 }
 
-/** The input of cases.list: only the filters that are set, the text as searched (`query`). */
-export function listInput(filters: CaseListFilterValues, query: string, sort: CaseListSort, direction: SortDirection): Input<'cases.list'> {
-  const input: Input<'cases.list'> = { sort, direction };
+/** The input of cases.list without its window: only the filters that are set, the text as searched (`query`). */
+export function listInput(
+  filters: CaseListFilterValues,
+  query: string,
+  sort: CaseListSort,
+  direction: SortDirection,
+): Omit<Input<'cases.list'>, 'offset' | 'limit'> {
+  const input: Omit<Input<'cases.list'>, 'offset' | 'limit'> = { sort, direction };
   if (filters.phase) input.phase = filters.phase;
   if (filters.status) input.status = filters.status;
   if (filters.targetGroupId) input.targetGroupId = filters.targetGroupId;

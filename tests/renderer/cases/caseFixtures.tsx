@@ -261,9 +261,17 @@ export const networkLabels: NetworkLabels = {
   followUpSources: [],
 };
 
+/** cases.list answered in windows from `items` (as the main process does, without filtering): the rows from offset, and the total. */
+export function pagesOf(items: CaseSummary[]) {
+  return async (input: { offset?: number | undefined; limit?: number | undefined }) => {
+    const offset = input.offset ?? 0;
+    return ok({ rows: items.slice(offset, offset + (input.limit ?? 100)), total: items.length });
+  };
+}
+
 /** The answers the case screens need, so each test only overrides what it is about. */
 export function answerCaseMethods(kim: FakeKim): void {
-  kim['cases.list'].mockResolvedValue(ok(caseSummaries));
+  kim['cases.list'].mockImplementation(pagesOf(caseSummaries));
   kim['cases.listFilters'].mockResolvedValue(ok(caseListFilters));
   kim['cases.get'].mockResolvedValue(ok(caseView));
   kim['cases.timeline'].mockResolvedValue(ok(timeline));

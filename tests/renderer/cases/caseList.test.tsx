@@ -8,8 +8,10 @@ import { CASE_ID, axeViolations, openAt } from './caseFixtures';
 const table = () => screen.getByRole('table', { name: 'Fälle' });
 const rows = () => within(table()).getAllByRole('row');
 const DEFAULT_SORT = { sort: 'openedAt', direction: 'desc' } as const;
+/** The first window of every list. */
+const FIRST = { offset: 0, limit: 100 } as const;
 /** What the list asks for first: the open cases, newest first (issue 12: not "Alle"). */
-const DEFAULT_LIST = { ...DEFAULT_SORT, status: 'offen' } as const;
+const DEFAULT_LIST = { ...DEFAULT_SORT, status: 'offen', ...FIRST } as const;
 /** The filters are folded behind a button that counts the active ones. */
 const openFilters = async (user: { click: (e: Element) => Promise<void> }, active = 1) =>
   user.click(screen.getByRole('button', { name: `Filter (${active} aktiv)` }));
@@ -61,9 +63,9 @@ describe('case list', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Phase'), 'monitoring');
     expect(last()).toEqual({ ...DEFAULT_LIST, phase: 'monitoring' });
     await user.selectOptions(screen.getByLabelText('Status'), 'abgeschlossen');
-    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'abgeschlossen' });
+    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'abgeschlossen', ...FIRST });
     await user.selectOptions(screen.getByLabelText('Status'), 'offen');
-    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'offen' });
+    expect(last()).toEqual({ ...DEFAULT_SORT, phase: 'monitoring', status: 'offen', ...FIRST });
     await user.selectOptions(screen.getByLabelText('Fälligkeit'), 'Heute fällig oder überfällig');
     expect(last()).toMatchObject({ due: 'faellig' });
     await user.selectOptions(screen.getByLabelText('Zielgruppe'), 'Unbegleitete Minderjährige (nicht mehr gültig)');
@@ -79,6 +81,7 @@ describe('case list', { timeout: 20_000 }, () => {
       targetGroupId: 'tg-2',
       locationId: 'loc-2',
       caseManager: 'Jonas Weber',
+      ...FIRST,
     });
 
     const calls = kim['cases.list'].mock.calls.length;
@@ -105,14 +108,14 @@ describe('case list', { timeout: 20_000 }, () => {
     expect(within(header('Standort')).queryByRole('button')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Name' }));
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen', ...FIRST });
     expect(header('Name').getAttribute('aria-sort')).toBe('ascending');
     expect(header('Eröffnet am').hasAttribute('aria-sort')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Name' }));
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'desc', status: 'offen' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'desc', status: 'offen', ...FIRST });
     expect(header('Name').getAttribute('aria-sort')).toBe('descending');
     await user.click(screen.getByRole('button', { name: 'Nächste Fälligkeit' }));
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'nextDue', direction: 'asc', status: 'offen' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'nextDue', direction: 'asc', status: 'offen', ...FIRST });
     expect(await screen.findByText('2 Fälle, sortiert nach nächster Fälligkeit, aufsteigend')).toBeTruthy();
   });
 
@@ -130,7 +133,7 @@ describe('case list', { timeout: 20_000 }, () => {
     await screen.findByRole('table');
     await openFilters(user, 2);
     expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe('zielvereinbarung');
-    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen', phase: 'zielvereinbarung' });
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen', phase: 'zielvereinbarung', ...FIRST });
     // the case worked on holds the table's tab stop
     expect(screen.getByRole('button', { name: '2026-0007' }).tabIndex).toBe(0);
     expect(screen.getByRole('button', { name: '2025-0031' }).tabIndex).toBe(-1);
@@ -156,7 +159,7 @@ describe('case list', { timeout: 20_000 }, () => {
   });
 
   it('says when no case matches', async () => {
-    await openAt({ page: 'cases', view: 'list' }, (kim) => kim['cases.list'].mockResolvedValue({ ok: true, value: [] }));
+    await openAt({ page: 'cases', view: 'list' }, (kim) => kim['cases.list'].mockResolvedValue({ ok: true, value: { rows: [], total: 0 } }));
     expect(await screen.findByText('Keine Fälle gefunden.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -2,8 +2,9 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../electron/contract/areas/cases';
 import { ROW_HEIGHT } from '../../../renderer/features/cases/VirtualCaseTable';
-import { ok } from '../fakeKim';
-import { axeViolations, caseSummaries, openAt } from './caseFixtures';
+import { openRoute } from '../../../renderer/features/frame/navigation';
+import { resetAfterLock } from '../../../renderer/state/session';
+import { axeViolations, caseSummaries, openAt, pagesOf } from './caseFixtures';
 
 /** 2,000 cases: 2026-0001 … 2026-2000. */
 const many: CaseSummary[] = Array.from({ length: 2000 }, (_, i) => ({
@@ -14,7 +15,7 @@ const many: CaseSummary[] = Array.from({ length: 2000 }, (_, i) => ({
 }));
 
 async function openLongList() {
-  const app = await openAt({ page: 'cases', view: 'list' }, (kim) => kim['cases.list'].mockResolvedValue(ok(many)));
+  const app = await openAt({ page: 'cases', view: 'list' }, (kim) => kim['cases.list'].mockImplementation(pagesOf(many)));
   await screen.findByRole('table');
   return app;
 }
@@ -41,12 +42,22 @@ describe('the case list with thousands of cases', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('.case-row-open[tabindex="0"]')).toHaveLength(1);
   });
 
-  it('follows the scrolling: the rows around the position are there, the others are not', async () => {
-    await openLongList();
+  it('follows the scrolling: asks for the window in view, shows placeholders until it arrives, then the rows around the position', async () => {
+    const { kim } = await openLongList();
+    // the first window only, not the whole list
+    expect(kim['cases.list'].mock.calls.map((c) => [c[0].offset, c[0].limit])).toEqual([[0, 100]]);
     const viewport = document.querySelector<HTMLElement>('.case-list-viewport')!;
     Object.defineProperty(viewport, 'scrollTop', { configurable: true, writable: true, value: ROW_HEIGHT * 1000 });
     fireEvent.scroll(viewport);
-    expect(rowButton(1001)).toBeTruthy();
+    // rows 1001… are not there yet: quiet placeholders of the same height, each in its place
+    const waiting = bodyRows();
+    expect(waiting.length).toBeGreaterThan(10);
+    expect(waiting.every((row) => row.textContent === 'Wird geladen …')).toBe(true);
+    expect(waiting.map((row) => row.getAttribute('aria-rowindex'))).toContain('1002');
+    expect(await screen.findByRole('button', { name: '2026-1001' })).toBeTruthy();
+    // the window of rows 1000–1099 (and the one before, for the margin above), each asked for once
+    expect(kim['cases.list'].mock.calls.map((c) => c[0].offset).sort((a, b) => a! - b!)).toEqual([0, 900, 1000]);
+    expect(kim['cases.list'].mock.calls.every((c) => c[0].sort === 'openedAt' && c[0].status === 'offen')).toBe(true);
     expect(screen.queryByRole('button', { name: '2026-0001' })).toBeNull();
     const indexes = bodyRows().map((row) => Number(row.getAttribute('aria-rowindex')));
     expect(indexes).toContain(1002);
@@ -57,6 +68,50 @@ describe('the case list with thousands of cases', { timeout: 30_000 }, () => {
     expect(spacer.style.height).toBe(`${ROW_HEIGHT * (Math.min(...indexes) - 2)}px`);
     // the tab stop stays reachable when the row worked on has scrolled away: the first row in view
     expect(Array.from(document.querySelectorAll('.case-row-open[tabindex="0"]'), (b) => b.textContent)).toEqual(['2026-1001']);
+  });
+
+  it('starts again from the first window when the sort changes, and drops the answers of the list before', async () => {
+    const { kim, user } = await openLongList();
+    const viewport = document.querySelector<HTMLElement>('.case-list-viewport')!;
+    // the window far down is on its way when the sort changes
+    let answerLate!: () => void;
+    kim['cases.list'].mockImplementationOnce(
+      (input) =>
+        new Promise((resolve) => {
+          answerLate = () => void pagesOf(many.map((c) => ({ ...c, personName: `Alt, ${c.caseNumber}` })))(input).then(resolve);
+        }),
+    );
+    Object.defineProperty(viewport, 'scrollTop', { configurable: true, writable: true, value: ROW_HEIGHT * 1500 });
+    fireEvent.scroll(viewport);
+    const byName = many.slice().reverse();
+    kim['cases.list'].mockImplementation(pagesOf(byName));
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(kim['cases.list']).toHaveBeenLastCalledWith({ sort: 'name', direction: 'asc', status: 'offen', offset: 0, limit: 100 });
+    expect(await screen.findByRole('button', { name: '2026-2000' })).toBeTruthy(); // the top of the new order
+    expect(viewport.scrollTop).toBe(0);
+    // the old list's late answer changes nothing
+    await act(async () => answerLate());
+    expect(document.body.textContent).not.toContain('Alt, ');
+    expect(bodyRows()[0]!.getAttribute('aria-rowindex')).toBe('2');
+    expect(within(bodyRows()[0]!).getByRole('button', { name: '2026-2000' })).toBeTruthy();
+    expect(screen.getByText('2.000 Fälle, sortiert nach Name, aufsteigend')).toBeTruthy();
+  });
+
+  it('drops an answer that arrives after a lock', async () => {
+    let answer!: () => void;
+    const app = await openAt({ page: 'cases', view: 'list' }, (kim) =>
+      kim['cases.list'].mockImplementation(
+        (input) =>
+          new Promise((resolve) => {
+            answer = () => void pagesOf(many)(input).then(resolve);
+          }),
+      ),
+    );
+    expect(app.kim['cases.list']).toHaveBeenCalledTimes(1);
+    act(() => resetAfterLock('manual'));
+    act(() => openRoute({ page: 'cases', view: 'list' }));
+    await act(async () => answer());
+    expect(screen.queryByRole('button', { name: '2026-0001' })).toBeNull();
   });
 
   it('moves between rows with the arrow keys, by pages, to the ends, and opens with Enter', async () => {

@@ -280,7 +280,7 @@ describe('person view: erasing a person without a case', { timeout: 20_000 }, ()
       k['erasure.erasePersonWithoutCase']
         .mockResolvedValueOnce(fail('ERASURE_PERSON_HAS_CASES'))
         .mockResolvedValueOnce(ok({ caseNumbers: [], erasedAt: new Date(2026, 10, 21, 14, 5).toISOString(), walTruncated: true }));
-      k['cases.list'].mockResolvedValue(ok([]));
+      k['cases.list'].mockResolvedValue(ok({ rows: [], total: 0 }));
     });
     await user.click(screen.getByRole('button', { name: 'Person löschen' }));
     const reason = screen.getByLabelText('Grund der Löschung');

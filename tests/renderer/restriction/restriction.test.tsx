@@ -149,7 +149,9 @@ describe('Abschluss: Einwilligung widerrufen', () => {
 describe('the case list', () => {
   it('marks a restricted case', async () => {
     await openAt({ page: 'cases', view: 'list' }, (k) => {
-      k['cases.list'].mockResolvedValue(ok([{ ...caseSummaries[0]!, restricted: true, due: false, overdue: false, nextDueDate: null }, caseSummaries[1]!]));
+      k['cases.list'].mockResolvedValue(
+        ok({ rows: [{ ...caseSummaries[0]!, restricted: true, due: false, overdue: false, nextDueDate: null }, caseSummaries[1]!], total: 2 }),
+      );
     });
     const marks = await screen.findAllByTitle('Verarbeitung eingeschränkt');
     expect(marks).toHaveLength(1);

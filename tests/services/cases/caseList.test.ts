@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseListInput } from '../../../electron/contract/areas/cases';
 import { reassessmentDueDate } from '../../../electron/services/reassessment';
 import { caseListStatement } from '../../../db/queries/caseList';
@@ -324,10 +324,38 @@ function fillLargeStore(s: CaseStore) {
   return { groupIds, locationIds };
 }
 
+/** The query plan of a statement as (id, parent, detail) rows. */
+function planOf(s: CaseStore, statement: ReturnType<typeof caseListStatement>) {
+  return s.db().all<{ id: number; parent: number; detail: string }>(sql`EXPLAIN QUERY PLAN ${statement}`);
+}
+
+/** The plan's lines below the node whose detail starts with `head` (e.g. "MATERIALIZE windowed"). */
+function linesBelow(plan: { id: number; parent: number; detail: string }[], head: string): string[] {
+  const root = plan.find((line) => line.detail.startsWith(head));
+  if (!root) return [];
+  const inside = new Set([root.id]);
+  const below: string[] = [];
+  for (const line of plan) {
+    if (inside.has(line.parent)) {
+      inside.add(line.id);
+      below.push(line.detail);
+    }
+  }
+  return below;
+}
+
+const QUERY = { today: '2026-03-10', defaultReassessmentMonths: 6 } as const;
+
 describe('the case list with thousands of cases', () => {
-  it('filters and sorts 5,000 cases of 10,000 persons in one statement, the dates of each case found through indexes', { timeout: 120_000 }, async () => {
-    const s = await caseStore('2026-03-10T10:00:00');
-    const { groupIds, locationIds } = fillLargeStore(s);
+  let s: CaseStore;
+  let groupIds: string[];
+  let locationIds: string[];
+  beforeAll(async () => {
+    s = await caseStore('2026-03-10T10:00:00');
+    ({ groupIds, locationIds } = fillLargeStore(s));
+  }, 120_000);
+
+  it('filters and sorts 5,000 cases of 10,000 persons, the dates of each case found through indexes', () => {
     const inputs: CaseListInput[] = [
       {},
       { sort: 'nextDue' },
@@ -338,16 +366,13 @@ describe('the case list with thousands of cases', () => {
       { text: 'Familje12' },
       { text: '2025-0004' },
     ];
-    // How fast: `npm run bench` (no timing assertions in tests); here what keeps it fast, the query plan below.
-    for (const input of inputs) expect(s.cases.list(input).length, JSON.stringify(input)).toBeGreaterThan(0);
-    expect(s.cases.list({})).toHaveLength(5000);
+    // How fast: `npm run bench` (no timing assertions in tests); here what keeps it fast, the query plans below.
+    for (const input of inputs) expect(s.cases.page({ ...input, offset: 0, limit: 100 }).total, JSON.stringify(input)).toBeGreaterThan(0);
+    expect(s.cases.count()).toBe(5000);
     // each case's dates are looked up through its own index, never by scanning a whole table
-    const plan = s
-      .db()
-      .all<{ detail: string }>(
-        sql`EXPLAIN QUERY PLAN ${caseListStatement({ sort: 'nextDue', direction: 'asc', today: '2026-03-10', defaultReassessmentMonths: 6, text: 'Familie' })}`,
-      )
-      .map((row) => row.detail);
+    const plan = planOf(s, caseListStatement({ ...QUERY, sort: 'nextDue', direction: 'asc', text: 'Familie' }, { offset: 0, limit: 100 })).map(
+      (row) => row.detail,
+    );
     for (const index of [
       'person_names_person_idx',
       'case_target_groups',
@@ -366,5 +391,52 @@ describe('the case list with thousands of cases', () => {
       plan.join(' | '),
     ).toEqual([]);
     expect(s.cases.list({ text: 'Familje12' }).map((c) => c.personName)).toEqual(expect.arrayContaining(['Familie120, Vorname23']));
+  });
+
+  it('orders by the case’s own columns first and looks up names, target groups and dates for the window’s rows only', () => {
+    for (const sort of ['caseNumber', 'openedAt', 'phase'] as const) {
+      const plan = planOf(s, caseListStatement({ ...QUERY, sort, direction: 'desc', open: true }, { offset: 200, limit: 100 }));
+      const ordering = linesBelow(plan, 'MATERIALIZE windowed');
+      expect(ordering.length, sort).toBeGreaterThan(0);
+      // finding the window reads only the cases (no other table, no subquery per case)
+      expect(
+        ordering.filter((line) => /person_names|case_target_groups|follow_ups|goals|goal_steps|assessments|case_restrictions|SUBQUERY/.test(line)),
+        `${sort}: ${ordering.join(' | ')}`,
+      ).toEqual([]);
+      // the rest comes through the indexes, outside the window's ordering
+      const details = plan.map((line) => line.detail);
+      for (const index of ['person_names_person_idx', 'follow_ups_case_idx', 'goals_case_idx', 'assessments_case_idx', 'case_restrictions_']) {
+        expect(
+          details.some((line) => line.includes(index)),
+          `${sort}: ${index} in ${details.join(' | ')}`,
+        ).toBe(true);
+      }
+    }
+    // sorted by name: the name is needed to order, the dates are not
+    // each case's dates are looked up once (materialized), not once per use in the next date and the flags
+    const dated = planOf(s, caseListStatement({ ...QUERY, sort: 'nextDue', direction: 'asc' }, { offset: 0, limit: 100 })).map((line) => line.detail);
+    expect(
+      dated.filter((line) => line.includes('assessments_case_idx')),
+      dated.join(' | '),
+    ).toHaveLength(1);
+    const byName = linesBelow(planOf(s, caseListStatement({ ...QUERY, sort: 'name', direction: 'asc' }, { offset: 0, limit: 100 })), 'MATERIALIZE windowed');
+    expect(byName.some((line) => line.includes('person_names_person_idx'))).toBe(true);
+    expect(byName.filter((line) => /follow_ups|goals|assessments|case_target_groups/.test(line))).toEqual([]);
+  });
+
+  it('answers a window of at most 500 rows, the same size whatever the store holds', async () => {
+    const size = (input: Parameters<CaseStore['cases']['page']>[0]) => JSON.stringify(s.cases.page(input)).length;
+    const small = await caseStore('2026-03-10T10:00:00');
+    for (let i = 0; i < 120; i += 1) small.openCase({ personId: small.person({ names: [{ familyName: `Familie${i}`, givenNames: 'Vorname' }] }).id });
+    const window = { offset: 0, limit: 100 };
+    const large = size({ ...window, sort: 'caseNumber' });
+    const few = JSON.stringify(small.cases.page({ ...window, sort: 'caseNumber' })).length;
+    // 100 rows of 5,000 are about as large as 100 rows of 120 (names and numbers differ a little)
+    expect(large).toBeLessThan(few * 1.5);
+    expect(s.cases.page({ ...window, sort: 'caseNumber' }).rows).toHaveLength(100);
+    expect(s.cases.page({ offset: 4990, limit: 100, sort: 'caseNumber' })).toMatchObject({ total: 5000, rows: { length: 10 } });
+    expect(s.cases.page({ offset: 6000, limit: 100 })).toEqual({ rows: [], total: 5000 });
+    // the whole list would be 50 times larger
+    expect(JSON.stringify(s.cases.list({})).length).toBeGreaterThan(large * 40);
   });
 });

@@ -43,7 +43,11 @@ describe('the cases area through the contract', () => {
     expect(await call('cases.close', { caseId, reason: 'wegzug' })).toMatchObject({ ok: true, value: { open: false } });
     expect(await call('cases.update', { caseId, traeger: 'DRK' })).toMatchObject({ ok: false, error: { code: 'CASE_CLOSED' } });
     expect(await call('cases.reopen', { caseId, reason: 'Zurückgezogen' })).toMatchObject({ ok: true, value: { phase: 'monitoring' } });
-    expect(await call('cases.list', { status: 'offen' })).toMatchObject({ ok: true, value: [{ caseNumber: '2026-0001', personName: 'Haddad, Amira' }] });
+    expect(await call('cases.list', { status: 'offen' })).toMatchObject({
+      ok: true,
+      value: { rows: [{ caseNumber: '2026-0001', personName: 'Haddad, Amira' }], total: 1 },
+    });
+    expect(await call('cases.list', { offset: 1, limit: 1 })).toEqual({ ok: true, value: { rows: [], total: 1 } });
     const timeline = await call('cases.timeline', { caseId });
     expect(timeline.value.map((t: { kind: string }) => t.kind).slice(0, 2)).toEqual(['fall_wiedereroeffnet', 'fall_abgeschlossen']);
     expect(await call('persons.list', {})).toMatchObject({ ok: true, value: [{ id: personId, openCase: { caseNumber: '2026-0001' } }] });
