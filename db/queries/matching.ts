@@ -1,7 +1,7 @@
 /** Read-only: everything needed to find a person by name, case number or date of birth, and what changed since it was read. */
 import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { KimDb } from '../open';
-import { caseRestrictions, cases, personNames, persons } from '../schema';
+import { caseRestrictions, cases } from '../schema';
 
 export interface MatchCandidateName {
   personId: string;
@@ -17,26 +17,25 @@ export interface MatchCandidateName {
 }
 
 /** Only these persons (one bound JSON array, so the statement is the same for any number of them). */
-const among = (column: typeof personNames.personId | typeof cases.personId, personIds: readonly string[]): SQL =>
+const among = (column: typeof cases.personId, personIds: readonly string[]): SQL =>
   inArray(column, sql`(select value from json_each(${JSON.stringify(personIds)}))`);
 
-/** Every spelling of every person (or of these persons), with the person's date of birth (one row per spelling). */
+/**
+ * Every spelling of every person (or of these persons), with the person's date of birth (one row
+ * per spelling). Read as plain rows (no per-row mapping by drizzle): the first look-up after
+ * unlocking reads every spelling of the store.
+ */
 export function candidateNames(db: KimDb, personIds?: readonly string[]): MatchCandidateName[] {
-  return db
-    .select({
-      personId: persons.id,
-      order: sql<number>`${persons}.rowid`,
-      spellingOrder: sql<number>`${personNames}.rowid`,
-      birthDate: persons.birthDate,
-      incomplete: persons.incomplete,
-      familyName: personNames.familyName,
-      givenNames: personNames.givenNames,
-      primary: personNames.primary,
-    })
-    .from(personNames)
-    .innerJoin(persons, eq(persons.id, personNames.personId))
-    .where(personIds ? among(personNames.personId, personIds) : undefined)
-    .all();
+  const rows = db.all<Omit<MatchCandidateName, 'incomplete' | 'primary'> & { incomplete: number; primary: number }>(sql`
+    SELECT p.id AS personId, p.rowid AS "order", p.birth_date AS birthDate, p.incomplete, n.family_name AS familyName,
+      n.given_names AS givenNames, n.is_primary AS "primary", n.rowid AS spellingOrder
+    FROM person_names n JOIN persons p ON p.id = n.person_id
+    ${personIds ? sql`WHERE n.person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)}))` : sql``}`);
+  for (const row of rows) {
+    (row as unknown as MatchCandidateName).incomplete = row.incomplete === 1;
+    (row as unknown as MatchCandidateName).primary = row.primary === 1;
+  }
+  return rows as unknown as MatchCandidateName[];
 }
 
 /** Every case's (or these persons' cases') number and whether it is open, by person, the earliest opened first (then as recorded). */
