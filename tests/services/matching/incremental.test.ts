@@ -213,6 +213,38 @@ describe('persons.find: the kept index after writes', () => {
     expect(s.matching.lastRefresh()).toEqual({ kind: 'changed', persons: 1 });
   });
 
+  it('reads a changed person by index: no statement of the look-up after a write scans a table', async () => {
+    await startStore();
+    s.matching.find({ query: 'Haddad' });
+    s.persons.update({ personId: persons[0]!, names: [{ familyName: 'Haddat', givenNames: 'Amira', primary: true }] });
+    const { sqlite } = s.store.session();
+    const proto = Object.getPrototypeOf(sqlite.prepare('SELECT 1')) as Record<'all' | 'get' | 'run', (...args: unknown[]) => unknown>;
+    const originals = { all: proto.all, get: proto.get, run: proto.run };
+    const seen: { source: string; args: unknown[] }[] = [];
+    for (const method of ['all', 'get', 'run'] as const) {
+      proto[method] = function (this: { source: string }, ...args: unknown[]) {
+        seen.push({ source: this.source, args });
+        return originals[method].apply(this, args);
+      };
+    }
+    try {
+      s.matching.find({ query: 'Haddat' });
+    } finally {
+      Object.assign(proto, originals);
+    }
+    expect(s.matching.lastRefresh()).toEqual({ kind: 'changed', persons: 1 });
+    const tables = new Set((sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+    const selects = seen.filter((st) => /^\s*select/i.test(st.source));
+    expect(selects.length).toBeGreaterThanOrEqual(3); // the changed ids, their spellings, cases and restrictions
+    for (const { source, args } of selects) {
+      const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...args) as { detail: string }[]).map((p) => p.detail);
+      expect(
+        plan.filter((d) => /^SCAN (\S+)$/.test(d) && tables.has(d.slice(5).replaceAll('"', ''))),
+        source,
+      ).toEqual([]);
+    }
+  });
+
   it('drops every name from memory when locked, and reads all again after the next unlock', async () => {
     await startStore();
     s.matching.find({ query: 'Haddad' });
