@@ -2,7 +2,7 @@
  * The dated history of the person attributes the statistic counts by (residence status and
  * municipality): appended with every change, read as of a day for whole populations at once.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { insertRows } from '../preparedQueries';
 import { personAttributeHistory, type PERSON_HISTORY_ATTRIBUTES } from '../schema';
@@ -29,64 +29,79 @@ export function personHistoryOf(db: KimDb, personId: string): PersonHistoryRow[]
     ORDER BY valid_from, recorded_at, rowid`);
 }
 
+/** Per person with any history: the value of each attribute as of the day, present only where the attribute has a row. */
+export type HistoryAsOf = Map<string, { residenceStatus?: string | null; municipality?: string | null }>;
+
 /**
- * One row per person who has any history: the value of each attribute as of `day`, and whether
- * that attribute has a row at all (its value may be a recorded "not known", i.e. null).
+ * The value of each attribute as of `day`, for every person who has any history: the row with the
+ * latest valid_from on or before `day` (ties: the one recorded last; rows recorded in the same
+ * millisecond: the one inserted last). Without such a row — the person was recorded after `day`,
+ * e.g. a case opened back-dated before the person was entered — the value of the history's first
+ * day counts for the earlier days too: the first value recorded is the best knowledge there is,
+ * and it never depends on what changed later. A value may be a recorded "not known" (null).
  *
- * The value as of `day` is the row with the latest valid_from on or before `day` (ties: the one
- * recorded last; rows recorded in the same millisecond: the one inserted last). Without such a
- * row — the person was recorded after `day`, e.g. a case opened back-dated before the person was
- * entered — the value of the history's first day counts for the earlier days too: the first value
- * recorded is the best knowledge there is, and it never depends on what changed later.
- *
- * One window over the history table (a sort per person and attribute through the index on
- * (person_id, attribute, valid_from)), pivoted to one row per person: no query per person.
+ * One pass over the history table in insertion order, ranked here (issue 13: a window sorting the
+ * whole history per quarter, pivoted and joined, took a second at 20,000 cases): a later row takes
+ * the place of the one kept when it ranks as high or higher, so on a full tie the one inserted
+ * last wins, as before. Dates and moments are ASCII, so JavaScript compares them as SQLite does.
  */
-function asOfPivot(day: string): SQL {
-  return sql`
-    SELECT person_id,
-      max(attribute = 'residence_status') AS has_status,
-      max(CASE WHEN attribute = 'residence_status' THEN value END) AS status,
-      max(attribute = 'municipality') AS has_municipality,
-      max(CASE WHEN attribute = 'municipality' THEN value END) AS municipality
-    FROM (
-      SELECT person_id, attribute, value,
-        row_number() OVER (
-          PARTITION BY person_id, attribute
-          ORDER BY valid_from <= ${day} DESC,
-            CASE WHEN valid_from <= ${day} THEN valid_from END DESC,
-            valid_from ASC,
-            recorded_at DESC,
-            rowid DESC
-        ) AS rank
-      FROM person_attribute_history
-    )
-    WHERE rank = 1
-    GROUP BY person_id`;
+export function attributeHistoryAsOf(db: KimDb, day: string): HistoryAsOf {
+  const rows = db.values<[string, PersonHistoryAttribute, string | null, string, string]>(sql`
+    SELECT person_id, attribute, value, valid_from, recorded_at FROM person_attribute_history ORDER BY rowid`);
+  const kept = new Map<string, { value: string | null; validFrom: string; recordedAt: string }>();
+  for (const [personId, attribute, value, validFrom, recordedAt] of rows) {
+    const key = `${attribute}\u0000${personId}`;
+    const best = kept.get(key);
+    if (best === undefined || !outranks(best, validFrom, recordedAt, day)) kept.set(key, { value, validFrom, recordedAt });
+  }
+  const result: HistoryAsOf = new Map();
+  for (const [key, { value }] of kept) {
+    const split = key.indexOf('\u0000');
+    const attribute = key.slice(0, split) as PersonHistoryAttribute;
+    const personId = key.slice(split + 1);
+    const entry = result.get(personId) ?? {};
+    if (attribute === 'residence_status') entry.residenceStatus = value;
+    else if (attribute === 'municipality') entry.municipality = value;
+    result.set(personId, entry);
+  }
+  return result;
+}
+
+/** Whether the row kept ranks strictly above a later row (valid from, recorded at) as of `day`. */
+function outranks(kept: { validFrom: string; recordedAt: string }, validFrom: string, recordedAt: string, day: string): boolean {
+  const keptBefore = kept.validFrom <= day;
+  const before = validFrom <= day;
+  if (keptBefore !== before) return keptBefore;
+  if (kept.validFrom !== validFrom) return before ? kept.validFrom > validFrom : kept.validFrom < validFrom;
+  return kept.recordedAt > recordedAt;
 }
 
 /**
  * The person's own column counts only where no history row exists for the attribute at all
  * (not written by the services, which record every value; a safety net for hand-made stores).
  */
-const statusAsOf = sql`CASE WHEN h.has_status = 1 THEN h.status ELSE p.residence_status END`;
-const municipalityAsOf = sql`CASE WHEN h.has_municipality = 1 THEN h.municipality ELSE p.municipality END`;
+export function attributesAsOf(history: HistoryAsOf, personId: string, own: { residenceStatus: string | null; municipality: string | null }): AttributesAsOf {
+  const held = history.get(personId);
+  return {
+    residenceStatus: held && 'residenceStatus' in held ? (held.residenceStatus ?? null) : own.residenceStatus,
+    municipality: held && 'municipality' in held ? (held.municipality ?? null) : own.municipality,
+  };
+}
 
 /** Every person's residence status and municipality as of `day` (YYYY-MM-DD). */
 export function personAttributesAsOf(db: KimDb, day: string): Map<string, AttributesAsOf> {
+  const history = attributeHistoryAsOf(db, day);
   const rows = db.all<{ personId: string } & AttributesAsOf>(sql`
-    SELECT p.id AS personId, ${statusAsOf} AS residenceStatus, ${municipalityAsOf} AS municipality
-    FROM persons p LEFT JOIN (${asOfPivot(day)}) h ON h.person_id = p.id`);
-  return new Map(rows.map(({ personId, ...values }) => [personId, values]));
+    SELECT id AS personId, residence_status AS residenceStatus, municipality FROM persons`);
+  return new Map(rows.map(({ personId, ...own }) => [personId, attributesAsOf(history, personId, own)]));
 }
 
 /** The residence status and municipality as of `day` of the person of each case opened by `day`, by case id. */
 export function caseAttributesAsOf(db: KimDb, day: string): Map<string, AttributesAsOf> {
-  const rows = db.all<{ caseId: string } & AttributesAsOf>(sql`
-    SELECT c.id AS caseId, ${statusAsOf} AS residenceStatus, ${municipalityAsOf} AS municipality
-    FROM cases c
-    JOIN persons p ON p.id = c.person_id
-    LEFT JOIN (${asOfPivot(day)}) h ON h.person_id = p.id
+  const history = attributeHistoryAsOf(db, day);
+  const rows = db.all<{ caseId: string; personId: string } & AttributesAsOf>(sql`
+    SELECT c.id AS caseId, p.id AS personId, p.residence_status AS residenceStatus, p.municipality AS municipality
+    FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.opened_at <= ${day}`);
-  return new Map(rows.map(({ caseId, ...values }) => [caseId, values]));
+  return new Map(rows.map(({ caseId, personId, ...own }) => [caseId, attributesAsOf(history, personId, own)]));
 }

@@ -35,6 +35,7 @@ export function casesOpenedBy(db: KimDb, until: string) {
   return db
     .select({
       id: cases.id,
+      personId: cases.personId,
       openedAt: cases.openedAt,
       reassessmentMonths: cases.reassessmentMonths,
       birthDate: persons.birthDate,
@@ -77,7 +78,7 @@ export function closureEventsBefore(db: KimDb, beforeInstant: string) {
     .all();
 }
 
-/** Contacts from `fromInstant` (inclusive) to `beforeInstant`, with the kind of location and the person's preferred language. */
+/** Contacts from `fromInstant` (inclusive) to `beforeInstant`, with the kind of location. */
 export function contactsBetween(db: KimDb, fromInstant: string, beforeInstant: string) {
   return db
     .select({
@@ -88,13 +89,24 @@ export function contactsBetween(db: KimDb, fromInstant: string, beforeInstant: s
       locationKind: locations.kind,
       type: contacts.type,
       interpreterUsed: contacts.interpreterUsed,
-      language: sql<string | null>`json_extract(${persons.languages}, '$[0]')`,
     })
     .from(contacts)
-    .innerJoin(persons, eq(persons.id, contacts.personId))
     .leftJoin(locations, eq(locations.id, contacts.locationId))
     .where(and(gte(contacts.at, fromInstant), lt(contacts.at, beforeInstant), personNotRestrictedInBulk(contacts.personId)))
     .all();
+}
+
+/**
+ * The preferred language of every person with a contact from `fromInstant` to `beforeInstant`:
+ * each person once, not once per contact (a person has several contacts in a quarter).
+ */
+export function contactPersonLanguages(db: KimDb, fromInstant: string, beforeInstant: string): Map<string, string | null> {
+  const rows = db
+    .select({ id: persons.id, language: sql<string | null>`json_extract(${persons.languages}, '$[0]')` })
+    .from(persons)
+    .where(sql`"persons"."id" in (select c.person_id from contacts c where c.at >= ${fromInstant} and c.at < ${beforeInstant})`)
+    .all();
+  return new Map(rows.map((r) => [r.id, r.language]));
 }
 
 export function shortAdviceBetween(db: KimDb, fromInstant: string, beforeInstant: string) {

@@ -56,7 +56,9 @@ export const agreements = sqliteTable(
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('agreements_case_idx').on(t.caseId, t.version)],
+  // The case's versions; also covering what the statistic reads of the signed ones (issue 13):
+  // it scans this narrow index instead of rows that carry a whole snapshot each.
+  (t) => [index('agreements_case_idx').on(t.caseId, t.version, t.signedAt, t.id)],
 );
 
 export { GOAL_STATUSES };

@@ -8,7 +8,7 @@
  * closed period, and no re-export shows it.
  */
 import { allLocations, allTargetGroups } from '../../../../db/queries/configuration';
-import { caseAttributesAsOf, type AttributesAsOf } from '../../../../db/queries/personHistory';
+import { attributeHistoryAsOf, attributesAsOf, type AttributesAsOf } from '../../../../db/queries/personHistory';
 import { caseIntakes, caseTargetGroupLinks, casesOpenedBy, closureEventsBefore } from '../../../../db/queries/statistics';
 import { regionOf, REGION_LINES } from '../regions';
 import {
@@ -80,8 +80,9 @@ function dimensions(input: IndicatorInput, links: Map<string, string[]>, counted
   const access = listed(ACCESS_LINES);
   const routes = accessRoutes(input);
   // Not the person's columns (today's values): those as of the period's last day.
-  const asOf = caseAttributesAsOf(input.db, input.asOf);
-  const held = (c: CaseRow): AttributesAsOf => asOf.get(c.id) ?? { residenceStatus: null, municipality: null };
+  // Each case's own row carries the person's columns, the fallback where the history has no row.
+  const history = attributeHistoryAsOf(input.db, input.asOf);
+  const held = (c: CaseRow): AttributesAsOf => attributesAsOf(history, c.personId, c);
   return [
     targetGroupDimension(input, links, counted),
     {

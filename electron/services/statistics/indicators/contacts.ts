@@ -5,7 +5,7 @@
  * it gives hidden ones away; a view computes it from the published counts.
  * Both count tables count every contact once, so they share their total (anonymise.ts).
  */
-import { contactsBetween } from '../../../../db/queries/statistics';
+import { contactPersonLanguages, contactsBetween } from '../../../../db/queries/statistics';
 import { CONTACT_TYPES } from '../../../contract/vocabulary';
 import { CONTACT_TYPE_LABELS } from '../../../contract/labels';
 import { PLACE_LINES, placeOf } from '../dimensions';
@@ -23,6 +23,7 @@ const TYPE_LINES: Line[] = CONTACT_TYPES.map((key) => ({ key, label: CONTACT_TYP
 
 export function contactTables(input: IndicatorInput): RawTable[] {
   const contacts = contactsBetween(input.db, input.fromInstant, input.endInstant);
+  const languages = contactPersonLanguages(input.db, input.fromInstant, input.endInstant);
   const byPlace = new Tally(
     {
       id: 'kontakte-art-ort',
@@ -49,9 +50,10 @@ export function contactTables(input: IndicatorInput): RawTable[] {
   );
 
   for (const c of contacts) {
+    if (!languages.has(c.personId)) continue; // as the join with the person did: no person, no contact counted
     const record = `kontakt:${c.id}`;
     byPlace.add(c.type, placeOf(c.place, c.locationKind), record, c.durationMinutes);
-    byLanguage.add(languageGroupOf(c.language), interpreterKey(c.interpreterUsed), record);
+    byLanguage.add(languageGroupOf(languages.get(c.personId) ?? null), interpreterKey(c.interpreterUsed), record);
   }
   return [
     byPlace.counted('Kontakte'),
