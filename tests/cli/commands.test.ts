@@ -145,8 +145,16 @@ describe('kim verify', () => {
 
   it('reports a damaged page as not healthy (the full check finds what opening does not read)', async () => {
     const { db } = await initStore();
+    // A page that opening does not read: the contacts table's (the schema's own pages are read,
+    // and where they end depends on how many migrations there are).
+    const key = (await kim(['data-key', '--db', db], { env: withPassphrase() })).stdout.trim();
+    const sqlite = new Database(db, { fileMustExist: true, readonly: true });
+    applyCipherKey(sqlite, Buffer.from(key, 'hex'));
+    const page = sqlite.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'contacts'").pluck().get() as number;
+    const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+    sqlite.close();
     const bytes = fs.readFileSync(db);
-    bytes[bytes.length - 100]! ^= 0xff; // a page's ciphertext: its HMAC no longer matches
+    bytes[(page - 1) * pageSize + 100]! ^= 0xff; // the page's ciphertext: its HMAC no longer matches
     fs.writeFileSync(db, bytes);
     const run = await kim(['verify', '--db', db], { env: withPassphrase() });
     expect(run.code).toBe(1);
