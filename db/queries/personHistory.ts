@@ -32,6 +32,8 @@ export function personHistoryOf(db: KimDb, personId: string): PersonHistoryRow[]
 /** Per person with any history: the value of each attribute as of the day, present only where the attribute has a row. */
 export type HistoryAsOf = Map<string, { residenceStatus?: string | null; municipality?: string | null }>;
 
+type HistoryRow = [personId: string, attribute: PersonHistoryAttribute, value: string | null, validFrom: string, recordedAt: string];
+
 /**
  * The value of each attribute as of `day`, for every person who has any history: the row with the
  * latest valid_from on or before `day` (ties: the one recorded last; rows recorded in the same
@@ -46,34 +48,33 @@ export type HistoryAsOf = Map<string, { residenceStatus?: string | null; municip
  * last wins, as before. Dates and moments are ASCII, so JavaScript compares them as SQLite does.
  */
 export function attributeHistoryAsOf(db: KimDb, day: string): HistoryAsOf {
-  const rows = db.values<[string, PersonHistoryAttribute, string | null, string, string]>(sql`
+  const rows = db.values<HistoryRow>(sql`
     SELECT person_id, attribute, value, valid_from, recorded_at FROM person_attribute_history ORDER BY rowid`);
-  const kept = new Map<string, { value: string | null; validFrom: string; recordedAt: string }>();
-  for (const [personId, attribute, value, validFrom, recordedAt] of rows) {
-    const key = `${attribute}\u0000${personId}`;
-    const best = kept.get(key);
-    if (best === undefined || !outranks(best, validFrom, recordedAt, day)) kept.set(key, { value, validFrom, recordedAt });
+  // The rows themselves are kept, one map per attribute: no key or object made per row.
+  const kept = { residence_status: new Map<string, HistoryRow>(), municipality: new Map<string, HistoryRow>() };
+  for (const row of rows) {
+    const byPerson = kept[row[1]];
+    if (!byPerson) continue;
+    const best = byPerson.get(row[0]);
+    if (best === undefined || !outranks(best, row, day)) byPerson.set(row[0], row);
   }
   const result: HistoryAsOf = new Map();
-  for (const [key, { value }] of kept) {
-    const split = key.indexOf('\u0000');
-    const attribute = key.slice(0, split) as PersonHistoryAttribute;
-    const personId = key.slice(split + 1);
-    const entry = result.get(personId) ?? {};
-    if (attribute === 'residence_status') entry.residenceStatus = value;
-    else if (attribute === 'municipality') entry.municipality = value;
-    result.set(personId, entry);
+  for (const [personId, row] of kept.residence_status) result.set(personId, { residenceStatus: row[2] });
+  for (const [personId, row] of kept.municipality) {
+    const entry = result.get(personId);
+    if (entry) entry.municipality = row[2];
+    else result.set(personId, { municipality: row[2] });
   }
   return result;
 }
 
-/** Whether the row kept ranks strictly above a later row (valid from, recorded at) as of `day`. */
-function outranks(kept: { validFrom: string; recordedAt: string }, validFrom: string, recordedAt: string, day: string): boolean {
-  const keptBefore = kept.validFrom <= day;
-  const before = validFrom <= day;
+/** Whether the row kept ranks strictly above a later row as of `day` (by valid from, then recorded at). */
+function outranks(kept: HistoryRow, later: HistoryRow, day: string): boolean {
+  const keptBefore = kept[3] <= day;
+  const before = later[3] <= day;
   if (keptBefore !== before) return keptBefore;
-  if (kept.validFrom !== validFrom) return before ? kept.validFrom > validFrom : kept.validFrom < validFrom;
-  return kept.recordedAt > recordedAt;
+  if (kept[3] !== later[3]) return before ? kept[3] > later[3] : kept[3] < later[3];
+  return kept[4] > later[4];
 }
 
 /**

@@ -133,9 +133,13 @@ export function caseTables(input: IndicatorInput, { all, sets }: ReturnType<type
   for (const link of caseTargetGroupLinks(input.db)) links.set(link.caseId, [...(links.get(link.caseId) ?? []), link.targetGroupId]);
   const counted = new Set([...sets.neu, ...sets.laufend, ...sets.abgeschlossen]);
   const dims = dimensions(input, links, counted);
+  // Each counted case's record and its rows per dimension once, not again for each of the three
+  // tables that count it (one string per record also lets the record keys be found quickly).
+  const countedCases = all.filter((c) => counted.has(c.id)).map((c) => ({ id: c.id, record: `fall:${c.id}` }));
+  const rowsOf = dims.map((dim) => all.filter((c) => counted.has(c.id)).map((c) => dim.keysOf(c)));
 
   return COUNTED.flatMap(({ id, title }) =>
-    dims.map((dim) => {
+    dims.map((dim, d) => {
       const tally = new Tally(
         {
           id: `faelle-${id}-${dim.id}`,
@@ -149,10 +153,10 @@ export function caseTables(input: IndicatorInput, { all, sets }: ReturnType<type
         },
         input.keyOf,
       );
-      for (const c of all) {
-        if (!sets[id].has(c.id)) continue;
-        for (const key of dim.keysOf(c)) tally.add(key, COUNT_COLUMN.key, `fall:${c.id}`);
-      }
+      countedCases.forEach(({ id: caseId, record }, i) => {
+        if (!sets[id].has(caseId)) return;
+        for (const key of rowsOf[d]![i]!) tally.add(key, COUNT_COLUMN.key, record);
+      });
       return tally.counted('Fälle');
     }),
   );
