@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lt, max, sql, type SQL } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
 import { auditLog } from '../schema';
-import { chainHash, sqliteOf, type ChainedFields } from './auditChain';
+import { chainHash, HASH_FROM_HEX, hashHex, sqliteOf, type ChainedFields } from './auditChain';
 import { isInBulkStep } from './bulkLoad';
 
 export interface AuditEntry {
@@ -21,8 +21,8 @@ export interface AuditEntry {
 const auditAppender = (db: KimDb) => {
   const sqlite = sqliteOf(db);
   const insertEntry = sqlite.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (@at, @actor, @action, @entity, @entityId)');
-  const head = sqlite.prepare('SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').pluck();
-  const insertLink = sqlite.prepare('INSERT INTO audit_chain (entry_id, hash) VALUES (?, ?)');
+  const head = sqlite.prepare(`SELECT ${hashHex('hash')} FROM audit_chain ORDER BY entry_id DESC LIMIT 1`).pluck();
+  const insertLink = sqlite.prepare(`INSERT INTO audit_chain (entry_id, hash) VALUES (?, ${HASH_FROM_HEX})`);
   const append = (fields: Omit<ChainedFields, 'id'>) => {
     const id = Number(insertEntry.run(fields).lastInsertRowid);
     const previous = (head.get() as string | undefined) ?? null;

@@ -8,6 +8,9 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 export const auditChain = sqliteTable('audit_chain', {
   /** audit_log.id. */
   entryId: integer('entry_id').primaryKey(),
-  /** Hex SHA-256. */
+  /**
+   * SHA-256: its 32 bytes (a blob, kept as it is in this text column), or, for links written
+   * before issue 13, its hex text. Read as hex through `hashHex` (db/queries/auditChain.ts).
+   */
   hash: text('hash').notNull(),
 });

@@ -38,6 +38,10 @@ describe('store size (dbstat over a seeded store of 30 cases)', () => {
     expect(payload(...indexes) / count('audit_log')).toBeLessThan(32);
   });
 
+  it('the audit chain takes at most 40 bytes per link (its hash as 32 bytes; 64 hex characters before)', () => {
+    expect(payload('audit_chain') / count('audit_chain')).toBeLessThan(40);
+  });
+
   it("the agreements take at most 60 % of their snapshots' JSON (deflated; more than all of it before)", () => {
     const json = (sqlite.prepare('SELECT snapshot FROM agreements').pluck().all() as unknown[]).reduce<number>(
       (n, cell) => n + Buffer.byteLength(deflatedJsonText(cell)),
