@@ -65,9 +65,10 @@ export function todayRaw(sqlite: Database.Database, p: TodayParameters): Record<
   };
 }
 
-/** The case list's first page in the default order (newest first), with everything a row shows. */
-export function caseListPageRaw(sqlite: Database.Database, p: { day: string; defaultMonths: number; limit: number }): unknown[] {
-  return sqlite
+/** The case list's first page in the default order (newest first), with everything a row shows, and how many cases there are. */
+export function caseListPageRaw(sqlite: Database.Database, p: { day: string; defaultMonths: number; limit: number }): { rows: unknown[]; total: number } {
+  const total = sqlite.prepare('SELECT count(*) FROM cases').pluck().get() as number;
+  const rows = sqlite
     .prepare(`SELECT *,
         ${reassessmentDue('last_assessment', 'months')} AS reassessment_due
       FROM (
@@ -83,6 +84,7 @@ export function caseListPageRaw(sqlite: Database.Database, p: { day: string; def
         FROM cases c LEFT JOIN locations l ON l.id = c.location_id
         ORDER BY c.opened_at DESC, c.case_number DESC LIMIT @limit)`)
     .all(p);
+  return { rows, total };
 }
 
 /** The search's core: the full-text index, best hits first. */

@@ -131,8 +131,9 @@ export function requestedUrls(page: Page): string[] {
   return (page as Page & { kimRequests?: string[] }).kimRequests ?? [];
 }
 
-export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** axe on the whole page, or only on the parts `only` selects (CSS) where the rest was checked in the same state before. */
+export async function expectNoAxeViolations(page: Page, screen: string, only: string[] = []): Promise<void> {
+  const { violations } = await only.reduce((axe, selector) => axe.include(selector), new AxeBuilder({ page })).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe auf ${screen}`).toEqual([]);
 }

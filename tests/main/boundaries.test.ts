@@ -71,7 +71,9 @@ describe('boundaries', () => {
   it('the command line loads no services, database or document libraries before it knows the command (kim --help stays instant)', () => {
     const loaded = staticallyLoaded(path.join('electron', 'cli', 'main.ts'));
     expect(loaded).toContain(path.join('electron', 'cli', 'args.ts'));
-    const heavy = loaded.filter((m) => /^(drizzle-orm|better-sqlite3|exceljs|pdfkit|zod)|electron\/services\/(?!dataDir)|^db\/|electron\/cli\/commands\//.test(m));
+    const heavy = loaded.filter((m) =>
+      /^(drizzle-orm|better-sqlite3|exceljs|pdfkit|zod)|electron\/services\/(?!dataDir)|^db\/|electron\/cli\/commands\//.test(m),
+    );
     expect(heavy).toEqual([]);
   });
 
