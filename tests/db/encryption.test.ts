@@ -62,7 +62,7 @@ describe('encrypted store on disk', () => {
     }
   });
 
-  it('runs with WAL, synchronous=FULL, foreign keys, secure delete and temporary data in memory', async () => {
+  it('runs with WAL, synchronous=FULL, foreign keys, secure delete, a page cache for large stores and temporary data in memory', async () => {
     const { store, dbPath } = await createdStore();
     store.lock('manual');
     const again = testServices({ dbPath }); // a session opened on an existing store, as every unlock does
@@ -73,5 +73,6 @@ describe('encrypted store on disk', () => {
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(sqlite.pragma('cache_size', { simple: true })).toBe(-256 * 1024); // the working set of 20,000 cases stays decrypted
   });
 });
