@@ -65,7 +65,7 @@ export function todayRaw(sqlite: Database.Database, p: TodayParameters): Record<
   };
 }
 
-/** The case list's first page in the default order (newest first), with everything a row shows, and how many cases there are. */
+/** The case list's first page in the default order (newest first), with everything a row shows (looked up for the page's rows only), and how many cases there are. */
 export function caseListPageRaw(sqlite: Database.Database, p: { day: string; defaultMonths: number; limit: number }): { rows: unknown[]; total: number } {
   const total = sqlite.prepare('SELECT count(*) FROM cases').pluck().get() as number;
   const rows = sqlite
@@ -81,8 +81,9 @@ export function caseListPageRaw(sqlite: Database.Database, p: { day: string; def
           (SELECT substr(max(a.date), 1, 10) FROM assessments a WHERE a.case_id = c.id) AS last_assessment,
           coalesce(c.reassessment_months, @defaultMonths) AS months,
           EXISTS (SELECT 1 FROM case_restrictions r WHERE r.case_id = c.id AND r.lifted_at IS NULL) AS restricted
-        FROM cases c LEFT JOIN locations l ON l.id = c.location_id
-        ORDER BY c.opened_at DESC, c.case_number DESC LIMIT @limit)`)
+        FROM (SELECT * FROM cases ORDER BY opened_at DESC, case_number DESC LIMIT @limit) c
+        LEFT JOIN locations l ON l.id = c.location_id
+        ORDER BY c.opened_at DESC, c.case_number DESC)`)
     .all(p);
   return { rows, total };
 }

@@ -165,7 +165,8 @@ describe('AssessmentSection', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['3 – instabil', '3 – instabil', 'gleich', 'Ressourcen']);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Re-Assessment vom 10.09.2026' }));
+    // The focus moves to the saved assessment after it is drawn: on a busy machine that is a moment later.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Re-Assessment vom 10.09.2026' })));
     expect(onChanged).toHaveBeenCalledTimes(1);
   });
 
