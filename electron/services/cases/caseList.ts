@@ -50,8 +50,8 @@ function summaryOf(row: CaseListRow): CaseSummary {
   };
 }
 
-/** The query for the filters and sort of `input`: without a sort the newest cases first. */
-function queryOf(ctx: ServiceContext, input: CaseListInput): CaseListQuery {
+/** The query for the filters and sort of `input` on `day`: without a sort the newest cases first. */
+export function caseListQuery(input: CaseListInput, day: string, defaultReassessmentMonths: number): CaseListQuery {
   const text = input.text?.trim();
   return {
     phase: input.phase,
@@ -63,10 +63,12 @@ function queryOf(ctx: ServiceContext, input: CaseListInput): CaseListQuery {
     text: text === '' ? undefined : text,
     sort: input.sort ?? 'openedAt',
     direction: input.direction ?? (input.sort === undefined ? 'desc' : 'asc'),
-    today: today(ctx.now()),
-    defaultReassessmentMonths: defaultReassessmentMonths(ctx),
+    today: day,
+    defaultReassessmentMonths,
   };
 }
+
+const queryOf = (ctx: ServiceContext, input: CaseListInput): CaseListQuery => caseListQuery(input, today(ctx.now()), defaultReassessmentMonths(ctx));
 
 export function caseListService(ctx: ServiceContext) {
   return {

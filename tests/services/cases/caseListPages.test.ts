@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CASE_LIST_DUE, CASE_LIST_SORTS, SORT_DIRECTIONS, type CaseListInput, type CaseSummary } from '../../../electron/contract/areas/cases';
 import { listCaseRows, type CaseListQuery } from '../../../db/queries/caseList';
+import { caseListQuery } from '../../../electron/services/cases/caseList';
 import { seededStore } from '../seed/helpers';
 import { referenceCaseList } from './caseListReference';
 import type { CaseStore } from './helpers';
@@ -17,19 +18,7 @@ let s: Store;
 let filters: CaseListInput[];
 
 /** The query the service builds for `input` (the settings' cadence is the default, 6 months). */
-const queryOf = (input: CaseListInput): CaseListQuery => ({
-  phase: input.phase,
-  open: input.status === undefined ? undefined : input.status === 'offen',
-  targetGroupId: input.targetGroupId,
-  locationId: input.locationId,
-  caseManager: input.caseManager,
-  due: input.due,
-  text: input.text,
-  sort: input.sort ?? 'openedAt',
-  direction: input.direction ?? (input.sort === undefined ? 'desc' : 'asc'),
-  today: '2026-03-15',
-  defaultReassessmentMonths: 6,
-});
+const queryOf = (input: CaseListInput): CaseListQuery => caseListQuery(input, '2026-03-15', 6);
 
 /** All windows of `size` rows, one after the other, until the total is reached. */
 function allPages(input: CaseListInput, size: number): { rows: CaseSummary[]; totals: number[] } {
