@@ -1,4 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { ISOLATED_NODE_TESTS } from './tests/isolatedTests';
+
+/** What both node projects share. */
+const node = {
+  // Worker threads start faster than forked processes: about a fifth off this run.
+  pool: 'threads',
+  environment: 'node',
+  include: ['tests/**/*.test.ts'],
+  exclude: ['tests/e2e/**', 'tests/renderer/**'],
+  setupFiles: ['tests/setup.ts'],
+  // drizzle-orm and zod are hundreds of small modules, which Node resolved and loaded anew for
+  // every fresh module graph: about 0.7 s each time. Pre-bundled once per run (Vite's dependency
+  // optimizer), each is one module; the same code, so the same behaviour.
+  deps: {
+    optimizer: {
+      ssr: {
+        enabled: true,
+        include: ['drizzle-orm', 'drizzle-orm/sqlite-core', 'drizzle-orm/better-sqlite3', 'drizzle-orm/better-sqlite3/migrator', 'zod'],
+      },
+    },
+  },
+  // Two files share the two cores: a test that took 4 s alone may take twice that.
+  testTimeout: 30_000,
+} satisfies TestProjectInlineConfiguration['test'];
 
 export default defineConfig({
   test: {
@@ -10,27 +34,20 @@ export default defineConfig({
     projects: [
       {
         test: {
+          ...node,
           name: 'node',
-          // Worker threads start faster than forked processes: about a fifth off this run.
-          pool: 'threads',
-          environment: 'node',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/renderer/**'],
-          // drizzle-orm and zod are hundreds of small modules, which Node resolved and loaded anew
-          // for every test file (each file runs in a fresh worker): about 0.7 s of every file's
-          // start. Pre-bundled once per run (Vite's dependency optimizer), each is one module;
-          // the same code, so the same behaviour.
-          deps: {
-            optimizer: {
-              ssr: {
-                enabled: true,
-                include: ['drizzle-orm', 'drizzle-orm/sqlite-core', 'drizzle-orm/better-sqlite3', 'drizzle-orm/better-sqlite3/migrator', 'zod'],
-              },
-            },
-          },
-          // Two files share the two cores now: a test that took 4 s alone may take twice that.
-          testTimeout: 30_000,
+          // The files share their worker (about half of this project's time was each file loading
+          // the services, drizzle and zod anew). What that needs of a test file: clean-up in
+          // tests/setup.ts (run for every file), spies restored after each test (restoreMocks),
+          // and no module replaced with vi.mock: such a file runs in 'node-isolated' (the suite
+          // test tests/testSuite.test.ts checks both).
+          isolate: false,
+          restoreMocks: true,
+          exclude: [...node.exclude, ...ISOLATED_NODE_TESTS],
         },
+      },
+      {
+        test: { ...node, name: 'node-isolated', include: ISOLATED_NODE_TESTS },
       },
       {
         test: {
@@ -50,6 +67,7 @@ export default defineConfig({
           // Starts building the large demo store at the start of the run, in a process of its own;
           // the scale test waits for it before it launches Chromium.
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          setupFiles: ['tests/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
