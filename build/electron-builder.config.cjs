@@ -8,7 +8,8 @@ module.exports = {
   productName: 'KIM Fallakte',
   copyright: 'KIM Fallakte',
   directories: { output: 'release', buildResources: 'build' },
-  files: ['out/**', 'db/migrations/**', 'package.json', '!**/*.map'],
+  // db/migrations and the PDF fonts are read from the app's root at runtime (app.getAppPath()).
+  files: ['out/**', 'db/migrations/**', 'electron/assets/fonts/**', 'package.json', '!**/*.map'],
   asar: true,
   asarUnpack: ['node_modules/better-sqlite3/**'],
   npmRebuild: false,

@@ -12,6 +12,7 @@ import { hardenApp, hardenSession, registerAppScheme, serveRenderer } from './se
 import { secureWebPreferences } from './webPreferences';
 import { APP_ENTRY } from './appUrl';
 import { backupDialogs, handoverDialogs } from './fileDialogs';
+import { setFontsFolder } from '../services/pdf/fonts';
 
 const isDev = !app.isPackaged;
 const root = app.getAppPath();
@@ -20,6 +21,8 @@ registerAppScheme();
 hardenApp();
 if (!app.requestSingleInstanceLock()) app.quit();
 
+// The PDFs' fonts ship beside the migrations (build/electron-builder.config.cjs).
+setFontsFolder(path.join(root, 'electron', 'assets', 'fonts'));
 const services = createServices({
   dbPath: path.join(app.getPath('userData'), 'kim.db'),
   migrationsFolder: path.join(root, 'db', 'migrations'),

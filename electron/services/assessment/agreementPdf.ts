@@ -1,18 +1,18 @@
 /**
  * The Zielvereinbarung as a PDF, in plain German with short sentences (many clients read little
- * German), with lines for both signatures. Built with pdfkit's Helvetica in the main process;
- * all text goes through `pdfText` so no character can break it.
+ * German), with lines for both signatures. Built with pdfkit in the main process with the shipped
+ * Noto fonts; text goes through `writeText`, so names and goals print in any script.
  */
-import { newPdf } from '../pdf/newPdf';
+import { newPdf, SANS, SANS_BOLD } from '../pdf/newPdf';
 import type { AgreementDetail, StepResponsible } from '../../contract/areas/assessment';
-import { pdfText } from '../pdf/pdfText';
+import { textHeight, writeText } from '../pdf/textLayout';
 import { STEP_RESPONSIBLE_LABELS } from '../../contract/labels';
 
 export interface AgreementPrint {
   agreement: AgreementDetail;
   caseNumber: string;
-  /** null when no spelling of the name can be printed: a line is left to write it by hand. */
-  clientName: string | null;
+  /** Every spelling of the client's name, primary first (any script; all are printed). */
+  clientNames: string[];
   caseManager: string;
   now: Date;
 }
@@ -20,6 +20,9 @@ export interface AgreementPrint {
 const MARGIN = 56;
 const FOOTER_SPACE = 28;
 const INK = '#1a1a1a';
+/** Height of the signature section with one spelling of the name (measured), and each further spelling. */
+const SIGNATURES_HEIGHT = 196;
+const NAME_LINE = 16;
 const MUTED = '#555555';
 
 const INTRO = [
@@ -82,7 +85,8 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   });
 
   const width = doc.page.width - 2 * MARGIN;
-  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(pdfText(value), { width, ...options });
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => writeText(doc, value, { width, ...options });
+  const clientName = print.clientNames.join(' / ');
   /** Starts a new page unless `height` still fits; true when it did. */
   const ensureSpace = (height: number): boolean => {
     if (doc.y + height <= doc.page.height - doc.page.margins.bottom) return false;
@@ -91,12 +95,12 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   };
 
   // Heading
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(24);
+  doc.fillColor(INK).font(SANS_BOLD).fontSize(24);
   text('Zielvereinbarung');
-  doc.moveDown(0.4).font('Helvetica').fontSize(12);
-  if (print.clientName) text(`Für: ${print.clientName}`);
+  doc.moveDown(0.4).font(SANS).fontSize(12);
+  if (clientName) text(`Für: ${clientName}`);
   else {
-    // No printable spelling: a line to write the name by hand.
+    // No name recorded: a line to write it by hand.
     doc.moveDown(0.6);
     text('Für: ______________________________________');
     doc.moveDown(0.3);
@@ -105,11 +109,11 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   text(`Datum: ${germanDate(agreement.date)}   ·   Fassung ${agreement.version}`);
   doc
     .moveDown(0.4)
-    .font('Helvetica-Bold')
+    .font(SANS_BOLD)
     .fontSize(12)
     .fillColor(kind === 'ersetzt' ? MUTED : INK);
   text(KIND_MARK[kind]);
-  doc.font('Helvetica').fillColor(INK);
+  doc.font(SANS).fillColor(INK);
   doc.moveDown(0.8);
 
   // Plain explanation
@@ -127,24 +131,21 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
   const stepLines = (step: AgreementDetail['snapshot']['goals'][number]['steps'][number]) => {
     const by = step.dueDate ? germanDate(step.dueDate) : 'kein festes Datum';
     const done = step.doneAt ? `   ·   Erledigt am ${germanDate(step.doneAt)}` : '';
-    const description = pdfText(step.description);
-    const meta = pdfText(`Wer? ${who(step.responsible, step.partnerName)}   ·   Bis wann? ${by}${done}`);
+    const description = step.description;
+    const meta = `Wer? ${who(step.responsible, step.partnerName)}   ·   Bis wann? ${by}${done}`;
     const height =
-      doc
-        .font('Helvetica')
-        .fontSize(12)
-        .heightOfString(description, { width: width - STEP_INDENT }) +
-      doc.fontSize(11).heightOfString(meta, { width: width - STEP_INDENT }) +
+      textHeight(doc.font(SANS).fontSize(12), description, { width: width - STEP_INDENT }) +
+      textHeight(doc.fontSize(11), meta, { width: width - STEP_INDENT }) +
       6;
     return { description, meta, height };
   };
   agreement.snapshot.goals.forEach((goal, index) => {
-    const title = pdfText(`Ziel ${index + 1}: ${goal.title}`);
-    const headingHeight = doc.font('Helvetica-Bold').fontSize(14).heightOfString(title, { width }) + 24;
+    const title = `Ziel ${index + 1}: ${goal.title}`;
+    const headingHeight = textHeight(doc.font(SANS_BOLD).fontSize(14), title, { width }) + 24;
     const first = goal.steps[0];
     ensureSpace(headingHeight + (first ? stepLines(first).height : 20));
-    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(title, MARGIN, doc.y, { width });
-    doc.font('Helvetica').fontSize(11).fillColor(MUTED);
+    writeText(doc.font(SANS_BOLD).fontSize(14).fillColor(INK), title, { x: MARGIN, y: doc.y, width });
+    doc.font(SANS).fontSize(11).fillColor(MUTED);
     text(`Lebensbereich: ${goal.lifeAreaName}`);
     doc.moveDown(0.4).fillColor(INK);
     if (goal.steps.length === 0) {
@@ -154,37 +155,34 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
     for (const step of goal.steps) {
       const { description, meta, height } = stepLines(step);
       if (ensureSpace(height)) {
-        doc.font('Helvetica').fontSize(11).fillColor(MUTED);
+        doc.font(SANS).fontSize(11).fillColor(MUTED);
         text(`Ziel ${index + 1} (Fortsetzung): ${goal.title}`);
         doc.moveDown(0.4);
       }
       const top = doc.y;
       doc
-        .font('Helvetica')
+        .font(SANS)
         .fontSize(12)
         .fillColor(INK)
         .text('•', MARGIN + 2, top, { lineBreak: false });
-      doc.text(description, MARGIN + STEP_INDENT, top, { width: width - STEP_INDENT });
-      doc
-        .fontSize(11)
-        .fillColor(MUTED)
-        .text(meta, MARGIN + STEP_INDENT, doc.y, { width: width - STEP_INDENT });
+      writeText(doc, description, { x: MARGIN + STEP_INDENT, y: top, width: width - STEP_INDENT });
+      writeText(doc.fontSize(11).fillColor(MUTED), meta, { x: MARGIN + STEP_INDENT, y: doc.y, width: width - STEP_INDENT });
       doc.x = MARGIN;
       doc.moveDown(0.35);
     }
     doc.moveDown(0.8);
   });
 
-  // Signatures, kept together on one page
-  ensureSpace(200);
-  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(14).fillColor(INK);
+  // Signatures, kept together on one page: heading, sentence, the lines and every spelling under them.
+  ensureSpace(SIGNATURES_HEIGHT + NAME_LINE * Math.max(0, print.clientNames.length - 1));
+  doc.moveDown(0.5).font(SANS_BOLD).fontSize(14).fillColor(INK);
   text('Unterschriften');
-  doc.font('Helvetica').fontSize(12).moveDown(0.3);
+  doc.font(SANS).fontSize(12).moveDown(0.3);
   if (kind === 'zum_unterschreiben') signatureLines();
   else if (kind === 'unterschrieben') {
     // The signed paper is the original; this copy records the day, without lines to sign again.
     text(`Unterschrieben am ${germanDate(agreement.signedAt ?? '')}.`);
-    const client = print.clientName ? `${print.clientName} (Klient:in)` : 'Klient:in';
+    const client = clientName ? `${clientName} (Klient:in)` : 'Klient:in';
     text(`Unterschrieben von: ${client} und ${print.caseManager} (Case Management).`);
     doc.moveDown(0.3).fillColor(MUTED);
     text('Die unterschriebene Fassung auf Papier ist das Original.');
@@ -194,8 +192,8 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
 
   function signatureLines(): void {
     text('Mit der Unterschrift sagen wir: Wir haben das zusammen besprochen. Wir sind einverstanden.');
-    doc.moveDown(2.2);
-    const line = (x: number, y: number, length: number, label: string, name: string | null) => {
+    doc.moveDown(1.9);
+    const line = (x: number, y: number, length: number, label: string, names: string[]) => {
       doc
         .moveTo(x, y)
         .lineTo(x + length, y)
@@ -205,19 +203,16 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
       doc
         .fontSize(10)
         .fillColor(MUTED)
-        .text(pdfText(label), x, y + 5, { width: length });
-      if (name)
-        doc
-          .fontSize(11)
-          .fillColor(INK)
-          .text(pdfText(name), x, doc.y + 1, { width: length });
+        .text(label, x, y + 5, { width: length });
+      // Every spelling on its own line, primary first.
+      for (const spelling of names) writeText(doc.fontSize(11).fillColor(INK), spelling, { x, y: doc.y + 1, width: length });
     };
     const placeY = doc.y;
-    line(MARGIN, placeY, width / 2 - 12, 'Ort, Datum', null);
-    const signY = placeY + 70;
+    line(MARGIN, placeY, width / 2 - 12, 'Ort, Datum', []);
+    const signY = placeY + 62;
     const column = width / 2 - 12;
-    line(MARGIN, signY, column, 'Unterschrift Klient:in', print.clientName);
-    line(MARGIN + width / 2 + 12, signY, column, 'Unterschrift Case Management', print.caseManager);
+    line(MARGIN, signY, column, 'Unterschrift Klient:in', print.clientNames);
+    line(MARGIN + width / 2 + 12, signY, column, 'Unterschrift Case Management', [print.caseManager]);
   }
 
   // Footer on every page
@@ -226,9 +221,9 @@ export function renderAgreementPdf(print: AgreementPrint): Promise<Uint8Array> {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(9).fillColor(MUTED);
+    doc.font(SANS).fontSize(9).fillColor(MUTED);
     doc.text(
-      pdfText(`Zielvereinbarung · Fall ${print.caseNumber} · Fassung ${agreement.version} · Seite ${i - range.start + 1} von ${range.count}`),
+      `Zielvereinbarung · Fall ${print.caseNumber} · Fassung ${agreement.version} · Seite ${i - range.start + 1} von ${range.count}`,
       MARGIN,
       doc.page.height - MARGIN,
       { width, align: 'center', lineBreak: false },

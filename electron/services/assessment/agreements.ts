@@ -16,10 +16,10 @@ import {
 } from '../../../db/queries/agreements';
 import { nameSpellings } from '../../../db/queries/assessments';
 import { actor, advancePhase, assertNotInFuture, db, newId, requireOpenCase, transaction, type ServiceContext } from '../context';
+import { personName } from '../../contract/labels';
 import { requireCase } from './caseRules';
 import { listGoals } from './goals';
 import { agreementFileName, printKindOf, renderAgreementPdf } from './agreementPdf';
-import { printableName } from '../pdf/pdfText';
 
 function snapshotOfGoals(ctx: ServiceContext, caseId: string): AgreementSnapshot {
   return {
@@ -102,7 +102,10 @@ export async function agreementPdf(ctx: ServiceContext, agreementId: string): Pr
   const pdf = await renderAgreementPdf({
     agreement,
     caseNumber: header.caseNumber,
-    clientName: printableName(nameSpellings(db(ctx), header.personId)),
+    // Every spelling the person has, primary first: the PDF prints any script.
+    clientNames: nameSpellings(db(ctx), header.personId)
+      .map((name) => personName(name))
+      .filter(Boolean),
     caseManager: header.caseManager,
     now: ctx.now(),
   });

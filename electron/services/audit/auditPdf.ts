@@ -1,14 +1,14 @@
 /**
  * The Protokoll as a PDF for the data-protection officer: which entries (filter), the state of
- * the hash chain with its head to write down, then one line per entry. pdfkit's Helvetica as for
- * the Zielvereinbarung; all text through `pdfText`. The log holds no content, only who, when,
+ * the hash chain with its head to write down, then one line per entry. pdfkit with the shipped Noto
+ * fonts as for the Zielvereinbarung; names (in any script) through `writeText`. The log holds no content, only who, when,
  * which record id and which action. Actions and record kinds in German (contract/auditLabels);
  * the action's code in small print under it, for IT.
  */
-import { newPdf } from '../pdf/newPdf';
+import { newPdf, SANS, SANS_BOLD } from '../pdf/newPdf';
 import type { AuditChainStatus, AuditEntryView, AuditFilter } from '../../contract/areas/audit';
 import { auditActionLabel, auditEntityLabel, auditRecordText } from '../../contract/auditLabels';
-import { pdfText } from '../pdf/pdfText';
+import { textHeight, writeText } from '../pdf/textLayout';
 import { entryTime } from '../store/auditChainText';
 
 export interface AuditPrint {
@@ -56,22 +56,22 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
   });
   const width = doc.page.width - 2 * MARGIN;
-  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(pdfText(value), { width, ...options });
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => writeText(doc, value, { width, ...options });
 
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(20);
+  doc.fillColor(INK).font(SANS_BOLD).fontSize(20);
   text('Protokoll der Fallakte');
-  doc.moveDown(0.3).font('Helvetica').fontSize(10.5).fillColor(MUTED);
+  doc.moveDown(0.3).font(SANS).fontSize(10.5).fillColor(MUTED);
   text(`Erstellt am ${entryTime(print.now.toISOString())} von ${print.exportedBy}. Auswahl: ${filterText(print.filter)}.`);
   text('Das Protokoll nennt nur, wer wann was mit welchem Datensatz getan hat, nie Inhalte.');
   doc.moveDown(0.6);
 
   const { lines, broken } = chainLines(print.chain);
   doc
-    .font('Helvetica-Bold')
+    .font(SANS_BOLD)
     .fontSize(11)
     .fillColor(broken ? ALERT : INK);
   for (const line of lines) text(line);
-  doc.font('Helvetica').fontSize(10.5).fillColor(INK);
+  doc.font(SANS).fontSize(10.5).fillColor(INK);
   doc.moveDown(0.6);
   const shown = print.entries.length;
   text(shown < print.total ? `${print.total} Einträge passen zur Auswahl; hier stehen die neuesten ${shown}.` : `${print.total} Einträge.`);
@@ -90,16 +90,16 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
   type Cell = string | { text: string; note: string };
   const NOTE_SIZE = 7;
   const row = (cells: Cell[], bold: boolean) => {
-    const texts = cells.map((cell) => pdfText(typeof cell === 'string' ? cell : cell.text));
-    const notes = cells.map((cell) => (typeof cell === 'string' ? null : pdfText(cell.note)));
+    const texts = cells.map((cell) => (typeof cell === 'string' ? cell : cell.text));
+    const notes = cells.map((cell) => (typeof cell === 'string' ? null : cell.note));
     const measure = () => {
       const heights = notes.map((note, i) => {
         if (note === null) return 0;
-        doc.font('Helvetica').fontSize(NOTE_SIZE);
-        return doc.heightOfString(note, { width: (columns[i]?.width ?? 60) - 6 });
+        doc.font(SANS).fontSize(NOTE_SIZE);
+        return textHeight(doc, note, { width: (columns[i]?.width ?? 60) - 6 });
       });
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-      return Math.max(...texts.map((cell, i) => doc.heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }) + (heights[i] ?? 0))) + 4;
+      doc.font(bold ? SANS_BOLD : SANS).fontSize(9);
+      return Math.max(...texts.map((cell, i) => textHeight(doc, cell, { width: (columns[i]?.width ?? 60) - 6 }) + (heights[i] ?? 0))) + 4;
     };
     let height = measure();
     if (doc.y + height > doc.page.height - doc.page.margins.bottom - 16) {
@@ -113,13 +113,13 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
     let x = MARGIN;
     texts.forEach((cell, i) => {
       const w = columns[i]?.width ?? 60;
-      doc.text(cell, x, top, { width: w - 6 });
+      writeText(doc, cell, { x, y: top, width: w - 6 });
       const note = notes[i];
       if (note) {
-        doc.font('Helvetica').fontSize(NOTE_SIZE).fillColor(MUTED);
-        doc.text(note, x, doc.y, { width: w - 6 });
+        doc.font(SANS).fontSize(NOTE_SIZE).fillColor(MUTED);
+        writeText(doc, note, { x, y: doc.y, width: w - 6 });
         doc
-          .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+          .font(bold ? SANS_BOLD : SANS)
           .fontSize(9)
           .fillColor(INK);
       }
@@ -159,7 +159,7 @@ export function renderAuditPdf(print: AuditPrint): Promise<Uint8Array> {
   for (let i = 0; i < range.count; i += 1) {
     doc.switchToPage(range.start + i);
     doc.page.margins.bottom = 0; // the footer sits in the margin; otherwise pdfkit starts a new page for it
-    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+    doc.font(SANS).fontSize(8.5).fillColor(MUTED);
     doc.text(`Protokoll der Fallakte · Seite ${i + 1} von ${range.count}`, MARGIN, doc.page.height - MARGIN + 12, { width, align: 'center', lineBreak: false });
   }
   doc.end();

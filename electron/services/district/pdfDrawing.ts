@@ -2,12 +2,13 @@
  * Drawing blocks for the district report's PDF (pdfkit, vector only): numbers that may read
  * "≥ 37", tables that break across pages and split wide column sets, and horizontal bar charts.
  *
- * The built-in Helvetica only knows the WinAnsi characters, which lack "≥". The sign is taken
- * from the built-in Symbol font instead, embedded with its own encoding (pdfkit would declare
- * WinAnsi for it), so it prints in every viewer and is found when searching the text.
+ * The shipped Noto Sans has no "≥" (and a standard font like Symbol is not embedded, which PDF/A
+ * forbids). The sign is drawn as ">" over a bar, with its text mapped to "≥", so it prints in
+ * every viewer and is found when searching the text.
  */
 import type PDFDocument from 'pdfkit';
-import { pdfText } from '../pdf/pdfText';
+import { SANS, SANS_BOLD } from '../pdf/newPdf';
+import { encodeAs } from '../pdf/toUnicodePatch';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -19,49 +20,46 @@ export const BAR_PREVIOUS = '#a9bccb';
 export const HEADER_FILL = '#e8eef3';
 export const ZEBRA_FILL = '#f6f8fa';
 
-const HELVETICA_ASCENT = 0.718;
-const GREATER_EQUAL = '\u00b3'; // the Symbol font's code for "≥"
-const GREATER_EQUAL_WIDTH = 0.549;
-
-interface SymbolFont {
-  dictionary: { data: Record<string, unknown>; end(): void };
-  embed(): void;
-}
-
-/** Makes the Symbol font of this document keep its built-in encoding; call once after creating it. */
-export function prepareSymbolFont(doc: Doc): void {
-  doc.font('Symbol');
-  const font = (doc as unknown as { _font: SymbolFont })._font;
-  font.embed = function embed(this: SymbolFont) {
-    this.dictionary.data = { Type: 'Font', BaseFont: 'Symbol', Subtype: 'Type1' };
-    this.dictionary.end();
-  };
-  doc.font('Helvetica');
-}
+/** Noto Sans's ascender: a value's baseline below its top, where pdfkit puts that of the labels beside it. */
+const ASCENT = 1.069;
 
 /** Width of a value as `drawValue` prints it. */
 export function valueWidth(doc: Doc, text: string, size: number, bold = false): number {
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
-  if (!text.startsWith('≥')) return doc.widthOfString(pdfText(text));
-  return GREATER_EQUAL_WIDTH * size + doc.widthOfString(pdfText(text.slice(1)));
+  doc.font(bold ? SANS_BOLD : SANS).fontSize(size);
+  if (!text.startsWith('≥')) return doc.widthOfString(text);
+  return doc.widthOfString('>') + doc.widthOfString(text.slice(1));
 }
 
 /** A value ("37", "≥ 37", "•", "–") with its right edge at `right`, its top at `top`. */
 export function drawValue(doc: Doc, text: string, right: number, top: number, options: { size: number; bold?: boolean; color?: string }): void {
   const { size, bold = false, color = INK } = options;
-  const baseline = top + HELVETICA_ASCENT * size;
+  const baseline = top + ASCENT * size;
   const width = valueWidth(doc, text, size, bold);
   let x = right - width;
   doc.fillColor(color);
   if (text.startsWith('≥')) {
-    doc.font('Symbol').fontSize(size).text(GREATER_EQUAL, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
-    x += GREATER_EQUAL_WIDTH * size;
+    const sign = x;
+    const font = bold ? SANS_BOLD : SANS;
+    encodeAs('≥', () =>
+      doc
+        .font(font)
+        .fontSize(size)
+        .text('>', sign, baseline - 0.08 * size, { lineBreak: false, baseline: 'alphabetic' }),
+    );
+    const width = doc.widthOfString('>');
+    doc
+      .moveTo(sign + 0.12 * width, baseline + 0.04 * size)
+      .lineTo(sign + 0.88 * width, baseline + 0.04 * size)
+      .lineWidth(size * (bold ? 0.09 : 0.06))
+      .strokeColor(color)
+      .stroke();
+    x += width;
     text = text.slice(1);
   }
   doc
-    .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+    .font(bold ? SANS_BOLD : SANS)
     .fontSize(size)
-    .text(pdfText(text), x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    .text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 export interface Layout {
@@ -113,13 +111,8 @@ function planTable(layout: Layout, spec: TableSpec): TablePlan {
   const room = width - labelWidth;
   // Each column as wide as its longest header word (none is broken, e.g. "Gemeinschaftsunterkunft") and its widest value.
   const columnWidth = (c: number) => {
-    doc.font('Helvetica-Bold').fontSize(size - 0.5);
-    const word = Math.max(
-      0,
-      ...pdfText(spec.header[c]!)
-        .split(/\s+/)
-        .map((w) => doc.widthOfString(w)),
-    );
+    doc.font(SANS_BOLD).fontSize(size - 0.5);
+    const word = Math.max(0, ...spec.header[c]!.split(/\s+/).map((w) => doc.widthOfString(w)));
     const value = Math.max(0, ...spec.rows.map((row) => valueWidth(doc, row.cells[c] ?? '', size, true)));
     return Math.min(room, Math.max(spec.minColumnWidth ?? 44, word, value) + 2 * PAD + 2);
   };
@@ -140,17 +133,17 @@ function planTable(layout: Layout, spec: TableSpec): TablePlan {
     const spare = room - block.widths.reduce((a, b) => a + b, 0);
     const extra = Math.max(0, Math.min(spare / block.widths.length, 90 - Math.max(...block.widths)));
     block.widths = block.widths.map((w) => w + extra);
-    doc.font('Helvetica-Bold').fontSize(size - 0.5);
-    const heights = [doc.heightOfString(pdfText(spec.header[0]!), { width: labelWidth - 2 * PAD })];
-    block.columns.forEach((c, i) => heights.push(doc.heightOfString(pdfText(spec.header[c]!), { width: block.widths[i]! - 2 * PAD })));
+    doc.font(SANS_BOLD).fontSize(size - 0.5);
+    const heights = [doc.heightOfString(spec.header[0]!, { width: labelWidth - 2 * PAD })];
+    block.columns.forEach((c, i) => heights.push(doc.heightOfString(spec.header[c]!, { width: block.widths[i]! - 2 * PAD })));
     block.headerHeight = Math.max(...heights) + 2 * PAD;
   }
   const rowHeights = spec.rows.map(
     (row) =>
       doc
-        .font(row.bold ? 'Helvetica-Bold' : 'Helvetica')
+        .font(row.bold ? SANS_BOLD : SANS)
         .fontSize(size)
-        .heightOfString(pdfText(row.cells[0]!), { width: labelWidth - 2 * PAD }) +
+        .heightOfString(row.cells[0]!, { width: labelWidth - 2 * PAD }) +
       2 * PAD,
   );
   return { size, labelWidth, blocks, rowHeights };
@@ -171,11 +164,7 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const { doc, left, width } = layout;
   const { size, labelWidth, blocks, rowHeights } = planTable(layout, spec);
   const note = (text: string) => {
-    doc
-      .font('Helvetica')
-      .fontSize(size)
-      .fillColor(MUTED)
-      .text(pdfText(`${spec.title} (${text})`), left, doc.y, { width });
+    doc.font(SANS).fontSize(size).fillColor(MUTED).text(`${spec.title} (${text})`, left, doc.y, { width });
     doc.moveDown(0.2);
   };
 
@@ -186,12 +175,12 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
       const top = doc.y;
       doc.rect(left, top, tableWidth, headerHeight).fillColor(HEADER_FILL).fill();
       doc
-        .font('Helvetica-Bold')
+        .font(SANS_BOLD)
         .fontSize(size - 0.5)
         .fillColor(INK);
-      doc.text(pdfText(spec.header[0]!), left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
+      doc.text(spec.header[0]!, left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
       columns.forEach((c, i) => {
-        doc.text(pdfText(spec.header[c]!), rightOf(i) - widths[i]! + PAD, top + PAD, { width: widths[i]! - 2 * PAD, align: 'right' });
+        doc.text(spec.header[c]!, rightOf(i) - widths[i]! + PAD, top + PAD, { width: widths[i]! - 2 * PAD, align: 'right' });
       });
       doc.x = left;
       doc.y = top + headerHeight;
@@ -223,10 +212,10 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
           .strokeColor(MUTED)
           .stroke();
       doc
-        .font(row.bold ? 'Helvetica-Bold' : 'Helvetica')
+        .font(row.bold ? SANS_BOLD : SANS)
         .fontSize(size)
         .fillColor(INK);
-      doc.text(pdfText(row.cells[0]!), left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
+      doc.text(row.cells[0]!, left + PAD, top + PAD, { width: labelWidth - 2 * PAD });
       columns.forEach((c, i) => {
         drawValue(doc, row.cells[c] ?? '', rightOf(i) - PAD, top + PAD, { size, bold: row.bold ?? false });
       });
@@ -265,9 +254,9 @@ const CHART_LEGEND_HEIGHT = 18;
 /** Each bar's row height: its bars, or its label in up to two lines if that is taller. */
 function rowHeights(doc: Doc, spec: ChartSpec): number[] {
   const bars = spec.previousLabel ? 22 : 15;
-  doc.font('Helvetica').fontSize(CHART_LABEL_SIZE);
+  doc.font(SANS).fontSize(CHART_LABEL_SIZE);
   return spec.bars.map((bar) => {
-    const label = Math.min(doc.heightOfString(pdfText(bar.label), { width: CHART_LABEL_WIDTH - 8 }), 2 * doc.currentLineHeight(true));
+    const label = Math.min(doc.heightOfString(bar.label, { width: CHART_LABEL_WIDTH - 8 }), 2 * doc.currentLineHeight(true));
     return Math.max(bars, label + 4);
   });
 }
@@ -299,12 +288,12 @@ export function drawBarChart(layout: Layout, spec: ChartSpec): void {
   const scale = (v: number) => (v / max) * barSpace;
 
   // Legend
-  doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+  doc.font(SANS).fontSize(8).fillColor(MUTED);
   let x = left;
   const legend = (color: string, text: string, dashed = false) => {
     swatch(doc, x, top + 1, color, dashed);
-    doc.fillColor(MUTED).text(pdfText(text), x + 18, top, { lineBreak: false });
-    x += 18 + doc.widthOfString(pdfText(text)) + 14;
+    doc.fillColor(MUTED).text(text, x + 18, top, { lineBreak: false });
+    x += 18 + doc.widthOfString(text) + 14;
   };
   legend(BAR, spec.currentLabel);
   if (spec.previousLabel) legend(BAR_PREVIOUS, spec.previousLabel);
@@ -329,8 +318,8 @@ export function drawBarChart(layout: Layout, spec: ChartSpec): void {
   };
   spec.bars.forEach((bar, index) => {
     const rowHeight = heights[index]!;
-    doc.font('Helvetica').fontSize(CHART_LABEL_SIZE).fillColor(INK);
-    doc.text(pdfText(bar.label), left, y + 1, { width: CHART_LABEL_WIDTH - 8, height: 2 * doc.currentLineHeight(true), ellipsis: true });
+    doc.font(SANS).fontSize(CHART_LABEL_SIZE).fillColor(INK);
+    doc.text(bar.label, left, y + 1, { width: CHART_LABEL_WIDTH - 8, height: 2 * doc.currentLineHeight(true), ellipsis: true });
     drawOne(bar.value, bar.lowerBound, bar.text, y, barHeight, BAR, CHART_LABEL_SIZE);
     if (spec.previousLabel) {
       const p = bar.previous;

@@ -1,13 +1,15 @@
 /**
  * The information of a person (Art. 15 DSGVO) as a PDF in plain German: one heading per section,
  * dates as TT.MM.JJJJ, coded values by their German labels. Built from the same document as the
- * JSON, so both say the same. pdfkit's Helvetica prints Latin script only: text in another script
- * shows as '?', and the first page then says that the JSON file holds it exactly.
+ * JSON, so both say the same. The shipped Noto fonts print every script the app expects (names in
+ * Arabic, Cyrillic, Georgian, …, laid out by textLayout). A character none of them has (an emoji,
+ * Chinese) shows as '?' here rather than stopping the information the person has a right to, and
+ * the first page then says that the JSON file holds it exactly.
  */
-import { newPdf } from '../pdf/newPdf';
+import { newPdf, SANS, SANS_BOLD } from '../pdf/newPdf';
 import { germanDay } from '../../contract/dayText';
 import { personName } from '../../contract/labels';
-import { pdfText, printsExactly } from '../pdf/pdfText';
+import { needsLayout, unprintableCharacters, writeText } from '../pdf/textLayout';
 import { entryTime } from '../store/auditChainText';
 import type { InformationDocument } from './document';
 
@@ -35,29 +37,37 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   const width = pdf.page.width - 2 * MARGIN;
   let unprintable = false;
   const print = (value: string) => {
-    if (!printsExactly(value)) unprintable = true;
-    return pdfText(value);
+    const missing = unprintableCharacters(value);
+    if (missing.length === 0) return value;
+    unprintable = true;
+    return [...value].map((ch) => (missing.includes(ch) ? '?' : ch)).join('');
   };
 
-  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => pdf.text(print(value), { width, ...options });
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => writeText(pdf, print(value), { width, ...options });
   const heading = (value: string) => {
     if (pdf.y > pdf.page.height - MARGIN - 80) pdf.addPage();
-    pdf.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor(INK);
+    pdf.moveDown(0.8).font(SANS_BOLD).fontSize(13).fillColor(INK);
     text(value);
-    pdf.moveDown(0.25).font('Helvetica').fontSize(10).fillColor(INK);
+    pdf.moveDown(0.25).font(SANS).fontSize(10).fillColor(INK);
   };
   const subheading = (value: string) => {
     if (pdf.y > pdf.page.height - MARGIN - 50) pdf.addPage();
-    pdf.moveDown(0.4).font('Helvetica-Bold').fontSize(10.5);
+    pdf.moveDown(0.4).font(SANS_BOLD).fontSize(10.5);
     text(value);
-    pdf.font('Helvetica').fontSize(10);
+    pdf.font(SANS).fontSize(10);
   };
   /** "Label: value"; nothing when the value is empty. */
   const fact = (name: string, value: string | number | null | undefined, indent = 0) => {
     if (value === null || value === undefined || value === '') return;
-    pdf.font('Helvetica-Bold');
-    pdf.text(print(`${name}: `), MARGIN + indent, pdf.y, { width: width - indent, continued: true });
-    pdf.font('Helvetica').text(print(String(value)));
+    const shown = print(String(value));
+    if (needsLayout(shown)) {
+      // Right-to-left or another script: one line through the layout, the label not bold.
+      writeText(pdf.font(SANS), `${name}: ${shown}`, { x: MARGIN + indent, y: pdf.y, width: width - indent });
+    } else {
+      pdf.font(SANS_BOLD);
+      pdf.text(`${name}: `, MARGIN + indent, pdf.y, { width: width - indent, continued: true });
+      pdf.font(SANS).text(shown);
+    }
     pdf.x = MARGIN;
   };
   const none = (value: string) => {
@@ -68,9 +78,9 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   const gap = () => pdf.moveDown(0.3);
 
   // ---- Title and the frame ----
-  pdf.font('Helvetica-Bold').fontSize(20).fillColor(INK);
+  pdf.font(SANS_BOLD).fontSize(20).fillColor(INK);
   text(TITLE);
-  pdf.moveDown(0.3).font('Helvetica').fontSize(10.5);
+  pdf.moveDown(0.3).font(SANS).fontSize(10.5);
   const names = doc.person.names.map(nameOf);
   text(`Für: ${names[0] ?? 'ohne Namen'}${doc.person.birthDate ? `, geboren ${day(doc.person.birthDate)}` : ''}`);
   text(`Erstellt am ${day(doc.createdAt.slice(0, 10))} von ${doc.createdBy} aus der KIM Fallakte.`);
@@ -320,9 +330,9 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   if (unprintable) {
     // Filled in at the top once all text is known: the first page keeps room for it.
     pdf.switchToPage(0);
-    pdf.font('Helvetica-Bold').fontSize(9.5).fillColor(INK);
+    pdf.font(SANS_BOLD).fontSize(9.5).fillColor(INK);
     pdf.text(
-      'Hinweis: Einige Angaben sind in einer Schrift gespeichert, die dieses PDF nicht darstellen kann; sie erscheinen als „?“ oder ohne Akzente. Die JSON-Datei enthält sie genau so, wie sie gespeichert sind.',
+      'Hinweis: Einige Zeichen (zum Beispiel Emoji) kann dieses PDF nicht darstellen; sie erscheinen als „?“. Die JSON-Datei enthält sie genau so, wie sie gespeichert sind.',
       MARGIN,
       unprintableNote + 4,
       { width },
@@ -333,7 +343,7 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   for (let i = 0; i < range.count; i += 1) {
     pdf.switchToPage(range.start + i);
     pdf.page.margins.bottom = 0; // the footer sits in the margin; otherwise pdfkit starts a new page for it
-    pdf.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+    pdf.font(SANS).fontSize(8.5).fillColor(MUTED);
     pdf.text(`${TITLE} · Seite ${i + 1} von ${range.count}`, MARGIN, pdf.page.height - MARGIN + 16, { width, align: 'center', lineBreak: false });
   }
   pdf.end();

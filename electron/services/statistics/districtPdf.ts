@@ -1,11 +1,11 @@
 /**
- * The district report as a PDF for the committees (pdfkit, Helvetica, vector charts): a title
+ * The district report as a PDF for the committees (pdfkit with the shipped Noto fonts, vector charts): a title
  * page (district, period, units, how to read "≥" and "•"), then each section on its own pages
  * with a bar chart and the table of every count table, the comparison with the previous period,
  * and the medians per unit and quarter. A half-year or year names the quarters it is built from
  * and which quarters each unit delivered.
  */
-import { newPdf } from '../pdf/newPdf';
+import { newPdf, SANS, SANS_BOLD } from '../pdf/newPdf';
 import { germanDay } from '../../contract/dayText';
 import { changeText, measureText } from '../../contract/numberText';
 import {
@@ -21,7 +21,7 @@ import {
   type DistrictReport,
 } from '../../contract/areas/district';
 import { STATISTICS_SECTIONS } from '../../contract/statisticsDocument';
-import { pdfText } from '../pdf/pdfText';
+import { writeText } from '../pdf/textLayout';
 import {
   chartHeight,
   drawBarChart,
@@ -30,7 +30,6 @@ import {
   ensureSpace,
   INK,
   MUTED,
-  prepareSymbolFont,
   RULE,
   tableHeight,
   type Layout,
@@ -50,18 +49,17 @@ const measureOf = (value: number | null | undefined, unit: string) => (value ===
 
 function newDocument(report: DistrictReport) {
   const { doc, done } = newPdf({
-    title: pdfText(`${districtTitle(report)}, ${report.period.title}`),
+    title: `${districtTitle(report)}, ${report.period.title}`,
     created: new Date(`${report.createdOn}T00:00:00Z`),
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
   });
-  prepareSymbolFont(doc);
   const layout: Layout = { doc, left: MARGIN, width: doc.page.width - 2 * MARGIN, bottom: () => doc.page.height - doc.page.margins.bottom };
   return { doc, done, layout };
 }
 
 function heading(layout: Layout, text: string, size: number, space = 0.4): void {
   const { doc } = layout;
-  doc.font('Helvetica-Bold').fontSize(size).fillColor(INK).text(pdfText(text), layout.left, doc.y, { width: layout.width });
+  writeText(doc.font(SANS_BOLD).fontSize(size).fillColor(INK), text, { x: layout.left, y: doc.y, width: layout.width });
   doc.moveDown(space);
 }
 
@@ -69,10 +67,10 @@ function paragraph(layout: Layout, text: string, options: { size?: number; color
   const { doc } = layout;
   const indent = options.indent ?? 0;
   doc
-    .font('Helvetica')
+    .font(SANS)
     .fontSize(options.size ?? 10)
     .fillColor(options.color ?? INK);
-  doc.text(pdfText(text), layout.left + indent, doc.y, { width: layout.width - indent, lineGap: 1.5 });
+  doc.text(text, layout.left + indent, doc.y, { width: layout.width - indent, lineGap: 1.5 });
   doc.x = layout.left;
 }
 
@@ -82,10 +80,10 @@ function legendLine(layout: Layout, sample: string, text: string): void {
   const top = doc.y;
   drawValue(doc, sample, layout.left + 52, top, { size: 11, bold: true });
   doc
-    .font('Helvetica')
+    .font(SANS)
     .fontSize(10)
     .fillColor(INK)
-    .text(pdfText(text), layout.left + 66, top, { width: layout.width - 66, lineGap: 1.5 });
+    .text(text, layout.left + 66, top, { width: layout.width - 66, lineGap: 1.5 });
   doc.x = layout.left;
   doc.moveDown(0.5);
 }
@@ -190,7 +188,7 @@ function countTableBlock(layout: Layout, table: DistrictCountTable, report: Dist
       : null;
   const spec = countTableSpec(table, report);
   // A block that fits on a page is kept together; a longer one keeps heading, chart and the start of its table.
-  const headingHeight = doc.font('Helvetica-Bold').fontSize(12.5).heightOfString(pdfText(table.title), { width: layout.width }) + 26;
+  const headingHeight = doc.font(SANS_BOLD).fontSize(12.5).heightOfString(table.title, { width: layout.width }) + 26;
   const chartPart = chart ? chartHeight(doc, chart) + 8 : 0;
   const whole = headingHeight + chartPart + tableHeight(layout, spec);
   ensureSpace(layout, whole <= layout.bottom() - MARGIN ? whole : headingHeight + chartPart + 90);
@@ -293,8 +291,8 @@ function footers(layout: Layout, report: DistrictReport): void {
       .lineWidth(0.5)
       .strokeColor(RULE)
       .stroke();
-    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
-    doc.text(pdfText(`${report.districtName ?? 'KIM-Statistik'} · ${report.period.title} · Seite ${i - range.start + 1} von ${range.count}`), MARGIN, y, {
+    doc.font(SANS).fontSize(8.5).fillColor(MUTED);
+    doc.text(`${report.districtName ?? 'KIM-Statistik'} · ${report.period.title} · Seite ${i - range.start + 1} von ${range.count}`, MARGIN, y, {
       width: layout.width,
       align: 'center',
       lineBreak: false,

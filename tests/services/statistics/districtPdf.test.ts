@@ -57,7 +57,8 @@ describe('districtReportToPdf', () => {
     expect(cases).toMatch(new RegExp(`≥ ?${lowerBound.value}`));
     expect(cases).toContain(`Summe ${table.columnTotals.map((c) => c.value).join(' ')} ${table.total.value}`);
     expect(table.total.change).toBeLessThan(0);
-    expect(cases).toContain(`${table.total.previous!.value!.toLocaleString('de-DE')} ${table.total.change!.toLocaleString('de-DE')}`);
+    // The change prints with the real minus sign (U+2212), which the embedded font has.
+    expect(cases).toContain(`${table.total.previous!.value!.toLocaleString('de-DE')} ${table.total.change!.toLocaleString('de-DE').replace('-', '\u2212')}`);
     expect(all).toContain('Kontakte nach Ort');
     expect(all).toContain('Gemeinschaftsunterkunft');
     // medians per unit and quarter, with their unit of measure
