@@ -1,4 +1,5 @@
 import { DOCUMENT_FORMS, REFERRAL_STATUSES, STRUCTURAL_GAPS } from '../../electron/contract/vocabulary';
+import type { ReleaseDataKind } from '../../electron/contract/areas/network';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { cases } from './cases';
@@ -19,6 +20,12 @@ export const releases = sqliteTable(
     givenAt: text('given_at').notNull(),
     validUntil: text('valid_until'),
     scope: text('scope').notNull(),
+    /**
+     * JSON array of the kinds of data it covers (RELEASE_DATA_KINDS). The default is what a
+     * release recorded before the kinds existed covers (LEGACY_RELEASE_DATA_KINDS, migration
+     * 0018): only the reason for the referral. releases.create always writes the chosen kinds.
+     */
+    dataKinds: text('data_kinds', { mode: 'json' }).$type<ReleaseDataKind[]>().notNull().default(['anlass']),
     form: text('form', { enum: DOCUMENT_FORMS }).notNull(),
     revokedAt: text('revoked_at'),
     recordedBy: text('recorded_by').notNull(),

@@ -14,6 +14,8 @@ import { backupErrors } from './areas/backupErrors';
 import { restrictionErrors } from './areas/restrictionErrors';
 import { handoverErrors } from './areas/handoverErrors';
 import { caseCorrectionErrors } from './areas/caseCorrectionsErrors';
+import { documentTextErrors } from './areas/documentTextsErrors';
+import { clientDocumentErrors } from './areas/clientDocumentsErrors';
 
 const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
@@ -60,6 +62,8 @@ export const errorMessages = {
   ...handoverErrors,
   ...restrictionErrors,
   ...caseCorrectionErrors,
+  ...documentTextErrors,
+  ...clientDocumentErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -23,6 +23,9 @@ import { informationMethods } from './areas/information';
 import { consentMethods } from './areas/consent';
 import { monitoringCorrectionMethods } from './areas/monitoringCorrections';
 import { caseCorrectionMethods } from './areas/caseCorrections';
+import { documentTextMethods } from './areas/documentTexts';
+import { documentMethods } from './areas/documents';
+import { clientDocumentMethods } from './areas/clientDocuments';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -141,6 +144,9 @@ export const contract = {
   ...consentMethods,
   ...caseCorrectionMethods,
   ...monitoringCorrectionMethods,
+  ...documentTextMethods,
+  ...documentMethods,
+  ...clientDocumentMethods,
 } as const;
 
 export type Contract = typeof contract;

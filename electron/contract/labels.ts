@@ -34,7 +34,7 @@ import type {
   STRUCTURAL_GAPS,
   URGENCIES,
 } from './vocabulary';
-import type { RELEASE_STATES } from './areas/network';
+import type { RELEASE_DATA_KINDS, RELEASE_STATES } from './areas/network';
 
 type Labels<T extends readonly string[]> = Readonly<Record<T[number], string>>;
 
@@ -203,6 +203,19 @@ export const RELEASE_STATE_LABELS: Labels<typeof RELEASE_STATES> = {
   gueltig: 'Gültig',
   widerrufen: 'Widerrufen',
   abgelaufen: 'Abgelaufen',
+};
+
+/** What a release covers: a checkbox of the release form, a section of the referral sheet. */
+export const RELEASE_DATA_KIND_LABELS: Labels<typeof RELEASE_DATA_KINDS> = {
+  anlass: 'Anlass der Verweisung',
+  personalien: 'Geschlecht und Staatsangehörigkeit',
+  kontakt: 'Anschrift und Kontaktdaten',
+  unterbringung: 'Unterbringung',
+  aufenthalt: 'Aufenthaltsstatus',
+  sprache: 'Sprachen und Sprachmittlung',
+  lebenslage: 'Lebenslage aus dem Assessment, ohne Gesundheit',
+  gesundheit: 'Gesundheit',
+  ziele: 'Ziele und vereinbarte Schritte',
 };
 
 export const CONTACT_PLACE_LABELS: Labels<typeof CONTACT_PLACES> = {

@@ -23,6 +23,9 @@ import { formHandlers } from './areas/forms';
 import { informationHandlers } from './areas/information';
 import { caseCorrectionHandlers } from './areas/caseCorrections';
 import { monitoringCorrectionHandlers } from './areas/monitoringCorrections';
+import { documentTextHandlers } from './areas/documentTexts';
+import { documentHandlers } from './areas/documents';
+import { clientDocumentHandlers } from './areas/clientDocuments';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -49,6 +52,9 @@ export function createHandlers(services: Services): Handlers {
     ...informationHandlers(services),
     ...caseCorrectionHandlers(services),
     ...monitoringCorrectionHandlers(services),
+    ...documentTextHandlers(services),
+    ...documentHandlers(services),
+    ...clientDocumentHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

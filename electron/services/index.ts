@@ -19,6 +19,9 @@ import { createHandoverServices } from './handover';
 import { createRestrictionServices } from './restriction';
 import { createFormServices } from './forms';
 import { createInformationServices } from './information';
+import { createDocumentTextServices } from './documents/texts/service';
+import { createDocumentServices } from './documents';
+import { createClientDocumentServices } from './documents/clientDocuments';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -52,5 +55,8 @@ export function createServices(options: StoreServiceOptions) {
     ...createRestrictionServices(ctx),
     ...createFormServices(ctx),
     ...createInformationServices(ctx),
+    ...createDocumentTextServices(ctx),
+    ...createDocumentServices(ctx),
+    ...createClientDocumentServices(ctx),
   };
 }

@@ -36,7 +36,14 @@ function caseWithConference(services: Services) {
   });
   const caseId = opened.caseId!;
   const jugendamt = services.partners.create({ organisation: 'Jugendamt Kreisstadt', legalArea: 'sgb8' });
-  services.releases.create({ personId: person.id, partnerId: jugendamt.id, givenAt: e2eDay(-50).iso, scope: 'Fallkonferenz', form: 'schriftlich' });
+  services.releases.create({
+    personId: person.id,
+    partnerId: jugendamt.id,
+    givenAt: e2eDay(-50).iso,
+    scope: 'Fallkonferenz',
+    dataKinds: ['anlass'],
+    form: 'schriftlich',
+  });
   services.caseConferences.create({
     caseId,
     date: e2eDay(-10).iso,

@@ -156,6 +156,8 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await check(page, '07-vermittlung-ohne-entbindung');
     await button(page, 'Schweigepflichtentbindung jetzt erfassen').click();
     await field(page, 'Umfang').fill('Angaben zu Aufenthalt, Sprache und Arbeit');
+    for (const kind of ['Anlass der Verweisung', 'Aufenthaltsstatus', 'Sprachen und Sprachmittlung'])
+      await page.getByRole('checkbox', { name: kind, exact: true }).check();
     await chooseRadio(page, 'Form der Entbindung', 'schriftlich');
     await button(page, 'Schweigepflichtentbindung speichern').click();
     await status(page, 'Die Schweigepflichtentbindung ist gespeichert.');

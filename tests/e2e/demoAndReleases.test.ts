@@ -39,6 +39,7 @@ describe('issue 12 in Chromium: releases table and the way out of demo data', ()
       partnerId: jobcenter.id,
       givenAt: '2026-11-02',
       scope: 'Antrag auf Bürgergeld, Weiterbewilligung, Austausch zu Unterlagen, Terminen und zur Eingliederungsvereinbarung',
+      dataKinds: ['anlass', 'kontakt', 'aufenthalt'],
       form: 'schriftlich',
       validUntil: null,
     });

@@ -24,7 +24,14 @@ describe('withdrawals in Chromium', () => {
     const jobcenter = services.partners.create({ organisation: 'Jobcenter Kreisstadt', legalArea: 'sgb2' });
     const jugendamt = services.partners.create({ organisation: 'Jugendamt Kreisstadt', legalArea: 'sgb8' });
     for (const partner of [jobcenter, jugendamt]) {
-      services.releases.create({ personId: person.id, partnerId: partner.id, givenAt: e2eDay(-50).iso, scope: 'Austausch zu Anträgen', form: 'schriftlich' });
+      services.releases.create({
+        personId: person.id,
+        partnerId: partner.id,
+        givenAt: e2eDay(-50).iso,
+        scope: 'Austausch zu Anträgen',
+        dataKinds: ['anlass'],
+        form: 'schriftlich',
+      });
     }
     const page = await openApp(chromium, services);
     await page.keyboard.press('Alt+2');

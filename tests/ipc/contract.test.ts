@@ -27,6 +27,9 @@ import { formsMalformed } from './malformed/forms';
 import { informationMalformed } from './malformed/information';
 import { caseCorrectionsMalformed } from './malformed/caseCorrections';
 import { monitoringCorrectionsMalformed } from './malformed/monitoringCorrections';
+import { documentTextsMalformed } from './malformed/documentTexts';
+import { documentsMalformed } from './malformed/documents';
+import { clientDocumentsMalformed } from './malformed/clientDocuments';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -49,6 +52,9 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...informationMalformed,
   ...caseCorrectionsMalformed,
   ...monitoringCorrectionsMalformed,
+  ...documentTextsMalformed,
+  ...documentsMalformed,
+  ...clientDocumentsMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

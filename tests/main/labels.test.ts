@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RELEASE_STATES } from '../../electron/contract/areas/network';
+import { RELEASE_DATA_KINDS, RELEASE_STATES } from '../../electron/contract/areas/network';
 import * as L from '../../electron/contract/labels';
 import * as vocabulary from '../../electron/contract/vocabulary';
 import { networkLabels } from '../../electron/services/network/labels';
@@ -39,6 +39,7 @@ const LISTS: Record<string, { values: readonly string[]; labels: Readonly<Record
   CONTACT_TYPES: { values: vocabulary.CONTACT_TYPES, labels: L.CONTACT_TYPE_LABELS },
   FOLLOW_UP_SOURCES: { values: vocabulary.FOLLOW_UP_SOURCES, labels: L.FOLLOW_UP_SOURCE_LABELS },
   RELEASE_STATES: { values: RELEASE_STATES, labels: L.RELEASE_STATE_LABELS },
+  RELEASE_DATA_KINDS: { values: RELEASE_DATA_KINDS, labels: L.RELEASE_DATA_KIND_LABELS },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -9,10 +9,26 @@ import { CASE_READ_ONLY } from './casesErrors';
 export const RELEASE_FORMS = DOCUMENT_FORMS;
 export { FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS };
 export const RELEASE_STATES = ['gueltig', 'widerrufen', 'abgelaufen'] as const;
+/**
+ * The kinds of data a release covers, each a section of the referral sheet (Übergabebogen) and
+ * each mapped onto what the store holds (electron/services/documents/referralSheet.ts). The
+ * person's names and birth date identify whom the sheet is about and go with every release;
+ * these are what may go beyond. Health is a kind of its own (Art. 9 DSGVO): the assessment and
+ * the goals of the life area 'gesundheit' go only with it.
+ */
+export const RELEASE_DATA_KINDS = ['anlass', 'personalien', 'kontakt', 'unterbringung', 'aufenthalt', 'sprache', 'lebenslage', 'gesundheit', 'ziele'] as const;
+/**
+ * What a release recorded before the kinds existed (free text only) covers: nothing the text
+ * may have said can be checked by a program, so only the least a referral needs, the reason
+ * for it (with the names and birth date that go with every release). A new release with its
+ * kinds replaces it. Migration 0018 writes the same default.
+ */
+export const LEGACY_RELEASE_DATA_KINDS: readonly ReleaseDataKind[] = ['anlass'];
 
 export type PartnerLegalArea = (typeof PARTNER_LEGAL_AREAS)[number];
 export type ReleaseForm = (typeof RELEASE_FORMS)[number];
 export type ReleaseState = (typeof RELEASE_STATES)[number];
+export type ReleaseDataKind = (typeof RELEASE_DATA_KINDS)[number];
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export type StructuralGap = (typeof STRUCTURAL_GAPS)[number];
 export type ContactPlace = (typeof CONTACT_PLACES)[number];
@@ -77,6 +93,9 @@ export interface ReleaseView {
   givenAt: string;
   validUntil: string | null;
   scope: string;
+  /** The kinds of data it covers, in the order of RELEASE_DATA_KINDS. */
+  dataKinds: ReleaseDataKind[];
+  dataKindLabels: string[];
   form: ReleaseForm;
   formLabel: string;
   revokedAt: string | null;
@@ -217,6 +236,8 @@ export const networkMethods = {
         givenAt: isoDate,
         validUntil: isoDate.nullable().optional(),
         scope: requiredText(NETWORK_LIMITS.reason),
+        /** The kinds of data it covers: at least one, each once. */
+        dataKinds: z.array(z.enum(RELEASE_DATA_KINDS)).min(1).max(RELEASE_DATA_KINDS.length).refine(noDuplicates),
         form: z.enum(RELEASE_FORMS),
       })
       .strict(),

@@ -193,6 +193,7 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   for (const r of doc.releases) {
     subheading(r.partner?.organisation ?? '–');
     fact('Umfang', r.scope);
+    fact('Welche Angaben', r.dataKinds.map((kind) => kind.label).join(', '));
     fact('Gegeben am', `${day(r.givenAt)} (${r.formLabel})`);
     fact('Gültig bis', r.validUntil ? day(r.validUntil) : 'ohne Ende');
     fact('Widerrufen am', r.revokedAt ? day(r.revokedAt) : null);

@@ -14,7 +14,7 @@ import { actor, assertNotInFuture, db, newId, today, transaction, type ServiceCo
 import { requirePartner } from './partners';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { requireNotHandedOver } from '../handover/gate';
-import { releaseView, type In } from './views';
+import { releaseView, sortedDataKinds, type In } from './views';
 
 export function requirePerson(ctx: ServiceContext, personId: string): void {
   if (!personExists(db(ctx), personId)) throw new KimError('PERSON_NOT_FOUND');
@@ -55,6 +55,7 @@ export function releaseService(ctx: ServiceContext) {
           givenAt: input.givenAt,
           validUntil,
           scope: input.scope,
+          dataKinds: sortedDataKinds(input.dataKinds),
           form: input.form,
           revokedAt: null,
           recordedBy: actor(ctx),

@@ -1,10 +1,18 @@
 /** From stored rows to what the screens get: plain objects with the German labels resolved. */
 import type { ParsedInputOf } from '../../contract/define';
-import type { FollowUpView, PartnerView, ReleaseState, ReleaseView, networkMethods } from '../../contract/areas/network';
+import {
+  RELEASE_DATA_KINDS,
+  type FollowUpView,
+  type PartnerView,
+  type ReleaseDataKind,
+  type ReleaseState,
+  type ReleaseView,
+  type networkMethods,
+} from '../../contract/areas/network';
 import type { PartnerRow } from '../../../db/queries/partners';
 import type { ReleaseWithPartner } from '../../../db/queries/releases';
 import type { FollowUpRow } from '../../../db/queries/followUps';
-import { FOLLOW_UP_SOURCE_LABELS, LEGAL_AREA_LABELS, RELEASE_FORM_LABELS, RELEASE_STATE_LABELS } from './labels';
+import { FOLLOW_UP_SOURCE_LABELS, LEGAL_AREA_LABELS, RELEASE_DATA_KIND_LABELS, RELEASE_FORM_LABELS, RELEASE_STATE_LABELS } from './labels';
 
 /** The parsed input of one of this area's methods. */
 export type In<K extends keyof typeof networkMethods> = ParsedInputOf<(typeof networkMethods)[K]>;
@@ -38,6 +46,11 @@ export function releaseState(row: { revokedAt: string | null; validUntil: string
   return 'gueltig';
 }
 
+/** The kinds of a release in the order of RELEASE_DATA_KINDS (the form's and the sheet's order), each once; unknown values dropped. */
+export function sortedDataKinds(kinds: readonly string[]): ReleaseDataKind[] {
+  return RELEASE_DATA_KINDS.filter((kind) => kinds.includes(kind));
+}
+
 export function releaseView(row: ReleaseWithPartner, day: string): ReleaseView {
   const state = releaseState(row, day);
   return {
@@ -48,6 +61,8 @@ export function releaseView(row: ReleaseWithPartner, day: string): ReleaseView {
     givenAt: row.givenAt,
     validUntil: row.validUntil,
     scope: row.scope,
+    dataKinds: sortedDataKinds(row.dataKinds),
+    dataKindLabels: sortedDataKinds(row.dataKinds).map((kind) => RELEASE_DATA_KIND_LABELS[kind]),
     form: row.form,
     formLabel: RELEASE_FORM_LABELS[row.form],
     revokedAt: row.revokedAt,

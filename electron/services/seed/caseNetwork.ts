@@ -142,6 +142,8 @@ export function ensureRelease(run: CaseRun, partnerId: string, date: string, ope
       givenAt,
       validUntil,
       scope: RELEASE_SCOPE,
+      // What RELEASE_SCOPE says in words; fixed, so the random sequence of the demo data stays as it was.
+      dataKinds: ['anlass', 'kontakt', 'lebenslage'],
       form: run.base.coverage.next('releaseForm', RELEASE_FORMS, () =>
         rng.weighted([
           ['schriftlich', 8],

@@ -9,6 +9,7 @@ import { CaseManagerPanel } from './CaseManagerPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { TargetGroupsPanel } from './TargetGroupsPanel';
 import { InformationPanel } from '../information/InformationPanel';
+import { CaseFilePdfButton } from '../../ui/SavePdfButton';
 import type { CaseSectionProps } from './sectionProps';
 
 const t = cases.overview;
@@ -74,6 +75,7 @@ export function OverviewSection({ caseId, view, refreshKey, closed, onChanged }:
         </section>
       </div>
       <CaseTimeline caseId={caseId} refreshKey={refreshKey} />
+      <CaseFilePdfButton caseId={caseId} />
       <InformationPanel caseId={caseId} />
     </section>
   );

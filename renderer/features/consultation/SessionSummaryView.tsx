@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { openCase, openRoute } from '../frame/navigation';
 import { beginAnother } from './consultationStore';
 import { clock, localDate } from './time';
+import { ConsultationSummaryPdfButton } from '../../ui/SavePdfButton';
 
 const t = consultation.summary;
 
@@ -137,6 +138,7 @@ export function SessionSummaryView({ summary }: { summary: SessionSummary }) {
   return (
     <>
       <p className="lead">{t.when(place, localDate(session.startedAt), clock(session.startedAt), clock(session.endedAt ?? session.startedAt))}</p>
+      <ConsultationSummaryPdfButton sessionId={session.id} />
       <Counts summary={summary} />
       <ContactsTable summary={summary} />
       <NewPersons summary={summary} />

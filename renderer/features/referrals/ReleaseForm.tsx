@@ -1,10 +1,12 @@
 /**
- * "Schweigepflichtentbindung erfassen": partner, date given, scope, form, optional valid-until
+ * "Schweigepflichtentbindung erfassen": partner, date given, the kinds of data it covers (checkboxes:
+ * only these may go on a referral sheet), scope in words, form, optional valid-until
  * (`releases.create`). Used on its own and, prefilled with the partner, when a referral needs one.
  * What is typed is kept as a draft (`release:new:<personId>`) until it is saved or cancelled.
  */
 import { useId } from 'react';
-import type { NetworkLabels, PartnerView, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
+import type { NetworkLabels, PartnerView, ReleaseDataKind, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
+import { options, RELEASE_DATA_KIND_LABELS } from '../../../electron/contract/labels';
 import { call } from '../../api';
 import { isIsoDate, network } from '../../i18n/network';
 import * as clock from '../../state/clock';
@@ -20,6 +22,7 @@ import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 
 const t = network.releases;
+const dataKindOptions = options(RELEASE_DATA_KIND_LABELS);
 
 export interface ReleaseFormProps {
   personId: string;
@@ -39,10 +42,10 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
   const headingId = useId();
   const draft = useFormDraft(
     newReleaseDraftKey(personId),
-    { partnerId: initialPartner, givenAt: clock.today(), scope: '', form: '' as ReleaseFormValue | '', validUntil: '' },
+    { partnerId: initialPartner, givenAt: clock.today(), dataKinds: [] as ReleaseDataKind[], scope: '', form: '' as ReleaseFormValue | '', validUntil: '' },
     { personId },
   );
-  const { partnerId, givenAt, scope, form, validUntil } = draft.values;
+  const { partnerId, givenAt, dataKinds, scope, form, validUntil } = draft.values;
 
   const partnerName = partners.find((p) => p.id === initialPartner)?.organisation;
   const problem =
@@ -50,11 +53,13 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
       ? t.problems.partner
       : !isIsoDate(givenAt)
         ? t.problems.date
-        : scope.trim() === ''
-          ? t.problems.scope
-          : form === ''
-            ? t.problems.form
-            : null;
+        : dataKinds.length === 0
+          ? t.problems.dataKinds
+          : scope.trim() === ''
+            ? t.problems.scope
+            : form === ''
+              ? t.problems.form
+              : null;
 
   const { busy, error, submit } = useSubmit(
     () =>
@@ -64,6 +69,8 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
             personId,
             partnerId,
             givenAt,
+            // In the order of the list, whatever order they were ticked in.
+            dataKinds: dataKindOptions.map((o) => o.value).filter((kind) => dataKinds.includes(kind)),
             scope: scope.trim(),
             form,
             validUntil: isIsoDate(validUntil) ? validUntil : null,
@@ -94,6 +101,14 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
           required
         />
         <DateField label={t.givenLabel} value={givenAt} onChange={(v) => draft.set('givenAt', v)} required />
+        <ChoiceGroup
+          legend={t.dataKindsLabel}
+          hint={t.dataKindsHint}
+          options={dataKindOptions}
+          multiple
+          value={dataKinds}
+          onChange={(v) => draft.set('dataKinds', v)}
+        />
         <TextArea label={t.scopeLabel} hint={t.scopeHint} value={scope} onChange={(v) => draft.set('scope', v)} maxLength={2000} />
         <ChoiceGroup legend={t.formLabel} options={labels.releaseForms} value={form} onChange={(v) => draft.set('form', v)} inline />
         <DateField label={t.validUntilLabel} hint={t.validUntilHint} value={validUntil} onChange={(v) => draft.set('validUntil', v)} />

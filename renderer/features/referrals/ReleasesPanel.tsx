@@ -1,7 +1,7 @@
 /**
- * The person's releases from professional secrecy: table (partner with the scope beneath, given
- * on and in which form, valid until, state, action), "Schweigepflichtentbindung erfassen" and
- * revoking one. Five columns, not seven, so the table fits the case frame at 1280×800 and
+ * The person's releases from professional secrecy: table (partner with the scope and the kinds of
+ * data beneath, given on and in which form, valid until, state, actions), "Schweigepflichtentbindung
+ * erfassen", revoking one, and the referral sheet (Übergabebogen) a valid one allows. Five columns, not seven, so the table fits the case frame at 1280×800 and
  * still at 900×600 without a sideways scroll that hid "Stand" and "Widerrufen".
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -15,6 +15,7 @@ import { useHasDraft } from '../../ui/useFormDraft';
 import { RevokeReleaseForm } from './RevokeReleaseForm';
 import './referrals.css';
 import { OpenerButton, useDisclosure } from '../../ui/sectionParts';
+import { ReferralSheetPdfButton } from '../../ui/SavePdfButton';
 
 const t = network.releases;
 
@@ -89,6 +90,7 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
                   <th scope="row">
                     <span className="releases-partner">{r.partnerName}</span>
                     <span className="releases-scope">{r.scope}</span>
+                    <span className="releases-scope">{t.kinds(r.dataKindLabels.join(', '))}</span>
                   </th>
                   <td>
                     <span className="releases-day">{germanDay(r.givenAt)}</span>
@@ -114,6 +116,7 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
                         {t.revoke}
                       </button>
                     ) : null}
+                    {!closed && canRevoke(r) ? <ReferralSheetPdfButton personId={personId} partnerId={r.partnerId} partnerName={r.partnerName} /> : null}
                   </td>
                 </tr>
               ))}

@@ -10,6 +10,7 @@ import { BackupPanel } from '../backup/BackupPanel';
 import { HandoverSettings } from '../handover/HandoverSettings';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
+import { DocumentTextsSettings } from './DocumentTextsSettings';
 import { useSettings } from './settingsStore';
 import { StartOverSettings } from '../demo/StartOverSettings';
 
@@ -28,6 +29,7 @@ export function SettingsScreen() {
           <BackupPanel />
           <HandoverSettings />
           <RetentionSettingsForm />
+          <DocumentTextsSettings />
           <StartOverSettings />
           <ConfigurationSections settings={settings} />
         </>

@@ -10,6 +10,7 @@ import { TodaySettingsForm } from './TodaySettingsForm';
 import { BackupReminder } from '../backup/BackupReminder';
 import { DueErasures } from '../erasure/DueErasures';
 import { loadToday, useToday } from './todayStore';
+import { TodayPdfButton } from '../../ui/SavePdfButton';
 import './today.css';
 
 function TodayList() {
@@ -44,6 +45,7 @@ function TodayList() {
         {overview.total > 0 ? ` · ${t.summary(overview.total, overdue)}` : ''}
       </p>
       <StatusMessage>{notice}</StatusMessage>
+      <TodayPdfButton date={overview.date} />
       {groups.length === 0 ? (
         <section className="panel today-empty" aria-labelledby="today-empty-title">
           <h2 id="today-empty-title">{t.emptyTitle}</h2>

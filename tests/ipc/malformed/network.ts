@@ -12,6 +12,8 @@ const contact = {
   interpreterUsed: false,
 };
 const conference = { caseId: id, date: '2026-11-20', clientPresent: true, participants: [{ partnerId: id }], actions: [] };
+/** A well-formed release input; each case below breaks one thing of it. */
+const release = { personId: id, partnerId: id, givenAt: '2026-11-20', scope: 'Arbeitsvermittlung', dataKinds: ['anlass', 'kontakt'], form: 'schriftlich' };
 const referral = { caseId: id, partnerId: id, lifeAreaId: 'wohnen', reason: 'Wohnungssuche', date: '2026-11-20', dataTransfer: false };
 
 /** Malformed inputs for each method of this area: every method must be listed (the contract test checks). */
@@ -29,11 +31,19 @@ export const networkMalformed: Record<keyof typeof networkMethods, unknown[]> = 
   'partners.deactivate': [{}, { id: 42 }, { id, reason: 'x' }],
   'partners.reactivate': [{}, { id: '' }, { id: long(64) }],
   'releases.create': [
-    { personId: id, partnerId: id, givenAt: '2026-11-20', form: 'schriftlich' },
-    { personId: id, partnerId: id, givenAt: '20.11.2026', scope: 'Alles', form: 'schriftlich' },
-    { personId: id, partnerId: id, givenAt: '2026-02-30', scope: 'Alles', form: 'schriftlich' },
-    { personId: id, partnerId: id, givenAt: '2026-11-20', scope: 'Alles', form: 'per Fax' },
-    { personId: id, partnerId: id, givenAt: '2026-11-20', scope: long(2000), form: 'schriftlich' },
+    { ...release, scope: undefined },
+    { ...release, givenAt: '20.11.2026' },
+    { ...release, givenAt: '2026-02-30' },
+    { ...release, form: 'per Fax' },
+    { ...release, scope: long(2000) },
+    // The kinds of data: required, at least one, each a known kind, each once.
+    { ...release, dataKinds: undefined },
+    { ...release, dataKinds: [] },
+    { ...release, dataKinds: 'anlass' },
+    { ...release, dataKinds: ['anlass', 'alles'] },
+    { ...release, dataKinds: ['Anlass der Verweisung'] },
+    { ...release, dataKinds: ['kontakt', 'kontakt'] },
+    { ...release, dataKinds: [null] },
   ],
   'releases.revoke': [{ id }, { id, revokedAt: '2026-11-20T10:00:00Z' }, { id, revokedAt: '2026-11-20', reason: 'x' }],
   'releases.listForPerson': [{}, { personId: null }, { personId: id, partnerId: id }],

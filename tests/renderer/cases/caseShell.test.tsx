@@ -213,14 +213,14 @@ describe('case shell', { timeout: 20_000 }, () => {
 
   it('passes the case, the person and the closed state to the sections', async () => {
     await openCaseAt('overview', (k) => k['cases.get'].mockResolvedValue(ok(closedCaseView)));
-    // The overview of a closed case offers nothing to change (the Art. 15 information only reads).
+    // The overview of a closed case offers nothing to change (the case file and the Art. 15 information only read).
     await screen.findByRole('heading', { level: 3, name: 'Verlauf' });
     const section = screen.getByRole('region', { name: 'Überblick' });
     expect(
       within(section)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Alle Angaben zur Person', 'Auskunft als PDF speichern', 'Auskunft als JSON-Datei speichern']);
+    ).toEqual(['Alle Angaben zur Person', 'Verlauf als PDF speichern', 'Auskunft als PDF speichern', 'Auskunft als JSON-Datei speichern']);
     expect(within(section).queryByRole('textbox')).toBeNull();
   });
 

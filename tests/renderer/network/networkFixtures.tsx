@@ -60,6 +60,8 @@ export const validRelease: ReleaseView = {
   givenAt: '2026-10-02',
   validUntil: '2027-10-01',
   scope: 'Antrag auf Bürgergeld',
+  dataKinds: ['anlass', 'kontakt'],
+  dataKindLabels: ['Anlass der Verweisung', 'Anschrift und Kontaktdaten'],
   form: 'schriftlich',
   formLabel: 'schriftlich',
   revokedAt: null,

@@ -43,7 +43,9 @@ describe('ReferralsSection', () => {
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['Partner und Umfang', 'Erteilt', 'Gültig bis', 'Stand']);
-    expect(within(rows[1]!).getByRole('rowheader').textContent).toBe(`${jobcenter.organisation}Antrag auf Bürgergeld`);
+    expect(within(rows[1]!).getByRole('rowheader').textContent).toBe(
+      `${jobcenter.organisation}Antrag auf BürgergeldAngaben: Anlass der Verweisung, Anschrift und Kontaktdaten`,
+    );
     expect(rows[1]!.textContent).toContain('02.10.2026');
     expect(rows[1]!.textContent).toContain('Antrag auf Bürgergeld');
     expect(rows[1]!.textContent).toContain('01.10.2027');
@@ -70,6 +72,20 @@ describe('ReferralsSection', () => {
     expect(within(failed).queryByRole('button')).toBeNull();
   });
 
+  it('saves the referral sheet a valid release allows, for its partner', async () => {
+    const { user, kim } = render({
+      configure: (k) =>
+        k['documents.referralSheet'].mockResolvedValue(ok({ fileName: 'Uebergabebogen_2026-0001_2026-11-21.pdf', bytes: new Uint8Array([37, 80, 68, 70]) })),
+    });
+    await ready();
+    const rows = within(screen.getByRole('table', { name: 'Schweigepflichtentbindungen' })).getAllByRole('row');
+    // Only the valid release offers it; the revoked one does not.
+    expect(within(rows[2]!).queryByRole('button')).toBeNull();
+    await user.click(within(rows[1]!).getByRole('button', { name: `Übergabebogen für ${jobcenter.organisation} als PDF speichern` }));
+    expect(kim['documents.referralSheet']).toHaveBeenCalledWith({ personId: PERSON_ID, partnerId: validRelease.partnerId });
+    expect((await within(rows[1]!).findByRole('status')).textContent).toContain('Uebergabebogen_2026-0001_2026-11-21.pdf');
+  });
+
   it('records a release from professional secrecy', async () => {
     const { kim, user, onChanged } = render({ configure: (k) => k['releases.create'].mockResolvedValue(ok(validRelease)) });
     await ready();
@@ -85,12 +101,46 @@ describe('ReferralsSection', () => {
     await user.type(within(form).getByLabelText('Umfang'), 'Antrag auf Bürgergeld');
     await user.click(within(form).getByRole('radio', { name: 'mündlich' }));
     await user.type(within(form).getByLabelText('Gültig bis (optional)'), '31.05.2027');
-    await user.click(within(form).getByRole('button', { name: 'Schweigepflichtentbindung speichern' }));
+    // Nothing ticked: not yet complete, and the form says what is missing.
+    const save = within(form).getByRole<HTMLButtonElement>('button', { name: 'Schweigepflichtentbindung speichern' });
+    expect(save.disabled).toBe(true);
+    expect(form.textContent).toContain('Bitte kreuzen Sie an, welche Angaben an den Partner gehen dürfen.');
+
+    // The kinds of data: a fieldset with its legend, one checkbox each, in German, ticked by keyboard.
+    const kinds = within(form).getByRole('group', { name: 'Welche Angaben dürfen an den Partner gehen?' });
+    expect(kinds.tagName).toBe('FIELDSET');
+    expect(
+      within(kinds)
+        .getAllByRole('checkbox')
+        .map((box) => (box.closest('label') as HTMLElement).textContent),
+    ).toEqual([
+      'Anlass der Verweisung',
+      'Geschlecht und Staatsangehörigkeit',
+      'Anschrift und Kontaktdaten',
+      'Unterbringung',
+      'Aufenthaltsstatus',
+      'Sprachen und Sprachmittlung',
+      'Lebenslage aus dem Assessment, ohne Gesundheit',
+      'Gesundheit',
+      'Ziele und vereinbarte Schritte',
+    ]);
+    within(kinds).getByRole('checkbox', { name: 'Sprachen und Sprachmittlung' }).focus();
+    await user.keyboard(' ');
+    within(kinds).getByRole('checkbox', { name: 'Anlass der Verweisung' }).focus();
+    await user.keyboard(' ');
+    await user.click(within(kinds).getByRole('checkbox', { name: 'Gesundheit' }));
+    await user.click(within(kinds).getByRole('checkbox', { name: 'Gesundheit' }));
+    expect(within(kinds).getByRole<HTMLInputElement>('checkbox', { name: 'Gesundheit' }).checked).toBe(false);
+    expect(within(kinds).getByRole<HTMLInputElement>('checkbox', { name: 'Sprachen und Sprachmittlung' }).checked).toBe(true);
+    expect(save.disabled).toBe(false);
+    await user.click(save);
 
     expect(kim['releases.create']).toHaveBeenCalledWith({
       personId: PERSON_ID,
       partnerId: jobcenter.id,
       givenAt: '2026-11-01',
+      // In the list's order, not the order they were ticked in.
+      dataKinds: ['anlass', 'sprache'],
       scope: 'Antrag auf Bürgergeld',
       form: 'muendlich',
       validUntil: '2027-05-31',
@@ -108,6 +158,7 @@ describe('ReferralsSection', () => {
     await user.click(button('Schweigepflichtentbindung erfassen'));
     await user.selectOptions(screen.getByLabelText('Partner'), jobcenter.id);
     await user.type(screen.getByLabelText('Umfang'), 'Alles');
+    await user.click(screen.getByRole('checkbox', { name: 'Anlass der Verweisung' }));
     await user.click(screen.getByRole('radio', { name: 'schriftlich' }));
     await user.type(screen.getByLabelText('Gültig bis (optional)'), '01.01.2020{Enter}');
     expect((await screen.findByRole('alert')).textContent).toContain('Das Datum „gültig bis“ liegt vor dem Datum');
@@ -205,12 +256,15 @@ describe('ReferralsSection', () => {
     expect(within(form).getByLabelText<HTMLSelectElement>('Partner').value).toBe(jmd.id);
     expect(button('Vermittlung speichern')).toHaveProperty('disabled', true);
     await user.type(within(form).getByLabelText('Umfang'), 'Wohnungssuche');
+    await user.click(within(form).getByRole('checkbox', { name: 'Unterbringung' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Anlass der Verweisung' }));
     await user.click(within(form).getByRole('radio', { name: 'schriftlich' }));
     await user.click(within(form).getByRole('button', { name: 'Schweigepflichtentbindung speichern' }));
     expect(kim['releases.create']).toHaveBeenCalledWith({
       personId: PERSON_ID,
       partnerId: jmd.id,
       givenAt: TEST_TODAY,
+      dataKinds: ['anlass', 'unterbringung'],
       scope: 'Wohnungssuche',
       form: 'schriftlich',
       validUntil: null,
@@ -321,7 +375,7 @@ describe('nothing typed is lost in the Vermittlungen', () => {
     const savedAt = new Date(2026, 10, 21, 13, 50).toISOString();
     const drafts: Record<string, Record<string, unknown>> = {
       [`referral:new:${CASE_ID}`]: { partnerId: jmd.id, reason: 'Vor dem Sperren: Wohnungssuche', date: '2026-11-20', transfer: 'nein' },
-      [`release:new:${PERSON_ID}`]: { partnerId: jobcenter.id, scope: 'Antrag auf Bürgergeld', givenAt: '2026-11-01' },
+      [`release:new:${PERSON_ID}`]: { partnerId: jobcenter.id, scope: 'Antrag auf Bürgergeld', givenAt: '2026-11-01', dataKinds: ['kontakt', 'ziele'] },
     };
     render({
       configure: (k) =>
@@ -333,5 +387,10 @@ describe('nothing typed is lost in the Vermittlungen', () => {
     const releaseForm = await screen.findByRole('form', { name: 'Schweigepflichtentbindung erfassen' });
     await waitFor(() => expect(within(releaseForm).getByLabelText<HTMLTextAreaElement>('Umfang').value).toBe('Antrag auf Bürgergeld'));
     await waitFor(() => expect(within(releaseForm).getByLabelText<HTMLInputElement>('Erteilt am').value).toBe('01.11.2026'));
+    const ticked = within(releaseForm)
+      .getAllByRole<HTMLInputElement>('checkbox')
+      .filter((box) => box.checked)
+      .map((box) => (box.closest('label') as HTMLElement).textContent);
+    expect(ticked).toEqual(['Anschrift und Kontaktdaten', 'Ziele und vereinbarte Schritte']);
   });
 });

@@ -13,7 +13,7 @@ async function setup() {
   const caseId = opened.caseId as string;
   const personId = s.cases.get(caseId).person.id;
   const partner = s.partners.create({ organisation: 'Jobcenter Kreis', legalArea: 'sgb2' });
-  s.releases.create({ personId, partnerId: partner.id, givenAt: '2026-03-02', scope: 'Arbeitsvermittlung', form: 'schriftlich' });
+  s.releases.create({ personId, partnerId: partner.id, givenAt: '2026-03-02', scope: 'Arbeitsvermittlung', dataKinds: ['anlass'], form: 'schriftlich' });
   const withdraw = (over: Partial<Parameters<typeof s.consents.withdraw>[0]> = {}) =>
     s.consents.withdraw({ caseId, withdrawnAt: '2026-03-08', followUp: 'abschliessen', ...over });
   return { ...s, caseId, personId, partner, withdraw };
@@ -64,7 +64,14 @@ describe('withdrawing the consent to case management', () => {
 
   it('a release given after the withdrawal date is not ended by it', async () => {
     const s = await setup();
-    const later = s.releases.create({ personId: s.personId, partnerId: s.partner.id, givenAt: '2026-03-09', scope: 'Neu', form: 'schriftlich' });
+    const later = s.releases.create({
+      personId: s.personId,
+      partnerId: s.partner.id,
+      givenAt: '2026-03-09',
+      scope: 'Neu',
+      dataKinds: ['anlass'],
+      form: 'schriftlich',
+    });
     expect(s.withdraw().releasesRevoked).toBe(1);
     expect(s.releases.listForPerson({ personId: s.personId }).find((r) => r.id === later.id)?.revokedAt).toBeNull();
   });

@@ -106,8 +106,23 @@ export async function householdStore() {
     });
     const agreement = services.agreements.create({ caseId, date });
     services.agreements.sign({ agreementId: agreement.id, signedAt: date });
-    const jcRelease = services.releases.create({ personId, partnerId: jobcenter.id, givenAt: date, scope: m.t('Umfang Jobcenter'), form: 'schriftlich' });
-    services.releases.create({ personId, partnerId: jugendamt.id, givenAt: date, validUntil: '2027-12-31', scope: m.t('Umfang Jugendamt'), form: 'muendlich' });
+    const jcRelease = services.releases.create({
+      personId,
+      partnerId: jobcenter.id,
+      givenAt: date,
+      scope: m.t('Umfang Jobcenter'),
+      dataKinds: ['anlass', 'kontakt', 'ziele'],
+      form: 'schriftlich',
+    });
+    services.releases.create({
+      personId,
+      partnerId: jugendamt.id,
+      givenAt: date,
+      validUntil: '2027-12-31',
+      scope: m.t('Umfang Jugendamt'),
+      dataKinds: ['anlass', 'unterbringung'],
+      form: 'muendlich',
+    });
     const referral = services.referrals.create({
       caseId,
       partnerId: jobcenter.id,

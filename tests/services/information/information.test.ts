@@ -120,6 +120,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
       'ab 10.05.2026: Wohnort (Kommune): Ahlen',
       'Fall abgeschlossen – An einen Regeldienst übergeben',
       'Empfänger Ihrer Daten',
+      'Welche Angaben: Anlass der Verweisung, Anschrift und Kontaktdaten, Ziele und vereinbarte Schritte',
       'mit Ihrer Schweigepflichtentbindung vom 02.03.2026',
       'Fall eröffnet',
       'Kontakt erfasst (Kontakt)',

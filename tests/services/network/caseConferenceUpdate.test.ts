@@ -10,7 +10,7 @@ async function setup() {
   const schule = s.partners.create({ organisation: 'Gesamtschule Nord', legalArea: 'bildung' });
   const jobcenter = s.partners.create({ organisation: 'Jobcenter', legalArea: 'sgb2' });
   for (const partner of [jugendamt, schule])
-    s.releases.create({ personId, partnerId: partner.id, givenAt: '2026-11-01', scope: 'Fallkonferenz', form: 'schriftlich' });
+    s.releases.create({ personId, partnerId: partner.id, givenAt: '2026-11-01', scope: 'Fallkonferenz', dataKinds: ['anlass'], form: 'schriftlich' });
   const conference = s.caseConferences.create({
     caseId,
     date: '2026-11-20',

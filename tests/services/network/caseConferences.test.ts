@@ -8,7 +8,7 @@ async function setup() {
   const jugendamt = s.partners.create({ organisation: 'Jugendamt', legalArea: 'sgb8' });
   const schule = s.partners.create({ organisation: 'Gesamtschule Nord', legalArea: 'bildung' });
   const release = (partnerId: string, over: Partial<Parameters<typeof s.releases.create>[0]> = {}) =>
-    s.releases.create({ personId, partnerId, givenAt: '2026-11-01', scope: 'Fallkonferenz Schule', form: 'schriftlich', ...over });
+    s.releases.create({ personId, partnerId, givenAt: '2026-11-01', scope: 'Fallkonferenz Schule', dataKinds: ['anlass'], form: 'schriftlich', ...over });
   const hold = (over: Partial<Parameters<typeof s.caseConferences.create>[0]> = {}) =>
     s.caseConferences.create({
       caseId,

@@ -12,7 +12,15 @@ async function setup() {
   const refer = (over: Partial<Parameters<typeof s.referrals.create>[0]> = {}) =>
     s.referrals.create({ caseId, partnerId: partner.id, lifeAreaId: 'arbeit', reason: 'Arbeitsvermittlung', date: '2026-11-10', dataTransfer: true, ...over });
   const release = (over: Partial<Parameters<typeof s.releases.create>[0]> = {}) =>
-    s.releases.create({ personId, partnerId: partner.id, givenAt: '2026-11-01', scope: 'Arbeitsvermittlung', form: 'schriftlich', ...over });
+    s.releases.create({
+      personId,
+      partnerId: partner.id,
+      givenAt: '2026-11-01',
+      scope: 'Arbeitsvermittlung',
+      dataKinds: ['anlass'],
+      form: 'schriftlich',
+      ...over,
+    });
   return { ...s, personId, caseId, partner, refer, release };
 }
 

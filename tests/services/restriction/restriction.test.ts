@@ -91,9 +91,11 @@ describe('a restricted case is read only', () => {
     expect(codeOf(() => s.persons.update({ personId: s.personId, phone: '0151 000' }))).toBe('PERSON_RESTRICTED');
     expect(codeOf(() => s.households.link({ personId: s.personId, withPersonId: other.id, role: 'partner' }))).toBe('PERSON_RESTRICTED');
     expect(codeOf(() => s.households.link({ personId: other.id, withPersonId: s.personId, role: 'kind' }))).toBe('PERSON_RESTRICTED');
-    expect(codeOf(() => s.releases.create({ personId: s.personId, partnerId: partner.id, givenAt: '2026-03-09', scope: 'Arbeit', form: 'schriftlich' }))).toBe(
-      'PERSON_RESTRICTED',
-    );
+    expect(
+      codeOf(() =>
+        s.releases.create({ personId: s.personId, partnerId: partner.id, givenAt: '2026-03-09', scope: 'Arbeit', dataKinds: ['anlass'], form: 'schriftlich' }),
+      ),
+    ).toBe('PERSON_RESTRICTED');
     expect(
       codeOf(() =>
         s.contacts.create({

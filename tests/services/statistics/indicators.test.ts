@@ -122,7 +122,7 @@ async function knownDataset(): Promise<Store> {
   s.referrals.setStatus({ id: failing.id, status: 'abgelehnt', note: null, structuralGap: 'kein_platz', outcome: 'Keine Plätze frei' });
   s.at('2026-03-05');
   s.assessments.create({ caseId: c.caseId, date: '2026-03-05', entries: [entry('gesundheit')] });
-  s.releases.create({ personId: c.personId, partnerId: course.id, givenAt: '2026-03-05', scope: 'Sprachkurs', form: 'schriftlich' });
+  s.releases.create({ personId: c.personId, partnerId: course.id, givenAt: '2026-03-05', scope: 'Sprachkurs', dataKinds: ['anlass'], form: 'schriftlich' });
   s.at('2026-03-10');
   contact(s, '2026-03-10', e, { place: 'telefon', type: 'telefonat', durationMinutes: 20 });
   s.referrals.create({

@@ -1,0 +1,123 @@
+/** English. Noch nicht fachlich geprüft until a person confirms it in Einstellungen. */
+import type { DocumentTextSet } from './de';
+
+export const en: DocumentTextSet = {
+  common: {
+    name: 'Name',
+    caseNumber: 'Case number',
+    date: 'Date',
+    placeDate: 'Place, date',
+    signatureClient: 'Signature of the client',
+    signatureCaseManagement: 'Signature of the case manager',
+    page: 'Page {page} of {pages}',
+    translationNotReviewed: 'This translation has not yet been checked by a specialist. If in doubt, the German text applies.',
+  },
+  agreement: {
+    title: 'Goal agreement',
+    intro1: 'This is what we agreed on together.',
+    intro2: 'Here are your goals.',
+    intro3: 'For each goal it says: What needs to be done? Who does it? By when?',
+    intro4: 'We talk about your goals regularly.',
+    intro5: 'Goals can change. Then we write a new agreement.',
+    intro6: 'You get a copy.',
+    for: 'For',
+    version: 'Version {version}',
+    goal: 'Goal {number}',
+    goalContinued: 'Goal {number} (continued)',
+    lifeArea: 'Area of life',
+    noSteps: 'We will still talk about the steps.',
+    who: 'Who?',
+    byWhen: 'By when?',
+    noFixedDate: 'no fixed date',
+    doneOn: 'Done on {date}',
+    responsibleClient: 'You',
+    responsibleCaseManagement: 'Case management',
+    responsiblePartner: 'Network partner',
+    signatures: 'Signatures',
+    signatureSentence: 'With our signatures we say: We have talked about this together. We agree.',
+    kindToSign: 'Version for signing',
+    kindSigned: 'Signed version',
+    kindSuperseded: 'Not signed: there is a newer version.',
+    signedOn: 'Signed on {date}.',
+    paperIsOriginal: 'The signed version on paper is the original.',
+    notSigned: 'This version was not signed. There is a newer version of the goal agreement.',
+  },
+  consent: {
+    title: 'Consent to case management and to the processing of your data',
+    intro:
+      'You would like to take part in case management. For this we need data about you. Here you can read what happens to your data and what rights you have (Art. 13 General Data Protection Regulation, GDPR).',
+    controllerHeading: 'Who is responsible?',
+    controllerText: 'Responsible for your data is: {controller}, {controllerAddress}.',
+    dpoHeading: 'Data protection officer',
+    dpoText: 'If you have questions about data protection, you can contact: {dataProtectionOfficer}.',
+    purposeHeading: 'What do we use your data for?',
+    purposeText:
+      'For case management in the Municipal Integration Management of North Rhine-Westphalia (KIM, component 2): together with you we look at your situation, agree on goals, plan the steps and support you along the way. For reports to the funders we only count cases, without names.',
+    legalBasisHeading: 'On what legal basis?',
+    legalBasisText:
+      'On the basis of your consent (Art. 6 (1) (a) GDPR). For special data, for example about your health, on the basis of your explicit consent (Art. 9 (2) (a) GDPR).',
+    dataHeading: 'Which data?',
+    dataText:
+      'Your name, date of birth, contact details, languages, information on residence status and family; your situation in the areas of life (for example housing, work, education, health); your goals, steps and appointments; our notes on the course of the case.',
+    recipientsHeading: 'Who receives your data?',
+    recipientsText:
+      'No one outside case management, unless you allow it. For every other office (for example the Jobcenter or the immigration office) you sign a separate release from confidentiality. Then we pass on only the data listed there.',
+    retentionHeading: 'How long do we keep your data?',
+    retentionText:
+      'As long as we support you. After case management ends, we keep the data for another {retentionYears} years, counted from the end of the year in which your case was closed. Then we delete it. Longer only if it is needed for a legal claim; we record this with the reason.',
+    rightsHeading: 'Your rights',
+    rightsIntro: 'You have the right:',
+    rightAccess: 'to know which data we hold about you (access, Art. 15 GDPR),',
+    rightRectification: 'to have wrong data corrected (Art. 16 GDPR),',
+    rightErasure: 'to have your data deleted (Art. 17 GDPR),',
+    rightRestriction: 'to have the processing restricted (Art. 18 GDPR),',
+    rightPortability: 'to receive your data in a common format (Art. 20 GDPR),',
+    rightObjection: 'to object to the processing (Art. 21 GDPR).',
+    withdrawalHeading: 'Withdrawal',
+    withdrawalText:
+      'You can withdraw your consent at any time, orally or in writing, without any disadvantage. The withdrawal applies to the future: what happened until then remains lawful (Art. 7 para. 3 GDPR).',
+    complaintHeading: 'Complaint',
+    complaintText:
+      'You can complain to the supervisory authority: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf, www.ldi.nrw.de.',
+    voluntaryHeading: 'Voluntary',
+    voluntaryText:
+      'Your consent is voluntary. Without consent we cannot support you in case management; you will still receive other help and the open counselling.',
+    declarationHeading: 'My consent',
+    declarationText:
+      'I have received and understood this information. I agree that {controller} processes my data as described for case management, including data about my health as far as this is necessary.',
+  },
+  release: {
+    title: 'Release from confidentiality',
+    subtitle: 'Permission to exchange data with another office',
+    intro:
+      'Case management may not tell anyone anything about you unless you allow it. With this declaration you allow the exchange with one office. You decide which data.',
+    partnerLabel: 'Office',
+    partnerText: '{partner}, {partnerOrganisation}',
+    declarationText:
+      'I release the staff of the case management of {controller} from their duty of confidentiality towards {partner}. I also release {partner} from their duty of confidentiality towards the case management. This applies only to the data and the purpose on this sheet.',
+    purposeHeading: 'What for?',
+    purposeText: 'The data is exchanged only for this purpose: {purpose}',
+    dataHeading: 'Which data?',
+    dataText: 'Only this data may be exchanged: {dataKinds}',
+    periodHeading: 'For how long?',
+    periodText: 'This permission is valid from {validFrom} to {validUntil}.',
+    periodOpenText: 'This permission is valid from {validFrom} until you withdraw it or case management ends.',
+    revocationText:
+      'You can withdraw this permission at any time, completely or for some data only, orally or in writing, without any disadvantage. The withdrawal applies to the future.',
+    voluntaryText: 'This permission is voluntary. Without it we will continue to support you, only without exchange with this office.',
+    agreeText: 'I agree.',
+  },
+  appointment: {
+    title: 'Your appointment',
+    appointment: 'Appointment',
+    date: 'Date',
+    time: 'Time',
+    timeValue: '{time}',
+    place: 'Place',
+    withWhom: 'With',
+    bring: 'Please bring',
+    cannotComeHeading: 'You cannot come?',
+    cannotComeText: 'Please call us beforehand: {phone}. Then you will get a new appointment.',
+    interpreterText: 'Do you need an interpreter? Please tell us before the appointment. You can also bring a person you trust.',
+  },
+};

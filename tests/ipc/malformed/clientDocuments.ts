@@ -1,0 +1,45 @@
+import type { clientDocumentMethods } from '../../../electron/contract/areas/clientDocuments';
+
+/** Malformed inputs for the client documents: every method must be listed (the contract test checks). */
+export const clientDocumentsMalformed: Record<keyof typeof clientDocumentMethods, unknown[]> = {
+  'clientDocuments.consent': [
+    {},
+    { personId: 'p1' },
+    { language: 'ar' },
+    { personId: '', language: 'ar' },
+    { personId: 'x'.repeat(65), language: 'ar' },
+    { personId: 'p1', language: 'zh' },
+    { personId: 'p1', language: 'AR' },
+    { personId: 'p1', language: null },
+    { personId: 42, language: 'de' },
+    { personId: 'p1', language: 'de', name: 'Selin Yıldız' },
+  ],
+  'clientDocuments.release': [
+    { personId: 'p1', language: 'tr' },
+    { partnerId: 'pa1', language: 'tr' },
+    { personId: 'p1', partnerId: 'pa1' },
+    { personId: 'p1', partnerId: '', language: 'tr' },
+    { personId: 'p1', partnerId: 'pa1', language: 'xx' },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', dataKinds: ['gesundheit', 'gesundheit'] },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', dataKinds: ['alles'] },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', dataKinds: 'gesundheit' },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', purpose: 'x'.repeat(501) },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', purpose: 7 },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', validFrom: '01.12.2026' },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', validUntil: '2026-02-30' },
+    { personId: 'p1', partnerId: 'pa1', language: 'tr', scope: 'Arbeit' },
+  ],
+  'clientDocuments.appointment': [
+    { personId: 'p1', language: 'uk', time: '10:30' },
+    { personId: 'p1', language: 'uk', date: '2026-12-07' },
+    { personId: 'p1', date: '2026-12-07', time: '10:30' },
+    { personId: 'p1', language: 'uk', date: '07.12.2026', time: '10:30' },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '24:00' },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '9:30' },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '10:30 Uhr' },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '10:30', place: 'x'.repeat(301) },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '10:30', bring: 'x'.repeat(1001) },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '10:30', phone: 12345 },
+    { personId: 'p1', language: 'uk', date: '2026-12-07', time: '10:30', caseId: 'c1' },
+  ],
+};
