@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ISOLATED_NODE_TESTS } from './isolatedTests';
+import { ISOLATED_NODE_TESTS } from '../vitest.config';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const files = (fs.readdirSync(path.join(ROOT, 'tests'), { recursive: true }) as string[])
