@@ -5,6 +5,7 @@
  * the button only says so (aria-disabled, not disabled), so the focus stays where it was.
  */
 import { useState } from 'react';
+import type { Input } from '../../electron/contract';
 import type { DocumentFile } from '../../electron/contract/areas/documents';
 import type { KimErrorBody } from '../../electron/contract/errors';
 import { call } from '../api';
@@ -18,7 +19,10 @@ export type PaperRequest =
   | { method: 'documents.caseFile'; input: { caseId: string } }
   | { method: 'documents.consultationSummary'; input: { sessionId: string } }
   | { method: 'documents.today'; input: { date?: string } }
-  | { method: 'documents.referralSheet'; input: { personId: string; partnerId: string } };
+  | { method: 'documents.referralSheet'; input: { personId: string; partnerId: string } }
+  | { method: 'clientDocuments.consent'; input: Input<'clientDocuments.consent'> }
+  | { method: 'clientDocuments.release'; input: Input<'clientDocuments.release'> }
+  | { method: 'clientDocuments.appointment'; input: Input<'clientDocuments.appointment'> };
 
 type Answer = { ok: true; value: DocumentFile } | { ok: false; error: KimErrorBody };
 
@@ -31,6 +35,12 @@ function request(paper: PaperRequest): Promise<Answer> {
     case 'documents.today':
       return call(paper.method, paper.input);
     case 'documents.referralSheet':
+      return call(paper.method, paper.input);
+    case 'clientDocuments.consent':
+      return call(paper.method, paper.input);
+    case 'clientDocuments.release':
+      return call(paper.method, paper.input);
+    case 'clientDocuments.appointment':
       return call(paper.method, paper.input);
   }
 }

@@ -20,6 +20,7 @@ import { PersonDetails, type PersonData } from './PersonDetails';
 import { PersonForm } from './PersonForm';
 import { PersonCases, PersonIntakes } from './PersonHistory';
 import { InformationPanel } from '../information/InformationPanel';
+import { ClientDocumentsPanel } from '../clientDocuments/ClientDocumentsPanel';
 import { ErasePersonWithoutCasePanel } from '../erasure/ErasePersonWithoutCasePanel';
 import { valuesFromDetail } from './personFormValues';
 import '../cases/cases.css';
@@ -121,6 +122,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           <PersonCases person={person} />
           <PersonIntakes person={person} />
           <InformationPanel personId={person.id} level={2} />
+          <ClientDocumentsPanel personId={person.id} personLanguages={person.languages} />
           {person.cases.length === 0 ? <ErasePersonWithoutCasePanel personId={person.id} displayName={person.displayName} /> : null}
         </>
       ) : null}
