@@ -1,11 +1,11 @@
 /**
- * One button that has a paper made as a PDF in the main process (documents.*) and hands it to
- * the shell's save dialog, with what happened said below it. Shared by the case view, Heute, the
- * Sprechstunde and the releases. While the PDF is made
+ * One button that has a paper made as a PDF in the main process (documents.*, clientDocuments.*)
+ * and hands it to the shell's save dialog, with what happened said below it. Shared by the case
+ * view, Heute, the Sprechstunde, the releases and the person's documents. While the PDF is made
  * the button only says so (aria-disabled, not disabled), so the focus stays where it was.
  */
 import { useState } from 'react';
-import type { Input } from '../../electron/contract';
+import type { Input, MethodName, Output } from '../../electron/contract';
 import type { DocumentFile } from '../../electron/contract/areas/documents';
 import type { KimErrorBody } from '../../electron/contract/errors';
 import { call } from '../api';
@@ -15,42 +15,24 @@ import { ErrorMessage, StatusMessage } from './Messages';
 import { MIME_TYPES, saveFile } from './saveFile';
 import { useSubmit } from './useSubmit';
 
-export type PaperRequest =
-  | { method: 'documents.caseFile'; input: { caseId: string } }
-  | { method: 'documents.consultationSummary'; input: { sessionId: string } }
-  | { method: 'documents.today'; input: { date?: string } }
-  | { method: 'documents.referralSheet'; input: { personId: string; partnerId: string } }
-  | { method: 'clientDocuments.consent'; input: Input<'clientDocuments.consent'> }
-  | { method: 'clientDocuments.release'; input: Input<'clientDocuments.release'> }
-  | { method: 'clientDocuments.appointment'; input: Input<'clientDocuments.appointment'> };
+/** Every contract method that makes a PDF file: its answer is a DocumentFile. */
+type PaperMethod = { [K in MethodName]: Output<K> extends DocumentFile ? K : never }[MethodName];
+
+/** Which paper to make: a PDF method and its input. */
+export interface PaperRequest<K extends PaperMethod = PaperMethod> {
+  method: K;
+  input: Input<K>;
+}
 
 type Answer = { ok: true; value: DocumentFile } | { ok: false; error: KimErrorBody };
 
-function request(paper: PaperRequest): Promise<Answer> {
-  switch (paper.method) {
-    case 'documents.caseFile':
-      return call(paper.method, paper.input);
-    case 'documents.consultationSummary':
-      return call(paper.method, paper.input);
-    case 'documents.today':
-      return call(paper.method, paper.input);
-    case 'documents.referralSheet':
-      return call(paper.method, paper.input);
-    case 'clientDocuments.consent':
-      return call(paper.method, paper.input);
-    case 'clientDocuments.release':
-      return call(paper.method, paper.input);
-    case 'clientDocuments.appointment':
-      return call(paper.method, paper.input);
-  }
-}
-
-export function SavePdfButton({ paper, label, ariaLabel }: { paper: PaperRequest; label: string; ariaLabel?: string }) {
+export function SavePdfButton<K extends PaperMethod>({ paper, label, ariaLabel }: { paper: PaperRequest<K>; label: string; ariaLabel?: string }) {
   const [saved, setSaved] = useState<string | null>(null);
   const { busy, error, submit } = useSubmit(
     () => {
       setSaved(null);
-      return request(paper);
+      // The answer of any PaperMethod is a DocumentFile or a typed error (PaperMethod says so).
+      return call(paper.method, paper.input) as Promise<Answer>;
     },
     (file: DocumentFile) => {
       saveFile(file.fileName, file.bytes, MIME_TYPES.pdf);

@@ -4,6 +4,7 @@
  * Sprechstunde screen shows after "Sprechstunde beenden" (sessions.summary), in the same words.
  * Not about one case: the footer has no case number.
  */
+import { sessionSummaryCounts } from '../../contract/sessionSummaryCounts';
 import type { SessionSummary } from '../../contract/areas/consultation';
 import type { ServiceContext } from '../context';
 import { sessionService } from '../consultation/sessions';
@@ -24,14 +25,7 @@ export function whenLine(summary: SessionSummary): string {
 }
 
 export function buildConsultationSummary(summary: SessionSummary, now: Date): DocumentModel {
-  const counts: [string, number][] = [
-    ['Kontakte', summary.contacts.length],
-    ['Neue Personen', summary.newPersons.length],
-    ['Kurzberatungen', summary.shortAdvice.total],
-    ['Wiedervorlagen', summary.followUpsCreated],
-    ['Noch wartend', summary.stillWaiting],
-    ['Beratungszeit in Minuten', summary.totalMinutes],
-  ];
+  const counts = sessionSummaryCounts(summary);
   const blocks: Block[] = [
     { kind: 'paragraph', text: de(whenLine(summary)) },
     ...(summary.session.afterwards ? [{ kind: 'paragraph' as const, text: de('Nachträglich erfasst.'), muted: true }] : []),

@@ -4,6 +4,7 @@
  * people with "Angaben vervollständigen", and "Neue Sprechstunde beginnen".
  */
 import type { SessionSummary } from '../../../electron/contract/areas/consultation';
+import { sessionSummaryCounts } from '../../../electron/contract/sessionSummaryCounts';
 import { consultation } from '../../i18n/consultation';
 import { clearNotice } from '../../state/session';
 import { Button } from '../../ui/Button';
@@ -15,14 +16,7 @@ import { ConsultationSummaryPdfButton } from '../../ui/SavePdfButton';
 const t = consultation.summary;
 
 function Counts({ summary }: { summary: SessionSummary }) {
-  const rows: [string, number][] = [
-    [t.contacts, summary.contacts.length],
-    [t.newPersons, summary.newPersons.length],
-    [t.shortAdvice, summary.shortAdvice.total],
-    [t.followUps, summary.followUpsCreated],
-    [t.stillWaiting, summary.stillWaiting],
-    [t.minutes, summary.totalMinutes],
-  ];
+  const rows = sessionSummaryCounts(summary);
   return (
     <section className="panel" aria-labelledby="consultation-counts">
       <h2 id="consultation-counts">{t.countsTitle}</h2>

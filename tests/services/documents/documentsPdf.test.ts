@@ -3,13 +3,19 @@
  * documents.today, documents.referralSheet): a PDF each, file names without personal data, the names readable from the
  * PDF in every script, each file recorded in the audit log, and the contract's refusals.
  */
-import { extractText, getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { recentAudit } from '../../../db/queries/audit';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import type { DocumentFile } from '../../../electron/contract/areas/documents';
 import { cycleStore } from './caseCycleFixture';
+
+/** The PDF's metadata (Info dictionary and XMP) as text: where no personal data may stand. */
+async function metadataOf(bytes: Uint8Array): Promise<string> {
+  const { info, metadata } = await getMeta(new Uint8Array(bytes));
+  return JSON.stringify({ info, xmp: metadata?.getRaw() ?? null });
+}
 
 async function pdfTextOf(bytes: Uint8Array): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
@@ -30,6 +36,9 @@ describe('documents.* as PDF', () => {
     expect(Buffer.from(file.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const text = await pdfTextOf(file.bytes);
     for (const name of ['Yıldız, Selin', 'Yildiz, Selin', 'سيلين', 'يلدز', 'Verlauf des Falls', 'Erster Kontakt']) expect(text).toContain(name);
+    const meta = await metadataOf(file.bytes);
+    expect(meta).toContain('Verlauf des Falls');
+    for (const personal of ['Yıldız', 'Yildiz', 'Selin', 'سيلين']) expect(meta).not.toContain(personal);
 
     const location = s.locations.create({ name: 'GU Talstraße', kind: 'gu', municipality: 'Warendorf' });
     const session = s.consultation.sessions.start({ locationId: location.id });
@@ -65,6 +74,7 @@ describe('documents.* as PDF', () => {
     const text = await pdfTextOf(file.bytes);
     for (const expected of ['Übergabebogen', 'Jobcenter Kreis Warendorf', 'Yıldız, Selin', 'سيلين', 'Geschlecht und Staatsangehörigkeit'])
       expect(text).toContain(expected);
+    expect(await metadataOf(file.bytes)).not.toMatch(/Yıldız|Selin|سيلين/);
     // The release covers neither goals nor contact data: the goal's step and the phone stay out.
     expect(text).not.toContain('Wohnberechtigungsschein');
     expect(
