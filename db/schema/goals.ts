@@ -1,8 +1,9 @@
 import { GOAL_STATUSES, STEP_RESPONSIBLES } from '../../electron/contract/vocabulary';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, deflatedJson, id, updatedAt } from './columns';
 import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
+import { printouts } from './printouts';
 
 /** An outcome goal (Ergebnisziel) in one life area. */
 export const goals = sqliteTable(
@@ -16,6 +17,8 @@ export const goals = sqliteTable(
       .notNull()
       .references(() => lifeAreas.id),
     title: text('title').notNull(),
+    /** The title in the client's language, as the case manager (or an interpreter) wrote it; printed below the German one. */
+    titleTranslation: text('title_translation'),
     status: text('status', { enum: GOAL_STATUSES }).notNull().default('offen'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -31,6 +34,8 @@ export const goalSteps = sqliteTable(
       .notNull()
       .references(() => goals.id, { onDelete: 'cascade' }),
     description: text('description').notNull(),
+    /** The step in the client's language (optional), printed below the German text. */
+    descriptionTranslation: text('description_translation'),
     responsible: text('responsible', { enum: STEP_RESPONSIBLES }).notNull(),
     partnerId: text('partner_id').references(() => partners.id),
     dueDate: text('due_date'),
@@ -53,6 +58,8 @@ export const agreements = sqliteTable(
     /** JSON: the goals with their steps as agreed; deflated (columns.ts), older rows as text. */
     snapshot: deflatedJson('snapshot').notNull(),
     signedAt: text('signed_at'),
+    /** The printout that was signed (print, then sign); null when signed before printouts were recorded or on a paper not printed by the app. */
+    signedPrintoutId: text('signed_printout_id').references((): AnySQLiteColumn => printouts.id),
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
   },

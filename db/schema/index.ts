@@ -15,3 +15,4 @@ export * from './auditChain';
 export * from './restrictions';
 export * from './handover';
 export * from './corrections';
+export * from './printouts';

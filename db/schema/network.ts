@@ -5,6 +5,7 @@ import { createdAt, id } from './columns';
 import { cases } from './cases';
 import { lifeAreas, partners } from './configuration';
 import { persons } from './persons';
+import { printouts } from './printouts';
 
 /** Release from professional secrecy (Schweigepflichtentbindung) for one partner. */
 export const releases = sqliteTable(
@@ -27,6 +28,8 @@ export const releases = sqliteTable(
      */
     dataKinds: text('data_kinds', { mode: 'json' }).$type<ReleaseDataKind[]>().notNull().default(['anlass']),
     form: text('form', { enum: DOCUMENT_FORMS }).notNull(),
+    /** The printed form that was signed (print, then sign); null for an oral release or a paper not printed by the app. */
+    printoutId: text('printout_id').references(() => printouts.id),
     revokedAt: text('revoked_at'),
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),

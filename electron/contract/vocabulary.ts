@@ -10,6 +10,8 @@ export const CLOSURE_REASONS = ['ziele_erreicht', 'regeldienst', 'wegzug', 'kont
 export const CASE_EVENT_KINDS = ['eroeffnet', 'phase', 'abgeschlossen', 'wiedereroeffnet'] as const;
 /** Consent and release forms. */
 export const DOCUMENT_FORMS = ['schriftlich', 'muendlich', 'elektronisch'] as const;
+/** Papers printed to be signed: each printout is recorded, and the signature names the one signed. */
+export const PRINTOUT_DOCUMENTS = ['zielvereinbarung', 'einwilligung', 'schweigepflichtentbindung'] as const;
 
 export const GENDERS = ['weiblich', 'maennlich', 'divers', 'unbekannt'] as const;
 export const ACCOMMODATION_TYPES = ['gu', 'privat', 'sonstiges'] as const;

@@ -35,5 +35,11 @@ export interface DocumentModel {
   clientLanguage: string | null;
   /** When the document was made (metadata and footer). */
   created: Date;
+  /**
+   * The printout's reference ("Ausdruck 7KQ3M9", printed in the footer) for a paper that is signed
+   * after printing: recording the signature names the printout, so the app knows which printed
+   * version was signed. Absent on papers nobody signs.
+   */
+  printout?: string;
   blocks: Block[];
 }

@@ -59,9 +59,8 @@ const germanDate = (date: Date): string => {
   return `${d}.${m}.${y}`;
 };
 
-export function footerText(caseNumber: string | null, page: number, pages: number): string {
-  const pageText = `Seite ${page} von ${pages}`;
-  return caseNumber ? `Fall ${caseNumber} · ${pageText}` : pageText;
+export function footerText(caseNumber: string | null, page: number, pages: number, printout?: string): string {
+  return [caseNumber ? `Fall ${caseNumber}` : null, printout ? `Ausdruck ${printout}` : null, `Seite ${page} von ${pages}`].filter(Boolean).join(' · ');
 }
 
 /** Every text of the model, to check before drawing. */
@@ -355,7 +354,7 @@ export async function renderDocument(model: DocumentModel): Promise<Uint8Array> 
     const keepBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.fillColor(MUTED);
-    drawLine(doc, footerText(model.caseNumber, i - range.start + 1, range.count), left, doc.page.height - MARGIN + 4, width, {
+    drawLine(doc, footerText(model.caseNumber, i - range.start + 1, range.count, model.printout), left, doc.page.height - MARGIN + 4, width, {
       size: 9,
       align: 'center',
       dir: 'ltr',

@@ -69,8 +69,13 @@ describe('renderDocument', () => {
     const without = await readText(await renderDocument(base(many, { caseNumber: null })));
     expect(without.text).toContain(`Seite 1 von ${without.pages}`);
     expect(without.text).not.toContain('Fall ');
+    // A paper to sign carries its printout's reference on every page, so the signed paper names its record.
+    const printout = await readText(await renderDocument(base(many, { printout: '7KQ3M9' })));
+    for (let page = 1; page <= printout.pages; page++)
+      expect(printout.text).toContain(`Fall 2026-0042 · Ausdruck 7KQ3M9 · Seite ${page} von ${printout.pages}`);
     expect(footerText(null, 2, 3)).toBe('Seite 2 von 3');
     expect(footerText('2026-0042', 1, 2)).toBe('Fall 2026-0042 · Seite 1 von 2');
+    expect(footerText('2026-0042', 1, 2, '7KQ3M9')).toBe('Fall 2026-0042 · Ausdruck 7KQ3M9 · Seite 1 von 2');
   });
 
   it('keeps a table row and the block of signatures on one page', async () => {
