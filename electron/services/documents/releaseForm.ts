@@ -3,16 +3,17 @@
  * confidentiality, for a purpose, for the kinds of data listed, for a period. Printed before the
  * release is recorded (print, then sign): what the caller already knows (purpose, kinds of data,
  * dates) is printed, anything else is an empty line to fill in with the person. The kinds of
- * data print with their labels (contract/labels.ts), the same the release form of the app shows.
+ * data print in both languages from the text catalogue; their German texts are the labels the
+ * release form of the app shows (contract/labels.ts).
  */
 import type { ReleaseDataKind } from '../../contract/areas/network';
 import { germanDay } from '../../contract/dayText';
-import { RELEASE_DATA_KIND_LABELS } from '../../contract/labels';
 import {
   type ClientTexts,
   type FormPerson,
   type UnitDetails,
   LINE_BLANK,
+  fillOrBlank,
   leadBefore,
   personFields,
   reviewNotice,
@@ -20,6 +21,7 @@ import {
   textMaker,
 } from './clientDocumentParts';
 import type { Bilingual, Block, DocumentModel } from './model';
+import type { DocumentTextSet } from './texts';
 
 export interface ReleaseFormPartner {
   organisation: string;
@@ -39,6 +41,19 @@ export interface ReleaseFormData {
   validUntil?: string | null | undefined;
 }
 
+/** Each kind of data's text in the catalogue (the German one is the app's label for it). */
+const KIND_TEXT: Record<ReleaseDataKind, keyof DocumentTextSet['release']> = {
+  anlass: 'kindAnlass',
+  personalien: 'kindPersonalien',
+  kontakt: 'kindKontakt',
+  unterbringung: 'kindUnterbringung',
+  aufenthalt: 'kindAufenthalt',
+  sprache: 'kindSprache',
+  lebenslage: 'kindLebenslage',
+  gesundheit: 'kindGesundheit',
+  ziele: 'kindZiele',
+};
+
 /** Lines to write the kinds of data on when the caller names none. */
 const EMPTY_DATA_LINES = 4;
 
@@ -46,7 +61,10 @@ export function buildReleaseForm(data: ReleaseFormData, now: Date): DocumentMode
   const { texts, person, unit, partner } = data;
   const { text } = textMaker(texts, 'release');
   const kinds = data.dataKinds ?? [];
-  const kindLabels = kinds.map((k) => RELEASE_DATA_KIND_LABELS[k]);
+  // The kinds in both languages: the client reads what they allow, not only the German words.
+  const kindTexts: Bilingual[] = kinds.map((k) =>
+    texts.client ? { de: texts.german.release[KIND_TEXT[k]], client: texts.client.release[KIND_TEXT[k]] } : { de: texts.german.release[KIND_TEXT[k]] },
+  );
   const purpose = data.purpose?.trim() || null;
   const names = { controller: unit.controller, partner: partner.organisation };
   const partnerValue = partner.contactName
@@ -58,16 +76,22 @@ export function buildReleaseForm(data: ReleaseFormData, now: Date): DocumentMode
    * lines of their own (easier to read, and room to write when there are none). A unit's wording
    * with the placeholder elsewhere gets the values in place.
    */
-  const leadThenValues = (key: 'purposeText' | 'dataText', name: string, values: string[], emptyLines: number): Block[] => {
-    const inPlace = text(key, { [name]: values.join(', ') });
+  const leadThenValues = (key: 'purposeText' | 'dataText', name: string, values: Bilingual[], emptyLines: number): Block[] => {
     const leadDe = leadBefore(texts.german.release[key], name);
     const leadClient = texts.client ? leadBefore(texts.client.release[key], name) : null;
-    if (leadDe === null || (texts.client && leadClient === null)) return [{ kind: 'paragraph', text: inPlace }];
+    if (leadDe === null || (texts.client && leadClient === null)) {
+      const joined = (side: 'de' | 'client') => values.map((v) => (side === 'client' ? (v.client ?? v.de) : v.de)).join(', ');
+      const de = fillOrBlank(texts.german.release[key], { [name]: joined('de') });
+      const inPlace: Bilingual = texts.client
+        ? { de, client: fillOrBlank(texts.client.release[key], { [name]: joined('client') }, texts.clientDirection === 'rtl') }
+        : { de };
+      return [{ kind: 'paragraph', text: inPlace }];
+    }
     const lead: Bilingual = texts.client ? { de: leadDe, client: leadClient ?? '' } : { de: leadDe };
-    const lines = values.length > 0 ? values : Array.from({ length: emptyLines }, () => LINE_BLANK);
+    const lines = values.length > 0 ? values : Array.from({ length: emptyLines }, () => ({ de: LINE_BLANK }));
     return [
       { kind: 'paragraph', text: lead },
-      { kind: 'list', items: lines.map((line) => ({ de: line })) },
+      { kind: 'list', items: lines },
     ];
   };
 
@@ -83,9 +107,10 @@ export function buildReleaseForm(data: ReleaseFormData, now: Date): DocumentMode
     { kind: 'paragraph', text: text('intro') },
     { kind: 'paragraph', text: text('declarationText', names) },
     { kind: 'heading', text: text('purposeHeading') },
-    ...leadThenValues('purposeText', 'purpose', purpose ? [purpose] : [], 2),
+    // The purpose as the case manager wrote it, in one language: never machine-translated.
+    ...leadThenValues('purposeText', 'purpose', purpose ? [{ de: purpose }] : [], 2),
     { kind: 'heading', text: text('dataHeading') },
-    ...leadThenValues('dataText', 'dataKinds', kindLabels, EMPTY_DATA_LINES),
+    ...leadThenValues('dataText', 'dataKinds', kindTexts, EMPTY_DATA_LINES),
     { kind: 'heading', text: text('periodHeading') },
     { kind: 'paragraph', text: period },
     { kind: 'paragraph', text: text('revocationText') },

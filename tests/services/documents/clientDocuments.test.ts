@@ -119,10 +119,17 @@ const appointment = (st: Store, who: Client, language: DocumentLanguage) =>
     phone: '02581 54-0',
   });
 
-/** Which keys a document may leave out: the other period text, the partner line's format, the time's format on the client side. */
+/** The kinds of data the release above does not name: their texts are not printed. */
+const KINDS_NOT_CHOSEN = ['kindAnlass', 'kindPersonalien', 'kindUnterbringung', 'kindAufenthalt', 'kindLebenslage', 'kindGesundheit', 'kindZiele'];
+/** Which keys a document may leave out: the other period text, the partner line's format, the kinds not chosen, the time's format on the client side. */
 const BUILDERS = [
   { doc: 'consent', make: consent, skipDe: [] as string[], skipClient: [] as string[] },
-  { doc: 'release', make: release, skipDe: ['periodOpenText', 'partnerText'], skipClient: ['periodOpenText', 'partnerText'] },
+  {
+    doc: 'release',
+    make: release,
+    skipDe: ['periodOpenText', 'partnerText', ...KINDS_NOT_CHOSEN],
+    skipClient: ['periodOpenText', 'partnerText', ...KINDS_NOT_CHOSEN],
+  },
   { doc: 'appointment', make: appointment, skipDe: ['timeValue'], skipClient: ['timeValue'] },
 ] as const;
 
@@ -140,7 +147,7 @@ describe('client documents as bilingual models', () => {
         const model = make(st, lang, lang);
         expect(model.clientLanguage).toBe(lang);
         const texts = bilinguals(model);
-        // Every text is bilingual, except the kinds of data and values written by the case manager.
+        // Every text is bilingual, except values written by the case manager (the purpose, names, places).
         const german = texts.map((t) => t.de);
         const clients = texts.flatMap((t) => (t.client === undefined ? [] : [t.client]));
         expect(missingKeys(german, LEICHT, doc, skipDe), `${doc} German`).toEqual([]);
@@ -265,10 +272,18 @@ describe('client documents as bilingual models', () => {
     const model = release(st, 'ar', 'ar');
     expect(values(model)).toContain('Frau Becker, Jobcenter Kreis Warendorf');
     const lists = model.blocks.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
-    expect(lists.map((l) => l.items.map((i) => i.de))).toEqual([
-      ['Vermittlung in Arbeit'],
-      [RELEASE_DATA_KIND_LABELS.sprache, RELEASE_DATA_KIND_LABELS.kontakt],
+    // The kinds of data in both languages (Leichte Sprache and Arabic); the purpose as written, untranslated.
+    const { ar: arTexts, 'de-x-leicht': leicht } = DOCUMENT_TEXT_CATALOGUE;
+    expect(lists.map((l) => l.items)).toEqual([
+      [{ de: 'Vermittlung in Arbeit' }],
+      [
+        { de: leicht.texts.release.kindSprache, client: arTexts.texts.release.kindSprache },
+        { de: leicht.texts.release.kindKontakt, client: arTexts.texts.release.kindKontakt },
+      ],
     ]);
+    // A German-only release prints the very labels the app's release form shows.
+    const german = release(st, 'ar', 'de').blocks.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
+    expect(german[1]?.items).toEqual([{ de: RELEASE_DATA_KIND_LABELS.sprache }, { de: RELEASE_DATA_KIND_LABELS.kontakt }]);
     expect(bilinguals(model).map((t) => t.de)).toContain('Die Erlaubnis gilt vom 23.11.2026 bis zum 22.11.2027.');
 
     const open = st.s.clientDocuments.releaseModel({ personId: st.persons.ar, partnerId: st.partner.id, language: 'ar', validFrom: '2026-11-23' });

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES } from '../../../electron/contract/areas/documentTexts';
+import { RELEASE_DATA_KINDS } from '../../../electron/contract/areas/network';
+import { RELEASE_DATA_KIND_LABELS } from '../../../electron/contract/labels';
 import { de } from '../../../electron/services/documents/texts/de';
 import {
   DOCUMENT_TEXT_CATALOGUE,
@@ -76,6 +78,14 @@ describe('document texts catalogue', () => {
     }
     // No abbreviations a reader of Leichte Sprache has to know.
     expect(DOCUMENT_TEXT_KEYS.map((key) => textAt(leicht, key)).join(' ')).not.toMatch(/\b(z\. B\.|Art\.|Abs\.|Buchst\.)/);
+  });
+
+  it('names every kind of data a release covers in every language; in German with the app’s own labels', () => {
+    const keyOf = (kind: string) => `release.kind${kind[0]?.toUpperCase()}${kind.slice(1)}`;
+    for (const kind of RELEASE_DATA_KINDS) {
+      expect(textAt(de, keyOf(kind))).toBe(RELEASE_DATA_KIND_LABELS[kind]);
+      for (const code of DOCUMENT_LANGUAGES) expect(textAt(DOCUMENT_TEXT_CATALOGUE[code].texts, keyOf(kind))?.trim(), `${code} ${kind}`).toBeTruthy();
+    }
   });
 
   it('writes Arabic and Persian right to left, every other language left to right', () => {

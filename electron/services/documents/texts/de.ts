@@ -4,6 +4,8 @@
  * Placeholders are named (`{partner}`), never positional, so a translation may put them anywhere.
  * The client's own data (names, goals, dates) is never part of these texts: builders fill it in.
  */
+import { RELEASE_DATA_KIND_LABELS } from '../../../contract/labels';
+
 export const de = {
   common: {
     name: 'Name',
@@ -109,6 +111,16 @@ export const de = {
       'Sie können diese Erlaubnis jederzeit widerrufen, ganz oder für einzelne Daten, mündlich oder schriftlich, ohne Nachteile. Der Widerruf gilt für die Zukunft.',
     voluntaryText: 'Die Erlaubnis ist freiwillig. Ohne sie begleiten wir Sie weiter, nur ohne Austausch mit dieser Stelle.',
     agreeText: 'Ich bin einverstanden.',
+    /** The kinds of data a release covers: the labels the app shows (contract/labels.ts), one word for screen and paper. */
+    kindAnlass: RELEASE_DATA_KIND_LABELS.anlass,
+    kindPersonalien: RELEASE_DATA_KIND_LABELS.personalien,
+    kindKontakt: RELEASE_DATA_KIND_LABELS.kontakt,
+    kindUnterbringung: RELEASE_DATA_KIND_LABELS.unterbringung,
+    kindAufenthalt: RELEASE_DATA_KIND_LABELS.aufenthalt,
+    kindSprache: RELEASE_DATA_KIND_LABELS.sprache,
+    kindLebenslage: RELEASE_DATA_KIND_LABELS.lebenslage,
+    kindGesundheit: RELEASE_DATA_KIND_LABELS.gesundheit,
+    kindZiele: RELEASE_DATA_KIND_LABELS.ziele,
   },
   appointment: {
     title: 'Ihr Termin',
