@@ -1,10 +1,18 @@
-/** Zielvereinbarungen: versioned snapshots of a case's goals; only the signature date is ever set afterwards. */
-import { desc, eq, max, sql } from 'drizzle-orm';
+/**
+ * Zielvereinbarungen: versioned snapshots of a case's goals; only the signature (date, and the
+ * printout signed) is ever set afterwards.
+ */
+import { desc, eq, getTableColumns, max, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { insertRows, preparedFor, updateWhere } from '../preparedQueries';
-import { agreements, cases } from '../schema';
+import { agreements, cases, printouts } from '../schema';
 
-export type AgreementRow = typeof agreements.$inferSelect;
+/** An agreement with the printout it was signed on (print, then sign), if one was named. */
+export type AgreementRow = typeof agreements.$inferSelect & {
+  signedPrintoutCode: string | null;
+  signedPrintoutLanguage: string | null;
+  signedPrintoutPrintedAt: string | null;
+};
 export type NewAgreement = typeof agreements.$inferInsert;
 
 // Prepared once per connection (db/preparedQueries.ts): the demo data drafts and signs
@@ -14,10 +22,18 @@ export function insertAgreement(db: KimDb, agreement: NewAgreement): void {
   insertRows(db, agreements, [agreement]);
 }
 
+const withSignedPrintout = {
+  ...getTableColumns(agreements),
+  signedPrintoutCode: printouts.code,
+  signedPrintoutLanguage: printouts.language,
+  signedPrintoutPrintedAt: printouts.printedAt,
+};
+
 const agreementWithId = (db: KimDb) =>
   db
-    .select()
+    .select(withSignedPrintout)
     .from(agreements)
+    .leftJoin(printouts, eq(printouts.id, agreements.signedPrintoutId))
     .where(eq(agreements.id, sql.placeholder('id')))
     .prepare();
 
@@ -26,7 +42,13 @@ export function agreementById(db: KimDb, id: string): AgreementRow | null {
 }
 
 export function agreementsOfCase(db: KimDb, caseId: string): AgreementRow[] {
-  return db.select().from(agreements).where(eq(agreements.caseId, caseId)).orderBy(desc(agreements.version)).all();
+  return db
+    .select(withSignedPrintout)
+    .from(agreements)
+    .leftJoin(printouts, eq(printouts.id, agreements.signedPrintoutId))
+    .where(eq(agreements.caseId, caseId))
+    .orderBy(desc(agreements.version))
+    .all();
 }
 
 const latestVersionOfCase = (db: KimDb) =>
@@ -40,8 +62,9 @@ export function latestAgreementVersion(db: KimDb, caseId: string): number {
   return preparedFor(db, latestVersionOfCase).get({ caseId })?.last ?? 0;
 }
 
-export function signAgreement(db: KimDb, id: string, signedAt: string): void {
-  updateWhere(db, agreements, agreements.id, id, { signedAt });
+/** `signedPrintoutId`: the printout signed, or null for a paper the app did not print. */
+export function signAgreement(db: KimDb, id: string, signedAt: string, signedPrintoutId: string | null = null): void {
+  updateWhere(db, agreements, agreements.id, id, { signedAt, signedPrintoutId });
 }
 
 /** What the printed agreement names besides the goals: case number, case manager, client. */

@@ -16,7 +16,7 @@ export function insertGoal(db: KimDb, goal: NewGoal, steps: NewGoalStep[]): void
   insertRows(db, goalSteps, steps);
 }
 
-export function updateGoal(db: KimDb, id: string, patch: Partial<Pick<NewGoal, 'title' | 'status'>> & { updatedAt: string }): void {
+export function updateGoal(db: KimDb, id: string, patch: Partial<Pick<NewGoal, 'title' | 'titleTranslation' | 'status'>> & { updatedAt: string }): void {
   updateWhere(db, goals, goals.id, id, patch);
 }
 
@@ -71,6 +71,7 @@ const goalRowsOf = (db: KimDb, byGoal: number) =>
       lifeAreaId: goals.lifeAreaId,
       lifeAreaName: lifeAreas.name,
       title: goals.title,
+      titleTranslation: goals.titleTranslation,
       status: goals.status,
       createdAt: goals.createdAt,
       updatedAt: goals.updatedAt,
@@ -92,6 +93,7 @@ const stepsOf = (db: KimDb, goals: number) =>
       id: goalSteps.id,
       goalId: goalSteps.goalId,
       description: goalSteps.description,
+      descriptionTranslation: goalSteps.descriptionTranslation,
       responsible: goalSteps.responsible,
       partnerId: goalSteps.partnerId,
       partnerName: partners.organisation,

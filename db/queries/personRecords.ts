@@ -47,6 +47,8 @@ export const PERSON_RECORDS: readonly PersonRecordKind[] = [
   { table: 'intake_target_groups', where: `intake_id IN (SELECT id FROM intakes WHERE ${PERSON_OR_CASES})` },
   { table: 'intakes', where: PERSON_OR_CASES },
   { table: 'releases', where: 'person_id = $p' },
+  // After agreements and releases, which name the printout signed (an agreement's own printouts go with it by cascade).
+  { table: 'printouts', where: 'person_id = $p' },
   // A queue entry's label is what the person is called by: it is theirs, not only the link.
   { table: 'consultation_queue', where: 'person_id = $p' },
   { table: 'consultation_session_persons', where: 'person_id = $p' },

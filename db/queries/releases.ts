@@ -2,10 +2,16 @@
 import { and, desc, eq, getTableColumns, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { preparedFor } from '../preparedQueries';
-import { partners, persons, releases } from '../schema';
+import { partners, persons, printouts, releases } from '../schema';
 
 export type ReleaseRow = typeof releases.$inferSelect;
-export type ReleaseWithPartner = ReleaseRow & { partnerName: string };
+/** A release with its partner's name and the printout signed (print, then sign), if one was named. */
+export type ReleaseWithPartner = ReleaseRow & {
+  partnerName: string;
+  printoutCode: string | null;
+  printoutLanguage: string | null;
+  printoutPrintedAt: string | null;
+};
 
 export function insertRelease(db: KimDb, release: typeof releases.$inferInsert): void {
   db.insert(releases).values(release).run();
@@ -15,10 +21,22 @@ export function setReleaseRevoked(db: KimDb, id: string, revokedAt: string): voi
   db.update(releases).set({ revokedAt }).where(eq(releases.id, id)).run();
 }
 
-const withPartner = { ...getTableColumns(releases), partnerName: partners.organisation };
+const withPartner = {
+  ...getTableColumns(releases),
+  partnerName: partners.organisation,
+  printoutCode: printouts.code,
+  printoutLanguage: printouts.language,
+  printoutPrintedAt: printouts.printedAt,
+};
 
 export function findRelease(db: KimDb, id: string): ReleaseWithPartner | undefined {
-  return db.select(withPartner).from(releases).innerJoin(partners, eq(partners.id, releases.partnerId)).where(eq(releases.id, id)).get();
+  return db
+    .select(withPartner)
+    .from(releases)
+    .innerJoin(partners, eq(partners.id, releases.partnerId))
+    .leftJoin(printouts, eq(printouts.id, releases.printoutId))
+    .where(eq(releases.id, id))
+    .get();
 }
 
 export function listReleasesForPerson(db: KimDb, personId: string): ReleaseWithPartner[] {
@@ -26,9 +44,34 @@ export function listReleasesForPerson(db: KimDb, personId: string): ReleaseWithP
     .select(withPartner)
     .from(releases)
     .innerJoin(partners, eq(partners.id, releases.partnerId))
+    .leftJoin(printouts, eq(printouts.id, releases.printoutId))
     .where(eq(releases.personId, personId))
     .orderBy(desc(releases.givenAt), desc(sql`releases.rowid`))
     .all();
+}
+
+/** Whether a release already names this printout: a paper is signed once. */
+export function printoutNamedByRelease(db: KimDb, printoutId: string): boolean {
+  return db.select({ id: releases.id }).from(releases).where(eq(releases.printoutId, printoutId)).limit(1).get() !== undefined;
+}
+
+/**
+ * Whether this person has printed releases for this partner that no release names yet: then a
+ * written release was signed on one of them and must name it. Printouts already named by a
+ * release do not count (a new written release is on another paper).
+ */
+export function unsignedReleasePrintoutsExist(db: KimDb, personId: string, partnerId: string): boolean {
+  return (
+    db
+      .select({ id: printouts.id })
+      .from(printouts)
+      .leftJoin(releases, eq(releases.printoutId, printouts.id))
+      .where(
+        and(eq(printouts.personId, personId), eq(printouts.partnerId, partnerId), eq(printouts.document, 'schweigepflichtentbindung'), isNull(releases.id)),
+      )
+      .limit(1)
+      .get() !== undefined
+  );
 }
 
 /**

@@ -123,6 +123,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'statistics.perturbation_off': 'Überlagerung der Statistik ausgeschaltet',
   'statistics.published': 'Statistik veröffentlicht',
   'statistics.exported': 'Statistik ausgegeben',
+  'printout.recorded': 'Ausdruck zum Unterschreiben erfasst',
+  'unit_details.updated': 'Angaben der Stelle für Dokumente geändert',
 };
 
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
@@ -152,6 +154,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   location: 'Ort',
   life_area: 'Lebensbereich',
   statistics: 'Statistik',
+  printout: 'Ausdruck',
 };
 
 const own = (labels: Readonly<Record<string, string>>, code: string): string | undefined => (Object.hasOwn(labels, code) ? labels[code] : undefined);

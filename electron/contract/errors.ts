@@ -16,6 +16,7 @@ import { handoverErrors } from './areas/handoverErrors';
 import { caseCorrectionErrors } from './areas/caseCorrectionsErrors';
 import { documentTextErrors } from './areas/documentTextsErrors';
 import { clientDocumentErrors } from './areas/clientDocumentsErrors';
+import { printoutErrors } from './areas/printoutsErrors';
 
 const foundationErrors = {
   INVALID_INPUT: 'Die Eingabe ist unvollständig oder hat ein falsches Format. Es wurde nichts geändert.',
@@ -64,6 +65,7 @@ export const errorMessages = {
   ...caseCorrectionErrors,
   ...documentTextErrors,
   ...clientDocumentErrors,
+  ...printoutErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

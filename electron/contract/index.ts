@@ -26,6 +26,8 @@ import { caseCorrectionMethods } from './areas/caseCorrections';
 import { documentTextMethods } from './areas/documentTexts';
 import { documentMethods } from './areas/documents';
 import { clientDocumentMethods } from './areas/clientDocuments';
+import { printoutMethods } from './areas/printouts';
+import { unitDetailsMethods } from './areas/unitDetails';
 import { storeFileErrors } from './errors';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
@@ -147,6 +149,8 @@ export const contract = {
   ...documentTextMethods,
   ...documentMethods,
   ...clientDocumentMethods,
+  ...printoutMethods,
+  ...unitDetailsMethods,
 } as const;
 
 export type Contract = typeof contract;

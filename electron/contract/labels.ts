@@ -27,6 +27,7 @@ import type {
   LOCATION_KINDS,
   PARTNER_LEGAL_AREAS,
   PHASES,
+  PRINTOUT_DOCUMENTS,
   REFERRAL_STATUSES,
   RESIDENCE_STATUSES,
   RESPONSIBLE_SERVICES,
@@ -87,6 +88,13 @@ export const DOCUMENT_FORM_LABELS: Labels<typeof DOCUMENT_FORMS> = {
   schriftlich: 'schriftlich',
   muendlich: 'mündlich',
   elektronisch: 'elektronisch',
+};
+
+/** The papers printed to be signed (print, then sign): the titles the papers carry. */
+export const PRINTOUT_DOCUMENT_LABELS: Labels<typeof PRINTOUT_DOCUMENTS> = {
+  zielvereinbarung: 'Zielvereinbarung',
+  einwilligung: 'Einwilligung',
+  schweigepflichtentbindung: 'Schweigepflichtentbindung',
 };
 
 export const GENDER_LABELS: Labels<typeof GENDERS> = {
@@ -254,15 +262,24 @@ export const DEFAULT_LIFE_AREA_NAMES = {
   teilhabe: 'Soziale Teilhabe/Alltag',
 } as const;
 
+/** Every letter of the text is of the Arabic script (Arabic, Persian/Dari, Pashto, Sorani, Urdu), and there is one. */
+const inArabicScript = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.every((letter) => /\p{Script=Arabic}/u.test(letter));
+};
+
 /**
  * A person's name as every screen, list and document shows it: "Familienname, Vornamen" (the
  * order of German forms, and the one the lists sort by); the family name alone without given names.
+ * A name written in Arabic script (both parts) takes the Arabic comma, "حداد، أمينة": the Latin
+ * comma in right-to-left text reads as a stray mark ("حداد, أمينة"). A mixed name keeps ", ".
  */
 export function personName(name: { familyName: string; givenNames: string } | undefined | null): string {
   if (!name) return 'Ohne Namen';
   const family = name.familyName.trim();
   const given = name.givenNames.trim();
-  return given ? `${family}, ${given}` : family;
+  if (!given) return family;
+  return inArabicScript(family) && inArabicScript(given) ? `${family}\u060c ${given}` : `${family}, ${given}`;
 }
 
 /** The labels by vocabulary, for the choices of a screen: in the order of the list. */

@@ -26,6 +26,8 @@ import { monitoringCorrectionHandlers } from './areas/monitoringCorrections';
 import { documentTextHandlers } from './areas/documentTexts';
 import { documentHandlers } from './areas/documents';
 import { clientDocumentHandlers } from './areas/clientDocuments';
+import { printoutHandlers } from './areas/printouts';
+import { unitDetailsHandlers } from './areas/unitDetails';
 
 export type Handlers = {
   [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
@@ -55,6 +57,8 @@ export function createHandlers(services: Services): Handlers {
     ...documentTextHandlers(services),
     ...documentHandlers(services),
     ...clientDocumentHandlers(services),
+    ...printoutHandlers(services),
+    ...unitDetailsHandlers(services),
     'store.status': () => store.status(),
     'store.create': (input) => store.create(input),
     'store.unlock': async (input) => {

@@ -22,6 +22,8 @@ import { createInformationServices } from './information';
 import { createDocumentTextServices } from './documents/texts/service';
 import { createDocumentServices } from './documents';
 import { createClientDocumentServices } from './documents/clientDocuments';
+import { createPrintoutServices } from './documents/printouts';
+import { createUnitDetailsServices } from './unitDetails';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -58,5 +60,7 @@ export function createServices(options: StoreServiceOptions) {
     ...createDocumentTextServices(ctx),
     ...createDocumentServices(ctx),
     ...createClientDocumentServices(ctx),
+    ...createPrintoutServices(ctx),
+    ...createUnitDetailsServices(ctx),
   };
 }

@@ -168,9 +168,6 @@ export const ta = {
     signDate: 'Datum der Unterschrift',
     signSubmit: 'Unterschrift speichern',
     signSaved: (n: number) => `Die Unterschrift für Fassung ${n} ist gespeichert.`,
-    pdf: 'Als PDF speichern',
-    pdfBusy: 'Die PDF-Datei wird erstellt …',
-    pdfDone: (fileName: string) => `Die PDF-Datei „${fileName}“ wird gespeichert.`,
     forVersion: (n: number) => `(Fassung ${n})`,
     signedNote:
       'Unterschriebene Fassungen bleiben, wie sie sind. Wenn Sie Ziele oder Schritte danach ändern, erstellen Sie bitte eine neue Fassung und lassen Sie diese unterschreiben.',

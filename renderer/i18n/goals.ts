@@ -8,7 +8,22 @@ export const goalTexts = {
   finishedShow: 'Einzelheiten zeigen',
   finishedHide: 'Einzelheiten ausblenden',
   finishedTitle: (count: number) => (count === 1 ? 'Ein abgeschlossenes Ziel' : `${count} abgeschlossene Ziele`),
+  /** The goal's or step's text in the client's language, printed on the Zielvereinbarung below the German. */
+  translation: {
+    label: 'Übersetzung (für die Person)',
+    hint: 'Freiwillig. Der Text in der Sprache der Person, so wie Sie oder die Sprachmittlung ihn schreiben. Er steht auf der Zielvereinbarung unter dem deutschen Text.',
+    add: 'Übersetzung hinzufügen',
+    change: 'Übersetzung ändern',
+    legend: (goal: string) => `Übersetzung des Ziels „${goal}“`,
+    submit: 'Übersetzung speichern',
+    saved: 'Die Übersetzung ist gespeichert.',
+    /** Hidden, before the translation shown under a goal or step. */
+    prefix: 'Übersetzung: ',
+  },
   agreements: {
+    /** The language the agreement prints in beside German. */
+    language: 'Sprache der Zielvereinbarung',
+    languagesLoading: 'Die Sprachen werden geladen …',
     printToSign: 'Zum Unterschreiben drucken',
     printToSignHint:
       'Drucken Sie die Fassung aus und lassen Sie sie von der Person und sich unterschreiben. Danach erfassen Sie hier das Datum der Unterschrift.',

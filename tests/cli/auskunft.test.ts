@@ -20,7 +20,7 @@ describe('kim auskunft', () => {
     expect(run.stdout).toContain('Die Auskunft nach Art. 15 DSGVO zur Person des Falls 2026-0001 ist geschrieben');
     expect(fs.statSync(json).mode & 0o077).toBe(0); // plaintext personal data: this user only
     const doc = JSON.parse(fs.readFileSync(json, 'utf8'));
-    expect(doc).toMatchObject({ format: 'kim-auskunft', version: 2 });
+    expect(doc).toMatchObject({ format: 'kim-auskunft', version: 3 });
     expect(doc.cases.map((c: { caseNumber: string }) => c.caseNumber)).toContain('2026-0001');
 
     const pdf = path.join(dir, 'auskunft.pdf');

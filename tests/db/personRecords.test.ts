@@ -56,6 +56,10 @@ describe('the list of a person’s records', () => {
     deletedBefore('intake_target_groups', 'intakes');
     deletedBefore('referrals', 'releases');
     deletedBefore('cases', 'persons');
+    // A signed release or agreement names its printout; every printout names the person.
+    deletedBefore('releases', 'printouts');
+    deletedBefore('agreements', 'printouts');
+    deletedBefore('printouts', 'persons');
     deletedBefore('person_names', 'persons');
   });
 });

@@ -122,6 +122,11 @@ describe('the Baustein-2 cycle in Chromium', () => {
     await button(page, 'Schritt speichern').click();
     await page.getByText('Wohnungsangebote mit der Person durchgehen', { exact: true }).waitFor();
     await button(page, 'Zielvereinbarung erstellen').click();
+    // Print, then sign: the paper to sign names its printout in the footer, and the signature names the printout.
+    const [toSign] = await Promise.all([page.waitForEvent('download'), button(page, 'Zum Unterschreiben drucken (Fassung 1)').click()]);
+    const printed = (await extractText(await getDocumentProxy(new Uint8Array(fs.readFileSync((await toSign.path())!))), { mergePages: true })).text;
+    const code = /Ausdruck ([0-9A-Z]{6})/.exec(printed)?.[1];
+    expect(code).toBeDefined();
     await button(page, 'Unterschrift erfassen (Fassung 1)').click();
     await button(page, 'Unterschrift speichern').click();
     await page
@@ -132,11 +137,13 @@ describe('the Baustein-2 cycle in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Als PDF speichern (Fassung 1)').click()]);
     const pdf = fs.readFileSync((await download.path())!);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-    expect(text).toContain('Zielvereinbarung');
+    // Bilingual in Leichte Sprache unless German alone is chosen: "Ziel-Vereinbarung".
+    expect(text).toContain('Ziel-Vereinbarung');
     expect(text).toContain('Eine eigene Wohnung finden');
     expect(text).toContain('Einen Sprachkurs B1 beginnen');
     expect(text).toContain('Fatima');
     expect(services.cases.get(caseId).phase).toBe('leistungssteuerung');
+    expect(services.agreements.list(caseId)[0]?.signedPrintout?.code).toBe(code);
 
     // 4. Referral to the Jobcenter: refused without a release, then accepted with one.
     await openSection(page, 'Vermittlungen');

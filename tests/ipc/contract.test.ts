@@ -30,6 +30,8 @@ import { monitoringCorrectionsMalformed } from './malformed/monitoringCorrection
 import { documentTextsMalformed } from './malformed/documentTexts';
 import { documentsMalformed } from './malformed/documents';
 import { clientDocumentsMalformed } from './malformed/clientDocuments';
+import { printoutsMalformed } from './malformed/printouts';
+import { unitDetailsMalformed } from './malformed/unitDetails';
 
 /** Inputs no method accepts, per area: wrong shapes, extra keys, wrong types, oversized strings. */
 const malformedFor: Record<MethodName, unknown[]> = {
@@ -55,6 +57,8 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...documentTextsMalformed,
   ...documentsMalformed,
   ...clientDocumentsMalformed,
+  ...printoutsMalformed,
+  ...unitDetailsMalformed,
 };
 const malformedForAll = [undefined, null, 0, 'text', [], true];
 

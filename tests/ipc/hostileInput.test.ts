@@ -26,6 +26,8 @@ const recordFor: Record<string, string> = {
   // sessions.start runs first (the contract's order) and starts the hour that sessions.end ends.
   'sessions.start': 'SELECT id FROM locations WHERE active = 1',
   'sessions.end': 'SELECT id FROM consultation_sessions WHERE ended_at IS NULL',
+  // Changes nothing but prints: the id alone prints the agreement in German.
+  'agreement.pdf': 'SELECT id FROM agreements',
 };
 
 /** Methods whose input is one record id plus optional changes: the id alone is well-formed. */

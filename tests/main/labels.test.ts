@@ -22,6 +22,7 @@ const LISTS: Record<string, { values: readonly string[]; labels: Readonly<Record
   CLOSURE_REASONS: { values: vocabulary.CLOSURE_REASONS, labels: L.CLOSURE_REASON_LABELS },
   CASE_EVENT_KINDS: { values: vocabulary.CASE_EVENT_KINDS, labels: L.CASE_EVENT_LABELS },
   DOCUMENT_FORMS: { values: vocabulary.DOCUMENT_FORMS, labels: L.DOCUMENT_FORM_LABELS },
+  PRINTOUT_DOCUMENTS: { values: vocabulary.PRINTOUT_DOCUMENTS, labels: L.PRINTOUT_DOCUMENT_LABELS },
   GENDERS: { values: vocabulary.GENDERS, labels: L.GENDER_LABELS },
   ACCOMMODATION_TYPES: { values: vocabulary.ACCOMMODATION_TYPES, labels: L.ACCOMMODATION_TYPE_LABELS },
   RESIDENCE_STATUSES: { values: vocabulary.RESIDENCE_STATUSES, labels: L.RESIDENCE_STATUS_LABELS },
@@ -120,5 +121,21 @@ describe('one word per value', () => {
     expect(L.personName({ familyName: 'Ivanov', givenNames: 'Ivan' })).toBe('Ivanov, Ivan');
     expect(L.personName({ familyName: 'Ivanov', givenNames: ' ' })).toBe('Ivanov');
     expect(L.personName(null)).toBe('Ohne Namen');
+  });
+
+  it('a name in Arabic script takes the Arabic comma; Latin, Cyrillic and mixed names keep ", "', () => {
+    // Arabic, Persian (with a zero-width non-joiner), Pashto and Sorani: all of the Arabic script.
+    expect(L.personName({ familyName: 'حداد', givenNames: 'أمينة' })).toBe('حداد، أمينة');
+    expect(L.personName({ familyName: 'مهدی\u200cزاده', givenNames: 'سارا' })).toBe('مهدی\u200cزاده، سارا');
+    expect(L.personName({ familyName: 'ږغځي', givenNames: 'څډړګ' })).toBe('ږغځي، څډړګ');
+    expect(L.personName({ familyName: ' ئەحمەد ', givenNames: ' ڕێبوار ' })).toBe('ئەحمەد، ڕێبوار');
+    expect(L.personName({ familyName: 'حداد', givenNames: '' })).toBe('حداد');
+    // Other scripts, and a name whose parts are in different scripts: the Latin comma.
+    expect(L.personName({ familyName: 'Коваленко', givenNames: 'Олена' })).toBe('Коваленко, Олена');
+    expect(L.personName({ familyName: 'Yıldız', givenNames: 'Selin Gül' })).toBe('Yıldız, Selin Gül');
+    expect(L.personName({ familyName: 'حداد', givenNames: 'Amina' })).toBe('حداد, Amina');
+    expect(L.personName({ familyName: 'Haddad', givenNames: 'أمينة' })).toBe('Haddad, أمينة');
+    expect(L.personName({ familyName: 'حداد Haddad', givenNames: 'أمينة' })).toBe('حداد Haddad, أمينة');
+    expect(L.personName({ familyName: 'כהן', givenNames: 'שרה' })).toBe('כהן, שרה');
   });
 });

@@ -59,6 +59,8 @@ export function installFakeKim() {
     // Mounted on Heute and Einstellungen: a healthy store has a period and, usually, nothing due.
     'erasure.settings': vi.fn(async () => ok({ retentionYears: 10 })),
     'erasure.due': vi.fn(async () => ok([])),
+    // Signature forms ask which printout was signed: none printed unless a test sets them up.
+    'printouts.list': vi.fn(async () => ok([])),
     onEvent: vi.fn((listener: (event: KimEvent) => void) => {
       listeners.add(listener);
       return () => {

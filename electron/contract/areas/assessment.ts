@@ -4,6 +4,9 @@ import { method } from '../define';
 import { isoDate, recordId } from '../fields';
 import { GOAL_STATUSES, RESPONSIBLE_SERVICES, STEP_RESPONSIBLES, URGENCIES } from '../vocabulary';
 import { CASE_READ_ONLY } from './casesErrors';
+import type { DocumentFile } from './documents';
+import { DOCUMENT_LANGUAGES } from './documentTexts';
+import type { SignedPrintout } from './printouts';
 
 export type Urgency = (typeof URGENCIES)[number];
 export type ResponsibleService = (typeof RESPONSIBLE_SERVICES)[number];
@@ -12,6 +15,12 @@ export type StepResponsible = (typeof STEP_RESPONSIBLES)[number];
 
 const shortText = z.string().trim().min(1).max(300);
 const longText = z.string().max(4000).nullable().optional();
+/**
+ * A goal's or step's text in the client's language, as the case manager (or an interpreter) wrote
+ * it: printed below the German text on the Zielvereinbarung, never machine-translated. Optional;
+ * null clears it.
+ */
+const translation = shortText.nullable().optional();
 
 // ---- assessment --------------------------------------------------------------------------------
 
@@ -128,6 +137,8 @@ export const dueInput = z.object({ withinDays: z.number().int().min(0).max(366) 
 export interface GoalStepView {
   id: string;
   description: string;
+  /** The description in the client's language; null when none was written. */
+  descriptionTranslation: string | null;
   responsible: StepResponsible;
   responsibleLabel: string;
   partnerId: string | null;
@@ -142,6 +153,8 @@ export interface GoalView {
   lifeAreaId: string;
   lifeAreaName: string;
   title: string;
+  /** The title in the client's language; null when none was written. */
+  titleTranslation: string | null;
   status: GoalStatus;
   statusLabel: string;
   createdAt: string;
@@ -151,6 +164,7 @@ export interface GoalView {
 
 const stepFields = {
   description: shortText,
+  descriptionTranslation: translation,
   responsible: z.enum(STEP_RESPONSIBLES),
   /** Only with responsible 'partner', and then required. */
   partnerId: recordId.nullable().optional(),
@@ -159,16 +173,19 @@ const stepFields = {
 };
 export const stepInput = z.object(stepFields).strict();
 export type StepInput = z.output<typeof stepInput>;
-export const createGoalInput = z.object({ caseId: recordId, lifeAreaId: recordId, title: shortText, steps: z.array(stepInput).max(30).optional() }).strict();
+export const createGoalInput = z
+  .object({ caseId: recordId, lifeAreaId: recordId, title: shortText, titleTranslation: translation, steps: z.array(stepInput).max(30).optional() })
+  .strict();
 export const updateGoalInput = z
-  .object({ goalId: recordId, title: shortText.optional(), status: z.enum(GOAL_STATUSES).optional() })
+  .object({ goalId: recordId, title: shortText.optional(), titleTranslation: translation, status: z.enum(GOAL_STATUSES).optional() })
   .strict()
-  .refine((v) => v.title !== undefined || v.status !== undefined);
+  .refine((v) => v.title !== undefined || v.titleTranslation !== undefined || v.status !== undefined);
 export const addStepInput = z.object({ goalId: recordId, ...stepFields }).strict();
 export const updateStepInput = z
   .object({
     stepId: recordId,
     description: shortText.optional(),
+    descriptionTranslation: translation,
     responsible: z.enum(STEP_RESPONSIBLES).optional(),
     partnerId: recordId.nullable().optional(),
     dueDate: isoDate.nullable().optional(),
@@ -179,15 +196,19 @@ export const completeStepInput = z.object({ stepId: recordId, doneAt: isoDate.nu
 
 // ---- agreements --------------------------------------------------------------------------------
 
-/** The goals as agreed, with the names as they were at that moment. */
+/**
+ * The goals as agreed, with the names as they were at that moment. The translations are optional:
+ * snapshots taken before goals had translations (migration 0019) do not carry them.
+ */
 export interface AgreementSnapshot {
   goals: {
     goalId: string;
     lifeAreaId: string;
     lifeAreaName: string;
     title: string;
+    titleTranslation?: string | null;
     status: GoalStatus;
-    steps: Omit<GoalStepView, 'id' | 'responsibleLabel' | 'sortOrder'>[];
+    steps: (Omit<GoalStepView, 'id' | 'responsibleLabel' | 'sortOrder' | 'descriptionTranslation'> & { descriptionTranslation?: string | null })[];
   }[];
 }
 export interface AgreementSummary {
@@ -200,16 +221,16 @@ export interface AgreementSummary {
   goalCount: number;
   /** A newer version exists: this one can no longer be signed. */
   superseded: boolean;
+  /** The printout signed (print, then sign); null when unsigned or signed on a paper the app did not print. */
+  signedPrintout: SignedPrintout | null;
 }
 export interface AgreementDetail extends AgreementSummary {
   snapshot: AgreementSnapshot;
 }
-export interface AgreementPdf {
-  fileName: string;
-  pdf: Uint8Array;
-}
 
 const byAgreement = z.object({ agreementId: recordId }).strict();
+/** The agreement to print and the language beside German ('de', the default: German only). */
+export const agreementPdfInput = z.object({ agreementId: recordId, language: z.enum(DOCUMENT_LANGUAGES).optional() }).strict();
 
 export const assessmentMethods = {
   'assessment.scale': method<AssessmentScale>()(z.object({}).strict(), ['LOCKED']),
@@ -267,16 +288,30 @@ export const assessmentMethods = {
     'DATE_IN_FUTURE',
     'AGREEMENT_WITHOUT_GOALS',
   ]),
-  'agreement.sign': method<AgreementDetail>()(z.object({ agreementId: recordId, signedAt: isoDate }).strict(), [
-    'LOCKED',
-    'AGREEMENT_NOT_FOUND',
-    ...CASE_READ_ONLY,
-    'DATE_IN_FUTURE',
-    'AGREEMENT_ALREADY_SIGNED',
-    'AGREEMENT_SUPERSEDED',
-    'SIGNED_BEFORE_AGREEMENT',
-  ]),
+  'agreement.sign': method<AgreementDetail>()(
+    z
+      .object({
+        agreementId: recordId,
+        signedAt: isoDate,
+        /** The printout signed (its code is in the footer); required when this version was printed by the app. */
+        printoutId: recordId.optional(),
+      })
+      .strict(),
+    [
+      'LOCKED',
+      'AGREEMENT_NOT_FOUND',
+      ...CASE_READ_ONLY,
+      'DATE_IN_FUTURE',
+      'AGREEMENT_ALREADY_SIGNED',
+      'AGREEMENT_SUPERSEDED',
+      'SIGNED_BEFORE_AGREEMENT',
+      'PRINTOUT_NOT_FOUND',
+      'PRINTOUT_NOT_FOR_THIS_PAPER',
+      'PRINTOUT_REQUIRED',
+      'SIGNED_BEFORE_PRINTED',
+    ],
+  ),
   'agreement.list': method<AgreementSummary[]>()(byCase, ['LOCKED', 'CASE_NOT_FOUND']),
   'agreement.get': method<AgreementDetail>()(byAgreement, ['LOCKED', 'AGREEMENT_NOT_FOUND']),
-  'agreement.pdf': method<AgreementPdf>()(byAgreement, ['LOCKED', 'AGREEMENT_NOT_FOUND']),
+  'agreement.pdf': method<DocumentFile>()(agreementPdfInput, ['LOCKED', 'AGREEMENT_NOT_FOUND', 'TEXT_UNPRINTABLE']),
 } as const;

@@ -5,6 +5,7 @@ import { NETWORK_LIMITS } from '../limits';
 import { isoDate, isoDateTime, recordId } from '../fields';
 import { CONTACT_PLACES, CONTACT_TYPES, DOCUMENT_FORMS, FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS, REFERRAL_STATUSES, STRUCTURAL_GAPS } from '../vocabulary';
 import { CASE_READ_ONLY } from './casesErrors';
+import type { SignedPrintout } from './printouts';
 
 export const RELEASE_FORMS = DOCUMENT_FORMS;
 export { FOLLOW_UP_SOURCES, PARTNER_LEGAL_AREAS };
@@ -103,6 +104,8 @@ export interface ReleaseView {
   state: ReleaseState;
   stateLabel: string;
   recordedBy: string;
+  /** The printout signed (print, then sign); null for an oral release or a paper the app did not print. */
+  printout: SignedPrintout | null;
 }
 
 export interface ReferralStatusEntry {
@@ -239,9 +242,25 @@ export const networkMethods = {
         /** The kinds of data it covers: at least one, each once. */
         dataKinds: z.array(z.enum(RELEASE_DATA_KINDS)).min(1).max(RELEASE_DATA_KINDS.length).refine(noDuplicates),
         form: z.enum(RELEASE_FORMS),
+        /** The printed form signed (its code is in the footer): only for a written release; required when the app printed one for this person and partner. */
+        printoutId: recordId.optional(),
       })
       .strict(),
-    ['LOCKED', 'PERSON_NOT_FOUND', 'PERSON_RESTRICTED', 'PERSON_HANDED_OVER', 'PARTNER_NOT_FOUND', 'DATE_IN_FUTURE', 'RELEASE_VALID_UNTIL_BEFORE_GIVEN'],
+    [
+      'LOCKED',
+      'PERSON_NOT_FOUND',
+      'PERSON_RESTRICTED',
+      'PERSON_HANDED_OVER',
+      'PARTNER_NOT_FOUND',
+      'DATE_IN_FUTURE',
+      'RELEASE_VALID_UNTIL_BEFORE_GIVEN',
+      'PRINTOUT_NOT_FOUND',
+      'PRINTOUT_NOT_FOR_THIS_PAPER',
+      'PRINTOUT_NOT_FOR_FORM',
+      'PRINTOUT_REQUIRED',
+      'PRINTOUT_ALREADY_USED',
+      'SIGNED_BEFORE_PRINTED',
+    ],
   ),
   'releases.revoke': method<ReleaseView>()(z.object({ id: recordId, revokedAt: isoDate }).strict(), [
     'LOCKED',

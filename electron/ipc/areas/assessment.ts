@@ -23,6 +23,6 @@ export function assessmentHandlers({ assessments, reassessments, goals, agreemen
     'agreement.sign': (input) => agreements.sign(input),
     'agreement.list': ({ caseId }) => agreements.list(caseId),
     'agreement.get': ({ agreementId }) => agreements.get(agreementId),
-    'agreement.pdf': ({ agreementId }) => agreements.pdf(agreementId),
+    'agreement.pdf': (input) => agreements.pdf(input),
   };
 }

@@ -40,6 +40,7 @@ function stepRecord(ctx: ServiceContext, goalId: string, step: StepInput, sortOr
     id: newId(),
     goalId,
     description: step.description,
+    descriptionTranslation: step.descriptionTranslation ?? null,
     responsible: step.responsible,
     partnerId: checkStepPartner(ctx, step.responsible, step.partnerId),
     dueDate: step.dueDate ?? null,
@@ -70,7 +71,20 @@ export function createGoal(ctx: ServiceContext, input: In<typeof createGoalInput
     const id = newId();
     const at = ctx.now().toISOString();
     const steps = (input.steps ?? []).map((step, index) => stepRecord(ctx, id, step, index));
-    insertGoal(db(ctx), { id, caseId: input.caseId, lifeAreaId: input.lifeAreaId, title: input.title, status: 'offen', createdAt: at, updatedAt: at }, steps);
+    insertGoal(
+      db(ctx),
+      {
+        id,
+        caseId: input.caseId,
+        lifeAreaId: input.lifeAreaId,
+        title: input.title,
+        titleTranslation: input.titleTranslation ?? null,
+        status: 'offen',
+        createdAt: at,
+        updatedAt: at,
+      },
+      steps,
+    );
     ctx.store.audit('goal.created', 'goal', id);
     for (const step of steps) ctx.store.audit('goal_step.added', 'goal_step', step.id);
     return goalView(ctx, id);
@@ -82,6 +96,7 @@ export function updateGoalDetails(ctx: ServiceContext, input: In<typeof updateGo
     const goal = openGoal(ctx, input.goalId);
     updateGoal(db(ctx), goal.id, {
       ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.titleTranslation !== undefined ? { titleTranslation: input.titleTranslation } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
       updatedAt: ctx.now().toISOString(),
     });
@@ -110,6 +125,7 @@ export function changeStep(ctx: ServiceContext, input: In<typeof updateStepInput
     const partnerInput = input.partnerId !== undefined ? input.partnerId : responsible === 'partner' ? step.partnerId : null;
     updateStep(db(ctx), step.id, {
       ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.descriptionTranslation !== undefined ? { descriptionTranslation: input.descriptionTranslation } : {}),
       ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
       responsible,
       partnerId: checkStepPartner(ctx, responsible, partnerInput),

@@ -6,17 +6,18 @@
  *
  * Languages: 'de' prints a German-only document in the standard German texts, 'de-x-leicht' a
  * German-only one in Leichte Sprache; any other language prints bilingual, Leichte Sprache first
- * and the client's language after it. A value the store does not have (the controller's address,
- * the data protection officer, …) prints as an empty line to fill in by hand: inventing one would
- * put a wrong address into a legal document, and `{controllerAddress}` is no help to the client.
+ * and the client's language after it. A value the unit has not entered (Einstellungen → Angaben der
+ * Stelle für Dokumente: the controller's address, the data protection officer, …) prints as an
+ * empty line to fill in by hand: inventing one would put a wrong address into a legal document,
+ * and `{controllerAddress}` is no help to the client.
  */
 import type { DocumentLanguage } from '../../contract/areas/documentTexts';
 import type { PersonDetail } from '../../contract/areas/cases';
 import { personName } from '../../contract/labels';
-import { readSetting } from '../../../db/queries/settings';
 import { personService } from '../cases/persons';
-import { db, type ServiceContext } from '../context';
+import type { ServiceContext } from '../context';
 import { retentionSettings } from '../erasure/retention';
+import { readUnitDetails } from '../unitDetails';
 import type { Bilingual, Block } from './model';
 import { type DocumentKind, type DocumentTextSet, documentTexts } from './texts';
 
@@ -52,26 +53,36 @@ export function clientTexts(ctx: ServiceContext, language: DocumentLanguage): Cl
 export interface UnitDetails {
   /** Who is responsible (Art. 13 (1) a): the Träger, with the unit's name when both are set. */
   controller: string | null;
+  /** One line: it stands inside a sentence ("Verantwortlich … ist: {controller}, {controllerAddress}."). */
   controllerAddress: string | null;
+  /** One line, as the address. */
   dataProtectionOfficer: string | null;
   retentionYears: number;
+  /** The number clients call: the Terminzettel's when its form gives none. */
+  phone: string | null;
+  /** The usual place of appointments: the Terminzettel's when its form gives none (may have several lines). */
+  appointmentPlace: string | null;
 }
 
-const settingText = (ctx: ServiceContext, key: string): string | null => {
-  const value = readSetting(db(ctx), key);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-};
+/** Lines entered in Einstellungen ("Waldenburger Str. 2" / "48231 Warendorf") as one line for a sentence. */
+export const oneLine = (text: string | null): string | null =>
+  text
+    ?.split(/\r?\n/)
+    .map((line) => line.trim().replace(/[,;]$/, ''))
+    .filter((line) => line !== '')
+    .join(', ') || null;
 
-/**
- * Read directly, not through statisticsSettings(): that one creates (and audits) the unit's id
- * the first time it runs, which printing a form must not do. There is no setting yet for the
- * controller's address or the data protection officer.
- */
+/** The unit's details as Einstellungen → Angaben der Stelle für Dokumente and the Statistik's settings hold them. */
 export function unitDetails(ctx: ServiceContext): UnitDetails {
-  const name = settingText(ctx, 'statistics.unitName');
-  const traeger = settingText(ctx, 'statistics.traeger');
-  const controller = traeger && name && traeger !== name ? `${traeger} (${name})` : (traeger ?? name);
-  return { controller, controllerAddress: null, dataProtectionOfficer: null, retentionYears: retentionSettings(ctx).retentionYears };
+  const stored = readUnitDetails(ctx);
+  return {
+    controller: stored.controller,
+    controllerAddress: oneLine(stored.controllerAddress),
+    dataProtectionOfficer: oneLine(stored.dataProtectionOfficer),
+    retentionYears: retentionSettings(ctx).retentionYears,
+    phone: stored.phone,
+    appointmentPlace: stored.appointmentPlace,
+  };
 }
 
 /** The person as the forms print them: every spelling, and the case number of the open case (footer). */
@@ -105,13 +116,20 @@ const PDI = '\u2069';
  * Fills every placeholder: a value where there is one, an empty line where there is none. In
  * right-to-left text each value is isolated (`isolate`): a phone number "02581 54-0" or a
  * Latin name with parentheses would otherwise be reordered by the Arabic around it
- * ("54-0 02581").
+ * ("54-0 02581"). A value of several lines is isolated line by line: the layout orders each
+ * printed line on its own, and an isolate left open at a line's end would leave the next
+ * line's part of the value unprotected.
  */
 export function fillOrBlank(text: string, values: Readonly<Record<string, string | number | null | undefined>>, isolate = false): string {
   return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_whole, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : null;
     const filled = value === null || value === undefined || value === '' ? BLANK : String(value);
-    return isolate ? `${FSI}${filled}${PDI}` : filled;
+    return isolate
+      ? filled
+          .split('\n')
+          .map((line) => `${FSI}${line}${PDI}`)
+          .join('\n')
+      : filled;
   });
 }
 

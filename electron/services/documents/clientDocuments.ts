@@ -1,11 +1,15 @@
 /**
  * The client documents as PDFs (Einwilligung, Schweigepflichtentbindung, Terminzettel), in German
  * or bilingual in the client's language: read what the store has, build the model, print it with
- * renderDocument. File names carry no personal data (document, language, day). Each file is
+ * renderPaper. File names carry no personal data (document, language, day). Each file is
  * recorded in the audit log, as the other papers with personal data are.
  *
- * A character no shipped font has (in a name, a place, a purpose) would make renderDocument throw
- * UnprintableTextError; it becomes the typed TEXT_UNPRINTABLE here, so the screen can say so.
+ * A character no shipped font has (in a name, a place, a purpose) refuses the paper with the typed
+ * TEXT_UNPRINTABLE (renderPaper), so the screen can say so.
+ *
+ * Print, then sign: the Einwilligung and the Schweigepflichtentbindung are signed on paper after
+ * printing, so each print is recorded (printForSigning) with the code in its footer; recording
+ * the release later names the printout signed. The Terminzettel is signed by nobody: not recorded.
  */
 import type { DocumentFile } from '../../contract/areas/documents';
 import type { DocumentLanguage } from '../../contract/areas/documentTexts';
@@ -13,12 +17,13 @@ import type { ReleaseDataKind } from '../../contract/areas/network';
 import { KimError } from '../../contract/errors';
 import { today, type ServiceContext } from '../context';
 import { requirePartner } from '../network/partners';
-import { renderDocument, UnprintableTextError } from '../pdf/renderDocument';
 import { type AppointmentSlipData, buildAppointmentSlip } from './appointmentSlip';
 import { clientTexts, formPerson, unitDetails } from './clientDocumentParts';
 import { buildConsentForm } from './consentForm';
 import type { DocumentModel } from './model';
+import { printForSigning } from './printouts';
 import { buildReleaseForm } from './releaseForm';
+import { renderPaper } from './renderPaper';
 
 export interface ConsentFormInput {
   personId: string;
@@ -35,17 +40,7 @@ export interface ReleaseFormInput {
   validUntil?: string | null | undefined;
 }
 
-export type AppointmentSlipInput = Omit<AppointmentSlipData, 'texts' | 'person'> & { personId: string; language: DocumentLanguage };
-
-/** renderDocument, with an unprintable character as the typed error the screen shows. */
-async function render(model: DocumentModel): Promise<Uint8Array> {
-  try {
-    return await renderDocument(model);
-  } catch (error) {
-    if (error instanceof UnprintableTextError) throw new KimError('TEXT_UNPRINTABLE', { cause: error });
-    throw error;
-  }
-}
+export type AppointmentSlipInput = Omit<AppointmentSlipData, 'texts' | 'person' | 'unit'> & { personId: string; language: DocumentLanguage };
 
 /** "Einwilligung_ar_2026-11-23.pdf": the document, the language and the day; never a name. */
 const fileName = (document: string, language: DocumentLanguage, now: Date): string => `${document}_${language}_${today(now)}.pdf`;
@@ -74,7 +69,7 @@ export function createClientDocumentServices(ctx: ServiceContext) {
   };
 
   const appointmentModel = (input: AppointmentSlipInput): DocumentModel =>
-    buildAppointmentSlip({ ...input, texts: clientTexts(ctx, input.language), person: formPerson(ctx, input.personId) }, ctx.now());
+    buildAppointmentSlip({ ...input, texts: clientTexts(ctx, input.language), person: formPerson(ctx, input.personId), unit: unitDetails(ctx) }, ctx.now());
 
   return {
     clientDocuments: {
@@ -82,17 +77,23 @@ export function createClientDocumentServices(ctx: ServiceContext) {
       releaseModel,
       appointmentModel,
       async consent(input: ConsentFormInput): Promise<DocumentFile> {
-        const bytes = await render(consentModel(input));
+        const bytes = await printForSigning(ctx, { document: 'einwilligung', personId: input.personId, language: input.language }, (code) =>
+          renderPaper({ ...consentModel(input), printout: code }),
+        );
         ctx.store.audit('person.consent_form_printed', 'person', input.personId);
         return { fileName: fileName('Einwilligung', input.language, ctx.now()), bytes };
       },
       async release(input: ReleaseFormInput): Promise<DocumentFile> {
-        const bytes = await render(releaseModel(input));
+        const bytes = await printForSigning(
+          ctx,
+          { document: 'schweigepflichtentbindung', personId: input.personId, partnerId: input.partnerId, language: input.language },
+          (code) => renderPaper({ ...releaseModel(input), printout: code }),
+        );
         ctx.store.audit('person.release_form_printed', 'person', input.personId);
         return { fileName: fileName('Schweigepflichtentbindung', input.language, ctx.now()), bytes };
       },
       async appointment(input: AppointmentSlipInput): Promise<DocumentFile> {
-        const bytes = await render(appointmentModel(input));
+        const bytes = await renderPaper(appointmentModel(input));
         ctx.store.audit('person.appointment_slip_printed', 'person', input.personId);
         return { fileName: fileName('Terminzettel', input.language, ctx.now()), bytes };
       },

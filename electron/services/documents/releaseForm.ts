@@ -21,7 +21,6 @@ import {
   textMaker,
 } from './clientDocumentParts';
 import type { Bilingual, Block, DocumentModel } from './model';
-import type { DocumentTextSet } from './texts';
 
 export interface ReleaseFormPartner {
   organisation: string;
@@ -41,18 +40,8 @@ export interface ReleaseFormData {
   validUntil?: string | null | undefined;
 }
 
-/** Each kind of data's text in the catalogue (the German one is the app's label for it). */
-const KIND_TEXT: Record<ReleaseDataKind, keyof DocumentTextSet['release']> = {
-  anlass: 'kindAnlass',
-  personalien: 'kindPersonalien',
-  kontakt: 'kindKontakt',
-  unterbringung: 'kindUnterbringung',
-  aufenthalt: 'kindAufenthalt',
-  sprache: 'kindSprache',
-  lebenslage: 'kindLebenslage',
-  gesundheit: 'kindGesundheit',
-  ziele: 'kindZiele',
-};
+/** Each kind of data's text in the catalogue ('anlass' → release.kindAnlass); the German one is the app's label for it. */
+const kindKey = (kind: ReleaseDataKind) => `kind${kind.charAt(0).toUpperCase()}${kind.slice(1)}` as `kind${Capitalize<ReleaseDataKind>}`;
 
 /** Lines to write the kinds of data on when the caller names none. */
 const EMPTY_DATA_LINES = 4;
@@ -63,7 +52,7 @@ export function buildReleaseForm(data: ReleaseFormData, now: Date): DocumentMode
   const kinds = data.dataKinds ?? [];
   // The kinds in both languages: the client reads what they allow, not only the German words.
   const kindTexts: Bilingual[] = kinds.map((k) =>
-    texts.client ? { de: texts.german.release[KIND_TEXT[k]], client: texts.client.release[KIND_TEXT[k]] } : { de: texts.german.release[KIND_TEXT[k]] },
+    texts.client ? { de: texts.german.release[kindKey(k)], client: texts.client.release[kindKey(k)] } : { de: texts.german.release[kindKey(k)] },
   );
   const purpose = data.purpose?.trim() || null;
   const names = { controller: unit.controller, partner: partner.organisation };

@@ -255,6 +255,9 @@ export class HandoverService {
     const formerCaseNumbers: string[] = [];
     const formerOf = new Map<string, string>();
     transaction(this.ctx, () => {
+      // A signed agreement and the printout it was signed on point at each other: no order of
+      // inserts satisfies both keys, so they are checked at the commit instead (all of them still).
+      sqlite.pragma('defer_foreign_keys = ON');
       for (const household of payload.households) insertHouseholdIfMissing(sqlite, household);
       for (const { person, tables } of prepared) {
         for (const { table, columns, rows } of tables) {

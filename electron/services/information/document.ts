@@ -39,10 +39,16 @@ import { periodEnds } from '../erasure/retention';
 // Country and language names as the person screen shows them (complete ISO lists, zod-free).
 import { COUNTRY_NAMES } from '../../contract/countries';
 import { LANGUAGE_NAMES } from '../../contract/languages';
+import type { DocumentLanguage } from '../../contract/areas/documentTexts';
+import { PRINTOUT_DOCUMENT_LABELS } from '../../contract/labels';
+import { DOCUMENT_TEXT_CATALOGUE } from '../documents/texts';
 
 export const INFORMATION_FORMAT = 'kim-auskunft';
-/** 2: with the earlier versions of corrected records (`corrections`). */
-export const INFORMATION_VERSION = 2;
+/**
+ * 2: with the earlier versions of corrected records (`corrections`).
+ * 3: with the papers printed to be signed (`printouts`) and, on agreements and releases, the printout signed.
+ */
+export const INFORMATION_VERSION = 3;
 
 const ATTRIBUTE_LABELS: Labels = { residence_status: 'Aufenthaltsstatus', municipality: 'Wohnort (Kommune)' };
 
@@ -248,7 +254,28 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     revokedAt: sn(row, 'revoked_at'),
     recordedBy: s(row, 'recorded_by'),
     createdAt: s(row, 'created_at'),
+    /** The printed form signed (print, then sign). */
+    printoutId: sn(row, 'printout_id'),
   }));
+
+  // ---- Papers printed to be signed (print, then sign): which, in which language, when, the code in the footer ----
+  const printouts = rows('printouts')
+    .slice()
+    .sort((x, y) => s(x, 'printed_at').localeCompare(s(y, 'printed_at')))
+    .map((row) => ({
+      id: s(row, 'id'),
+      code: s(row, 'code'),
+      document: s(row, 'document'),
+      documentLabel: label(PRINTOUT_DOCUMENT_LABELS, s(row, 'document')),
+      language: s(row, 'language'),
+      languageLabel: DOCUMENT_TEXT_CATALOGUE[s(row, 'language') as DocumentLanguage]?.name ?? s(row, 'language'),
+      agreementId: sn(row, 'agreement_id'),
+      partner: partner(sn(row, 'partner_id')),
+      printedAt: s(row, 'printed_at'),
+      printedBy: s(row, 'printed_by'),
+      /** SHA-256 (hex) of the file handed out. */
+      fileHash: s(row, 'file_sha256'),
+    }));
 
   // ---- Assessment, goals, agreements ----
   const entries = byKey(rows('assessment_entries'), (r) => s(r, 'assessment_id'));
@@ -312,6 +339,8 @@ export function buildInformation(sqlite: Database.Database, subject: Information
       version: Number(row.version),
       date: s(row, 'date'),
       signedAt: sn(row, 'signed_at'),
+      /** The printout signed (print, then sign). */
+      signedPrintoutId: sn(row, 'signed_printout_id'),
       recordedBy: s(row, 'recorded_by'),
       createdAt: s(row, 'created_at'),
       /** The goals with their steps as agreed (the stored snapshot). */
@@ -367,6 +396,7 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     cases,
     consents,
     releases,
+    printouts,
     assessments,
     goals,
     agreements,

@@ -44,6 +44,8 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   };
 
   const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => writeText(pdf, print(value), { width, ...options });
+  const codes = new Map(doc.printouts.map((p) => [p.id, p.code]));
+  const printoutCode = (id: string | null) => (id === null ? null : `Ausdruck ${codes.get(id) ?? id}`);
   const heading = (value: string) => {
     if (pdf.y > pdf.page.height - MARGIN - 80) pdf.addPage();
     pdf.moveDown(0.8).font(SANS_BOLD).fontSize(13).fillColor(INK);
@@ -198,7 +200,18 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
     fact('Gültig bis', r.validUntil ? day(r.validUntil) : 'ohne Ende');
     fact('Widerrufen am', r.revokedAt ? day(r.revokedAt) : null);
     fact('Erfasst von', r.recordedBy);
+    fact('Unterschrieben auf', printoutCode(r.printoutId));
   }
+
+  heading('Ausdrucke zum Unterschreiben');
+  text('Jedes Blatt, das Ihnen zum Unterschreiben ausgedruckt wird, ist mit seinem Code festgehalten. Der Code steht unten auf jeder Seite („Ausdruck …“).');
+  pdf.moveDown(0.3);
+  if (doc.printouts.length === 0) none('Keine.');
+  for (const p of doc.printouts)
+    fact(
+      `Ausdruck ${p.code}`,
+      `${p.documentLabel}${p.partner ? ` für ${p.partner.organisation}` : ''}, ${p.languageLabel}, gedruckt am ${moment(p.printedAt)} von ${p.printedBy}`,
+    );
 
   // ---- Assessment, goals, agreements ----
   heading('Einschätzungen (Assessments)');
@@ -236,6 +249,7 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
     const content = a.content as { goals?: { title: string; steps?: { description: string }[] }[] } | null;
     subheading(`Fassung ${a.version} vom ${day(a.date)} (${caseText(a)})`);
     fact('Unterschrieben am', a.signedAt ? day(a.signedAt) : 'nicht unterschrieben');
+    fact('Unterschrieben auf', printoutCode(a.signedPrintoutId));
     for (const goal of content?.goals ?? [])
       fact('Ziel', `${goal.title}${goal.steps?.length ? `: ${goal.steps.map((x) => x.description).join('; ')}` : ''}`, 12);
   }

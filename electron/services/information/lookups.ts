@@ -23,9 +23,9 @@ export function lookupsFor(sqlite: Database.Database, subject: { personId: strin
     return { id, name: found?.name ?? id, municipality: found?.municipality ?? null };
   };
 
-  // Partners any record points to: releases, referrals, conferences, goal steps.
+  // Partners any record points to: releases, referrals, conferences, goal steps, printed release forms.
   const partnerIds = new Set<string>();
-  for (const table of ['releases', 'referrals', 'case_conference_participants', 'goal_steps'])
+  for (const table of ['releases', 'referrals', 'case_conference_participants', 'goal_steps', 'printouts'])
     for (const row of rows(table)) if (row.partner_id) partnerIds.add(s(row, 'partner_id'));
   const partners = new Map(partnersByIds(sqlite, [...partnerIds]).map((p) => [p.id, p]));
   const partner = (id: string | null) => {

@@ -12,6 +12,7 @@ import {
 import type { PartnerRow } from '../../../db/queries/partners';
 import type { ReleaseWithPartner } from '../../../db/queries/releases';
 import type { FollowUpRow } from '../../../db/queries/followUps';
+import { signedPrintoutOf } from '../documents/printouts';
 import { FOLLOW_UP_SOURCE_LABELS, LEGAL_AREA_LABELS, RELEASE_DATA_KIND_LABELS, RELEASE_FORM_LABELS, RELEASE_STATE_LABELS } from './labels';
 
 /** The parsed input of one of this area's methods. */
@@ -69,6 +70,7 @@ export function releaseView(row: ReleaseWithPartner, day: string): ReleaseView {
     state,
     stateLabel: RELEASE_STATE_LABELS[state],
     recordedBy: row.recordedBy,
+    printout: signedPrintoutOf({ id: row.printoutId, code: row.printoutCode, language: row.printoutLanguage, printedAt: row.printoutPrintedAt }),
   };
 }
 

@@ -172,9 +172,17 @@ export async function renderDocument(model: DocumentModel): Promise<Uint8Array> 
   blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'heading': {
-        // A heading stays with the start of what follows.
+        // A heading stays with the start of what follows; a short paragraph right after it (a note
+        // such as the life area of a goal, the sentence above the signature lines) brings the start
+        // of the block after it along, so the heading is not left with its note alone.
         const next = blocks[index + 1];
-        const follow = next ? Math.min(firstPartHeight(next), 120) : 0;
+        const after = blocks[index + 2];
+        const shortNote = next?.kind === 'paragraph' && biHeight(next.text, width, body) <= 3 * lineAdvance(body);
+        const follow = next
+          ? shortNote && after && after.kind !== 'heading'
+            ? biHeight(next.text, width, body) + 6 + Math.min(firstPartHeight(after), 240)
+            : Math.min(firstPartHeight(next), 120)
+          : 0;
         keep(10 + biHeight(block.text, width, headingStyle) + follow);
         y += 10;
         y = drawBi(block.text, left, y, width, headingStyle) + 4;

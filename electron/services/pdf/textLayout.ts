@@ -266,22 +266,49 @@ function splitLongWord(word: string, width: number, style: TextStyle): string[] 
   return pieces;
 }
 
+/** The isolate initiators (LRI, RLI, FSI) still open after `text`, outermost first; `open` were open before it. */
+function openIsolates(text: string, open: readonly string[]): string[] {
+  const stack = [...open];
+  for (const ch of text) {
+    if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') stack.push(ch);
+    else if (ch === PDI) stack.pop();
+  }
+  return stack;
+}
+
+/**
+ * An isolate that a soft line break cuts in two ("…: ⁨Frau Kaya, Tel." | "02581 53-1234⁩.") is
+ * closed at the end of the first line and opened again at the start of the next: each line is
+ * ordered on its own (UAX #9 reorders per line), and the rest of a phone number or a name with
+ * parentheses would otherwise be ordered by the right-to-left text around it.
+ */
+function carryIsolates(lines: string[]): string[] {
+  let open: string[] = [];
+  return lines.map((line) => {
+    const reopened = open.join('');
+    open = openIsolates(line, open);
+    return `${reopened}${line}${PDI.repeat(open.length)}`;
+  });
+}
+
 /** The lines a paragraph breaks into at `width` (logical order; '\n' forces a break). */
 export function breakLines(text: string, width: number, style: TextStyle): string[] {
   const lines: string[] = [];
   for (const hard of clean(text).split('\n')) {
+    const soft: string[] = [];
     let line = '';
     for (const word of hard.split(/ +/)) {
       const words = lineWidth(word, style) > width ? splitLongWord(word, width, style) : [word];
       for (const w of words) {
         const candidate = line ? `${line} ${w}` : w;
         if (line && lineWidth(candidate, style) > width) {
-          lines.push(line);
+          soft.push(line);
           line = w;
         } else line = candidate;
       }
     }
-    lines.push(line);
+    soft.push(line);
+    lines.push(...carryIsolates(soft));
   }
   return lines;
 }

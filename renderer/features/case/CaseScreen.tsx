@@ -46,7 +46,7 @@ function SectionContent({
     case 'assessment':
       return <AssessmentSection {...props} />;
     case 'goals':
-      return <GoalsSection {...props} />;
+      return <GoalsSection {...props} personLanguages={view.person.languages} />;
     case 'referrals':
       return <ReferralsSection {...props} />;
     case 'contacts':

@@ -1,5 +1,6 @@
 /** "Überblick": the person in short, the case's frame, the consent and the history. */
 import type { CaseView } from '../../../electron/contract/areas/cases';
+import { personName } from '../../../electron/contract/labels';
 import { cases, labels } from '../../i18n/cases';
 import { Button } from '../../ui/Button';
 import { countryName, germanDate, joined, languageName } from '../cases/format';
@@ -36,7 +37,7 @@ function Consent({ consent }: { consent: CaseView['consent'] }) {
 
 export function OverviewSection({ caseId, view, refreshKey, closed, onChanged }: CaseSectionProps & { view: CaseView; refreshKey: number }) {
   const person = view.person;
-  const otherNames = person.otherNames.map((n) => (n.givenNames ? `${n.familyName}, ${n.givenNames}` : n.familyName));
+  const otherNames = person.otherNames.map((n) => personName(n));
   return (
     <section className="case-overview" aria-labelledby="section-title">
       <h2 id="section-title">{t.title}</h2>

@@ -15,7 +15,9 @@ import { parseGermanTime } from '../../i18n/dates';
 import { useCall } from '../../state/useLoad';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import * as clock from '../../state/clock';
 import { DateField } from '../../ui/DateField';
+import { DocumentLanguageSelect, defaultDocumentLanguage } from '../../ui/DocumentLanguageSelect';
 import { SavePdfButton } from '../../ui/SavePdfButton';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
@@ -23,23 +25,6 @@ import { TextField } from '../../ui/TextField';
 import { type DisclosureState, FormHeading, OpenerButton, useDisclosure } from '../../ui/sectionParts';
 
 const dataKindOptions = options(RELEASE_DATA_KIND_LABELS);
-
-/**
- * Person languages are ISO 639 codes (2 or 3 letters); a few name a language the catalogue has
- * under another code: Dari and Iranian Persian print in Persian, Kurdish (unspecified) in
- * Kurmancî, the Kurdish most clients in Germany speak.
- */
-const CATALOGUE_ALIASES: Readonly<Record<string, DocumentLanguage>> = { prs: 'fa', pes: 'fa', ku: 'kmr' };
-
-/** The first of the person's languages the catalogue has; else German in Leichte Sprache. */
-export function defaultDocumentLanguage(personLanguages: readonly string[], catalogue: readonly DocumentLanguageInfo[]): DocumentLanguage {
-  const known = new Set<string>(catalogue.map((l) => l.code));
-  for (const code of personLanguages) {
-    const mapped = CATALOGUE_ALIASES[code] ?? code;
-    if (known.has(mapped)) return mapped as DocumentLanguage;
-  }
-  return 'de-x-leicht';
-}
 
 /** Empty fields go as null: the paper then has an empty line to write on. */
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -96,19 +81,9 @@ function ClientDocumentForms({
   appointment: DisclosureState;
   release: DisclosureState;
 }) {
-  const current = languages.find((l) => l.code === language);
-  const unconfirmed = current !== undefined && current.review.state !== 'geprueft';
   return (
     <>
-      <SelectField
-        label={t.languageLabel}
-        hint={unconfirmed ? t.unconfirmedNote(current.name) : t.languageHint}
-        value={language}
-        options={languages.map((l) => ({ value: l.code, label: t.languageOption(l.name, l.review.state === 'geprueft') }))}
-        onChange={(v) => {
-          if (v !== '') onLanguage(v);
-        }}
-      />
+      <DocumentLanguageSelect languages={languages} value={language} onChange={onLanguage} />
       <div className="network-actions">
         <SavePdfButton paper={{ method: 'clientDocuments.consent', input: { personId, language } }} label={t.consent} />
         {appointment.open ? null : <OpenerButton disclosure={appointment} label={t.appointment.open} />}
@@ -153,10 +128,10 @@ function AppointmentForm({ personId, language, onClose }: { personId: string; la
           maxLength={5}
           inputClassName="input-time"
         />
-        <TextField label={a.place} hint={a.optionalHint} value={place} onChange={setPlace} maxLength={CLIENT_DOCUMENT_LIMITS.place} />
+        <TextField label={a.place} hint={a.placeHint} value={place} onChange={setPlace} maxLength={CLIENT_DOCUMENT_LIMITS.place} />
         <TextField label={a.withWhom} hint={a.optionalHint} value={withWhom} onChange={setWithWhom} maxLength={CLIENT_DOCUMENT_LIMITS.withWhom} />
         <TextArea label={a.bring} hint={a.optionalHint} value={bring} onChange={setBring} maxLength={CLIENT_DOCUMENT_LIMITS.bring} />
-        <TextField label={a.phone} hint={a.optionalHint} type="tel" value={phone} onChange={setPhone} maxLength={CLIENT_DOCUMENT_LIMITS.phone} />
+        <TextField label={a.phone} hint={a.phoneHint} type="tel" value={phone} onChange={setPhone} maxLength={CLIENT_DOCUMENT_LIMITS.phone} />
         {ready ? (
           <SavePdfButton
             paper={{
@@ -183,7 +158,12 @@ function ReleasePaperForm({ personId, language, onClose }: { personId: string; l
   const [partnerId, setPartnerId] = useState('');
   const [dataKinds, setDataKinds] = useState<ReleaseDataKind[]>([]);
   const [purpose, setPurpose] = useState('');
+  // From today, as the release recorded later will say; open-ended until revoked unless a last day is given.
+  const [validFrom, setValidFrom] = useState(clock.today());
+  const [validUntil, setValidUntil] = useState('');
   const list = partners.data ?? [];
+  const untilBeforeFrom = isIsoDate(validFrom) && isIsoDate(validUntil) && validUntil < validFrom;
+  const datesReady = (validFrom === '' || isIsoDate(validFrom)) && (validUntil === '' || isIsoDate(validUntil)) && !untilBeforeFrom;
   return (
     <div className="network-form" role="group" aria-labelledby={headingId}>
       <FormHeading level={3} id={headingId}>
@@ -206,7 +186,15 @@ function ReleasePaperForm({ personId, language, onClose }: { personId: string; l
         />
         <ChoiceGroup legend={r.dataKinds} hint={r.dataKindsHint} options={dataKindOptions} multiple value={dataKinds} onChange={setDataKinds} />
         <TextArea label={r.purpose} hint={r.purposeHint} value={purpose} onChange={setPurpose} maxLength={CLIENT_DOCUMENT_LIMITS.purpose} />
-        {partnerId !== '' ? (
+        <DateField label={r.validFrom} hint={r.validFromHint} value={validFrom} onChange={setValidFrom} />
+        <DateField
+          label={r.validUntil}
+          hint={r.validUntilHint}
+          value={validUntil}
+          onChange={setValidUntil}
+          error={untilBeforeFrom ? r.untilBeforeFrom : null}
+        />
+        {partnerId !== '' && datesReady ? (
           <SavePdfButton
             paper={{
               method: 'clientDocuments.release',
@@ -217,12 +205,14 @@ function ReleasePaperForm({ personId, language, onClose }: { personId: string; l
                 purpose: orNull(purpose),
                 // In the order of the list, whatever order they were ticked in.
                 dataKinds: dataKindOptions.map((o) => o.value).filter((kind) => dataKinds.includes(kind)),
+                validFrom: orNull(validFrom),
+                validUntil: orNull(validUntil),
               },
             }}
             label={r.save}
           />
         ) : (
-          <p className="field-hint">{r.missing}</p>
+          <p className="field-hint">{partnerId === '' ? r.missing : r.datesMissing}</p>
         )}
         <div className="network-actions">
           <Button onClick={onClose}>{t.close}</Button>

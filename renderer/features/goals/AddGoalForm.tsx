@@ -1,4 +1,7 @@
-/** "Ziel hinzufügen": a life area and the goal in plain words ('goal.create'); kept as a draft (`goal:new:<caseId>`) until saved or cancelled. */
+/**
+ * "Ziel hinzufügen": a life area, the goal in plain words and, if wanted, its translation for the
+ * person ('goal.create'); kept as a draft (`goal:new:<caseId>`) until saved or cancelled.
+ */
 import { useId } from 'react';
 import type { AssessmentScale, GoalView } from '../../../electron/contract/areas/assessment';
 import { call } from '../../api';
@@ -11,6 +14,7 @@ import { TextField } from '../../ui/TextField';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 import { useFocusOnMount } from '../assessment/focus';
+import { TranslationField } from './TranslationField';
 
 const t = ta.goals;
 
@@ -26,13 +30,13 @@ export const newGoalDraftKey = (caseId: string) => `goal:new:${caseId}`;
 export function AddGoalForm({ caseId, scale, onCreated, onCancel }: AddGoalFormProps) {
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const form = useFormDraft(newGoalDraftKey(caseId), { lifeAreaId: '', title: '' }, { caseId });
-  const { lifeAreaId, title } = form.values;
+  const form = useFormDraft(newGoalDraftKey(caseId), { lifeAreaId: '', title: '', titleTranslation: '' }, { caseId });
+  const { lifeAreaId, title, titleTranslation } = form.values;
 
   const problem = lifeAreaId === '' ? t.problems.lifeArea : title.trim() === '' ? t.problems.title : null;
 
   const { busy, error, submit } = useSubmit(
-    () => (problem ? null : call('goal.create', { caseId, lifeAreaId, title: title.trim() })),
+    () => (problem ? null : call('goal.create', { caseId, lifeAreaId, title: title.trim(), titleTranslation: titleTranslation.trim() || null })),
     (goal) => {
       form.clear();
       onCreated(goal);
@@ -59,6 +63,7 @@ export function AddGoalForm({ caseId, scale, onCreated, onCancel }: AddGoalFormP
           onChange={(v) => form.set('lifeAreaId', v)}
         />
         <TextField label={t.goalTitle} hint={t.goalTitleHint} value={title} onChange={(v) => form.set('title', v)} maxLength={300} required />
+        <TranslationField value={titleTranslation} onChange={(v) => form.set('titleTranslation', v)} />
         <ErrorMessage message={error} />
         <SubmitRow label={t.goalSubmit} busy={busy} busyLabel={ta.common.busy} problem={problem} onCancel={cancel} cancelLabel={ta.common.cancel} />
       </form>

@@ -3,29 +3,35 @@
  * they are now, and the order a case manager works in: print the latest version to sign (empty
  * lines for date and signatures), then record the day it was signed. A signed version prints as
  * the record of that day. Shown first in the Ziele tab: it is what the tab leads to.
+ * It prints in German and the language chosen above the table (preset to the first of the
+ * person's languages the text catalogue has, else German in Leichte Sprache).
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { AgreementSummary } from '../../../electron/contract/areas/assessment';
+import type { DocumentLanguage } from '../../../electron/contract/areas/documentTexts';
 import { call } from '../../api';
 import { germanDay } from '../../i18n/dates';
 import { ta } from '../../i18n/assessment';
 import { goalTexts } from '../../i18n/goals';
+import { printoutTexts } from '../../i18n/printouts';
 import * as clock from '../../state/clock';
+import { useCall } from '../../state/useLoad';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
+import { DocumentLanguageSelect, defaultDocumentLanguage } from '../../ui/DocumentLanguageSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
+import { SavePdfButton } from '../../ui/SavePdfButton';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { useFormDraft, useHasDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
-import { savePdf } from './savePdf';
 import { SignAgreementForm, signDraftKey } from './SignAgreementForm';
 
 const t = ta.agreements;
 const g = goalTexts.agreements;
 
 function signatureText(a: AgreementSummary): string {
-  if (a.signedAt) return t.signed(a.signedAt);
+  if (a.signedAt) return a.signedPrintout ? printoutTexts.agreementSigned(a.signedAt, a.signedPrintout.code) : t.signed(a.signedAt);
   return a.superseded ? t.superseded : t.unsigned;
 }
 
@@ -35,10 +41,12 @@ const toSign = (a: AgreementSummary) => !a.signedAt && !a.superseded;
 export interface AgreementsPanelProps {
   caseId: string;
   closed: boolean;
+  /** The person's languages (ISO 639 codes), for the language the agreement prints in. */
+  personLanguages?: readonly string[] | undefined;
   onChanged: () => void;
 }
 
-export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelProps) {
+export function AgreementsPanel({ caseId, closed, personLanguages = [], onChanged }: AgreementsPanelProps) {
   const id = useId();
   const today = clock.today();
   const [agreements, setAgreements] = useState<AgreementSummary[] | null>(null);
@@ -47,7 +55,11 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const request = useRef(0);
-  const printing = useRef<AgreementSummary | null>(null);
+  const catalogue = useCall('documentTexts.languages', {});
+  const [chosenLanguage, setChosenLanguage] = useState<DocumentLanguage | null>(null);
+  // Without the catalogue (it could not be loaded: the error is shown) the agreement still prints, in German.
+  const language: DocumentLanguage | null =
+    chosenLanguage ?? (catalogue.data ? defaultDocumentLanguage(personLanguages, catalogue.data) : catalogue.error ? 'de' : null);
   const form = useFormDraft(`agreement:new:${caseId}`, { date: today }, { caseId });
   const { date } = form.values;
 
@@ -81,20 +93,6 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
     },
   );
 
-  const pdf = useSubmit(
-    () => (printing.current ? call('agreement.pdf', { agreementId: printing.current.id }) : null),
-    (file) => {
-      savePdf(file.fileName, file.pdf);
-      setNotice(t.pdfDone(file.fileName));
-    },
-  );
-
-  function print(agreement: AgreementSummary) {
-    printing.current = agreement;
-    setNotice(null);
-    void pdf.submit();
-  }
-
   async function signed(version: number) {
     setSigning(null);
     setNotice(t.signSaved(version));
@@ -106,7 +104,7 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
   const signingAgreement = agreements?.find((a) => a.id === signing) ?? null;
   const nextVersion = (agreements?.[0]?.version ?? 0) + 1;
   const latestSigned = agreements?.[0]?.signedAt != null;
-  const busy = creating.busy || pdf.busy;
+  const busy = creating.busy;
 
   return (
     <section className="as-part as-agreements" aria-labelledby={`${id}-title`}>
@@ -116,7 +114,12 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
       <p>{t.intro}</p>
       {agreements === null ? null : agreements.length === 0 ? (
         <p>{t.none}</p>
-      ) : (
+      ) : catalogue.data && language ? (
+        <DocumentLanguageSelect label={g.language} languages={catalogue.data} value={language} onChange={setChosenLanguage} />
+      ) : catalogue.error ? null : (
+        <p className="field-hint">{g.languagesLoading}</p>
+      )}
+      {agreements === null || agreements.length === 0 ? null : (
         <table className="as-data-table">
           <caption className="sr-only">{t.title}</caption>
           <thead>
@@ -137,9 +140,13 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
                 <td className={a.signedAt ? 'as-agreement-signed' : undefined}>{signatureText(a)}</td>
                 <td>
                   <div className="as-table-actions">
-                    <Button className="as-button-small" variant={toSign(a) && !closed ? 'primary' : 'secondary'} disabled={busy} onClick={() => print(a)}>
-                      {toSign(a) ? g.printToSign : g.printSigned} <span className="sr-only">{t.forVersion(a.version)}</span>
-                    </Button>
+                    {language ? (
+                      <SavePdfButton
+                        paper={{ method: 'agreement.pdf', input: { agreementId: a.id, language } }}
+                        label={toSign(a) ? g.printToSign : g.printSigned}
+                        ariaLabel={`${toSign(a) ? g.printToSign : g.printSigned} ${t.forVersion(a.version)}`}
+                      />
+                    ) : null}
                     {!closed && toSign(a) ? (
                       <Button className="as-button-small" disabled={busy || signing !== null} onClick={() => setSigning(a.id)}>
                         {t.sign} <span className="sr-only">{t.forVersion(a.version)}</span>
@@ -164,8 +171,8 @@ export function AgreementsPanel({ caseId, closed, onChanged }: AgreementsPanelPr
           }}
         />
       ) : null}
-      <ErrorMessage message={loadError ?? pdf.error} />
-      <StatusMessage>{pdf.busy ? <span className="busy">{t.pdfBusy}</span> : notice}</StatusMessage>
+      <ErrorMessage message={loadError ?? catalogue.error} />
+      <StatusMessage>{notice}</StatusMessage>
       {closed ? null : (
         <>
           <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />

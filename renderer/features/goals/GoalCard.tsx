@@ -1,5 +1,6 @@
 /**
- * One goal: title, status (changeable while the case is open) and its steps, each with who does
+ * One goal: title (with its translation for the person, which can be added or changed), status
+ * (changeable while the case is open) and its steps, each with who does
  * what by when. Adding, changing and completing steps happen here. A finished goal (reached,
  * partly reached, not reached, given up) shows as one line — title, status, steps done — and
  * opens on demand: the open goals are what the case manager works on.
@@ -12,13 +13,15 @@ import { ta } from '../../i18n/assessment';
 import { goalTexts } from '../../i18n/goals';
 import * as clock from '../../state/clock';
 import { Button } from '../../ui/Button';
+import { DraftNotice } from '../../ui/DraftNotice';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { newStepDraftKey, StepForm, stepDraftKey, type StepFields } from './StepForm';
-import { useHasDraft } from '../../ui/useFormDraft';
+import { useFormDraft, useHasDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
 import { StepItem } from './StepItem';
+import { TranslationField, TranslationLine } from './TranslationField';
 
 const t = ta.goals;
 
@@ -107,6 +110,25 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
     title.current?.focus();
   }
 
+  // The translation form begun before a lock or a change of screen opens again with its draft.
+  const translationDraft = useHasDraft(goalTranslationDraftKey(goal.id));
+  const [translating, setTranslating] = useState(false);
+  useEffect(() => {
+    if (translationDraft && !closed) {
+      setFolded(false);
+      setTranslating(true);
+    }
+  }, [translationDraft, closed]);
+  function stopTranslating() {
+    setTranslating(false);
+    title.current?.focus();
+  }
+  function translationSaved(updated: GoalView) {
+    setNotice(goalTexts.translation.saved);
+    onUpdated(updated);
+    stopTranslating();
+  }
+
   const editedStep = goal.steps.find((s) => s.id === editing);
   const finished = isFinished(goal);
   if (finished && folded) {
@@ -143,6 +165,7 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
         </h5>
       )}
       <div id={panelId}>
+        <TranslationLine text={goal.titleTranslation} className="as-goal-translation" />
         <p className="as-goal-status">{t.status(goal.statusLabel)}</p>
         {closed ? null : (
           <form className="form as-form-inline" onSubmit={(event) => void statusForm.submit(event)} aria-busy={statusForm.busy} noValidate>
@@ -150,6 +173,16 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
             <ErrorMessage message={statusForm.error} />
             <SubmitRow label={t.statusSubmit} busy={statusForm.busy} busyLabel={ta.common.busy} />
           </form>
+        )}
+        {closed ? null : translating ? (
+          <GoalTranslationForm goal={goal} onSaved={translationSaved} onCancel={stopTranslating} />
+        ) : (
+          <div className="as-section-actions">
+            <Button variant="link" onClick={() => setTranslating(true)} disabled={editing !== null}>
+              {goal.titleTranslation ? goalTexts.translation.change : goalTexts.translation.add}
+              <span className="sr-only">: {goal.title}</span>
+            </Button>
+          </div>
         )}
         {goal.steps.length === 0 ? (
           <p className="as-steps-none">{ta.steps.none}</p>
@@ -206,5 +239,37 @@ export function GoalCard({ goal, scale, partners, closed, focus, onUpdated }: Go
         )}
       </div>
     </article>
+  );
+}
+
+export const goalTranslationDraftKey = (goalId: string) => `goal:translation:${goalId}`;
+
+/** Adds, changes or (emptied) removes the goal's translation ('goal.update' with titleTranslation only). */
+function GoalTranslationForm({ goal, onSaved, onCancel }: { goal: GoalView; onSaved: (goal: GoalView) => void; onCancel: () => void }) {
+  const id = useId();
+  const form = useFormDraft(goalTranslationDraftKey(goal.id), { titleTranslation: goal.titleTranslation ?? '' }, { caseId: goal.caseId });
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const { busy, error, submit } = useSubmit(
+    () => call('goal.update', { goalId: goal.id, titleTranslation: form.values.titleTranslation.trim() || null }),
+    (updated) => {
+      form.clear();
+      onSaved(updated);
+    },
+  );
+  function cancel() {
+    form.clear();
+    onCancel();
+  }
+  return (
+    <form className="form as-step-form" onSubmit={(event) => void submit(event)} aria-busy={busy} aria-labelledby={`${id}-legend`} noValidate>
+      <DraftNotice restoredAt={form.restoredAt} onDiscard={form.discard} />
+      <p id={`${id}-legend`} className="as-step-legend">
+        {goalTexts.translation.legend(goal.title)}
+      </p>
+      <TranslationField value={form.values.titleTranslation} onChange={(v) => form.set('titleTranslation', v)} inputRef={field} />
+      <ErrorMessage message={error} />
+      <SubmitRow label={goalTexts.translation.submit} busy={busy} busyLabel={ta.common.busy} onCancel={cancel} cancelLabel={ta.common.cancel} />
+    </form>
   );
 }

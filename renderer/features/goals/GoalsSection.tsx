@@ -34,7 +34,8 @@ function byLifeArea(goals: GoalView[]): { lifeAreaId: string; name: string; goal
   return groups;
 }
 
-export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
+/** `personLanguages`: the person's languages (the case's view has them), so the agreement prints in one of them by default. */
+export function GoalsSection({ caseId, closed, onChanged, personLanguages }: CaseSectionProps & { personLanguages?: readonly string[] | undefined }) {
   const { scale, error: scaleError } = useScale();
   const [goals, setGoals] = useState<GoalView[] | null>(null);
   const [partners, setPartners] = useState<PartnerView[]>([]);
@@ -92,7 +93,7 @@ export function GoalsSection({ caseId, closed, onChanged }: CaseSectionProps) {
       {closed ? <p className="notice notice-info">{ta.common.closedNote}</p> : null}
       <ErrorMessage message={loadError ?? scaleError} />
 
-      <AgreementsPanel caseId={caseId} closed={closed} onChanged={onChanged} />
+      <AgreementsPanel caseId={caseId} closed={closed} personLanguages={personLanguages} onChanged={onChanged} />
 
       <section className="as-part" aria-labelledby="goals-title">
         <h3 id="goals-title">{t.goalsTitle}</h3>

@@ -1,6 +1,6 @@
 /**
- * A step towards a goal: what, who (Klient:in, Case Management or a network partner) and by
- * when. Used to add a step and to change one; kept as a draft (`step:new:<goalId>`,
+ * A step towards a goal: what (and, if wanted, its translation for the person), who (Klient:in,
+ * Case Management or a network partner) and by when. Used to add a step and to change one; kept as a draft (`step:new:<goalId>`,
  * `step:<stepId>`) until it is saved or cancelled.
  */
 import { useEffect, useId, useRef } from 'react';
@@ -17,11 +17,14 @@ import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
+import { TranslationField } from './TranslationField';
 
 const t = ta.steps;
 
 export interface StepFields {
   description: string;
+  /** Null: none (an empty field clears one written before). */
+  descriptionTranslation: string | null;
   responsible: StepResponsible;
   partnerId: string | null;
   dueDate: string | null;
@@ -50,13 +53,14 @@ export function StepForm({ legend, draftKey, caseId, initial, scale, partners, s
     draftKey,
     {
       description: initial?.description ?? '',
+      descriptionTranslation: initial?.descriptionTranslation ?? '',
       responsible: (initial?.responsible ?? '') as StepResponsible | '',
       partnerId: initial?.partnerId ?? '',
       dueDate: initial?.dueDate ?? '',
     },
     { caseId },
   );
-  const { description, responsible, partnerId, dueDate } = form.values;
+  const { description, descriptionTranslation, responsible, partnerId, dueDate } = form.values;
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -80,6 +84,7 @@ export function StepForm({ legend, draftKey, caseId, initial, scale, partners, s
         ? null
         : save({
             description: description.trim(),
+            descriptionTranslation: descriptionTranslation.trim() || null,
             responsible,
             partnerId: responsible === 'partner' ? partnerId : null,
             dueDate: dueDate === '' ? null : dueDate,
@@ -101,6 +106,7 @@ export function StepForm({ legend, draftKey, caseId, initial, scale, partners, s
       <fieldset className="as-step-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="as-step-legend">{legend}</legend>
         <TextField label={t.description} value={description} onChange={(v) => form.set('description', v)} maxLength={300} required inputRef={first} />
+        <TranslationField value={descriptionTranslation} onChange={(v) => form.set('descriptionTranslation', v)} />
         <ChoiceGroup legend={t.responsible} options={scale.stepResponsibles} value={responsible} onChange={(v) => form.set('responsible', v)} inline />
         {responsible === 'partner' ? (
           <SelectField

@@ -1,7 +1,8 @@
-/** One step of a goal: what, who, by when, done or open; buttons to mark it and to change it. */
+/** One step of a goal: what (with its translation, if written), who, by when, done or open; buttons to mark it and to change it. */
 import type { GoalStepView } from '../../../electron/contract/areas/assessment';
 import { ta } from '../../i18n/assessment';
 import { Button } from '../../ui/Button';
+import { TranslationLine } from './TranslationField';
 
 const t = ta.steps;
 
@@ -18,6 +19,7 @@ export function StepItem({ step, closed, busy, onToggleDone, onEdit }: StepItemP
   return (
     <li className={step.doneAt ? 'as-step as-step-done' : 'as-step'}>
       <p className="as-step-description">{step.description}</p>
+      <TranslationLine text={step.descriptionTranslation} className="as-step-translation" />
       <p className="as-step-meta">
         <span>{t.who(who)}</span>
         {step.dueDate ? <span>{t.by(step.dueDate)}</span> : null}

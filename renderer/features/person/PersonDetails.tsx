@@ -5,6 +5,7 @@
 import type { PersonDetail } from '../../../electron/contract/areas/cases';
 import { countryName } from '../../../electron/contract/countries';
 import { languageName } from '../../../electron/contract/languages';
+import { personName } from '../../../electron/contract/labels';
 import { cases, labels } from '../../i18n/cases';
 import { person as p } from '../../i18n/person';
 import { germanDate, joined } from '../cases/format';
@@ -30,7 +31,7 @@ export function PersonDetails({ person }: { person: PersonData }) {
       <ul className="spellings">
         {person.names.map((name, index) => (
           <li key={index}>
-            {name.givenNames ? `${name.familyName}, ${name.givenNames}` : name.familyName}
+            {personName(name)}
             {name.primary ? ` ${t.primaryMark}` : null}
             {name.note ? ` – ${name.note}` : null}
           </li>

@@ -2,14 +2,19 @@
  * "Schweigepflichtentbindung erfassen": partner, date given, the kinds of data it covers (checkboxes:
  * only these may go on a referral sheet), scope in words, form, optional valid-until
  * (`releases.create`). Used on its own and, prefilled with the partner, when a referral needs one.
+ * Print, then sign: a written release of a person and partner for whom the app printed the form
+ * names the printed form signed (the unsigned ones, newest first; the only one preselected).
  * What is typed is kept as a draft (`release:new:<personId>`) until it is saved or cancelled.
  */
 import { useId } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseDataKind, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
+import type { PrintoutView } from '../../../electron/contract/areas/printouts';
 import { options, RELEASE_DATA_KIND_LABELS } from '../../../electron/contract/labels';
 import { call } from '../../api';
 import { isIsoDate, network } from '../../i18n/network';
+import { printoutTexts } from '../../i18n/printouts';
 import * as clock from '../../state/clock';
+import { useLoad } from '../../state/useLoad';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { DateField } from '../../ui/DateField';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -20,6 +25,7 @@ import { TextArea } from '../../ui/TextArea';
 import { FormHeading } from '../../ui/sectionParts';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
+import { chosenPrintout, PrintoutChoice } from '../printouts/PrintoutChoice';
 
 const t = network.releases;
 const dataKindOptions = options(RELEASE_DATA_KIND_LABELS);
@@ -42,10 +48,27 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
   const headingId = useId();
   const draft = useFormDraft(
     newReleaseDraftKey(personId),
-    { partnerId: initialPartner, givenAt: clock.today(), dataKinds: [] as ReleaseDataKind[], scope: '', form: '' as ReleaseFormValue | '', validUntil: '' },
+    {
+      partnerId: initialPartner,
+      givenAt: clock.today(),
+      dataKinds: [] as ReleaseDataKind[],
+      scope: '',
+      form: '' as ReleaseFormValue | '',
+      validUntil: '',
+      printoutId: '',
+    },
     { personId },
   );
   const { partnerId, givenAt, dataKinds, scope, form, validUntil } = draft.values;
+  // The forms printed for this person and partner that no release names yet: only a written release is signed on one.
+  const written = form === 'schriftlich' && partnerId !== '';
+  const printouts = useLoad<PrintoutView[]>(async () => {
+    if (!written) return { ok: true, value: [] };
+    const result = await call('printouts.list', { personId, partnerId, document: 'schweigepflichtentbindung' });
+    return result.ok ? { ok: true, value: result.value.filter((p) => p.releaseId === null) } : result;
+  }, [written, personId, partnerId]);
+  const unsigned = written ? printouts.data : [];
+  const printoutId = chosenPrintout(unsigned, draft.values.printoutId ?? '');
 
   const partnerName = partners.find((p) => p.id === initialPartner)?.organisation;
   const problem =
@@ -59,7 +82,11 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
             ? t.problems.scope
             : form === ''
               ? t.problems.form
-              : null;
+              : written && printouts.loading
+                ? printoutTexts.loading
+                : unsigned && unsigned.length > 0 && printoutId === ''
+                  ? printoutTexts.release.problem
+                  : null;
 
   const { busy, error, submit } = useSubmit(
     () =>
@@ -74,6 +101,7 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
             scope: scope.trim(),
             form,
             validUntil: isIsoDate(validUntil) ? validUntil : null,
+            ...(printoutId ? { printoutId } : {}),
           }),
     (release) => {
       draft.clear();
@@ -111,8 +139,17 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
         />
         <TextArea label={t.scopeLabel} hint={t.scopeHint} value={scope} onChange={(v) => draft.set('scope', v)} maxLength={2000} />
         <ChoiceGroup legend={t.formLabel} options={labels.releaseForms} value={form} onChange={(v) => draft.set('form', v)} inline />
+        {written && unsigned ? (
+          <PrintoutChoice
+            printouts={unsigned}
+            legend={printoutTexts.release.legend}
+            hint={printoutTexts.release.hint}
+            value={printoutId}
+            onChange={(v) => draft.set('printoutId', v)}
+          />
+        ) : null}
         <DateField label={t.validUntilLabel} hint={t.validUntilHint} value={validUntil} onChange={(v) => draft.set('validUntil', v)} />
-        <ErrorMessage message={error} />
+        <ErrorMessage message={(written ? printouts.error : null) ?? error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={cancel} cancelLabel={network.common.cancel} />
       </form>
     </div>

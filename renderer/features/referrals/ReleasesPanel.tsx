@@ -9,6 +9,7 @@ import type { NetworkLabels, PartnerView, ReleaseView } from '../../../electron/
 import { germanDay } from '../../i18n/dates';
 import { network } from '../../i18n/network';
 import { releaseTable } from '../../i18n/releases';
+import { printoutTexts } from '../../i18n/printouts';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { newReleaseDraftKey, ReleaseForm } from './ReleaseForm';
 import { useHasDraft } from '../../ui/useFormDraft';
@@ -95,6 +96,7 @@ export function ReleasesPanel({ personId, closed, releases, loadError, partners,
                   <td>
                     <span className="releases-day">{germanDay(r.givenAt)}</span>
                     <span className="releases-form">{releaseTable.givenIn(r.formLabel)}</span>
+                    {r.printout ? <span className="releases-form">{printoutTexts.signedOn(r.printout.code)}</span> : null}
                   </td>
                   <td className="releases-day">{r.validUntil ? germanDay(r.validUntil) : t.unlimited}</td>
                   <td className="releases-state">

@@ -11,6 +11,7 @@ import { HandoverSettings } from '../handover/HandoverSettings';
 import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
 import { DocumentTextsSettings } from './DocumentTextsSettings';
+import { UnitDetailsForm } from './UnitDetailsForm';
 import { useSettings } from './settingsStore';
 import { StartOverSettings } from '../demo/StartOverSettings';
 
@@ -29,6 +30,7 @@ export function SettingsScreen() {
           <BackupPanel />
           <HandoverSettings />
           <RetentionSettingsForm />
+          <UnitDetailsForm />
           <DocumentTextsSettings />
           <StartOverSettings />
           <ConfigurationSections settings={settings} />

@@ -44,6 +44,11 @@ export const networkMalformed: Record<keyof typeof networkMethods, unknown[]> = 
     { ...release, dataKinds: ['Anlass der Verweisung'] },
     { ...release, dataKinds: ['kontakt', 'kontakt'] },
     { ...release, dataKinds: [null] },
+    // The printed form signed: an id, if given.
+    { ...release, printoutId: '' },
+    { ...release, printoutId: null },
+    { ...release, printoutId: 42 },
+    { ...release, printoutId: long(65) },
   ],
   'releases.revoke': [{ id }, { id, revokedAt: '2026-11-20T10:00:00Z' }, { id, revokedAt: '2026-11-20', reason: 'x' }],
   'releases.listForPerson': [{}, { personId: null }, { personId: id, partnerId: id }],

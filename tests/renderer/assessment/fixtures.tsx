@@ -17,6 +17,7 @@ import type {
   GoalView,
   ReassessmentStatus,
 } from '../../../electron/contract/areas/assessment';
+import type { DocumentLanguageInfo } from '../../../electron/contract/areas/documentTexts';
 import type { PartnerView } from '../../../electron/contract/areas/network';
 import { installFakeKim, ok, resetAppState, type FakeKim } from '../fakeKim';
 import { localMoment } from '../testClock';
@@ -159,6 +160,7 @@ export function goal(patch: Partial<GoalView> = {}): GoalView {
     lifeAreaId: 'la-wohnen',
     lifeAreaName: 'Wohnen',
     title: 'Eigene Wohnung finden',
+    titleTranslation: null,
     status: 'offen',
     statusLabel: 'offen',
     createdAt: localMoment('2026-03-05T10:00'),
@@ -167,6 +169,7 @@ export function goal(patch: Partial<GoalView> = {}): GoalView {
       {
         id: 's-1',
         description: 'Wohnberechtigungsschein beantragen',
+        descriptionTranslation: null,
         responsible: 'klient',
         responsibleLabel: 'Klient:in',
         partnerId: null,
@@ -180,8 +183,33 @@ export function goal(patch: Partial<GoalView> = {}): GoalView {
   };
 }
 
+/** The text catalogue's languages, as documentTexts.languages answers (German, Leichte Sprache, Arabic unconfirmed, Ukrainian confirmed). */
+export const documentLanguages: DocumentLanguageInfo[] = [
+  { code: 'de', name: 'Deutsch', direction: 'ltr', review: { state: 'geprueft', by: 'Aylin Demir', on: '2026-11-02' }, replacements: 0 },
+  {
+    code: 'de-x-leicht',
+    name: 'Deutsch in Leichter Sprache',
+    direction: 'ltr',
+    review: { state: 'geprueft', by: 'Aylin Demir', on: '2026-11-02' },
+    replacements: 0,
+  },
+  { code: 'ar', name: 'Arabisch', direction: 'rtl', review: { state: 'nicht_geprueft', by: null, on: null }, replacements: 0 },
+  { code: 'uk', name: 'Ukrainisch', direction: 'ltr', review: { state: 'geprueft', by: 'Olena K.', on: '2026-10-01' }, replacements: 0 },
+];
+
 export function agreement(patch: Partial<AgreementSummary> = {}): AgreementSummary {
-  return { id: 'ag-1', caseId: CASE_ID, version: 1, date: '2026-03-06', signedAt: null, recordedBy: 'Aylin Demir', goalCount: 1, superseded: false, ...patch };
+  return {
+    id: 'ag-1',
+    caseId: CASE_ID,
+    version: 1,
+    date: '2026-03-06',
+    signedAt: null,
+    recordedBy: 'Aylin Demir',
+    goalCount: 1,
+    superseded: false,
+    signedPrintout: null,
+    ...patch,
+  };
 }
 
 /** Renders one section in a page like the case shell's; returns the fake bridge and onChanged. */

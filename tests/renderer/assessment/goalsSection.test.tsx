@@ -4,7 +4,7 @@ import { GoalsSection } from '../../../renderer/features/goals/GoalsSection';
 import { fail, ok, type FakeKim } from '../fakeKim';
 import { TEST_TODAY } from '../testClock';
 import { germanDay } from '../../../renderer/i18n/dates';
-import { agreement, CASE_ID, goal, partners, renderSection, violations } from './fixtures';
+import { agreement, CASE_ID, documentLanguages, goal, partners, renderSection, violations } from './fixtures';
 
 // The section is tested on its own; the whole app (and what others build in it) stays out.
 vi.mock('../../../renderer/App', () => ({ App: () => null }));
@@ -12,6 +12,7 @@ vi.mock('../../../renderer/App', () => ({ App: () => null }));
 const partnerStep = {
   id: 's-2',
   description: 'Termin beim Jobcenter',
+  descriptionTranslation: null,
   responsible: 'partner' as const,
   responsibleLabel: 'Netzwerkpartner',
   partnerId: 'p-jc',
@@ -24,6 +25,7 @@ const workGoal = goal({ id: 'g-2', lifeAreaId: 'la-arbeit', lifeAreaName: 'Ausbi
 
 function withData(kim: FakeKim) {
   kim['goal.list'].mockResolvedValue(ok([goal(), workGoal]));
+  kim['documentTexts.languages'].mockResolvedValue(ok(documentLanguages));
   kim['partners.list'].mockResolvedValue(ok(partners));
   kim['agreement.list'].mockResolvedValue(
     ok([agreement({ id: 'ag-2', version: 2, date: '2026-04-01' }), agreement({ signedAt: '2026-03-06', superseded: true })]),
@@ -101,7 +103,7 @@ describe('GoalsSection: goals and steps', () => {
     await user.selectOptions(screen.getByLabelText('Lebensbereich'), 'Sprache');
     kim['goal.list'].mockResolvedValue(ok([goal(), created, workGoal]));
     await user.type(screen.getByLabelText('Ziel'), '  B1-Kurs abschließen {Enter}');
-    expect(kim['goal.create']).toHaveBeenCalledWith({ caseId: CASE_ID, lifeAreaId: 'la-sprache', title: 'B1-Kurs abschließen' });
+    expect(kim['goal.create']).toHaveBeenCalledWith({ caseId: CASE_ID, lifeAreaId: 'la-sprache', title: 'B1-Kurs abschließen', titleTranslation: null });
     const card = await goalCard('B1-Kurs abschließen');
     await waitFor(() => expect(document.activeElement).toBe(within(card).getByRole('heading', { level: 5 })));
     expect(screen.getByText('Das Ziel ist gespeichert.')).toBeTruthy();
@@ -135,6 +137,7 @@ describe('GoalsSection: goals and steps', () => {
     expect(kim['goal.addStep']).toHaveBeenCalledWith({
       goalId: 'g-2',
       description: 'Beratung zur Ausbildung',
+      descriptionTranslation: null,
       responsible: 'partner',
       partnerId: 'p-jc',
       dueDate: '2026-05-15',
@@ -155,6 +158,7 @@ describe('GoalsSection: goals and steps', () => {
     expect(kim['goal.addStep']).toHaveBeenCalledWith({
       goalId: 'g-2',
       description: 'Lebenslauf schreiben',
+      descriptionTranslation: null,
       responsible: 'klient',
       partnerId: null,
       dueDate: null,
@@ -177,6 +181,7 @@ describe('GoalsSection: goals and steps', () => {
     expect(kim['goal.updateStep']).toHaveBeenCalledWith({
       stepId: 's-1',
       description: 'Wohnberechtigungsschein beantragen',
+      descriptionTranslation: null,
       responsible: 'case_management',
       partnerId: null,
       dueDate: null,
@@ -268,7 +273,7 @@ describe('GoalsSection: Zielvereinbarung', () => {
   it('saves a version as PDF through a download link', async () => {
     const { kim, user } = renderGoals();
     const bytes = new Uint8Array([37, 80, 68, 70]);
-    kim['agreement.pdf'].mockResolvedValue(ok({ fileName: 'Zielvereinbarung-2026-0001-Fassung-1.pdf', pdf: bytes }));
+    kim['agreement.pdf'].mockResolvedValue(ok({ fileName: 'Zielvereinbarung-2026-0001-Fassung-1.pdf', bytes }));
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
@@ -280,8 +285,9 @@ describe('GoalsSection: Zielvereinbarung', () => {
       clicked.push(this);
     });
     await user.click(await screen.findByRole('button', { name: 'Als PDF speichern (Fassung 1)' }));
-    expect(kim['agreement.pdf']).toHaveBeenCalledWith({ agreementId: 'ag-1' });
-    expect(await screen.findByText('Die PDF-Datei „Zielvereinbarung-2026-0001-Fassung-1.pdf“ wird gespeichert.')).toBeTruthy();
+    // No language of the person is in the catalogue: German in Leichte Sprache.
+    expect(kim['agreement.pdf']).toHaveBeenCalledWith({ agreementId: 'ag-1', language: 'de-x-leicht' });
+    expect(await screen.findByText(/Das PDF ist erstellt: Zielvereinbarung-2026-0001-Fassung-1\.pdf\./)).toBeTruthy();
     expect(blobs).toHaveLength(1);
     expect(blobs[0]!.type).toBe('application/pdf');
     expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(bytes);
@@ -293,27 +299,23 @@ describe('GoalsSection: Zielvereinbarung', () => {
 
   it('offers the latest unsigned version to print for signing first, then to record the signature', async () => {
     const { kim, user } = renderGoals();
-    kim['agreement.pdf'].mockResolvedValue(ok({ fileName: 'Zielvereinbarung_2026-0001_Fassung-2_zum-Unterschreiben.pdf', pdf: new Uint8Array([37]) }));
+    kim['agreement.pdf'].mockResolvedValue(ok({ fileName: 'Zielvereinbarung_2026-0001_Fassung-2_zum-Unterschreiben.pdf', bytes: new Uint8Array([37]) }));
     URL.createObjectURL = vi.fn(() => 'blob:kim/2');
     URL.revokeObjectURL = vi.fn();
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const table = await screen.findByRole('table', { name: 'Zielvereinbarung' });
     const [latest, older] = within(table).getAllByRole('row').slice(1);
     // In the row of the version to sign: print first, then record the signature.
-    expect(
-      within(latest!)
+    const names = (row: HTMLElement) =>
+      within(row)
         .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Zum Unterschreiben drucken (Fassung 2)', 'Unterschrift erfassen (Fassung 2)']);
-    expect(
-      within(older!)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Als PDF speichern (Fassung 1)']);
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(names(latest!)).toEqual(['Zum Unterschreiben drucken (Fassung 2)', 'Unterschrift erfassen (Fassung 2)']);
+    expect(names(older!)).toEqual(['Als PDF speichern (Fassung 1)']);
     expect(screen.getByText(/Drucken Sie die Fassung aus und lassen Sie sie/)).toBeTruthy();
     await user.click(within(latest!).getByRole('button', { name: 'Zum Unterschreiben drucken (Fassung 2)' }));
-    expect(kim['agreement.pdf']).toHaveBeenCalledWith({ agreementId: 'ag-2' });
-    await screen.findByText('Die PDF-Datei „Zielvereinbarung_2026-0001_Fassung-2_zum-Unterschreiben.pdf“ wird gespeichert.');
+    expect(kim['agreement.pdf']).toHaveBeenCalledWith({ agreementId: 'ag-2', language: 'de-x-leicht' });
+    await screen.findByText(/Das PDF ist erstellt: Zielvereinbarung_2026-0001_Fassung-2_zum-Unterschreiben\.pdf\./);
     await user.click(within(latest!).getByRole('button', { name: 'Unterschrift erfassen (Fassung 2)' }));
     expect(screen.getByText('Erfassen Sie die Unterschrift, wenn die gedruckte Fassung von beiden unterschrieben ist.')).toBeTruthy();
   });

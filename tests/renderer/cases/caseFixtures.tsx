@@ -90,6 +90,7 @@ function goal(id: string, title: string, lifeAreaName: string, status: GoalView[
     lifeAreaId: `la-${id}`,
     lifeAreaName,
     title,
+    titleTranslation: null,
     status,
     statusLabel: status,
     createdAt: localMoment('2026-10-05T10:00'),

@@ -155,9 +155,36 @@ describe('Dokumente für die Person', { timeout: 20_000 }, () => {
         language: 'tr',
         purpose: 'Arbeitssuche',
         dataKinds: ['anlass', 'ziele'],
+        // Valid from today (the tests' clock) until revoked: nothing typed, nothing left blank on paper.
+        validFrom: '2026-11-21',
+        validUntil: null,
       }),
     );
     await within(form).findByText(/Das PDF ist erstellt: Schweigepflichtentbindung\.pdf/);
+  });
+
+  it('prints the period of the Schweigepflichtentbindung, and refuses a last day before the first', async () => {
+    const { kim, user, panel } = await openPanel((k) => {
+      k['clientDocuments.release'].mockResolvedValue(pdf('Schweigepflichtentbindung.pdf'));
+    });
+    captureDownloads();
+    await user.click(within(panel).getByRole('button', { name: 'Schweigepflichtentbindung vorbereiten' }));
+    const form = within(panel).getByRole('group', { name: 'Schweigepflichtentbindung' });
+    await waitFor(() => expect(kim['partners.list']).toHaveBeenCalledWith({}));
+    await user.selectOptions(within(form).getByRole('combobox', { name: /^Netzwerkpartner/ }), 'Jobcenter Kreis Coesfeld');
+    const from = within(form).getByRole('textbox', { name: /^Gültig ab/ }) as HTMLInputElement;
+    expect(from.value).toBe('21.11.2026');
+    const until = within(form).getByRole('textbox', { name: /^Gültig bis/ });
+    await user.type(until, '20.11.2026');
+    await user.tab();
+    await within(form).findByText('Das Ende liegt vor dem Beginn. Bitte prüfen Sie die Daten.');
+    expect(within(form).queryByRole('button', { name: 'Schweigepflichtentbindung drucken' })).toBeNull();
+    await user.clear(until);
+    await user.type(until, '20.11.2027');
+    await user.click(within(form).getByRole('button', { name: 'Schweigepflichtentbindung drucken' }));
+    await waitFor(() =>
+      expect(kim['clientDocuments.release']).toHaveBeenCalledWith(expect.objectContaining({ validFrom: '2026-11-21', validUntil: '2027-11-20' })),
+    );
   });
 
   it('says in German why a paper was refused and saves nothing', async () => {

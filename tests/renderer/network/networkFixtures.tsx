@@ -68,6 +68,7 @@ export const validRelease: ReleaseView = {
   state: 'gueltig',
   stateLabel: 'Gültig',
   recordedBy: 'Aylin Demir',
+  printout: null,
 };
 export const revokedRelease: ReleaseView = {
   ...validRelease,

@@ -61,8 +61,8 @@ describe('agreement snapshots, stored deflated', () => {
       [2, 2, false],
       [1, 2, true],
     ]);
-    const pdf = await services.agreements.pdf('old');
-    expect(pdf.pdf.length).toBeGreaterThan(1000);
+    const pdf = await services.agreements.pdf({ agreementId: 'old' });
+    expect(pdf.bytes.length).toBeGreaterThan(1000);
   });
 
   it('leaves the store as JSON text: the Auskunft and the handover package get the snapshot as before', async () => {

@@ -37,6 +37,7 @@ describe('agreements', () => {
     expect(agreement.snapshot.goals[1]?.steps).toEqual([
       {
         description: 'Kurs anmelden',
+        descriptionTranslation: null,
         responsible: 'partner',
         partnerId: expect.any(String),
         partnerName: 'Sprachkursträger Ahlen',
@@ -106,12 +107,12 @@ describe('agreements', () => {
     expect(await codeOf(() => services.agreements.create({ caseId: 'nichts', date: '2026-11-21' }))).toBe('CASE_NOT_FOUND');
     expect(await codeOf(() => services.agreements.sign({ agreementId: 'nichts', signedAt: '2026-11-21' }))).toBe('AGREEMENT_NOT_FOUND');
     expect(await codeOf(() => services.agreements.get('nichts'))).toBe('AGREEMENT_NOT_FOUND');
-    expect(await codeOf(() => services.agreements.pdf('nichts'))).toBe('AGREEMENT_NOT_FOUND');
+    expect(await codeOf(() => services.agreements.pdf({ agreementId: 'nichts' }))).toBe('AGREEMENT_NOT_FOUND');
     expect(await codeOf(() => services.agreements.list('nichts'))).toBe('CASE_NOT_FOUND');
     closeCase(services, caseId);
     expect(await codeOf(() => services.agreements.create({ caseId, date: '2026-11-21' }))).toBe('CASE_CLOSED');
     expect(await codeOf(() => services.agreements.sign({ agreementId: agreement.id, signedAt: '2026-11-21' }))).toBe('CASE_CLOSED');
     expect(services.agreements.list(caseId)).toHaveLength(1);
-    expect((await services.agreements.pdf(agreement.id)).pdf.length).toBeGreaterThan(1000);
+    expect((await services.agreements.pdf({ agreementId: agreement.id })).bytes.length).toBeGreaterThan(1000);
   });
 });

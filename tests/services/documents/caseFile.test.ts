@@ -49,7 +49,7 @@ describe('Verlauf eines Falls', () => {
     expect(model.title.de).toBe('Verlauf des Falls');
     expect(model.created.toISOString()).toBe(new Date('2026-11-23T10:00:00').toISOString());
     const all = texts(model);
-    for (const spelling of ['Yıldız, Selin', 'Yildiz, Selin (Schreibweise im Ausweis)', 'يلدز, سيلين']) expect(all).toContain(spelling);
+    for (const spelling of ['Yıldız, Selin', 'Yildiz, Selin (Schreibweise im Ausweis)', 'يلدز، سيلين']) expect(all).toContain(spelling);
     expect(all).toContain('04.1990'); // a birth date known only to the month
     expect(all).toContain('Türkisch');
     // Every date reads TT.MM.JJJJ: no ISO day is left anywhere.

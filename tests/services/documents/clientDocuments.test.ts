@@ -9,12 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentLanguage } from '../../../electron/contract/areas/documentTexts';
 import { KimError } from '../../../electron/contract/errors';
-import { RELEASE_DATA_KIND_LABELS } from '../../../electron/contract/labels';
+import { personName, RELEASE_DATA_KIND_LABELS } from '../../../electron/contract/labels';
 import { BLANK, FIELD_BLANK, LINE_BLANK } from '../../../electron/services/documents/clientDocumentParts';
-import type { Bilingual, Block, DocumentModel } from '../../../electron/services/documents/model';
+import type { Block, DocumentModel } from '../../../electron/services/documents/model';
 import { DOCUMENT_TEXT_CATALOGUE, type DocumentKind, type DocumentTextSet } from '../../../electron/services/documents/texts';
 import { createdStore } from '../../fixtures/tempStore';
 import { expectArchivable, normalise, readText } from '../pdf/readBack';
+import { bilinguals, values } from './modelTexts';
 
 const NOW = new Date('2026-11-23T10:00:00');
 
@@ -33,8 +34,8 @@ const SPELLINGS = {
   ],
 } as const;
 type Client = keyof typeof SPELLINGS;
-/** As the forms print a spelling: "Family, Given (note)". */
-const printed = (n: { familyName: string; givenNames: string; note?: string }) => `${n.familyName}, ${n.givenNames}${n.note ? ` (${n.note})` : ''}`;
+/** As the forms print a spelling: "Family, Given (note)" (the Arabic comma in Arabic script: personName). */
+const printed = (n: { familyName: string; givenNames: string; note?: string }) => `${personName(n)}${n.note ? ` (${n.note})` : ''}`;
 
 async function store() {
   const s = await createdStore({ now: () => NOW });
@@ -62,23 +63,6 @@ async function store() {
   return { s, partner, persons, caseNumber };
 }
 type Store = Awaited<ReturnType<typeof store>>;
-
-/** Every bilingual text of a model, in order (title first). */
-function bilinguals(model: DocumentModel): Bilingual[] {
-  const out: Bilingual[] = [model.title];
-  for (const b of model.blocks as Block[]) {
-    if (b.kind === 'heading' || b.kind === 'paragraph') out.push(b.text);
-    else if (b.kind === 'list') out.push(...b.items);
-    else if (b.kind === 'fields') out.push(...b.rows.map((r) => r.label));
-    else if (b.kind === 'table') out.push(...b.columns);
-    else out.push(...b.lines.map((l) => l.label));
-  }
-  return out;
-}
-const values = (model: DocumentModel): string[] =>
-  model.blocks.flatMap((b) =>
-    b.kind === 'fields' ? b.rows.map((r) => r.value) : b.kind === 'signatures' ? b.lines.flatMap((l) => (l.name ? [l.name] : [])) : [],
-  );
 
 /** A fixed text as a pattern: its placeholders (and the space before one) match any filled-in value, or nothing. */
 const patternOf = (template: string): RegExp => {

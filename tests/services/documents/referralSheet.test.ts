@@ -186,7 +186,7 @@ describe('referral sheet (Übergabebogen)', () => {
     const person = model.blocks[3];
     expect(person?.kind === 'fields' && person.rows.map((r) => [r.label.de, r.value])).toEqual([
       ['Name', 'Kranich, Amani'],
-      ['Weitere Schreibweise – Originalschrift', 'كرانيش, أماني'],
+      ['Weitere Schreibweise – Originalschrift', 'كرانيش، أماني'],
       ['Weitere Schreibweise', 'Kranych, Amany'],
       ['Geburtsdatum', '12.04.1990'],
       ['Fallnummer', s.caseNumber],

@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyCipherKey, integrityCheck } from '../../../db/open';
 import { KimError } from '../../../electron/contract/errors';
-import { GOOD_PASSPHRASE, tempDir } from '../../fixtures/tempStore';
+import { printForSigning } from '../../../electron/services/documents/printouts';
+import { createdStore, GOOD_PASSPHRASE, tempDir } from '../../fixtures/tempStore';
 import { rows, seededStore } from '../seed/helpers';
 import { decryptFilePages, decryptWalPages, needlesFound } from './rawPages';
 
@@ -92,6 +93,11 @@ describe('erasing a person', () => {
       interpreterUsed: false,
       note: 'Sorgt sich um den Xylophonunterricht der Tochter in Quakenbrück',
     });
+    // Papers printed to be signed are theirs too (print, then sign); someone else's stays.
+    await services.clientDocuments.consent({ personId, language: 'ar' });
+    const otherPerson = rows<{ id: string }>(sqlite, `SELECT id FROM persons WHERE id <> '${personId}' ORDER BY id LIMIT 1`)[0]!.id;
+    await services.clientDocuments.consent({ personId: otherPerson, language: 'uk' });
+    expect(rows(sqlite, `SELECT 1 FROM printouts WHERE person_id = '${personId}'`)).toHaveLength(1);
     const caseRows = rows<{ id: string; case_number: string; phase: string }>(
       sqlite,
       `SELECT id, case_number, phase FROM cases WHERE person_id = '${personId}' ORDER BY opened_at`,
@@ -172,6 +178,7 @@ describe('erasing a person', () => {
       }
     }
     expect(after.get('persons')!.length).toBe(before.get('persons')!.length - 1);
+    expect(after.get('printouts')!.map((r) => (JSON.parse(r) as { person_id: string }).person_id)).toEqual([otherPerson]);
     expect(after.get('cases')!.length).toBe(before.get('cases')!.length - caseRows.length);
 
     // The erasure record: date, case numbers, reason, who — no names; and the audit entry.
@@ -194,6 +201,63 @@ describe('erasing a person', () => {
     const problems = await services.store.inspect({ passphrase: GOOD_PASSPHRASE }, ({ sqlite: readonly }) => integrityCheck(readonly));
     expect(problems).toEqual(['ok']);
   }, 120_000);
+
+  it('erases the papers printed for the person to sign, with the agreement and release that name them; another person’s stay', async () => {
+    let now = new Date('2026-11-20T10:00:00');
+    const services = await createdStore({ now: () => now });
+    const { sqlite } = services.store.session();
+    const ctx = { store: services.store, now: () => now };
+    const partner = services.partners.create({ organisation: 'Jobcenter Kreis Warendorf', legalArea: 'sgb2' });
+    const person = (familyName: string) =>
+      services.persons.create({
+        names: [{ familyName, givenNames: 'Leyla', primary: true }],
+        gender: 'weiblich',
+        nationalities: [],
+        languages: [],
+        interpreterNeeded: false,
+      }).id;
+    const personId = person('Quennerstedt');
+    const otherId = person('Abdelnour');
+    const { caseId, caseNumber } = services.intakes.record({
+      personId,
+      date: '2026-11-20',
+      accessRoute: 'jobcenter',
+      targetGroupIds: [],
+      decision: 'fall_eroeffnet',
+      consent: { givenAt: '2026-11-20', form: 'schriftlich' },
+    });
+    services.goals.create({ caseId: caseId!, lifeAreaId: 'wohnen', title: 'Eine eigene Wohnung finden' });
+    const agreement = services.agreements.create({ caseId: caseId!, date: '2026-11-20' });
+    await printForSigning(ctx, { document: 'zielvereinbarung', personId, agreementId: agreement.id, language: 'ar' }, async (code) =>
+      new TextEncoder().encode(`Ausdruck ${code}`),
+    );
+    await services.clientDocuments.consent({ personId, language: 'ar' });
+    await services.clientDocuments.release({ personId, partnerId: partner.id, language: 'ar', dataKinds: ['anlass'] });
+    await services.clientDocuments.consent({ personId: otherId, language: 'ar' });
+    now = new Date('2026-11-21T10:00:00');
+    const printoutOf = (document: string) => services.printouts.list({ personId, document: document as never })[0]!.id;
+    services.agreements.sign({ agreementId: agreement.id, signedAt: '2026-11-21', printoutId: printoutOf('zielvereinbarung') });
+    services.releases.create({
+      personId,
+      partnerId: partner.id,
+      givenAt: '2026-11-21',
+      scope: 'Antrag auf Bürgergeld',
+      dataKinds: ['anlass'],
+      form: 'schriftlich',
+      printoutId: printoutOf('schweigepflichtentbindung'),
+    });
+    const printoutsOf = (id: string) => rows(sqlite, `SELECT document FROM printouts WHERE person_id = '${id}' ORDER BY document`);
+    expect(printoutsOf(personId)).toHaveLength(3);
+    const othersBefore = rows(sqlite, `SELECT * FROM printouts WHERE person_id = '${otherId}'`);
+    expect(othersBefore).toHaveLength(1);
+
+    services.erasure.erase({ caseId: caseId!, confirmCaseNumber: caseNumber!, reason: 'Antrag auf Löschung (Art. 17 DSGVO)' });
+    expect(printoutsOf(personId)).toEqual([]);
+    expect(rows(sqlite, 'SELECT * FROM agreements')).toEqual([]);
+    expect(rows(sqlite, 'SELECT * FROM releases')).toEqual([]);
+    expect(rows(sqlite, `SELECT * FROM printouts WHERE person_id = '${otherId}'`)).toEqual(othersBefore);
+    expect(rows(sqlite, 'PRAGMA foreign_key_check')).toEqual([]);
+  }, 60_000);
 
   it('needs the right case number, a reason unless the period ran out, and an unlocked store', async () => {
     const services = await seededStore({ cases: 8, seed: 3 });

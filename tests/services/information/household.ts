@@ -2,10 +2,13 @@
  * A household of three for the Art. 15 information, built through the services as a case manager
  * would: each person with several name spellings, a birth date, contact data, a case with an
  * assessment, a goal, an agreement, releases, referrals (two of them to the same Jobcenter), a
- * status change, a contact with a note, a case conference and a follow-up. Amani (the person the
+ * status change, a contact with a note, a case conference and a follow-up, and the printed release
+ * form the Jobcenter release was signed on (print, then sign). Amani (the person the
  * information is about) has a second, closed case with a retention hold, a lifted restriction and
  * a handover mark besides. Every text is unique to its person, so a scan can tell whose it is.
  */
+import { createHash } from 'node:crypto';
+import { insertPrintout } from '../../../db/queries/printouts';
 import { createdStore } from '../../fixtures/tempStore';
 
 export interface MemberTexts {
@@ -106,6 +109,25 @@ export async function householdStore() {
     });
     const agreement = services.agreements.create({ caseId, date });
     services.agreements.sign({ agreementId: agreement.id, signedAt: date });
+    // The printout as printForSigning records it (code and hash unique to the person; no PDF needed here).
+    const printoutId = `printout-${personId}-${date}`;
+    insertPrintout(services.store.session().db, {
+      id: printoutId,
+      code: createHash('sha256')
+        .update(`${m.t('Code')} ${date}`)
+        .digest('hex')
+        .slice(0, 6)
+        .toUpperCase(),
+      document: 'schweigepflichtentbindung',
+      personId,
+      partnerId: jobcenter.id,
+      language: 'ar',
+      fileSha256: createHash('sha256')
+        .update(`${m.t('Ausdruck')} ${date}`)
+        .digest('hex'),
+      printedAt: now.toISOString(),
+      printedBy: 'Test Beraterin',
+    });
     const jcRelease = services.releases.create({
       personId,
       partnerId: jobcenter.id,
@@ -113,6 +135,7 @@ export async function householdStore() {
       scope: m.t('Umfang Jobcenter'),
       dataKinds: ['anlass', 'kontakt', 'ziele'],
       form: 'schriftlich',
+      printoutId,
     });
     services.releases.create({
       personId,

@@ -68,7 +68,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
     const text = new TextDecoder().decode(file.bytes);
     const doc = JSON.parse(text);
     expect(doc.format).toBe('kim-auskunft');
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
 
     // Every record: each table's rows, each stored text value (ids, dates, names, notes, JSON leaves).
     const leaves = new Set(storedStrings(doc));
@@ -127,7 +127,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
       'Warteliste der Sprechstunde vom 23.11.2026, 10:00 Uhr: „Frau Okonkwo“',
       'In der Sprechstunde vom 23.11.2026, 10:00 Uhr erfasst.',
       // Every spelling prints, Arabic script too (issue 14): no more "cannot be shown" note.
-      'Weitere Schreibweise: أوكونكو, أماني',
+      'Weitere Schreibweise: أوكونكو، أماني',
     ])
       expect(flat).toContain(expected);
     for (const other of s.others) expect(foundOf(pdfText, other, [])).toEqual([]);
@@ -198,6 +198,7 @@ describe('Auskunft nach Art. 15 DSGVO', () => {
       'cases',
       'consents',
       'releases',
+      'printouts',
       'assessments',
       'goals',
       'agreements',

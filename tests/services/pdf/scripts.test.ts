@@ -1,13 +1,17 @@
 /**
  * Every script prints (issue 14): for persons whose names are in Arabic, Persian, Cyrillic,
  * Turkish, Georgian, Armenian, Ethiopic, Vietnamese and mixed scripts, the bilingual document
- * (renderDocument) and the Zielvereinbarung read back with every name in logical order, use no
+ * (renderDocument) and the Zielvereinbarung (buildAgreementForm, bilingual where the catalogue has
+ * the language, with an Arabic, Persian, Ukrainian … goal translation) read back with every name in logical order, use no
  * missing glyph, embed every font (no standard-14 font) and carry the PDF/A-2b markers.
  */
 import { describe, expect, it } from 'vitest';
 import type { AgreementDetail } from '../../../electron/contract/areas/assessment';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../electron/contract/areas/documentTexts';
+import { buildAgreementForm } from '../../../electron/services/documents/agreementForm';
+import type { ClientTexts } from '../../../electron/services/documents/clientDocumentParts';
 import type { DocumentModel } from '../../../electron/services/documents/model';
-import { renderAgreementPdf } from '../../../electron/services/assessment/agreementPdf';
+import { DOCUMENT_TEXT_CATALOGUE } from '../../../electron/services/documents/texts';
 import { renderDocument } from '../../../electron/services/pdf/renderDocument';
 import { expectArchivable, normalise, readText } from './readBack';
 
@@ -56,28 +60,59 @@ function modelFor(person: Person): DocumentModel {
   };
 }
 
-function agreementFor(goalTitle: string): AgreementDetail {
+/**
+ * The Zielvereinbarung of a person: bilingual where the catalogue has the person's language (the
+ * sentence as the case manager's translation of the goal and the step), else German only.
+ */
+function agreementModelFor(person: Person): DocumentModel {
+  const language = (DOCUMENT_LANGUAGES as readonly string[]).includes(person.language) ? (person.language as DocumentLanguage) : 'de';
+  const entry = DOCUMENT_TEXT_CATALOGUE[language];
+  const texts: ClientTexts =
+    language === 'de'
+      ? { german: entry.texts, client: null, clientLanguage: null, unreviewed: false, clientDirection: 'ltr' }
+      : {
+          german: DOCUMENT_TEXT_CATALOGUE['de-x-leicht'].texts,
+          client: entry.texts,
+          clientLanguage: language,
+          unreviewed: true,
+          clientDirection: entry.direction,
+        };
+  const goalTitle = `Wohnung für ${person.names[0]}`;
+  const translation = language === 'de' ? null : person.sentence;
+  const snapshot: AgreementDetail['snapshot'] = {
+    goals: [
+      {
+        goalId: 'g1',
+        lifeAreaId: 'wohnen',
+        lifeAreaName: 'Wohnen',
+        title: goalTitle,
+        titleTranslation: translation,
+        status: 'offen',
+        steps: [
+          {
+            description: goalTitle,
+            descriptionTranslation: translation,
+            responsible: 'klient',
+            partnerId: null,
+            partnerName: null,
+            dueDate: '2026-12-15',
+            doneAt: null,
+          },
+        ],
+      },
+    ],
+  };
   return {
-    id: 'a1',
-    caseId: 'c1',
-    version: 1,
-    date: '2026-12-03',
-    signedAt: null,
-    recordedBy: 'Test Beraterin',
-    goalCount: 1,
-    superseded: false,
-    snapshot: {
-      goals: [
-        {
-          goalId: 'g1',
-          lifeAreaId: 'wohnen',
-          lifeAreaName: 'Wohnen',
-          title: goalTitle,
-          status: 'offen',
-          steps: [{ description: goalTitle, responsible: 'klient', partnerId: null, partnerName: null, dueDate: '2026-12-15', doneAt: null }],
-        },
-      ],
-    },
+    ...buildAgreementForm(
+      {
+        texts,
+        agreement: { version: 1, date: '2026-12-03', signedAt: null, superseded: false, snapshot },
+        person: { spellings: person.names, name: person.names[0] ?? '', caseNumber: '2026-0042' },
+        caseManager: 'Test Beraterin',
+      },
+      created,
+    ),
+    printout: '7KQ3M9',
   };
 }
 
@@ -96,18 +131,19 @@ describe('every script prints', () => {
     });
 
     it(`Zielvereinbarung: ${person.case}`, async () => {
-      const pdf = await renderAgreementPdf({
-        agreement: agreementFor(`Wohnung für ${person.names[0]}`),
-        caseNumber: '2026-0042',
-        clientNames: person.names,
-        caseManager: 'Test Beraterin',
-        now: created,
-      });
+      const model = agreementModelFor(person);
+      const pdf = await renderDocument(model);
       expectArchivable(pdf, expect);
       const { text } = await readText(pdf);
       for (const name of person.names) expect(text).toContain(normalise(name));
       const first = text.indexOf(normalise(person.names[0] ?? ''));
       for (const name of person.names.slice(1)) expect(text.indexOf(normalise(name))).toBeGreaterThan(first);
+      // In the catalogue's languages the case manager's translation prints below the German goal.
+      if (model.clientLanguage) {
+        expect(text).toContain(normalise(person.sentence));
+        expect(text.indexOf(normalise(person.sentence))).toBeGreaterThan(text.indexOf(normalise(`Wohnung für ${person.names[0]}`)));
+      }
+      expect(text).toContain('Fall 2026-0042 · Ausdruck 7KQ3M9 · Seite 1 von');
     });
   }
 

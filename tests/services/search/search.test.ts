@@ -164,7 +164,7 @@ describe('search.global', () => {
       ],
     });
     expect(s.labels('Said', 'person')).toEqual(['Haddad-Said, Fatima']);
-    expect(s.find('حداد').groups[0]?.hits[0]?.detail).toBe('auch: حداد, فاطمة');
+    expect(s.find('حداد').groups[0]?.hits[0]?.detail).toBe('auch: حداد، فاطمة');
     expect(s.find('Haddad').groups.map((g) => g.hits.length)).toEqual([1]);
 
     s.goals.update({ goalId, title: 'Integrationskurs abschließen' });
