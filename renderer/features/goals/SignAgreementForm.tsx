@@ -18,7 +18,7 @@ import { ErrorMessage } from '../../ui/Messages';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
-import { chosenPrintout, PrintoutChoice } from '../printouts/PrintoutChoice';
+import { chosenPrintout, PrintoutChoice } from '../../ui/PrintoutChoice';
 
 const t = ta.agreements;
 const p = printoutTexts.agreement;

@@ -25,7 +25,7 @@ import { TextArea } from '../../ui/TextArea';
 import { FormHeading } from '../../ui/sectionParts';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
-import { chosenPrintout, PrintoutChoice } from '../printouts/PrintoutChoice';
+import { chosenPrintout, PrintoutChoice } from '../../ui/PrintoutChoice';
 
 const t = network.releases;
 const dataKindOptions = options(RELEASE_DATA_KIND_LABELS);

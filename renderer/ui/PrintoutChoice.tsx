@@ -3,9 +3,9 @@
  * as its footer names it ("Ausdruck 7KQ3M9 · Arabisch · 23.11.2026 10:30"). Without printouts
  * there is nothing to choose (a paper the app did not print): the caller may show a hint.
  */
-import type { PrintoutView } from '../../../electron/contract/areas/printouts';
-import { printoutTexts } from '../../i18n/printouts';
-import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import type { PrintoutView } from '../../electron/contract/areas/printouts';
+import { printoutTexts } from '../i18n/printouts';
+import { ChoiceGroup } from './ChoiceGroup';
 
 export interface PrintoutChoiceProps {
   printouts: readonly PrintoutView[];
