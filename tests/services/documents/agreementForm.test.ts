@@ -117,11 +117,11 @@ function missingKeys(texts: string[], set: DocumentTextSet, skip: readonly strin
     .map(([key]) => `agreement.${key}`);
 }
 
-/** Keys a kind of paper does not print: the other kinds' marks and closing texts; the continuation heading is the renderer's business. */
+/** Keys a kind of paper does not print: the other kinds' marks and closing texts. */
 const NOT_PRINTED: Record<Kind, string[]> = {
-  zum_unterschreiben: ['goalContinued', 'kindSigned', 'kindSuperseded', 'signedOn', 'paperIsOriginal', 'notSigned'],
-  unterschrieben: ['goalContinued', 'kindToSign', 'kindSuperseded', 'signatureSentence', 'notSigned'],
-  ersetzt: ['goalContinued', 'kindToSign', 'kindSigned', 'signatureSentence', 'signedOn', 'paperIsOriginal'],
+  zum_unterschreiben: ['kindSigned', 'kindSuperseded', 'signedOn', 'paperIsOriginal', 'notSigned'],
+  unterschrieben: ['kindToSign', 'kindSuperseded', 'signatureSentence', 'notSigned'],
+  ersetzt: ['kindToSign', 'kindSigned', 'signatureSentence', 'signedOn', 'paperIsOriginal'],
 };
 const KINDS: Kind[] = ['zum_unterschreiben', 'unterschrieben', 'ersetzt'];
 

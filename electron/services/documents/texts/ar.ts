@@ -29,7 +29,6 @@ export const ar: DocumentTextSet = {
     for: 'من أجل',
     version: 'النسخة {version}',
     goal: 'الهدف {number}',
-    goalContinued: 'الهدف {number} (تابع)',
     lifeArea: 'مجال الحياة',
     noSteps: 'سنتحدث عن الخطوات لاحقًا.',
     who: 'من؟',

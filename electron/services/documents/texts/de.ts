@@ -28,7 +28,6 @@ export const de = {
     for: 'Für',
     version: 'Fassung {version}',
     goal: 'Ziel {number}',
-    goalContinued: 'Ziel {number} (Fortsetzung)',
     lifeArea: 'Lebensbereich',
     noSteps: 'Die Schritte besprechen wir noch.',
     who: 'Wer?',

@@ -29,7 +29,6 @@ export const deLeicht: DocumentTextSet = {
     for: 'Für',
     version: 'Fassung {version}',
     goal: 'Ziel {number}',
-    goalContinued: 'Ziel {number} (weiter)',
     lifeArea: 'Lebens-Bereich',
     noSteps: 'Über die Schritte sprechen wir noch.',
     who: 'Wer?',

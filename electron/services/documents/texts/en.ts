@@ -23,7 +23,6 @@ export const en: DocumentTextSet = {
     for: 'For',
     version: 'Version {version}',
     goal: 'Goal {number}',
-    goalContinued: 'Goal {number} (continued)',
     lifeArea: 'Area of life',
     noSteps: 'We will still talk about the steps.',
     who: 'Who?',

@@ -31,7 +31,6 @@ export const fa: DocumentTextSet = {
     for: 'برای',
     version: 'نسخه {version}',
     goal: 'هدف {number}',
-    goalContinued: 'هدف {number} (ادامه)',
     lifeArea: 'حوزه زندگی',
     noSteps: 'درباره قدم‌ها بعدًا صحبت می‌کنیم.',
     who: 'چه کسی؟',

@@ -23,7 +23,6 @@ export const fr: DocumentTextSet = {
     for: 'Pour',
     version: 'Version {version}',
     goal: 'Objectif {number}',
-    goalContinued: 'Objectif {number} (suite)',
     lifeArea: 'Domaine de vie',
     noSteps: 'Nous parlerons encore des étapes.',
     who: 'Qui ?',

@@ -27,7 +27,6 @@ export const kmr: DocumentTextSet = {
     for: 'Ji bo',
     version: 'Guhertoya {version}',
     goal: 'Armanc {number}',
-    goalContinued: 'Armanc {number} (dewam)',
     lifeArea: 'Qada jiyanê',
     noSteps: 'Em ê hê li ser gavan biaxivin.',
     who: 'Kî?',

@@ -27,7 +27,6 @@ export const ru: DocumentTextSet = {
     for: 'Для',
     version: 'Редакция {version}',
     goal: 'Цель {number}',
-    goalContinued: 'Цель {number} (продолжение)',
     lifeArea: 'Сфера жизни',
     noSteps: 'О шагах мы ещё поговорим.',
     who: 'Кто?',

@@ -23,7 +23,6 @@ export const tr: DocumentTextSet = {
     for: 'Kimin için',
     version: 'Sürüm {version}',
     goal: 'Hedef {number}',
-    goalContinued: 'Hedef {number} (devamı)',
     lifeArea: 'Yaşam alanı',
     noSteps: 'Adımları daha sonra konuşacağız.',
     who: 'Kim?',

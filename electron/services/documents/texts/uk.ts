@@ -27,7 +27,6 @@ export const uk: DocumentTextSet = {
     for: 'Для',
     version: 'Редакція {version}',
     goal: 'Ціль {number}',
-    goalContinued: 'Ціль {number} (продовження)',
     lifeArea: 'Сфера життя',
     noSteps: 'Про кроки ми ще поговоримо.',
     who: 'Хто?',
