@@ -2,7 +2,19 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
 import { insertRows, rowWhere } from '../preparedQueries';
-import { caseEvents, caseNumberSequences, caseTargetGroups, cases, consents, goals, intakeTargetGroups, intakes, locations, targetGroups } from '../schema';
+import {
+  caseEvents,
+  caseNumberSequences,
+  caseTargetGroups,
+  cases,
+  consents,
+  goals,
+  intakeTargetGroups,
+  intakes,
+  locations,
+  printouts,
+  targetGroups,
+} from '../schema';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventInsert = typeof caseEvents.$inferInsert;
@@ -80,11 +92,21 @@ export function targetGroupsOfCase(db: KimDb, caseId: string) {
     .all();
 }
 
-/** The consent recorded for the case, the latest when there are several. */
+/** The consent recorded for the case, the latest when there are several, with the printout signed if one was named. */
 export function consentOfCase(db: KimDb, caseId: string) {
   return db
-    .select({ givenAt: consents.givenAt, form: consents.form, recordedBy: consents.recordedBy, revokedAt: consents.revokedAt })
+    .select({
+      givenAt: consents.givenAt,
+      form: consents.form,
+      recordedBy: consents.recordedBy,
+      revokedAt: consents.revokedAt,
+      printoutId: printouts.id,
+      printoutCode: printouts.code,
+      printoutLanguage: printouts.language,
+      printoutPrintedAt: printouts.printedAt,
+    })
     .from(consents)
+    .leftJoin(printouts, eq(printouts.id, consents.printoutId))
     .where(eq(consents.caseId, caseId))
     .orderBy(desc(consents.givenAt), desc(consents.createdAt))
     .get();

@@ -1,8 +1,9 @@
 import { ACCESS_ROUTES, CASE_EVENT_KINDS, CLOSURE_REASONS, DOCUMENT_FORMS, INTAKE_DECISIONS, PHASES } from '../../electron/contract/vocabulary';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
 import { locations, targetGroups } from './configuration';
 import { persons } from './persons';
+import { printouts } from './printouts';
 
 /** Zugangssteuerung and Erstberatung: every first contact, whether it becomes a case or not. */
 export const intakes = sqliteTable(
@@ -83,6 +84,8 @@ export const consents = sqliteTable(
     caseId: text('case_id').references(() => cases.id),
     givenAt: text('given_at').notNull(),
     form: text('form', { enum: DOCUMENT_FORMS }).notNull(),
+    /** The printed Einwilligung that was signed (print, then sign); null for an oral consent or a paper not printed by the app. */
+    printoutId: text('printout_id').references((): AnySQLiteColumn => printouts.id),
     recordedBy: text('recorded_by').notNull(),
     revokedAt: text('revoked_at'),
     createdAt: createdAt(),

@@ -330,6 +330,7 @@ export const cases = {
     everyMonths: (n: number, own: boolean) => `alle ${count(n, 'Monat', 'Monate')}${own ? ' (für diesen Fall festgelegt)' : ''}`,
     consentTitle: 'Einwilligung',
     consentGiven: (date: string, form: string, by: string) => `Eingewilligt am ${date} (${form}), erfasst von ${by}.`,
+    consentPrintout: (code: string) => `Unterschrieben auf dem Ausdruck ${code}.`,
     consentRevoked: (date: string) => `Widerrufen am ${date}.`,
     consentMissing: 'Keine Einwilligung erfasst.',
     timelineTitle: 'Verlauf',

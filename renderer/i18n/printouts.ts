@@ -20,6 +20,11 @@ export const printoutTexts = {
     none: 'Diese Fassung wurde nicht aus der KIM Fallakte gedruckt. Sie können die Unterschrift trotzdem erfassen.',
     problem: 'Bitte wählen Sie den Ausdruck, der unterschrieben wurde.',
   },
+  consent: {
+    legend: 'Welche gedruckte Einwilligung wurde unterschrieben?',
+    hint: 'Der Code steht unten auf jeder Seite der Einwilligung („Ausdruck …“).',
+    problem: 'Bitte wählen Sie die gedruckte Einwilligung, die unterschrieben wurde.',
+  },
   release: {
     legend: 'Welches gedruckte Formular wurde unterschrieben?',
     hint: 'Der Code steht unten auf jeder Seite des Formulars („Ausdruck …“).',

@@ -58,6 +58,7 @@ describe('the list of a person’s records', () => {
     deletedBefore('cases', 'persons');
     // A signed release or agreement names its printout; every printout names the person.
     deletedBefore('releases', 'printouts');
+    deletedBefore('consents', 'printouts');
     deletedBefore('agreements', 'printouts');
     deletedBefore('printouts', 'persons');
     deletedBefore('person_names', 'persons');

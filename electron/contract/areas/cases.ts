@@ -1,5 +1,6 @@
 /** Contract methods for people (Klient:innen), households, target groups, locations and life areas (configuration), intake (Zugangssteuerung, Erstberatung), consent, cases, closure and reopening, the case view and timeline. */
 import { z } from 'zod';
+import type { SignedPrintout } from './printouts';
 import { method } from '../define';
 import { isoDate, partialDate, recordId } from '../fields';
 import {
@@ -172,7 +173,8 @@ export const intakeInput = z
     referredTo: optionalText(200).optional(),
     /** Consent to case management and data processing; required to open a case. */
     consent: z
-      .object({ givenAt: isoDate, form: z.enum(CONSENT_FORMS) })
+      /** printoutId: the printed Einwilligung signed (print, then sign); only for a written consent. */
+      .object({ givenAt: isoDate, form: z.enum(CONSENT_FORMS), printoutId: recordId.optional() })
       .strict()
       .nullable()
       .optional(),
@@ -338,7 +340,8 @@ export interface CaseView {
     residenceValidUntil: string | null;
   };
   targetGroups: { id: string; name: string }[];
-  consent: { givenAt: string; form: ConsentForm; recordedBy: string; revokedAt: string | null } | null;
+  /** printout: the printed Einwilligung signed (print, then sign), when the intake named one. */
+  consent: { givenAt: string; form: ConsentForm; recordedBy: string; revokedAt: string | null; printout: SignedPrintout | null } | null;
   /** The restriction of processing in force (Art. 18 DSGVO): the case is read only while it holds. */
   restriction: { since: string; reason: string; recordedBy: string } | null;
   /** Handed over to a colleague's device: read only here until erased (null when not). */
@@ -444,6 +447,12 @@ export const caseMethods = {
     'PERSON_HAS_OPEN_CASE',
     'LOCATION_NOT_FOUND',
     'LOCATION_INACTIVE',
+    'PRINTOUT_NOT_FOUND',
+    'PRINTOUT_NOT_FOR_THIS_PAPER',
+    'PRINTOUT_REQUIRED',
+    'PRINTOUT_ALREADY_USED',
+    'PRINTOUT_NOT_FOR_FORM',
+    'SIGNED_BEFORE_PRINTED',
   ]),
   'cases.list': method<CaseListPage>()(caseListInput, ['LOCKED']),
   'cases.listFilters': method<CaseListFilters>()(empty, ['LOCKED']),

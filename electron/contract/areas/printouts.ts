@@ -33,6 +33,8 @@ export interface PrintoutView {
   signedAgreementId: string | null;
   /** The release recorded as given on this printout. */
   releaseId: string | null;
+  /** The consent recorded (at an intake) as given on this printout. */
+  consentId: string | null;
 }
 
 /** The printout named by a signature, as a summary or release shows it. */

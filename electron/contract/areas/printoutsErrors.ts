@@ -7,6 +7,6 @@ export const printoutErrors = {
   PRINTOUT_ALREADY_USED:
     'Auf diesem Ausdruck ist schon eine Unterschrift erfasst. Jedes Blatt wird nur einmal unterschrieben. Für eine neue Unterschrift drucken Sie bitte ein neues Blatt.',
   PRINTOUT_NOT_FOR_FORM:
-    'Nur eine schriftliche Schweigepflichtentbindung wird auf einem Ausdruck unterschrieben. Bitte wählen Sie „schriftlich“ oder lassen Sie den Ausdruck weg.',
+    'Nur eine schriftliche Einwilligung oder Schweigepflichtentbindung wird auf einem Ausdruck unterschrieben. Bitte wählen Sie „schriftlich“ oder lassen Sie den Ausdruck weg.',
   SIGNED_BEFORE_PRINTED: 'Das Datum der Unterschrift liegt vor dem Tag, an dem dieser Ausdruck gedruckt wurde. Bitte prüfen Sie das Datum und den Ausdruck.',
 } as const;

@@ -5,6 +5,7 @@ import { db, type ServiceContext } from '../context';
 import { DEFAULT_REASSESSMENT_MONTHS } from '../reassessment';
 import { readSetting } from '../../../db/queries/settings';
 import { caseById, consentOfCase, locationOfCase, targetGroupsOfCase } from '../../../db/queries/cases';
+import { signedPrintoutOf } from '../documents/printouts';
 import { namesOf, personById } from '../../../db/queries/persons';
 import { dueNext } from './dueNext';
 import { restrictionInForce } from '../../../db/queries/restrictions';
@@ -29,7 +30,19 @@ export function caseViewService(ctx: ServiceContext) {
       const names = namesOf(store, [person.id]);
       const primary = primaryName(names);
       const reassessmentMonths = row.reassessmentMonths ?? settingsReassessmentMonths(ctx);
-      const consent = consentOfCase(store, caseId) ?? null;
+      const consentRow = consentOfCase(store, caseId) ?? null;
+      const consent = consentRow && {
+        givenAt: consentRow.givenAt,
+        form: consentRow.form,
+        recordedBy: consentRow.recordedBy,
+        revokedAt: consentRow.revokedAt,
+        printout: signedPrintoutOf({
+          id: consentRow.printoutId,
+          code: consentRow.printoutCode,
+          language: consentRow.printoutLanguage,
+          printedAt: consentRow.printoutPrintedAt,
+        }),
+      };
       const restriction = restrictionInForce(store, caseId);
       const handover = handoverOfCase(ctx.store.session().sqlite, caseId);
       return {

@@ -9,7 +9,15 @@ import type { DocumentLanguage } from '../../contract/areas/documentTexts';
 import type { PrintoutDocument, PrintoutView, SignedPrintout } from '../../contract/areas/printouts';
 import { PRINTOUT_DOCUMENT_LABELS } from '../../contract/labels';
 import { KimError } from '../../contract/errors';
-import { codeTaken, findPrintout, insertPrintout, listPrintouts, type PrintoutFilter, type PrintoutRow } from '../../../db/queries/printouts';
+import {
+  codeTaken,
+  findPrintout,
+  insertPrintout,
+  listPrintouts,
+  type PrintoutFilter,
+  type PrintoutRow,
+  type PrintoutWithUse,
+} from '../../../db/queries/printouts';
 import { personExists } from '../../../db/queries/releases';
 import { actor, db, newId, type ServiceContext, today, transaction } from '../context';
 import { DOCUMENT_TEXT_CATALOGUE } from './texts';
@@ -84,7 +92,7 @@ export async function printForSigning(ctx: ServiceContext, subject: PrintoutSubj
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-export function printoutView(row: PrintoutRow & { signedAgreementId: string | null; releaseId: string | null }): PrintoutView {
+export function printoutView(row: PrintoutWithUse): PrintoutView {
   const language = row.language as DocumentLanguage;
   return {
     id: row.id,
@@ -99,6 +107,7 @@ export function printoutView(row: PrintoutRow & { signedAgreementId: string | nu
     partnerId: row.partnerId,
     signedAgreementId: row.signedAgreementId,
     releaseId: row.releaseId,
+    consentId: row.consentId,
   };
 }
 

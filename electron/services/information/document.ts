@@ -239,6 +239,8 @@ export function buildInformation(sqlite: Database.Database, subject: Information
     revokedAt: sn(row, 'revoked_at'),
     recordedBy: s(row, 'recorded_by'),
     createdAt: s(row, 'created_at'),
+    /** The printed Einwilligung signed (print, then sign). */
+    printoutId: sn(row, 'printout_id'),
   }));
 
   const releaseRows = new Map(rows('releases').map((r) => [s(r, 'id'), r]));

@@ -187,7 +187,7 @@ export function renderInformationPdf(doc: InformationDocument, now: Date): Promi
   if (doc.consents.length === 0) none('Keine.');
   for (const c of doc.consents)
     text(
-      `${caseText(c)}: Einwilligung in das Case Management und die Datenverarbeitung, gegeben am ${day(c.givenAt)}, ${c.formLabel}, erfasst von ${c.recordedBy}${c.revokedAt ? `; widerrufen am ${day(c.revokedAt)}` : ''}.`,
+      `${caseText(c)}: Einwilligung in das Case Management und die Datenverarbeitung, gegeben am ${day(c.givenAt)}, ${c.formLabel}, erfasst von ${c.recordedBy}${c.printoutId ? `, unterschrieben auf ${printoutCode(c.printoutId)}` : ''}${c.revokedAt ? `; widerrufen am ${day(c.revokedAt)}` : ''}.`,
     );
 
   heading('Schweigepflichtentbindungen');

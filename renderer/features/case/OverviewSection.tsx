@@ -30,6 +30,7 @@ function Consent({ consent }: { consent: CaseView['consent'] }) {
   return (
     <p>
       {t.consentGiven(germanDate(consent.givenAt), labels.consentForms[consent.form], consent.recordedBy)}
+      {consent.printout ? ` ${t.consentPrintout(consent.printout.code)}` : null}
       {consent.revokedAt ? ` ${t.consentRevoked(germanDate(consent.revokedAt))}` : null}
     </p>
   );

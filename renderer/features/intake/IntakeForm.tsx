@@ -21,6 +21,9 @@ import { optionsOf } from '../cases/format';
 import * as clock from '../../state/clock';
 import { Checkbox, LoadFailure } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
+import { chosenPrintout, PrintoutChoice } from '../../ui/PrintoutChoice';
+import { printoutTexts } from '../../i18n/printouts';
+import type { PrintoutView } from '../../../electron/contract/areas/printouts';
 import { openCase } from '../frame/navigation';
 
 const t = cases.intake;
@@ -72,6 +75,7 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
       consentGiven: false,
       consentDate: clock.today(),
       consentForm: 'schriftlich' as ConsentForm,
+      consentPrintoutId: '',
       locationId: '',
       traeger: '',
     },
@@ -84,8 +88,26 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
   const locations = useLoad(() => call('locations.list', {}), []);
   const validGroups = (groups.data ?? []).filter((g) => g.validToday).map((g) => ({ value: g.id, label: g.name }));
   const opensCase = decision === 'fall_eroeffnet';
+  // Print, then sign: the Einwilligungen printed for the person that no consent names yet; a written consent was signed on one.
+  const written = opensCase && consentGiven && consentForm === 'schriftlich';
+  const printouts = useLoad<PrintoutView[]>(async () => {
+    if (!written) return { ok: true, value: [] };
+    const result = await call('printouts.list', { personId: person.id, document: 'einwilligung' });
+    return result.ok ? { ok: true, value: result.value.filter((p) => p.consentId === null) } : result;
+  }, [written, person.id]);
+  const unsigned = written ? printouts.data : [];
+  const consentPrintoutId = chosenPrintout(unsigned, form.values.consentPrintoutId ?? '');
 
-  const problem = !date || (opensCase && consentGiven && !consentDate) ? t.missingDate : !accessRoute ? t.missingRoute : !decision ? t.missingDecision : null;
+  const problem =
+    !date || (opensCase && consentGiven && !consentDate)
+      ? t.missingDate
+      : !accessRoute
+        ? t.missingRoute
+        : !decision
+          ? t.missingDecision
+          : written && unsigned && unsigned.length > 0 && consentPrintoutId === ''
+            ? printoutTexts.consent.problem
+            : null;
 
   const saving = useSubmit(
     () => {
@@ -93,7 +115,9 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
       const input: Input<'intakes.record'> = { personId: person.id, date, accessRoute, targetGroupIds, decision };
       if (decision === 'weiterverwiesen') input.referredTo = referredTo.trim() || null;
       if (opensCase) {
-        input.consent = consentGiven ? { givenAt: consentDate, form: consentForm } : null;
+        input.consent = consentGiven
+          ? { givenAt: consentDate, form: consentForm, ...(written && consentPrintoutId ? { printoutId: consentPrintoutId } : {}) }
+          : null;
         input.locationId = locationId || null;
         input.traeger = traeger.trim() || null;
       }
@@ -157,6 +181,16 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
             form={consentForm}
             setForm={(v) => set('consentForm', v)}
           />
+          {written && unsigned ? (
+            <PrintoutChoice
+              printouts={unsigned}
+              legend={printoutTexts.consent.legend}
+              hint={printoutTexts.consent.hint}
+              value={consentPrintoutId}
+              onChange={(v) => set('consentPrintoutId', v)}
+            />
+          ) : null}
+          <LoadFailure message={written ? printouts.error : null} />
           <LoadFailure message={locations.error} />
           <SelectField
             label={t.locationLabel}

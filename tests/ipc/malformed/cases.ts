@@ -90,6 +90,15 @@ export const casesMalformed: Record<keyof typeof caseMethods, unknown[]> = {
       decision: 'fall_eroeffnet',
       consent: { givenAt: '2026-01-05', form: 'per Handschlag' },
     },
+    // The printout signed is a record id, never empty, null or a number.
+    ...['', null, 42, { code: '7KQ3M9' }].map((printoutId) => ({
+      personId: id,
+      date: '2026-01-05',
+      accessRoute: 'abh',
+      targetGroupIds: [],
+      decision: 'fall_eroeffnet',
+      consent: { givenAt: '2026-01-05', form: 'schriftlich', printoutId },
+    })),
     { personId: id, date: '2026-01-05', accessRoute: 'abh', targetGroupIds: [], decision: 'weiterverwiesen', referredTo: long(200) },
     { personId: id, date: '2026-01-05', accessRoute: 'abh', targetGroupIds: [], decision: 'kurzberatung', caseNumber: '2026-0001' },
   ],

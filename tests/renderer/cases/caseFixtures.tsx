@@ -51,7 +51,7 @@ export const caseView: CaseView = {
     residenceValidUntil: '2027-05-31',
   },
   targetGroups: [{ id: 'tg-1', name: 'Geduldete über 27' }],
-  consent: { givenAt: '2026-10-01', form: 'schriftlich', recordedBy: 'Aylin Demir', revokedAt: null },
+  consent: { givenAt: '2026-10-01', form: 'schriftlich', recordedBy: 'Aylin Demir', revokedAt: null, printout: null },
   restriction: null,
   handover: null,
   dueNext: [

@@ -191,6 +191,52 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     expect(kim['persons.get']).toHaveBeenCalledWith({ personId: 'person-2' });
   });
 
+  it('with a written consent, names the printed Einwilligung signed: the only unused one preselected, a choice among several', async () => {
+    const printout = (id: string, code: string, consentId: string | null) => ({
+      id,
+      code,
+      document: 'einwilligung' as const,
+      documentLabel: 'Einwilligung',
+      language: 'ar' as const,
+      languageName: 'Arabisch',
+      printedAt: '2026-11-20T09:15:00.000Z',
+      printedBy: 'Aylin Demir',
+      agreementId: null,
+      partnerId: null,
+      signedAgreementId: null,
+      releaseId: null,
+      consentId,
+    });
+    const printed = [printout('pr-1', '7KQ3M9', null), printout('pr-0', 'X4TZ0B', 'consent-old')];
+    const { kim, user } = await openIntake((k) => {
+      k['intakes.record'].mockResolvedValue(ok({ intakeId: 'in-3', caseId: CASE_ID, caseNumber: '2026-0042' }));
+      k['persons.get'].mockImplementation(async ({ personId }) => ok({ ...personDetail, id: personId, displayName: 'Petrenko, Olena', cases: [] }));
+      k['printouts.list'].mockImplementation(async () => ok(printed));
+    });
+    await user.click(screen.getByRole('radio', { name: 'Schon erfasste Person wählen' }));
+    await user.type(await screen.findByLabelText('Person suchen'), 'olena');
+    await user.click(await screen.findByRole('button', { name: 'Auswählen: Petrenko, Olena' }));
+    await user.selectOptions(await screen.findByLabelText('Zugangsweg'), 'sprechstunde');
+    await user.click(screen.getByRole('radio', { name: 'Fall eröffnet' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Die Person hat in das Case Management und die Datenverarbeitung eingewilligt.' }));
+    // Written by default: the unused printout is offered and chosen; the one a consent names already is not.
+    const choice = await screen.findByRole('group', { name: /Welche gedruckte Einwilligung wurde unterschrieben/ });
+    expect(kim['printouts.list']).toHaveBeenCalledWith({ personId: 'person-2', document: 'einwilligung' });
+    const options = within(choice).getAllByRole('radio') as HTMLInputElement[];
+    expect(options.map((o) => o.closest('label')?.textContent)).toEqual([expect.stringMatching(/^Ausdruck 7KQ3M9 · Arabisch · 20\.11\.2026/)]);
+    expect(options[0]?.checked).toBe(true);
+    // Oral: no paper, no choice, no printout sent.
+    await user.click(screen.getByRole('radio', { name: /^mündlich$/i }));
+    expect(screen.queryByRole('group', { name: /Welche gedruckte Einwilligung/ })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /^schriftlich$/i }));
+    await user.click(await screen.findByRole('radio', { name: /^Ausdruck 7KQ3M9/ }));
+    await user.click(screen.getByRole('button', { name: 'Erstberatung speichern' }));
+    expect(kim['intakes.record']).toHaveBeenCalledWith(
+      expect.objectContaining({ decision: 'fall_eroeffnet', consent: { givenAt: TEST_TODAY, form: 'schriftlich', printoutId: 'pr-1' } }),
+    );
+    expect(kim['intakes.record']).toHaveBeenCalledTimes(1);
+  });
+
   it('refers elsewhere with "an wen" and shows the German error of a failed intake', async () => {
     const { kim, user } = await openAt({ page: 'cases', view: 'intake', personId: PERSON_ID }, (k) =>
       k['intakes.record'].mockResolvedValue(fail('REFERRED_TO_REQUIRED')),

@@ -29,6 +29,7 @@ function printout(patch: Partial<PrintoutView>): PrintoutView {
     partnerId: null,
     signedAgreementId: null,
     releaseId: null,
+    consentId: null,
     ...patch,
   };
 }

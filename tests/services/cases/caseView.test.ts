@@ -58,7 +58,7 @@ describe('the case view', () => {
         residenceValidUntil: '2026-09-30',
       },
       targetGroups: [{ id: group.id, name: 'Geduldete mit Bleibeperspektive (§§ 25a/25b AufenthG)' }],
-      consent: { givenAt: '2026-03-10', form: 'muendlich', recordedBy: 'Test Beraterin', revokedAt: null },
+      consent: { givenAt: '2026-03-10', form: 'muendlich', recordedBy: 'Test Beraterin', revokedAt: null, printout: null },
       restriction: null,
       handover: null,
       dueNext: [{ kind: 'zyklus', title: 'Assessment durchführen', dueDate: null, overdue: false, refId: null }],

@@ -107,7 +107,7 @@ describe('intake (Zugangssteuerung and Erstberatung)', () => {
 
     const view = s.cases.get(caseId);
     expect(view.targetGroups.map((g) => g.name)).toEqual(['UMF', 'Duldung/Gestattung über 27']);
-    expect(view.consent).toEqual({ givenAt: '2026-03-09', form: 'schriftlich', recordedBy: 'Test Beraterin', revokedAt: null });
+    expect(view.consent).toEqual({ givenAt: '2026-03-09', form: 'schriftlich', recordedBy: 'Test Beraterin', revokedAt: null, printout: null });
     expect(view.location).toEqual({ id: location.id, name: 'Rathaus Hilden', municipality: 'Hilden' });
   });
 

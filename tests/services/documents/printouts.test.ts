@@ -1,7 +1,7 @@
 /**
  * Print, then sign: every paper printed to be signed is recorded with a short code (printed in its
  * footer), the file's SHA-256, the language, when and by whom; recording the signature afterwards
- * names the printout signed (agreements, releases) and is refused with a printout of another paper.
+ * names the printout signed (agreements, releases, consents at the intake) and is refused with a printout of another paper.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,7 @@ describe('printForSigning', () => {
         partnerId: null,
         signedAgreementId: null,
         releaseId: null,
+        consentId: null,
       },
     ]);
     const row = s.services.store.session().sqlite.prepare('SELECT file_sha256 FROM printouts WHERE id = ?').get(list[0]!.id) as { file_sha256: string };
@@ -289,6 +290,72 @@ describe('recording a release names the printed form signed', () => {
     // A paper is signed once; once every printed form is named, a new written release is on another paper.
     expect(await refused({ printoutId: form.id })).toBe('PRINTOUT_ALREADY_USED');
     expect(create({}).printout).toBeNull();
+  });
+});
+
+describe('recording the consent at the intake names the printed Einwilligung signed', () => {
+  async function intakeStore() {
+    const s = await store();
+    const newPerson = (familyName: string) =>
+      s.services.persons.create({
+        names: [{ familyName, givenNames: 'Amina', primary: true }],
+        gender: 'weiblich',
+        nationalities: [],
+        languages: [],
+        interpreterNeeded: false,
+      }).id;
+    const personId = newPerson('Haddad');
+    const other = newPerson('Okonkwo');
+    const intake = (input: { personId?: string; form?: 'schriftlich' | 'muendlich' | 'elektronisch'; printoutId?: string; givenAt?: string }) =>
+      s.services.intakes.record({
+        personId: input.personId ?? personId,
+        date: '2026-11-21',
+        accessRoute: 'sprechstunde',
+        targetGroupIds: [],
+        decision: 'fall_eroeffnet',
+        consent: { givenAt: input.givenAt ?? '2026-11-21', form: input.form ?? 'schriftlich', printoutId: input.printoutId },
+      });
+    return { s, personId, other, intake };
+  }
+
+  it('without a printed Einwilligung: the consent is recorded as before, naming none', async () => {
+    const { s, intake } = await intakeStore();
+    const { caseId } = intake({});
+    expect(s.services.cases.get(caseId!).consent?.printout).toBeNull();
+  });
+
+  it('a written consent of a person with a printed Einwilligung names it; another paper, an oral consent or a used one are refused', async () => {
+    const { s, personId, other, intake } = await intakeStore();
+    const paper = await printed(s, { document: 'einwilligung', personId, language: 'ar' });
+    const ofOther = await printed(s, { document: 'einwilligung', personId: other, language: 'ar' });
+    const release = await printed(s, { document: 'schweigepflichtentbindung', personId, partnerId: insertPartner(s.services, 'Jobcenter'), language: 'ar' });
+
+    const refused = (input: Parameters<typeof intake>[0]) => codeOf(() => intake(input));
+    expect(await refused({})).toBe('PRINTOUT_REQUIRED');
+    expect(await refused({ printoutId: ofOther.id })).toBe('PRINTOUT_NOT_FOR_THIS_PAPER');
+    expect(await refused({ printoutId: release.id })).toBe('PRINTOUT_NOT_FOR_THIS_PAPER');
+    expect(await refused({ printoutId: 'kein-ausdruck' })).toBe('PRINTOUT_NOT_FOUND');
+    expect(await refused({ printoutId: paper.id, form: 'muendlich' })).toBe('PRINTOUT_NOT_FOR_FORM');
+    expect(await refused({ printoutId: paper.id, givenAt: '2026-11-20' })).toBe('SIGNED_BEFORE_PRINTED');
+    // Nothing was recorded by the refusals: the person has no case yet.
+    expect(s.services.persons.get(personId).cases).toEqual([]);
+
+    const { caseId } = intake({ printoutId: paper.id });
+    expect(s.services.cases.get(caseId!).consent?.printout).toEqual({
+      id: paper.id,
+      code: paper.code,
+      language: 'ar',
+      languageName: 'Arabisch',
+      printedAt: expect.any(String),
+    });
+    expect(s.services.printouts.list({ personId, document: 'einwilligung' })[0]?.consentId).not.toBeNull();
+
+    // A paper is signed once: the other person's paper still needs naming, this one is used.
+    s.services.cases.close({ caseId: caseId!, reason: 'sonstiges', goalOutcomes: [] });
+    expect(await refused({ printoutId: paper.id })).toBe('PRINTOUT_ALREADY_USED');
+    expect(await refused({ personId: other })).toBe('PRINTOUT_REQUIRED');
+    // An oral consent needs no paper, printed Einwilligungen or not.
+    expect(intake({ personId: other, form: 'muendlich' }).caseId).toBeTruthy();
   });
 });
 
