@@ -207,7 +207,7 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
       releaseId: null,
       consentId,
     });
-    const printed = [printout('pr-1', '7KQ3M9', null), printout('pr-0', 'X4TZ0B', 'consent-old')];
+    let printed = [printout('pr-2', 'M2PW8R', null), printout('pr-1', '7KQ3M9', null)];
     const { kim, user } = await openIntake((k) => {
       k['intakes.record'].mockResolvedValue(ok({ intakeId: 'in-3', caseId: CASE_ID, caseNumber: '2026-0042' }));
       k['persons.get'].mockImplementation(async ({ personId }) => ok({ ...personDetail, id: personId, displayName: 'Petrenko, Olena', cases: [] }));
@@ -219,9 +219,19 @@ describe('intake (Zugangssteuerung und Erstberatung)', { timeout: 20_000 }, () =
     await user.selectOptions(await screen.findByLabelText('Zugangsweg'), 'sprechstunde');
     await user.click(screen.getByRole('radio', { name: 'Fall eröffnet' }));
     await user.click(screen.getByRole('checkbox', { name: 'Die Person hat in das Case Management und die Datenverarbeitung eingewilligt.' }));
-    // Written by default: the unused printout is offered and chosen; the one a consent names already is not.
-    const choice = await screen.findByRole('group', { name: /Welche gedruckte Einwilligung wurde unterschrieben/ });
+    // Written by default. Two unused papers: none is chosen for the case manager, and saving waits for the choice.
+    const several = await screen.findByRole('group', { name: /Welche gedruckte Einwilligung wurde unterschrieben/ });
     expect(kim['printouts.list']).toHaveBeenCalledWith({ personId: 'person-2', document: 'einwilligung' });
+    expect((within(several).getAllByRole('radio') as HTMLInputElement[]).map((o) => o.checked)).toEqual([false, false]);
+    expect((screen.getByRole('button', { name: 'Erstberatung speichern' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Bitte wählen Sie die gedruckte Einwilligung, die unterschrieben wurde.')).toBeTruthy();
+
+    // Loaded again (oral, then written) with one unused paper and one a consent names already: only the unused one, chosen.
+    printed = [printout('pr-1', '7KQ3M9', null), printout('pr-0', 'X4TZ0B', 'consent-old')];
+    await user.click(screen.getByRole('radio', { name: /^mündlich$/i }));
+    await user.click(screen.getByRole('radio', { name: /^schriftlich$/i }));
+    const choice = await screen.findByRole('group', { name: /Welche gedruckte Einwilligung wurde unterschrieben/ });
+    await waitFor(() => expect(within(choice).getAllByRole('radio')).toHaveLength(1));
     const options = within(choice).getAllByRole('radio') as HTMLInputElement[];
     expect(options.map((o) => o.closest('label')?.textContent)).toEqual([expect.stringMatching(/^Ausdruck 7KQ3M9 · Arabisch · 20\.11\.2026/)]);
     expect(options[0]?.checked).toBe(true);

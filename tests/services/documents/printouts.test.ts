@@ -12,6 +12,8 @@ import { newPrintoutCode, PRINTOUT_CODE_ALPHABET, printForSigning } from '../../
 import { codeOf, insertCase, insertPartner, storeAt } from '../assessment/fixtures';
 import { packagePath, receiver } from '../handover/helpers';
 import { readText } from '../pdf/readBack';
+import { buildInformation } from '../../../electron/services/information/document';
+import { renderInformationPdf } from '../../../electron/services/information/informationPdf';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -357,6 +359,17 @@ describe('recording the consent at the intake names the printed Einwilligung sig
     // An oral consent needs no paper, printed Einwilligungen or not.
     expect(intake({ personId: other, form: 'muendlich' }).caseId).toBeTruthy();
   });
+
+  it('the Auskunft (Art. 15) names the printed Einwilligung the consent was signed on', async () => {
+    const { s, personId, intake } = await intakeStore();
+    const paper = await printed(s, { document: 'einwilligung', personId, language: 'ar' });
+    const { caseId } = intake({ printoutId: paper.id });
+    const now = new Date('2026-11-21T12:00:00');
+    const doc = buildInformation(s.services.store.session().sqlite, { personId, caseIds: [caseId!] }, { now, createdBy: 'Test', retentionYears: 3 });
+    expect(doc.consents.map((c) => c.printoutId)).toEqual([paper.id]);
+    const { text } = await readText(await renderInformationPdf(doc, now));
+    expect(text).toContain(`unterschrieben auf Ausdruck ${paper.code}`);
+  }, 30_000);
 });
 
 describe('handing a case over to a colleague', () => {
@@ -402,5 +415,46 @@ describe('handing a case over to a colleague', () => {
     const signed = other.agreements.list(caseHere!)[0];
     expect(signed?.signedPrintout?.code).toBe(agreementPrint.code);
     expect(other.releases.listForPerson({ personId })[0]?.printout?.code).toBe(releasePrint.code);
+  }, 60_000);
+
+  it('a consent signed on a printed Einwilligung hands over with its printout, and both sides erase cleanly', async () => {
+    const s = await store('2026-11-21T10:00:00');
+    const { services } = s;
+    const personId = services.persons.create({
+      names: [{ familyName: 'Haddad', givenNames: 'Amina', primary: true }],
+      gender: 'weiblich',
+      nationalities: [],
+      languages: [],
+      interpreterNeeded: false,
+    }).id;
+    const consentPrint = await printed(s, { document: 'einwilligung', personId, language: 'ar' });
+    const { caseId } = services.intakes.record({
+      personId,
+      date: '2026-11-21',
+      accessRoute: 'jobcenter',
+      targetGroupIds: [],
+      decision: 'fall_eroeffnet',
+      consent: { givenAt: '2026-11-21', form: 'schriftlich', printoutId: consentPrint.id },
+    });
+
+    const file = packagePath();
+    const sent = await services.handover.exportTo({ caseIds: [caseId!], recipient: 'Frau Kollegin', file });
+    const other = await receiver(services.store.session().sqlite);
+    const imported = await other.handover.importFile({ file, passphrase: sent.passphrase, acceptDuplicates: true });
+    const [caseHere] = other.sqlite.prepare('SELECT id FROM cases').pluck().all() as string[];
+    expect(other.cases.get(caseHere!).consent?.printout?.code).toBe(consentPrint.code);
+
+    // The sender erases after the confirmation: the consent goes before the printout it names.
+    services.handover.confirm({ handoverId: sent.handoverId, code: imported.confirmationCode });
+    expect(services.handover.erase({ handoverId: sent.handoverId }).status).toBe('geloescht');
+    const here = services.store.session().sqlite;
+    expect(here.prepare('SELECT count(*) FROM printouts').pluck().get()).toBe(0);
+    expect(here.prepare('SELECT count(*) FROM consents').pluck().get()).toBe(0);
+
+    // The receiver erases the case (on request) just as cleanly.
+    const number = other.sqlite.prepare('SELECT case_number FROM cases WHERE id = ?').pluck().get(caseHere) as string;
+    other.erasure.erase({ caseId: caseHere!, confirmCaseNumber: number, reason: 'Antrag' });
+    expect(other.sqlite.prepare('SELECT count(*) FROM printouts').pluck().get()).toBe(0);
+    expect(other.sqlite.prepare('SELECT count(*) FROM consents').pluck().get()).toBe(0);
   }, 60_000);
 });
