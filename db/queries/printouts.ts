@@ -1,7 +1,7 @@
 /** Printouts (print, then sign): what was printed to be signed, for whom, and which signature names it. */
-import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { KimDb } from '../open';
-import { consents, printouts } from '../schema';
+import { printouts } from '../schema';
 
 export type PrintoutRow = typeof printouts.$inferSelect;
 export type PrintoutWithUse = PrintoutRow & { signedAgreementId: string | null; releaseId: string | null; consentId: string | null };
@@ -52,21 +52,34 @@ export function agreementHasPrintouts(db: KimDb, agreementId: string): boolean {
   return db.select({ id: printouts.id }).from(printouts).where(eq(printouts.agreementId, agreementId)).limit(1).get() !== undefined;
 }
 
-export function printoutNamedByConsent(db: KimDb, printoutId: string): boolean {
-  return db.select({ id: consents.id }).from(consents).where(eq(consents.printoutId, printoutId)).limit(1).get() !== undefined;
-}
+/** Named by any signature (an agreement, a release, a consent): the SQL of "this paper is signed". */
+const namedBySignature = sql`(exists (select 1 from agreements a where a.signed_printout_id = printouts.id)
+  or exists (select 1 from releases r where r.printout_id = printouts.id)
+  or exists (select 1 from consents k where k.printout_id = printouts.id))`;
 
-/**
- * Whether this person has printed Einwilligungen that no consent names yet: then a written consent
- * was signed on one of them and must name it (as a written release does).
- */
-export function unsignedConsentPrintoutsExist(db: KimDb, personId: string): boolean {
+/** Whether a signature already names this printout: a paper is signed once. */
+export function printoutSigned(db: KimDb, printoutId: string): boolean {
   return (
     db
       .select({ id: printouts.id })
       .from(printouts)
-      .leftJoin(consents, eq(consents.printoutId, printouts.id))
-      .where(and(eq(printouts.personId, personId), eq(printouts.document, 'einwilligung'), isNull(consents.id)))
+      .where(and(eq(printouts.id, printoutId), namedBySignature))
+      .get() !== undefined
+  );
+}
+
+/**
+ * Whether this person has printouts of the document (for this partner) that no signature names
+ * yet: then a written signature was given on one of them and must name it.
+ */
+export function unsignedPrintoutsExist(db: KimDb, paper: { personId: string; document: PrintoutRow['document']; partnerId?: string | undefined }): boolean {
+  const conditions = [eq(printouts.personId, paper.personId), eq(printouts.document, paper.document), sql`not ${namedBySignature}`];
+  if (paper.partnerId !== undefined) conditions.push(eq(printouts.partnerId, paper.partnerId));
+  return (
+    db
+      .select({ id: printouts.id })
+      .from(printouts)
+      .where(and(...conditions))
       .limit(1)
       .get() !== undefined
   );

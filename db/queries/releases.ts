@@ -50,30 +50,6 @@ export function listReleasesForPerson(db: KimDb, personId: string): ReleaseWithP
     .all();
 }
 
-/** Whether a release already names this printout: a paper is signed once. */
-export function printoutNamedByRelease(db: KimDb, printoutId: string): boolean {
-  return db.select({ id: releases.id }).from(releases).where(eq(releases.printoutId, printoutId)).limit(1).get() !== undefined;
-}
-
-/**
- * Whether this person has printed releases for this partner that no release names yet: then a
- * written release was signed on one of them and must name it. Printouts already named by a
- * release do not count (a new written release is on another paper).
- */
-export function unsignedReleasePrintoutsExist(db: KimDb, personId: string, partnerId: string): boolean {
-  return (
-    db
-      .select({ id: printouts.id })
-      .from(printouts)
-      .leftJoin(releases, eq(releases.printoutId, printouts.id))
-      .where(
-        and(eq(printouts.personId, personId), eq(printouts.partnerId, partnerId), eq(printouts.document, 'schweigepflichtentbindung'), isNull(releases.id)),
-      )
-      .limit(1)
-      .get() !== undefined
-  );
-}
-
 /**
  * The release that allows passing this person's data to this partner on `date`: given on or
  * before it, not revoked on or before it, not expired before it. The most recent one if several.

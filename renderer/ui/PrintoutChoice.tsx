@@ -3,8 +3,11 @@
  * as its footer names it ("Ausdruck 7KQ3M9 · Arabisch · 23.11.2026 10:30"). Without printouts
  * there is nothing to choose (a paper the app did not print): the caller may show a hint.
  */
+import type { Input } from '../../electron/contract';
 import type { PrintoutView } from '../../electron/contract/areas/printouts';
+import { call } from '../api';
 import { printoutTexts } from '../i18n/printouts';
+import { useLoad } from '../state/useLoad';
 import { ChoiceGroup } from './ChoiceGroup';
 
 export interface PrintoutChoiceProps {
@@ -33,4 +36,21 @@ export function chosenPrintout(printouts: readonly PrintoutView[] | null, picked
   if (!printouts) return '';
   if (picked !== '' && printouts.some((p) => p.id === picked)) return picked;
   return printouts.length === 1 ? (printouts[0]?.id ?? '') : '';
+}
+
+const unsigned = (p: PrintoutView) => p.signedAgreementId === null && p.releaseId === null && p.consentId === null;
+
+/**
+ * The printouts of a paper that no signature names yet: what a written signature may name. A null
+ * filter (nothing signed on paper: an oral signature, no partner chosen yet) loads nothing.
+ */
+export function useUnsignedPrintouts(filter: Input<'printouts.list'> | null): { printouts: PrintoutView[] | null; loading: boolean; error: string | null } {
+  const key = filter === null ? null : JSON.stringify(filter);
+  const state = useLoad<PrintoutView[]>(async () => {
+    if (filter === null) return { ok: true, value: [] };
+    const result = await call('printouts.list', filter);
+    return result.ok ? { ok: true, value: result.value.filter(unsigned) } : result;
+  }, [key]);
+  if (filter === null) return { printouts: [], loading: false, error: null };
+  return { printouts: state.data, loading: state.loading, error: state.error };
 }

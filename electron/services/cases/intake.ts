@@ -13,8 +13,7 @@ import { requirePerson } from './persons';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { requireNotHandedOver } from '../handover/gate';
 import { latestConsentWithdrawal } from '../../../db/queries/restrictions';
-import { printoutNamedByConsent, unsignedConsentPrintoutsExist } from '../../../db/queries/printouts';
-import { requireSignedPrintout } from '../documents/printouts';
+import { printoutOfWrittenSignature } from '../documents/printouts';
 
 /** A location for a case: it must exist and still be in use. */
 export function requireActiveLocation(locations: ReturnType<typeof locationService>, locationId: string): void {
@@ -26,24 +25,6 @@ function checkTargetGroups(ctx: ServiceContext, ids: string[], date: string): vo
   const groups = targetGroupsByIds(db(ctx), ids);
   if (groups.length !== ids.length) throw new KimError('TARGET_GROUP_NOT_FOUND');
   if (groups.some((g) => !isTargetGroupValidAt(g, date))) throw new KimError('TARGET_GROUP_NOT_VALID');
-}
-
-/**
- * Print, then sign: a written consent signed on an Einwilligung the app printed names that
- * printout (its code is in the footer), as a written release does. A person with printed
- * Einwilligungen no consent names yet signed on one of them; an oral or electronic consent was
- * not signed on paper and names none.
- */
-function printoutOfConsent(ctx: ServiceContext, personId: string, consent: NonNullable<IntakeInput['consent']>): string | null {
-  const printoutId = consent.printoutId ?? null;
-  if (printoutId === null) {
-    if (consent.form === 'schriftlich' && unsignedConsentPrintoutsExist(db(ctx), personId)) throw new KimError('PRINTOUT_REQUIRED');
-    return null;
-  }
-  if (consent.form !== 'schriftlich') throw new KimError('PRINTOUT_NOT_FOR_FORM');
-  requireSignedPrintout(ctx, printoutId, { document: 'einwilligung', personId }, consent.givenAt);
-  if (printoutNamedByConsent(db(ctx), printoutId)) throw new KimError('PRINTOUT_ALREADY_USED');
-  return printoutId;
 }
 
 export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof locationService>) {
@@ -60,7 +41,14 @@ export function intakeService(ctx: ServiceContext, locations: ReturnType<typeof 
       if (input.decision === 'weiterverwiesen' && !referredTo) throw new KimError('REFERRED_TO_REQUIRED');
       const consent = input.consent ?? null;
       if (consent) assertNotInFuture(consent.givenAt, now);
-      const consentPrintoutId = consent ? printoutOfConsent(ctx, input.personId, consent) : null;
+      // Print, then sign: a written consent names the printed Einwilligung signed.
+      const consentPrintoutId = consent
+        ? printoutOfWrittenSignature(
+            ctx,
+            { document: 'einwilligung', personId: input.personId },
+            { form: consent.form, signedAt: consent.givenAt, printoutId: consent.printoutId },
+          )
+        : null;
 
       const opensCase = input.decision === 'fall_eroeffnet';
       if (opensCase) {

@@ -13,7 +13,7 @@
  */
 import type { AgreementDetail, StepResponsible } from '../../contract/areas/assessment';
 import { germanDay } from '../../contract/dayText';
-import { type ClientTexts, FIELD_BLANK, type FormPerson, common, reviewNotice, textMaker } from './clientDocumentParts';
+import { type ClientTexts, FIELD_BLANK, type FormPerson, common, isolated, reviewNotice, signatureLines, textMaker } from './clientDocumentParts';
 import type { Bilingual, Block, DocumentModel } from './model';
 
 export interface AgreementFormData {
@@ -50,9 +50,6 @@ const KIND_MARK = { zum_unterschreiben: 'kindToSign', unterschrieben: 'kindSigne
 
 const INTRO = ['intro1', 'intro2', 'intro3', 'intro4', 'intro5', 'intro6'] as const;
 
-/** First-strong isolate: recorded text (a partner's name, a translation) keeps its own direction inside right-to-left text. */
-const isolated = (value: string, rtl: boolean): string => (rtl ? `\u2068${value}\u2069` : value);
-
 /** Joins bilingual texts side by side (the client side only when every part has one). */
 function joined(parts: Bilingual[], separator: string): Bilingual {
   const de = parts.map((p) => p.de).join(separator);
@@ -71,7 +68,8 @@ export function buildAgreementForm({ texts, agreement, person, caseManager }: Ag
   /** A recorded text and its translation: the translation only on a bilingual paper, and only when one was written. */
   const recorded = (german: string, translation: string | null | undefined, clientLabel?: string): Bilingual => {
     if (!bilingual) return { de: german };
-    const written = translation?.trim() ? isolated(translation.trim(), rtl) : null;
+    const trimmed = translation?.trim();
+    const written = trimmed ? (rtl ? isolated(trimmed) : trimmed) : null;
     const client = [clientLabel, written].filter((part): part is string => Boolean(part)).join(': ');
     return client === '' ? { de: german } : { de: german, client };
   };
@@ -159,17 +157,6 @@ export function buildAgreementForm({ texts, agreement, person, caseManager }: Ag
       ];
     }
     // Print, then sign: empty lines for the place and day and both signatures, the names printed below.
-    return [
-      { kind: 'paragraph', text: text('signatureSentence') },
-      {
-        kind: 'signatures',
-        lines: [
-          { label: common(texts, 'placeDate') },
-          { label: common(texts, 'signatureClient'), ...(person.name ? { name: person.name } : {}) },
-          { label: common(texts, 'placeDate') },
-          { label: common(texts, 'signatureCaseManagement'), name: caseManager },
-        ],
-      },
-    ];
+    return [{ kind: 'paragraph', text: text('signatureSentence') }, signatureLines(texts, person, caseManager)];
   }
 }

@@ -112,9 +112,12 @@ export function formPersonOf(person: PersonDetail): FormPerson {
 const FSI = '\u2068';
 const PDI = '\u2069';
 
+/** A recorded value (a name, a translation, a phone number) isolated, so it keeps its own direction inside right-to-left text. */
+export const isolated = (value: string): string => `${FSI}${value}${PDI}`;
+
 /**
  * Fills every placeholder: a value where there is one, an empty line where there is none. In
- * right-to-left text each value is isolated (`isolate`): a phone number "02581 54-0" or a
+ * right-to-left text each value is isolated (`isolate`, with `isolated`): a phone number "02581 54-0" or a
  * Latin name with parentheses would otherwise be reordered by the Arabic around it
  * ("54-0 02581"). A value of several lines is isolated line by line: the layout orders each
  * printed line on its own, and an isolate left open at a line's end would leave the next
@@ -124,12 +127,7 @@ export function fillOrBlank(text: string, values: Readonly<Record<string, string
   return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_whole, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : null;
     const filled = value === null || value === undefined || value === '' ? BLANK : String(value);
-    return isolate
-      ? filled
-          .split('\n')
-          .map((line) => `${FSI}${line}${PDI}`)
-          .join('\n')
-      : filled;
+    return isolate ? filled.split('\n').map(isolated).join('\n') : filled;
   });
 }
 
@@ -179,14 +177,14 @@ export function leadBefore(text: string, name: string): string | null {
 }
 
 /** Empty place-and-date and signature lines for the client (with the printed name) and the case management: print, then sign. */
-export function signatureLines(t: ClientTexts, person: FormPerson): Block {
+export function signatureLines(t: ClientTexts, person: FormPerson, caseManager?: string): Block {
   return {
     kind: 'signatures',
     lines: [
       { label: common(t, 'placeDate') },
-      { label: common(t, 'signatureClient'), name: person.name },
+      { label: common(t, 'signatureClient'), ...(person.name ? { name: person.name } : {}) },
       { label: common(t, 'placeDate') },
-      { label: common(t, 'signatureCaseManagement') },
+      { label: common(t, 'signatureCaseManagement'), ...(caseManager ? { name: caseManager } : {}) },
     ],
   };
 }

@@ -6,6 +6,7 @@
  */
 import { createHash, randomInt } from 'node:crypto';
 import type { DocumentLanguage } from '../../contract/areas/documentTexts';
+import type { DOCUMENT_FORMS } from '../../contract/vocabulary';
 import type { PrintoutDocument, PrintoutView, SignedPrintout } from '../../contract/areas/printouts';
 import { PRINTOUT_DOCUMENT_LABELS } from '../../contract/labels';
 import { KimError } from '../../contract/errors';
@@ -13,6 +14,8 @@ import {
   codeTaken,
   findPrintout,
   insertPrintout,
+  printoutSigned,
+  unsignedPrintoutsExist,
   listPrintouts,
   type PrintoutFilter,
   type PrintoutRow,
@@ -154,6 +157,28 @@ export function requireSignedPrintout(ctx: ServiceContext, printoutId: string, p
   if (!matches) throw new KimError('PRINTOUT_NOT_FOR_THIS_PAPER');
   if (signedAt < today(new Date(printout.printedAt))) throw new KimError('SIGNED_BEFORE_PRINTED');
   return printout;
+}
+
+/**
+ * Print, then sign, for a signature recorded with a form (a release, a consent at the intake): a
+ * written one signed on a paper the app printed names that printout; one is required while the
+ * person has printouts of the paper no signature names yet; a printout is signed once; an oral or
+ * electronic signature was not given on paper and names none. Returns the printout to store.
+ */
+export function printoutOfWrittenSignature(
+  ctx: ServiceContext,
+  paper: SignedPaper & { personId: string },
+  signature: { form: (typeof DOCUMENT_FORMS)[number]; signedAt: string; printoutId?: string | undefined },
+): string | null {
+  const printoutId = signature.printoutId ?? null;
+  if (printoutId === null) {
+    if (signature.form === 'schriftlich' && unsignedPrintoutsExist(db(ctx), paper)) throw new KimError('PRINTOUT_REQUIRED');
+    return null;
+  }
+  if (signature.form !== 'schriftlich') throw new KimError('PRINTOUT_NOT_FOR_FORM');
+  requireSignedPrintout(ctx, printoutId, paper, signature.signedAt);
+  if (printoutSigned(db(ctx), printoutId)) throw new KimError('PRINTOUT_ALREADY_USED');
+  return printoutId;
 }
 
 export function createPrintoutServices(ctx: ServiceContext) {

@@ -6,9 +6,7 @@ import {
   insertRelease,
   listReleasesForPerson,
   personExists,
-  printoutNamedByRelease,
   setReleaseRevoked,
-  unsignedReleasePrintoutsExist,
   validRelease,
   type ReleaseRow,
 } from '../../../db/queries/releases';
@@ -17,7 +15,7 @@ import { requirePartner } from './partners';
 import { requireUnrestrictedPerson } from '../restriction/restrictions';
 import { requireNotHandedOver } from '../handover/gate';
 import { releaseView, sortedDataKinds, type In } from './views';
-import { requireSignedPrintout } from '../documents/printouts';
+import { printoutOfWrittenSignature } from '../documents/printouts';
 
 export function requirePerson(ctx: ServiceContext, personId: string): void {
   if (!personExists(db(ctx), personId)) throw new KimError('PERSON_NOT_FOUND');
@@ -40,23 +38,6 @@ export function releaseService(ctx: ServiceContext) {
     return release;
   }
 
-  /**
-   * Print, then sign: a written release signed on a form the app printed names that printout
-   * (its code is in the footer). Only a written release is signed on paper; a form printed for
-   * this person and partner and not yet named by a release means the signature is on it.
-   */
-  function printoutOfRelease(input: In<'releases.create'>): string | null {
-    const printoutId = input.printoutId ?? null;
-    if (printoutId === null) {
-      if (input.form === 'schriftlich' && unsignedReleasePrintoutsExist(db(ctx), input.personId, input.partnerId)) throw new KimError('PRINTOUT_REQUIRED');
-      return null;
-    }
-    if (input.form !== 'schriftlich') throw new KimError('PRINTOUT_NOT_FOR_FORM');
-    requireSignedPrintout(ctx, printoutId, { document: 'schweigepflichtentbindung', personId: input.personId, partnerId: input.partnerId }, input.givenAt);
-    if (printoutNamedByRelease(db(ctx), printoutId)) throw new KimError('PRINTOUT_ALREADY_USED');
-    return printoutId;
-  }
-
   return {
     create(input: In<'releases.create'>): ReleaseView {
       requirePerson(ctx, input.personId);
@@ -68,7 +49,11 @@ export function releaseService(ctx: ServiceContext) {
       if (validUntil !== null && validUntil < input.givenAt) throw new KimError('RELEASE_VALID_UNTIL_BEFORE_GIVEN');
       const id = newId();
       return transaction(ctx, () => {
-        const printoutId = printoutOfRelease(input);
+        const printoutId = printoutOfWrittenSignature(
+          ctx,
+          { document: 'schweigepflichtentbindung', personId: input.personId, partnerId: input.partnerId },
+          { form: input.form, signedAt: input.givenAt, printoutId: input.printoutId },
+        );
         insertRelease(db(ctx), {
           id,
           personId: input.personId,

@@ -21,9 +21,8 @@ import { optionsOf } from '../cases/format';
 import * as clock from '../../state/clock';
 import { Checkbox, LoadFailure } from '../cases/parts';
 import { useLoad } from '../../state/useLoad';
-import { chosenPrintout, PrintoutChoice } from '../../ui/PrintoutChoice';
+import { chosenPrintout, PrintoutChoice, useUnsignedPrintouts } from '../../ui/PrintoutChoice';
 import { printoutTexts } from '../../i18n/printouts';
-import type { PrintoutView } from '../../../electron/contract/areas/printouts';
 import { openCase } from '../frame/navigation';
 
 const t = cases.intake;
@@ -90,12 +89,8 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
   const opensCase = decision === 'fall_eroeffnet';
   // Print, then sign: the Einwilligungen printed for the person that no consent names yet; a written consent was signed on one.
   const written = opensCase && consentGiven && consentForm === 'schriftlich';
-  const printouts = useLoad<PrintoutView[]>(async () => {
-    if (!written) return { ok: true, value: [] };
-    const result = await call('printouts.list', { personId: person.id, document: 'einwilligung' });
-    return result.ok ? { ok: true, value: result.value.filter((p) => p.consentId === null) } : result;
-  }, [written, person.id]);
-  const unsigned = written ? printouts.data : [];
+  const printouts = useUnsignedPrintouts(written ? { personId: person.id, document: 'einwilligung' } : null);
+  const unsigned = printouts.printouts;
   const consentPrintoutId = chosenPrintout(unsigned, form.values.consentPrintoutId ?? '');
 
   const problem =
@@ -190,7 +185,7 @@ export function IntakeForm({ person, onSaved }: { person: ChosenPerson; onSaved:
               onChange={(v) => set('consentPrintoutId', v)}
             />
           ) : null}
-          <LoadFailure message={written ? printouts.error : null} />
+          <LoadFailure message={printouts.error} />
           <LoadFailure message={locations.error} />
           <SelectField
             label={t.locationLabel}

@@ -8,13 +8,11 @@
  */
 import { useId } from 'react';
 import type { NetworkLabels, PartnerView, ReleaseDataKind, ReleaseForm as ReleaseFormValue, ReleaseView } from '../../../electron/contract/areas/network';
-import type { PrintoutView } from '../../../electron/contract/areas/printouts';
 import { options, RELEASE_DATA_KIND_LABELS } from '../../../electron/contract/labels';
 import { call } from '../../api';
 import { isIsoDate, network } from '../../i18n/network';
 import { printoutTexts } from '../../i18n/printouts';
 import * as clock from '../../state/clock';
-import { useLoad } from '../../state/useLoad';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { DateField } from '../../ui/DateField';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -25,7 +23,7 @@ import { TextArea } from '../../ui/TextArea';
 import { FormHeading } from '../../ui/sectionParts';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { useSubmit } from '../../ui/useSubmit';
-import { chosenPrintout, PrintoutChoice } from '../../ui/PrintoutChoice';
+import { chosenPrintout, PrintoutChoice, useUnsignedPrintouts } from '../../ui/PrintoutChoice';
 
 const t = network.releases;
 const dataKindOptions = options(RELEASE_DATA_KIND_LABELS);
@@ -62,12 +60,8 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
   const { partnerId, givenAt, dataKinds, scope, form, validUntil } = draft.values;
   // The forms printed for this person and partner that no release names yet: only a written release is signed on one.
   const written = form === 'schriftlich' && partnerId !== '';
-  const printouts = useLoad<PrintoutView[]>(async () => {
-    if (!written) return { ok: true, value: [] };
-    const result = await call('printouts.list', { personId, partnerId, document: 'schweigepflichtentbindung' });
-    return result.ok ? { ok: true, value: result.value.filter((p) => p.releaseId === null) } : result;
-  }, [written, personId, partnerId]);
-  const unsigned = written ? printouts.data : [];
+  const printouts = useUnsignedPrintouts(written ? { personId, partnerId, document: 'schweigepflichtentbindung' } : null);
+  const unsigned = printouts.printouts;
   const printoutId = chosenPrintout(unsigned, draft.values.printoutId ?? '');
 
   const partnerName = partners.find((p) => p.id === initialPartner)?.organisation;
@@ -82,7 +76,7 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
             ? t.problems.scope
             : form === ''
               ? t.problems.form
-              : written && printouts.loading
+              : printouts.loading
                 ? printoutTexts.loading
                 : unsigned && unsigned.length > 0 && printoutId === ''
                   ? printoutTexts.release.problem
@@ -149,7 +143,7 @@ export function ReleaseForm({ personId, partners, labels, partnerId: initialPart
           />
         ) : null}
         <DateField label={t.validUntilLabel} hint={t.validUntilHint} value={validUntil} onChange={(v) => draft.set('validUntil', v)} />
-        <ErrorMessage message={(written ? printouts.error : null) ?? error} />
+        <ErrorMessage message={printouts.error ?? error} />
         <SubmitRow label={t.submit} busy={busy} busyLabel={network.common.busy} problem={problem} onCancel={cancel} cancelLabel={network.common.cancel} />
       </form>
     </div>
