@@ -21,6 +21,8 @@ export const COMMANDS = [
   'auskunft',
   'handover-export',
   'handover-import',
+  'unit-key',
+  'roster',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -41,6 +43,9 @@ const STRING_OPTIONS = [
   'reason',
   'recipient',
   'handover-passphrase-file',
+  'roster',
+  'threshold',
+  'perturbation',
 ] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const LIST_OPTIONS = ['previous'] as const;
@@ -54,7 +59,7 @@ export type Options = Partial<Record<StringOptionName, string>> &
   };
 
 /** Commands that take file names after the command (all others take options only). */
-const TAKES_FILES: readonly CommandName[] = ['merge', 'restore', 'handover-import'];
+const TAKES_FILES: readonly CommandName[] = ['merge', 'restore', 'handover-import', 'roster'];
 
 const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   init: ['db', 'name', 'passphrase-file'],
@@ -63,7 +68,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   'data-key': ['db', 'passphrase-file', 'recovery-key-file'],
   rekey: ['db', 'passphrase-file'],
   seed: ['db', 'passphrase-file', 'cases', 'seed'],
-  stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit'],
+  stats: ['db', 'passphrase-file', 'period', 'format', 'out', 'unit', 'roster'],
   merge: ['out', 'previous', 'district', 'period'],
   backup: ['db', 'passphrase-file', 'out'],
   restore: ['db', 'passphrase-file', 'recovery-key-file', 'new-passphrase-file'],
@@ -71,6 +76,8 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   auskunft: ['db', 'passphrase-file', 'case', 'out'],
   'handover-export': ['db', 'passphrase-file', 'case', 'recipient', 'out'],
   'handover-import': ['db', 'passphrase-file', 'handover-passphrase-file'],
+  'unit-key': ['db', 'passphrase-file', 'out', 'unit'],
+  roster: ['out', 'district', 'previous', 'threshold', 'perturbation'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -168,6 +175,8 @@ const PLACEHOLDERS: Partial<Record<OptionName, string>> = {
   case: '2026-0001',
   reason: '"GRUND"',
   recipient: '"NAME, STELLE"',
+  threshold: 'ZAHL',
+  perturbation: 'an',
 };
 const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
@@ -183,8 +192,12 @@ Befehle:
   data-key            Datenschlüssel ausgeben, für die IT Ihres Arbeitgebers (wird protokolliert)
   rekey               Schlüssel erneuern: Fallakte neu verschlüsseln, z. B. wenn die IT den Datenschlüssel hatte
   seed                Erfundene Demodaten in eine leere (oder neue) Fallakte schreiben
-  stats               Anonymisierte Statistik eines abgeschlossenen Quartals ausgeben (beim ersten Mal veröffentlicht)
-  merge DATEI …       JSON-Exporte mehrerer Stellen zum Kreisbericht zusammenführen (XLSX oder PDF);
+  stats               Anonymisierte Statistik eines abgeschlossenen Quartals ausgeben (beim ersten Mal veröffentlicht);
+                      mit --roster als Export mit verdeckten Zahlen für die Kreissumme
+  unit-key            Stellenschlüssel für die Kreisstatistik mit verdeckten Zahlen ausgeben (--out)
+  roster DATEI …      Stellenschlüssel der Stellen zur Bezirksliste zusammenstellen (--district, --out);
+                      braucht keine Fallakte und keine Passphrase
+  merge DATEI …       JSON-Exporte mehrerer Stellen zum Kreisbericht zusammenführen (JSON, XLSX oder PDF);
                       braucht keine Fallakte und keine Passphrase
   backup              Verschlüsselte Sicherung in eine Datei schreiben (--out), auch auf USB-Stick oder Netzlaufwerk
   restore DATEI       Fallakte aus einer Sicherung wiederherstellen, nur an einen neuen Ort (--db);
@@ -208,11 +221,16 @@ Optionen:
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
   --period ZEITRAUM            stats: ein abgeschlossenes Quartal, z. B. 2026-Q3;
                                merge: 2026-Q3, 2026-H1 oder 2026 (sonst aus den Dateien)
-  --out DATEI                  stats, merge, backup, auskunft, handover-export: Zieldatei, z. B. statistik.xlsx oder kreisbericht.pdf
+  --out DATEI                  stats, unit-key, roster, merge, backup, auskunft, handover-export: Zieldatei,
+                               z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
-  --unit NAME                  nur stats: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
-  --previous DATEI             nur merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal)
-  --district NAME              nur merge: Name des Kreises für den Titel des Berichts
+  --unit NAME                  stats, unit-key: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)
+  --roster DATEI               nur stats: Bezirksliste übernehmen und gegen sie mit verdeckten Zahlen exportieren
+  --previous DATEI             merge: Export eines früheren Zeitraums zum Vergleich (für jede Datei einmal);
+                               roster: die bisherige Bezirksliste (die neue zählt ihre Version hoch)
+  --district NAME              merge, roster: Name des Kreises
+  --threshold ZAHL             nur roster: k des Kreises, kleinste veröffentlichte Zahl (3 bis 20, Standard 5)
+  --perturbation an|aus        nur roster: Überlagerung der Kreiszahlen (Cell-Key-Verfahren, Standard an)
   --case NUMMER                erase, auskunft, handover-export: Fallnummer, z. B. 2026-0001
                                (handover-export: mehrere mit Komma, z. B. 2026-0001,2026-0007)
   --reason "GRUND"             nur erase: Grund der Löschung (wird ohne Namen festgehalten)
@@ -230,6 +248,11 @@ wird nie als Argument angenommen: Argumente sehen andere Benutzer in der Prozess
 die Shell speichert sie in ihrem Verlauf.
 
 Kreisbericht:  npm run kim -- merge a.json b.json c.json --previous alt-a.json --out kreisbericht.pdf
+Kreissumme mit verdeckten Zahlen (siehe README):
+  Stelle:         npm run kim -- unit-key --db a.db --out stelle-a.json
+  Koordinierung:  npm run kim -- roster stelle-a.json stelle-b.json stelle-c.json --district "Kreis X" --out bezirksliste.json
+  Stelle:         npm run kim -- stats --db a.db --period 2026-Q3 --roster bezirksliste.json --out a-2026-Q3.json
+  Koordinierung:  npm run kim -- merge a-2026-Q3.json b-2026-Q3.json c-2026-Q3.json --out kreisbericht.pdf
 
 Nur die Ausgabe des Befehls, ohne die Zeilen von npm:  npm run --silent kim -- <Befehl>
 

@@ -31,6 +31,8 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   auskunft: async () => (await import('./commands/auskunft')).auskunft,
   'handover-export': async () => (await import('./commands/handover')).handoverExport,
   'handover-import': async () => (await import('./commands/handover')).handoverImport,
+  'unit-key': async () => (await import('./commands/unitKey')).unitKey,
+  roster: async () => (await import('./commands/roster')).roster,
 };
 
 /** Errors about a particular file: the message names which one. */

@@ -123,6 +123,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'statistics.perturbation_off': 'Überlagerung der Statistik ausgeschaltet',
   'statistics.published': 'Statistik veröffentlicht',
   'statistics.exported': 'Statistik ausgegeben',
+  'statistics.unit_key_created': 'Stellenschlüssel für die Kreisstatistik angelegt',
+  'statistics.unit_key_exported': 'Stellenschlüssel für die Kreisstatistik ausgegeben',
+  'statistics.roster_imported': 'Bezirksliste übernommen',
+  'statistics.published_masked': 'Statistik mit verdeckten Zahlen für die Kreissumme veröffentlicht',
+  'statistics.exported_masked': 'Statistik mit verdeckten Zahlen für die Kreissumme ausgegeben',
   'printout.recorded': 'Ausdruck zum Unterschreiben erfasst',
   'unit_details.updated': 'Angaben der Stelle für Dokumente geändert',
 };

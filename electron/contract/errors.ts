@@ -9,6 +9,7 @@ import { demoErrors } from './areas/demoErrors';
 import { consultationErrors } from './areas/consultationErrors';
 import { districtErrors } from './areas/districtErrors';
 import { statisticsErrors } from './areas/statisticsErrors';
+import { statisticsRosterErrors } from './areas/statisticsRosterErrors';
 import { erasureErrors } from './areas/erasureErrors';
 import { backupErrors } from './areas/backupErrors';
 import { restrictionErrors } from './areas/restrictionErrors';
@@ -58,6 +59,7 @@ export const errorMessages = {
   ...consultationErrors,
   ...districtErrors,
   ...statisticsErrors,
+  ...statisticsRosterErrors,
   ...erasureErrors,
   ...backupErrors,
   ...handoverErrors,

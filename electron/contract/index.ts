@@ -12,6 +12,7 @@ import { consultationMethods } from './areas/consultation';
 import { searchMethods } from './areas/search';
 import { todayMethods } from './areas/today';
 import { statisticsMethods } from './areas/statistics';
+import { statisticsRosterMethods } from './areas/statisticsRoster';
 import { districtMethods } from './areas/district';
 import { erasureMethods } from './areas/erasure';
 import { backupMethods } from './areas/backup';
@@ -135,6 +136,7 @@ export const contract = {
   ...searchMethods,
   ...todayMethods,
   ...statisticsMethods,
+  ...statisticsRosterMethods,
   ...districtMethods,
   ...erasureMethods,
   ...backupMethods,

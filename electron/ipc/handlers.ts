@@ -13,6 +13,7 @@ import { consultationHandlers } from './areas/consultation';
 import { searchHandlers } from './areas/search';
 import { todayHandlers } from './areas/today';
 import { statisticsHandlers } from './areas/statistics';
+import { statisticsRosterHandlers } from './areas/statisticsRoster';
 import { districtHandlers } from './areas/district';
 import { erasureHandlers } from './areas/erasure';
 import { backupHandlers } from './areas/backup';
@@ -44,6 +45,7 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...todayHandlers(services),
     ...statisticsHandlers(services),
+    ...statisticsRosterHandlers(services),
     ...districtHandlers(services),
     ...erasureHandlers(services),
     ...backupHandlers(services),

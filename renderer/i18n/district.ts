@@ -13,7 +13,7 @@ export const districtTexts = {
 
   importTitle: 'Statistik-Dateien einlesen',
   importText:
-    'Jede Stelle speichert ihre Statistik je abgeschlossenem Quartal auf der Seite „Statistik“ als JSON-Datei. Wählen Sie hier die Dateien aller Stellen aus (mehrere auf einmal); für ein Halbjahr oder Jahr die Dateien aller seiner Quartale.',
+    'Jede Stelle speichert ihre Statistik je abgeschlossenem Quartal auf der Seite „Statistik“ als JSON-Datei. Wählen Sie hier die Dateien aller Stellen aus (mehrere auf einmal); für ein Halbjahr oder Jahr die Dateien aller seiner Quartale. Dateien mit verdeckten Zahlen (mit einer Bezirksliste gespeichert) lesen Sie ebenso ein: Die Bezirksansicht erkennt sie und bildet daraus die genauen Summen des Kreises.',
   filesLabel: 'Statistik-Dateien des Zeitraums (JSON)',
   filesHint: 'Sie können mehrere Dateien auf einmal auswählen, je Stelle eine Datei pro Quartal.',
   periodLabel: 'Zeitraum des Berichts',
@@ -27,9 +27,6 @@ export const districtTexts = {
   districtNameLabel: 'Name des Kreises (optional)',
   districtNameHint: 'Steht im Titel des Berichts, z. B. „Kreis Warendorf“.',
   noFiles: 'Bitte wählen Sie mindestens eine Statistik-Datei aus.',
-  tooManyFiles: (max: number) => `Bitte wählen Sie höchstens ${max} Dateien auf einmal aus.`,
-  tooLarge: (name: string) => `Die Datei „${name}“ ist zu groß für eine Statistik-Datei und wird nicht eingelesen.`,
-  unreadable: (name: string) => `Die Datei „${name}“ konnte nicht gelesen werden.`,
   merge: 'Zusammenführen',
   mergeBusy: 'Die Dateien werden geprüft und zusammengeführt …',
 

@@ -22,6 +22,9 @@ function statisticsTextsParts(small: number, protecting: number, measures: numbe
 export const statisticsTexts = {
   title: 'Statistik',
   lead: 'Die Statistik für die Koordinierung im Kreis enthält nur Zahlen: keine Namen, keine Geburtsdaten, keine Notizen. Kleine Zahlen werden verborgen, damit niemand erkannt werden kann. Hier sehen Sie vorher genau, was die Datei enthält.',
+  /** The lead with a roster: the file then holds hidden counts, not the tables shown. */
+  leadMasked:
+    'Die Statistik für die Koordinierung im Kreis enthält nur Zahlen: keine Namen, keine Geburtsdaten, keine Notizen. Mit der Bezirksliste enthält die Datei Ihre Zahlen nur verdeckt; erst die Dateien aller Stellen zusammen ergeben Zahlen, und nur die des ganzen Kreises. Die Tabellen hier zeigen Ihre eigenen Zahlen geschützt; sie verlassen das Gerät nicht.',
   loading: 'Die Statistik wird geladen …',
   reload: 'Neu laden',
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/tempStore';
 import { asFormatOne, sampleDistrict } from '../fixtures/statisticsDocuments';
 import { kim } from './helpers';
+import type { DistrictReport } from '../../electron/contract/areas/district';
+import { fixtureDistrict } from '../fixtures/maskedExports';
 
 /** A folder with three exports of 2026-Q3 and three of 2026-Q2. */
 function exportsFolder() {
@@ -106,9 +108,9 @@ describe('kim merge', () => {
     const cases: [string[], RegExp][] = [
       [['merge', '--out', 'kreis.pdf'], /nennen Sie die JSON-Exporte/],
       [['merge', ...current], /mit --out an/],
-      [['merge', ...current, '--out', 'kreis.docx'], /auf \.xlsx oder \.pdf enden/],
+      [['merge', ...current, '--out', 'kreis.docx'], /auf \.xlsx, \.pdf oder \.json enden/],
       [['merge', ...current, '--out', 'fehlt/kreis.pdf'], /Den Ordner für --out gibt es nicht/],
-      [['merge', ...current, '--out', 'stelle-1.json'], /muss auf \.xlsx oder \.pdf enden/],
+      [['merge', ...current, '--out', 'stelle-1.json'], /zugleich ein Export, der gelesen wird/],
       [['merge', ...current, '--out', 'kreis.pdf', '--district', ' '], /--district braucht den Namen/],
       [['merge', ...current, '--out', 'kreis.pdf', '--db', 'x.db'], /--db gibt es nur bei/],
       [['verify', 'stelle-1.json'], /nimmt keine weiteren Argumente an/],
@@ -121,5 +123,54 @@ describe('kim merge', () => {
     const missing = await kim(['merge', 'gibtsnicht.json', '--out', 'kreis.pdf'], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`Die Datei gibt es nicht: ${path.join(dir, 'gibtsnicht.json')}`);
+  });
+
+  it('writes the report as JSON (--out .json): the protected figures as the screens see them', async () => {
+    const dir = exportsFolder();
+    const run = await kim(['merge', ...current, '--out', 'kreis.json', '--district', 'Kreis Musterland'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'kreis.json'), 'utf8')) as DistrictReport;
+    expect(report).toMatchObject({ districtName: 'Kreis Musterland', aggregation: null, period: { label: '2026-Q3' } });
+    expect(report.units).toHaveLength(3);
+  });
+});
+
+describe('kim merge with masked exports (Kreissumme)', () => {
+  function maskedFolder() {
+    const dir = tempDir();
+    const district = fixtureDistrict(3, ['2026-Q3'], 31, { threshold: 4 });
+    for (const file of district.files) fs.writeFileSync(path.join(dir, file.name), file.text);
+    return { dir, names: district.files.map((f) => f.name), district };
+  }
+
+  it('sums the masked exports and writes only the district-protected report, as JSON, PDF and XLSX', async () => {
+    const { dir, names, district } = maskedFolder();
+    const run = await kim(['merge', ...names, '--out', 'kreis.json'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Der Kreisbericht für 3. Quartal 2026 ist geschrieben');
+    expect(run.stdout).toMatch(
+      /Aus verdeckten Zahlen \(Bezirksliste Version 1\): genaue Summen, auf Ebene des Kreises geschützt \(k = 4; Überlagerung ausgeschaltet\); verborgen sind \d+ von \d+ Einträgen/,
+    );
+    const text = fs.readFileSync(path.join(dir, 'kreis.json'), 'utf8');
+    const report = JSON.parse(text) as DistrictReport;
+    expect(report.aggregation).toMatchObject({ threshold: 4, perturbation: null });
+    expect(report.districtName).toBe('Kreis Musterland');
+    // No file's vector, signature or key travels into the report.
+    for (const file of district.files) expect(text).not.toContain(JSON.parse(file.text).signature);
+    for (const unit of district.roster.units) expect(text).not.toContain(unit.keys.agreement);
+    for (const out of ['kreis.pdf', 'kreis.xlsx']) {
+      const written = await kim(['merge', ...names, '--out', out], { cwd: dir });
+      expect(written.code, written.stderr).toBe(0);
+      expect(fs.statSync(path.join(dir, out)).size).toBeGreaterThan(3_000);
+    }
+  });
+
+  it('names the unit whose export is missing, and writes nothing', async () => {
+    const { dir, names } = maskedFolder();
+    const run = await kim(['merge', names[0]!, names[2]!, '--out', 'kreis.pdf'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Der Bericht wurde nicht erstellt');
+    expect(run.stderr).toContain('Von „Stelle B“ fehlt der Export für das 3. Quartal 2026');
+    expect(fs.existsSync(path.join(dir, 'kreis.pdf'))).toBe(false);
   });
 });

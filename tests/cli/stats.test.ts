@@ -5,8 +5,11 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { statisticsDocument } from '../../electron/contract/statisticsDocument';
+import { maskedExport, unitKeyFile, type UnitKeyFile } from '../../electron/contract/districtAggregation';
+import { codeOfRoster } from '../../electron/services/statistics/rosterFile';
+import { rosterOf } from '../services/statistics/rosterFixtures';
 import { recentAudit } from '../../db/queries/audit';
-import { GOOD_PASSPHRASE, MIGRATIONS, TEST_KDF_COST, tempDir, testServices } from '../fixtures/tempStore';
+import { createdStore, GOOD_PASSPHRASE, MIGRATIONS, TEST_KDF_COST, tempDir, testServices } from '../fixtures/tempStore';
 
 const NOW = new Date(2026, 2, 15, 14, 30);
 
@@ -123,5 +126,70 @@ describe('kim stats', () => {
     expect(elsewhere.stderr).toMatch(/gibt es nur bei: stats/);
     const help = await kimAt(['help']);
     expect(help.stdout).toMatch(/stats {2,}Anonymisierte Statistik/);
+  });
+});
+
+describe('kim stats --roster', () => {
+  /** Key files of two other units of the district. */
+  async function otherKeyFiles(): Promise<UnitKeyFile[]> {
+    const files: UnitKeyFile[] = [];
+    for (const name of ['KIM Stelle Mitte', 'KIM Stelle Süd']) {
+      const other = await createdStore({ now: () => NOW });
+      other.statistics.updateSettings({ unitName: name });
+      files.push(unitKeyFile.parse(JSON.parse(new TextDecoder().decode(other.statistics.exportUnitKey().bytes))));
+      other.store.lock('manual');
+    }
+    return files;
+  }
+
+  it('imports the roster, exports the quarter with hidden counts and says so; another list is refused with a hint', async () => {
+    const key = await kimAt(['unit-key', '--db', db, '--out', 'schluessel.json'], undefined, dir);
+    expect(key.code, key.stderr).toBe(0);
+    const own = unitKeyFile.parse(JSON.parse(fs.readFileSync(path.join(dir, 'schluessel.json'), 'utf8')));
+    const others = await otherKeyFiles();
+    const { roster, text } = rosterOf([own, ...others], { version: 3, district: 'Kreis Musterland' });
+    fs.writeFileSync(path.join(dir, 'bezirksliste.json'), text);
+
+    // (The unit is called "Anderer Name" since the tests above.) XLSX with a roster: refused before anything is imported.
+    const xlsx = await kimAt(['stats', '--db', db, '--period', '2025-Q2', '--roster', 'bezirksliste.json', '--out', 'q2.xlsx'], undefined, dir);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toMatch(/JSON-Datei mit verdeckten Zahlen/);
+
+    const run = await kimAt(['stats', '--db', db, '--period', '2025-Q2', '--roster', 'bezirksliste.json', '--out', 'verdeckt-2025-Q2.json'], undefined, dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Die Statistik 2025-Q2 von „Anderer Name“ mit verdeckten Zahlen ist geschrieben: .*verdeckt-2025-Q2\.json/);
+    expect(run.stdout).toContain(`Bezirksliste: Kreis Musterland, Version 3, Code ${codeOfRoster(roster)}`);
+    expect(run.stdout).toMatch(/Zahlen Ihrer Stelle nur verdeckt/);
+    expect(run.stdout).toMatch(/damit veröffentlicht und festgeschrieben/);
+    const written = fs.readFileSync(path.join(dir, 'verdeckt-2025-Q2.json'), 'utf8');
+    const file = maskedExport.parse(JSON.parse(written));
+    expect(file.body.roster).toEqual(roster);
+    expect(file.body.unit.id).toBe(own.unit.id);
+    expect(file.body.demo).toBe(true);
+
+    // A quarter published plain before the roster: refused with its reason.
+    const plain = await kimAt(['stats', '--db', db, '--period', '2025-Q3', '--out', 'nochmal-q3.json'], undefined, dir);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/schon ohne Bezirksliste veröffentlicht/);
+
+    // Another list: not put in place of the imported one; the quarter is not exported.
+    const { text: otherList } = rosterOf([own, ...others], { district: 'Kreis Nachbarland' });
+    fs.writeFileSync(path.join(dir, 'andere-liste.json'), otherList);
+    const refused = await kimAt(['stats', '--db', db, '--period', '2025-Q1', '--roster', 'andere-liste.json', '--out', 'q1.json'], undefined, dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/„Kreis Nachbarland“, Version 1\) ist eine andere Liste als die übernommene \(„Kreis Musterland“, Version 3\)/);
+    expect(refused.stderr).toMatch(/in der App unter Statistik/);
+    expect(fs.existsSync(path.join(dir, 'q1.json'))).toBe(false);
+
+    // Again with the same roster (or none): the same bytes.
+    const again = await kimAt(['stats', '--db', db, '--period', '2025-Q2', '--out', 'noch-einmal-q2.json'], undefined, dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/dieser Export wiederholt diese Datei unverändert/);
+    expect(fs.readFileSync(path.join(dir, 'noch-einmal-q2.json'), 'utf8')).toBe(written);
+
+    const services = testServices({ dbPath: db, now: () => NOW });
+    await services.store.unlock({ passphrase: GOOD_PASSPHRASE });
+    expect(services.statistics.roster()).toMatchObject({ district: 'Kreis Musterland', version: 3 });
+    services.store.lock('manual');
   });
 });

@@ -17,6 +17,7 @@ import { consultationMalformed } from './malformed/consultation';
 import { searchMalformed } from './malformed/search';
 import { todayMalformed } from './malformed/today';
 import { statisticsMalformed } from './malformed/statistics';
+import { statisticsRosterMalformed } from './malformed/statisticsRoster';
 import { districtMalformed } from './malformed/district';
 import { erasureMalformed } from './malformed/erasure';
 import { backupMalformed } from './malformed/backup';
@@ -44,6 +45,7 @@ const malformedFor: Record<MethodName, unknown[]> = {
   ...searchMalformed,
   ...todayMalformed,
   ...statisticsMalformed,
+  ...statisticsRosterMalformed,
   ...districtMalformed,
   ...erasureMalformed,
   ...backupMalformed,

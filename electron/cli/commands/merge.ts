@@ -1,8 +1,9 @@
 /**
  * `merge`: the district view on the command line. Reads the units' anonymised JSON exports (one
  * per unit and quarter) of one period (and, with --previous, those of an earlier period of the
- * same kind to compare with), checks them, and writes the district report as XLSX or PDF (after
- * the ending of --out). The period is a quarter, or the half-year or year whose quarters the
+ * same kind to compare with), checks them, and writes the district report as XLSX, PDF or JSON
+ * (after the ending of --out). Masked exports (with a roster) give the district's exact sums,
+ * protected at district level; only the protected report is written. The period is a quarter, or the half-year or year whose quarters the
  * files are; --period chooses it (2026-Q3, 2026-H1, 2026). Needs no store and no passphrase:
  * coordinators have no case data.
  */
@@ -22,7 +23,7 @@ import { districtReportToXlsx } from '../../services/statistics/xlsx';
 import type { CommandContext } from '../context';
 import { CliError, EXIT_FAILURE, EXIT_OK, usageError } from '../io';
 
-const FORMATS = { '.xlsx': 'xlsx', '.pdf': 'pdf' } as const;
+const FORMATS = { '.xlsx': 'xlsx', '.pdf': 'pdf', '.json': 'json' } as const;
 
 function readExports(ctx: CommandContext, names: readonly string[], option: string): { name: string; text: string }[] {
   if (names.length > DISTRICT_FILES_MAX)
@@ -43,6 +44,12 @@ function summary(report: DistrictReport, file: string): string {
     ...(report.period.quarters.length > 1 ? [`  Zusammengesetzt aus ${quartersPhrase(report.period.quarters)}`] : []),
     `  ${report.units.length} ${report.units.length === 1 ? 'Stelle' : 'Stellen'}: ${report.units.map((u) => u.name).join(', ')}`,
   ];
+  if (report.aggregation) {
+    const { threshold, perturbation, hidden, entries, rosters } = report.aggregation;
+    lines.push(
+      `  Aus verdeckten Zahlen (Bezirksliste Version ${[...new Set(rosters.map((r) => r.version))].join(', ')}): genaue Summen, auf Ebene des Kreises geschützt (k = ${threshold}; Überlagerung ${perturbation === null ? 'ausgeschaltet' : `± ${perturbation}`}); verborgen sind ${hidden} von ${entries} Einträgen`,
+    );
+  }
   if (report.previous) lines.push(`  Verglichen mit ${report.previous.period.title} (${report.previous.units.length} Stellen)`);
   for (const note of report.notes) lines.push(`  Hinweis: ${note}`);
   return `${lines.join('\n')}\n`;
@@ -53,9 +60,9 @@ export async function merge(ctx: CommandContext): Promise<number> {
   const files = ctx.options.files ?? [];
   const previousFiles = ctx.options.previous ?? [];
   if (files.length === 0) throw usageError('Bitte nennen Sie die JSON-Exporte der Stellen, z. B. merge stelle-a.json stelle-b.json --out kreis.pdf.');
-  if (out === undefined) throw usageError('Bitte geben Sie mit --out an, wohin der Bericht geschrieben wird: eine .xlsx- oder .pdf-Datei.');
+  if (out === undefined) throw usageError('Bitte geben Sie mit --out an, wohin der Bericht geschrieben wird: eine .xlsx-, .pdf- oder .json-Datei.');
   const format = FORMATS[path.extname(out).toLowerCase() as keyof typeof FORMATS];
-  if (!format) throw usageError('Die Datei bei --out muss auf .xlsx oder .pdf enden, z. B. --out kreisbericht.pdf.');
+  if (!format) throw usageError('Die Datei bei --out muss auf .xlsx, .pdf oder .json enden, z. B. --out kreisbericht.pdf.');
   const districtName = district?.trim();
   if (district !== undefined && (!districtName || districtName.length > DISTRICT_NAME_MAX)) {
     throw usageError(`Die Option --district braucht den Namen des Kreises (höchstens ${DISTRICT_NAME_MAX} Zeichen).`);
@@ -86,7 +93,13 @@ export async function merge(ctx: CommandContext): Promise<number> {
     }
     return EXIT_FAILURE;
   }
-  const bytes = format === 'pdf' ? await districtReportToPdf(report) : await districtReportToXlsx(report);
+  // JSON: the report as the screens see it, protected figures only (never a file's vector or the exact sums).
+  const bytes =
+    format === 'pdf'
+      ? await districtReportToPdf(report)
+      : format === 'xlsx'
+        ? await districtReportToXlsx(report)
+        : new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
   fs.writeFileSync(target, bytes);
   ctx.io.stdout(summary(report, target));
   return EXIT_OK;

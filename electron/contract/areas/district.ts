@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { method } from '../define';
+import { ROSTER_MAX_UNITS, type RosterInfo } from '../districtAggregation';
 import type { CountTiming, PeriodKind, StatisticsSection } from '../statisticsDocument';
 
 /** At most this many exports per period in one call: a year of 30 units (4 quarters each). */
@@ -56,6 +57,31 @@ export const DISTRICT_LEGEND = {
   },
   unknown: { sign: '•', meaning: 'nicht bekannt. Alle Anteile, die nicht null sind, wurden zum Schutz der Personen geheim gehalten.' },
   missing: { sign: '–', meaning: 'keine Angabe dieser Stelle, oder keine Veränderung berechnet, weil eine der beiden Zahlen nicht genau bekannt ist.' },
+} as const;
+
+/**
+ * What a report from hidden counts says about its protection, the same on the screen, in the
+ * PDF and in the Excel file.
+ */
+export const AGGREGATION_TEXTS = {
+  title: 'Schutz des Kreisberichts',
+  protection: (aggregation: Pick<DistrictAggregation, 'threshold' | 'perturbation'>): string =>
+    `Die Stellen haben ihre Zahlen verdeckt geschickt. Die Summen des Kreises sind genau; geschützt wurden sie einmal, für den Kreis: Zahlen von 1 bis ${aggregation.threshold - 1} sind verborgen (k\u00a0=\u00a0${aggregation.threshold}), dazu weitere Zahlen zum Schutz. ${
+      aggregation.perturbation === null ? 'Ohne Überlagerung.' : `Überlagerung: Jede Zahl weicht absichtlich um bis zu ± ${aggregation.perturbation} ab.`
+    }`,
+  hidden: (aggregation: Pick<DistrictAggregation, 'hidden' | 'entries'>): string =>
+    `Verborgen: ${aggregation.hidden.toLocaleString('de-DE')} von ${aggregation.entries.toLocaleString('de-DE')} Angaben.`,
+  rosters: (aggregation: Pick<DistrictAggregation, 'rosters'>): string =>
+    `Bezirksliste ${aggregation.rosters.map((r) => `für das ${periodTitle(r.quarter)}: Version ${r.version} (Code ${r.code})`).join('; ')}`,
+  legendUnknown: {
+    sign: '•',
+    meaning: 'für den Kreis verborgen: Die Summe des Kreises ist kleiner als k oder wurde verborgen, damit sich kleine Zahlen nicht ausrechnen lassen.',
+  },
+  legendBand: {
+    sign: '≥ 30',
+    meaning:
+      'nur bei den Summen einzelner Stellen: mindestens 30. Die Stellen geben ihre Summen nur in groben Stufen an, nie genau; eine kleinere Summe als „unter 10“.',
+  },
 } as const;
 
 /** '„≥ 37“: mindestens 37. …' */
@@ -214,9 +240,28 @@ export interface DistrictUnit {
   perturbation: number | null;
 }
 
+/**
+ * A report from masked exports (secure aggregation): the district's exact counts, protected once
+ * at district level with the roster's settings. Null for a report merged from the units' own
+ * protected tables.
+ */
+export interface DistrictAggregation {
+  /** Per quarter of the period, the roster version its exports were made against. */
+  rosters: { quarter: string; version: number; code: string }[];
+  /** k of the district (from the roster). */
+  threshold: number;
+  /** The largest deviation of the district's cell-key perturbation, or null when off. */
+  perturbation: number | null;
+  /** Entries of the count tables (cells and totals) the district protection hides, and all entries. */
+  hidden: number;
+  entries: number;
+}
+
 export interface DistrictReport {
   /** The district's name as typed by the coordinator, or null. */
   districtName: string | null;
+  /** Set when the report comes from masked exports; the tables are then protected at district level. */
+  aggregation: DistrictAggregation | null;
   period: DistrictPeriod;
   units: DistrictUnit[];
   /** The period compared with, when exports of a previous period were given. */
@@ -270,7 +315,30 @@ export const districtInput = z
 
 export type DistrictInput = z.output<typeof districtInput>;
 
+/** The roster as the Bezirksansicht writes it: the file, and what to read out to the units. */
+export interface DistrictRosterResult {
+  /** Null while any key file has a problem. */
+  roster: { fileName: string; bytes: Uint8Array; info: RosterInfo } | null;
+  /** Role 'previous' for the earlier version of the list. */
+  problems: DistrictFileProblem[];
+}
+
+export const districtRosterInput = z
+  .object({
+    /** The units' key files. */
+    keyFiles: z.array(exportFile).min(1).max(ROSTER_MAX_UNITS),
+    /** The list's previous version, when there is one: the new one keeps its id and counts up. */
+    previous: exportFile.optional(),
+    district: z.string().trim().min(1).max(DISTRICT_NAME_MAX),
+    threshold: z.number().int().min(3).max(20),
+    perturbation: z.boolean(),
+  })
+  .strict();
+
+export type DistrictRosterInput = z.output<typeof districtRosterInput>;
+
 export const districtMethods = {
+  'district.buildRoster': method<DistrictRosterResult>()(districtRosterInput),
   'district.merge': method<DistrictMergeResult>()(districtInput),
   'district.exportXlsx': method<DistrictExport>()(districtInput, ['DISTRICT_FILES_REFUSED']),
   'district.exportPdf': method<DistrictExport>()(districtInput, ['DISTRICT_FILES_REFUSED']),

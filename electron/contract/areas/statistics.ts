@@ -84,6 +84,12 @@ export interface StatisticsPreview {
   sha256: string | null;
   /** German names of settings still missing before an export (e.g. "Name der Stelle"). */
   missing: string[];
+  /**
+   * The roster the quarter was exported against with hidden counts (when published so), or will
+   * be (when not yet published and a roster is imported); null: a plain export of the unit's own
+   * protected tables.
+   */
+  districtExport: { district: string; version: number; code: string } | null;
 }
 
 export interface StatisticsExport {
@@ -122,5 +128,8 @@ export const statisticsMethods = {
     'PERIOD_NOT_STARTED',
     'PERIOD_RUNNING',
     'STATISTICS_UNIT_MISSING',
+    'ROSTER_LAYOUT',
+    'ROSTER_PERIOD_PUBLISHED',
+    'ROSTER_JSON_ONLY',
   ]),
 } as const;

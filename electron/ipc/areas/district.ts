@@ -5,6 +5,7 @@ import type { HandlersFor } from './handlerTypes';
 /** The district view: no case store involved, so these work while it is locked. */
 export function districtHandlers({ district }: Services): HandlersFor<typeof districtMethods> {
   return {
+    'district.buildRoster': (input) => district.buildRoster(input),
     'district.merge': (input) => district.merge(input),
     'district.exportXlsx': (input) => district.exportXlsx(input),
     'district.exportPdf': (input) => district.exportPdf(input),

@@ -214,7 +214,7 @@ export function parseExports(files: readonly ExportFile[], choice: PeriodChoice 
   return { documents, problems, period: documents.length > 0 ? period : null };
 }
 
-function outsideMessage(quarter: string, period: DistrictPeriod, choice: PeriodChoice): string {
+export function outsideMessage(quarter: string, period: DistrictPeriod, choice: PeriodChoice): string {
   const own = `Dieser Export gilt für das ${periodTitle(quarter)}`;
   if (choice.period) return `${own}, gewählt ist ${period.title}. Bitte entfernen Sie die Datei oder wählen Sie einen Zeitraum, zu dem sie gehört.`;
   if (choice.kind)
@@ -223,7 +223,10 @@ function outsideMessage(quarter: string, period: DistrictPeriod, choice: PeriodC
 }
 
 /** The previous period must be of the same kind as the current one and end before it begins. */
-export function checkPrevious(current: ParsedExports, previous: ParsedExports): { file: string; message: string }[] {
+export function checkPrevious(
+  current: Pick<ParsedExports, 'period'>,
+  previous: Pick<ParsedExports, 'period'> & { documents: readonly { name: string }[] },
+): { file: string; message: string }[] {
   const now = current.period;
   const then = previous.period;
   if (!now || !then) return [];
@@ -344,7 +347,7 @@ function unitsOf(docs: readonly ParsedExport[]): UnitExports[] {
 const plus = (a: Part, b: Part): Part => ({ known: a.known + b.known, secret: a.secret || b.secret });
 
 /** The merged table before a comparison: plain cells. */
-interface MergedCounts {
+export interface MergedCounts {
   head: Omit<DistrictCountTable, 'cells' | 'rowTotals' | 'columnTotals' | 'total' | 'unitTotals'>;
   cells: DistrictCell[][];
   rowTotals: DistrictCell[] | null;
@@ -468,7 +471,7 @@ function compared(now: DistrictCell, then: DistrictCell | null): DistrictCompare
   return { ...now, previous: then, change: exact(now) && exact(then) ? now.value - then.value : null };
 }
 
-function withComparison(table: MergedCounts, before: MergedCounts | undefined): DistrictCountTable {
+export function withComparison(table: MergedCounts, before: MergedCounts | undefined): DistrictCountTable {
   const rowAt = new Map(before?.head.rows.map((r, i) => [r.key, i]) ?? []);
   const columnAt = new Map(before?.head.columns.map((c, j) => [c.key, j]) ?? []);
   const { rows, columns } = table.head;
@@ -617,6 +620,7 @@ export function mergeDistrict(docs: readonly ParsedExport[], previous: readonly 
 
   return {
     districtName: options.districtName ?? null,
+    aggregation: null,
     period,
     units,
     previous: previousPeriod && previousUnits ? { period: previousPeriod, units: previousUnits } : null,

@@ -9,6 +9,7 @@ import { newPdf, SANS, SANS_BOLD } from '../pdf/newPdf';
 import { germanDay } from '../../contract/dayText';
 import { changeText, measureText } from '../../contract/numberText';
 import {
+  AGGREGATION_TEXTS,
   DISTRICT_LEGEND,
   DISTRICT_SECTION_TITLES,
   districtCellText,
@@ -98,6 +99,13 @@ function titlePage(layout: Layout, report: DistrictReport): void {
   if (report.period.quarters.length > 1) paragraph(layout, `Zusammengesetzt aus ${quartersPhrase(report.period.quarters)}`, { size: 11 });
   if (report.previous) paragraph(layout, `Verglichen mit: ${report.previous.period.title}`, { size: 11 });
   paragraph(layout, `Erstellt am ${germanDay(report.createdOn)} mit der KIM Fallakte ${report.appVersion}`, { size: 11, color: MUTED });
+  if (report.aggregation) {
+    // A report from masked exports: exact district sums, protected once here; say how, before any number.
+    doc.moveDown(0.6);
+    heading(layout, AGGREGATION_TEXTS.title, 13);
+    paragraph(layout, `${AGGREGATION_TEXTS.protection(report.aggregation)} ${AGGREGATION_TEXTS.hidden(report.aggregation)}`, { size: 10 });
+    paragraph(layout, AGGREGATION_TEXTS.rosters(report.aggregation), { size: 9, color: MUTED });
+  }
   doc.moveDown(1.2);
 
   const glance = firstTablePerSection(report);
@@ -131,7 +139,10 @@ function titlePage(layout: Layout, report: DistrictReport): void {
 
   ensureSpace(layout, 170);
   heading(layout, 'So lesen Sie diesen Bericht', 13);
-  for (const entry of [DISTRICT_LEGEND.lowerBound, DISTRICT_LEGEND.unknown, DISTRICT_LEGEND.missing]) legendLine(layout, entry.sign, entry.meaning);
+  const legend = report.aggregation
+    ? [AGGREGATION_TEXTS.legendUnknown, DISTRICT_LEGEND.missing]
+    : [DISTRICT_LEGEND.lowerBound, DISTRICT_LEGEND.unknown, DISTRICT_LEGEND.missing];
+  for (const entry of legend) legendLine(layout, entry.sign, entry.meaning);
   paragraph(
     layout,
     'Der Bericht enthält nur Summen. Namen, Geburtsdaten, Freitexte und Kennungen von Personen oder Fällen verlassen die Geräte der Case Manager:innen nicht. Mediane lassen sich nicht addieren; sie stehen je Stelle und Quartal da.',

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { StatisticsPreview } from '../../contract/areas/statistics';
 import { statisticsDocument, STATISTICS_FORMAT, STATISTICS_FORMAT_VERSION, type StatisticsDocument } from '../../contract/statisticsDocument';
+import { MASKED_FORMAT, maskedExport, type MaskedExport, type Roster } from '../../contract/districtAggregation';
 import { publicationOf } from '../../../db/queries/publications';
 import { readSetting } from '../../../db/queries/settings';
 import { REASSESSMENT_MONTHS } from '../../contract/limits';
@@ -21,6 +22,7 @@ import { dayAfter, startOfDayInstant, type IndicatorInput } from './indicators/i
 import { closureTables, referralTables } from './indicators/network';
 import { shortAdviceTables } from './indicators/shortAdvice';
 import { asOfDay, parseQuarter, quarterState } from './period';
+import { codeOfRoster } from './rosterFile';
 import { cellKeySecret, statisticsSettings } from './settings';
 import type { RawTable } from './tally';
 
@@ -94,21 +96,47 @@ export const documentToJson = (document: StatisticsDocument): string => `${JSON.
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** A published quarter's frozen document, as stored at its first export. */
-export function publishedDocument(ctx: ServiceContext, periodLabel: string) {
+/**
+ * A published quarter as stored at its first export: a plain document, or a masked export
+ * against a roster (told apart by the file's own `format`: the stored text is the file).
+ */
+export type Publication =
+  | { kind: 'plain'; text: string; document: StatisticsDocument; publishedOn: string; sha256: string }
+  | { kind: 'masked'; text: string; file: MaskedExport; publishedOn: string; sha256: string };
+
+export function publication(ctx: ServiceContext, periodLabel: string): Publication | undefined {
   const row = publicationOf(db(ctx), periodLabel);
   if (!row) return undefined;
-  return { text: row.document, document: statisticsDocument.parse(JSON.parse(row.document)), publishedOn: row.publishedAt, sha256: row.sha256 };
+  const raw: unknown = JSON.parse(row.document);
+  const common = { text: row.document, publishedOn: row.publishedAt, sha256: row.sha256 };
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === MASKED_FORMAT) {
+    return { kind: 'masked', file: maskedExport.parse(raw), ...common };
+  }
+  return { kind: 'plain', document: statisticsDocument.parse(raw), ...common };
 }
 
-/** What the Statistik page shows: the frozen document of a published quarter, else the document as it would be published now. */
-export function previewStatistics(ctx: ServiceContext, periodLabel: string): StatisticsPreview {
+/** The roster of a masked export, as the preview names it. */
+export const districtOf = (roster: Roster): DistrictExport => ({ district: roster.district, version: roster.version, code: codeOfRoster(roster) });
+
+type DistrictExport = StatisticsPreview['districtExport'];
+
+/**
+ * What the Statistik page shows: the frozen document of a quarter published plain, else the
+ * unit's own protected view as it would be published now. With a roster (`imported`, or the one
+ * a masked publication was made against) the tables are the unit's own view only: they do not
+ * leave the device, the masked vector does.
+ */
+export function previewStatistics(ctx: ServiceContext, periodLabel: string, imported: () => DistrictExport = () => null): StatisticsPreview {
   const period = parseQuarter(periodLabel, today(ctx.now()));
-  const published = publishedDocument(ctx, period.label);
-  if (published) {
+  const published = publication(ctx, period.label);
+  if (published?.kind === 'plain') {
     const { document, publishedOn, sha256 } = published;
-    return { document, suppressed: [], asOf: period.to, state: 'veroeffentlicht', publishedOn, sha256, missing: [] };
+    return { document, suppressed: [], asOf: period.to, state: 'veroeffentlicht', publishedOn, sha256, missing: [], districtExport: null };
   }
   const { document, suppressed, asOf, state, missing } = buildDocument(ctx, period.label);
-  return { document, suppressed, asOf, state, publishedOn: null, sha256: null, missing };
+  if (published) {
+    const { publishedOn, sha256, file } = published;
+    return { document, suppressed, asOf: period.to, state: 'veroeffentlicht', publishedOn, sha256, missing: [], districtExport: districtOf(file.body.roster) };
+  }
+  return { document, suppressed, asOf, state, publishedOn: null, sha256: null, missing, districtExport: imported() };
 }

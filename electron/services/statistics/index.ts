@@ -1,11 +1,13 @@
-/** The anonymised statistic for the strategic overhead: settings, quarters, preview and export. */
+/** The anonymised statistic for the strategic overhead: settings, quarters, preview and export; the unit's key and roster for the district statistic with hidden counts. */
 import type { StatisticsExportFormat, StatisticsSettingsPatch } from '../../contract/areas/statistics';
 import { publishedPeriods } from '../../../db/queries/publications';
 import { db, today, type ServiceContext } from '../context';
-import { previewStatistics } from './document';
+import { districtOf, previewStatistics } from './document';
 import { exportStatistics } from './export';
 import { quarterChoices } from './period';
+import { checkRoster, currentRoster, importedRoster, importRoster } from './rosterImport';
 import { statisticsSettings, updateStatisticsSettings } from './settings';
+import { exportUnitKey, unitKeyInfo } from './unitKey';
 
 export function createStatisticsServices(ctx: ServiceContext) {
   return {
@@ -13,8 +15,17 @@ export function createStatisticsServices(ctx: ServiceContext) {
       settings: () => statisticsSettings(ctx),
       updateSettings: (patch: StatisticsSettingsPatch) => updateStatisticsSettings(ctx, patch),
       periods: () => quarterChoices(today(ctx.now()), publishedPeriods(db(ctx))),
-      preview: (input: { period: string }) => previewStatistics(ctx, input.period),
+      preview: (input: { period: string }) =>
+        previewStatistics(ctx, input.period, () => {
+          const stored = importedRoster(ctx);
+          return stored ? districtOf(stored.roster) : null;
+        }),
       export: (input: { period: string; format: StatisticsExportFormat }) => exportStatistics(ctx, input),
+      unitKey: () => unitKeyInfo(ctx),
+      exportUnitKey: () => exportUnitKey(ctx),
+      roster: () => currentRoster(ctx),
+      checkRoster: (input: { text: string }) => checkRoster(ctx, input),
+      importRoster: (input: { text: string; replaceList?: boolean }) => importRoster(ctx, input),
     },
   };
 }

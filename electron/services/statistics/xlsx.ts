@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { germanDay } from '../../contract/dayText';
 import {
+  AGGREGATION_TEXTS,
   DISTRICT_LEGEND,
   DISTRICT_SECTION_TITLES,
   districtCellText,
@@ -19,6 +20,7 @@ import {
   type DistrictReport,
   type DistrictUnit,
 } from '../../contract/areas/district';
+import { DISTRICT_AGGREGATION_VERSION, MASKED_FORMAT, supervisionBand } from '../../contract/districtAggregation';
 import {
   STATISTICS_FORMAT,
   STATISTICS_FORMAT_VERSION,
@@ -116,7 +118,7 @@ interface RowOptions {
   signed?: number[];
 }
 
-/** A row of values; numbers get a thousands format, "•"/"≥"/"–" are right-aligned like numbers. */
+/** A row of values; numbers get a thousands format, "•"/"≥"/"–" and a band's "unter 10" are right-aligned like numbers. */
 function addValues(sheet: Sheet, values: Value[], options: RowOptions = {}): ExcelJS.Row {
   const row = sheet.addRow(values);
   let lines = 1;
@@ -125,7 +127,7 @@ function addValues(sheet: Sheet, values: Value[], options: RowOptions = {}): Exc
       const format = Number.isInteger(cell.value) ? '#,##0' : '#,##0.0';
       cell.numFmt = options.signed?.includes(column) ? `+${format};-${format};0` : format;
     }
-    if (column > 1 && (typeof cell.value === 'number' || /^(•|–|≥ )/.test(String(cell.value)))) cell.alignment = { horizontal: 'right' };
+    if (column > 1 && (typeof cell.value === 'number' || /^(•|–|≥ |unter \d)/.test(String(cell.value)))) cell.alignment = { horizontal: 'right' };
     if (options.bold || options.header) cell.font = BOLD;
     if (options.header) {
       cell.fill = HEADER_FILL;
@@ -289,8 +291,11 @@ function writeDistrictCounts(sheet: Sheet, table: DistrictCountTable, report: Di
     });
   }
   sheet.addRow([]);
-  addText(sheet, legendText(DISTRICT_LEGEND.lowerBound), MUTED);
-  addText(sheet, legendText(DISTRICT_LEGEND.unknown), MUTED);
+  if (report.aggregation) addText(sheet, legendText(AGGREGATION_TEXTS.legendUnknown), MUTED);
+  else {
+    addText(sheet, legendText(DISTRICT_LEGEND.lowerBound), MUTED);
+    addText(sheet, legendText(DISTRICT_LEGEND.unknown), MUTED);
+  }
   if (report.previous) addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
 }
 
@@ -316,7 +321,36 @@ function writeDistrictMeasures(sheet: Sheet, table: DistrictMeasureTable, report
   addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
 }
 
+/**
+ * From masked exports a unit publishes only a few totals, each as the lower end of its band
+ * (supervisionBand of its k): listed as "≥ 30", or "unter 10" below the first band.
+ */
+function writeBands(sheet: Sheet, report: DistrictReport): void {
+  const counts = report.tables.filter((t): t is DistrictCountTable => t.kind === 'counts' && t.unitTotals.length > 0);
+  addText(sheet, 'Summen je Stelle (in Stufen)', TITLE_FONT);
+  addText(sheet, `${report.period.title} · die Gesamtsumme einiger Tabellen, wie jede Stelle sie angibt: nur in groben Stufen, nie genau`, MUTED);
+  sheet.addRow([]);
+  addValues(sheet, ['Tabelle', 'Gezählt', ...report.units.map((u) => u.name), 'Kreis'], { header: true });
+  for (const table of counts) {
+    const byUnit = new Map(table.unitTotals.map((u) => [u.unitId, u]));
+    const values = report.units.map((u): Value => {
+      const entry = byUnit.get(u.id);
+      if (!entry?.hasTable) return MISSING;
+      return entry.total === null ? `unter ${supervisionBand(u.threshold)}` : merged({ value: entry.total, lowerBound: true });
+    });
+    addValues(sheet, [table.title, table.unitOfCount, ...values, merged(table.total)]);
+  }
+  sheet.addRow([]);
+  addText(sheet, legendText(AGGREGATION_TEXTS.legendBand), MUTED);
+  addText(sheet, legendText(AGGREGATION_TEXTS.legendUnknown), MUTED);
+  addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
+}
+
 function writePerUnit(sheet: Sheet, report: DistrictReport): void {
+  if (report.aggregation) {
+    writeBands(sheet, report);
+    return;
+  }
   const counts = report.tables.filter((t): t is DistrictCountTable => t.kind === 'counts');
   addText(sheet, 'Summen je Stelle', TITLE_FONT);
   addText(sheet, `${report.period.title} · die Gesamtsumme jeder Tabelle, wie jede Stelle sie veröffentlicht hat`, MUTED);
@@ -374,8 +408,17 @@ export async function districtReportToXlsx(report: DistrictReport): Promise<Uint
     ['Zeitraum', periodText(report.period)],
     ['Stellen', `${report.units.length} (Liste unten)`],
     ['Vergleichszeitraum', report.previous ? `${periodText(report.previous.period)}, ${report.previous.units.length} Stellen` : 'keiner'],
-    ['So lesen Sie „≥“', legendText(DISTRICT_LEGEND.lowerBound)],
-    ['So lesen Sie „•“', legendText(DISTRICT_LEGEND.unknown)],
+    ...(report.aggregation
+      ? ([
+          [AGGREGATION_TEXTS.title, `${AGGREGATION_TEXTS.protection(report.aggregation)} ${AGGREGATION_TEXTS.hidden(report.aggregation)}`],
+          ['Bezirksliste', AGGREGATION_TEXTS.rosters(report.aggregation)],
+          ['So lesen Sie „•“', legendText(AGGREGATION_TEXTS.legendUnknown)],
+          ['So lesen Sie „≥“', legendText(AGGREGATION_TEXTS.legendBand)],
+        ] as [string, Value][])
+      : ([
+          ['So lesen Sie „≥“', legendText(DISTRICT_LEGEND.lowerBound)],
+          ['So lesen Sie „•“', legendText(DISTRICT_LEGEND.unknown)],
+        ] as [string, Value][])),
     ['So lesen Sie „–“', legendText(DISTRICT_LEGEND.missing)],
     ...(report.period.quarters.length > 1
       ? ([
@@ -387,7 +430,10 @@ export async function districtReportToXlsx(report: DistrictReport): Promise<Uint
       : []),
     ['Mediane', 'Sie lassen sich nicht zu einer Kreiszahl addieren und stehen deshalb je Stelle und Quartal da.'],
     ['App-Version', `KIM Fallakte ${report.appVersion}`],
-    ['Formatversion der Exporte', `${STATISTICS_FORMAT}, Version ${STATISTICS_FORMAT_VERSION}`],
+    [
+      'Formatversion der Exporte',
+      report.aggregation ? `${MASKED_FORMAT}, Version ${DISTRICT_AGGREGATION_VERSION}` : `${STATISTICS_FORMAT}, Version ${STATISTICS_FORMAT_VERSION}`,
+    ],
     ['Erstellt am', germanDay(report.createdOn)],
   ]);
   for (const note of report.notes) addFacts(about, [['Hinweis', note]]);
@@ -401,10 +447,10 @@ export async function districtReportToXlsx(report: DistrictReport): Promise<Uint
   }
   about.addRow([]);
   addValues(about, ['Blatt', 'Tabelle'], { header: true, textColumns: true });
-  about.addRow([perUnitName, 'Summen je Stelle']);
+  about.addRow([perUnitName, report.aggregation ? 'Summen je Stelle (in Stufen)' : 'Summen je Stelle']);
   report.tables.forEach((table, i) => about.addRow([sheetNames[i]!, table.title]));
 
-  const titles = report.tables.filter((t) => t.kind === 'counts').map((t) => t.title);
+  const titles = report.tables.filter((t) => t.kind === 'counts' && (!report.aggregation || t.unitTotals.length > 0)).map((t) => t.title);
   writePerUnit(addSheet(workbook, perUnitName, [labelColumn(titles), 16, ...report.units.map(() => 18), 14]), report);
   report.tables.forEach((table, i) => {
     const columns = table.kind === 'counts' ? Math.max(table.columns.length + 1, 4) : report.units.length + 1;

@@ -13,6 +13,7 @@ import {
 import { errorMessages } from '../../../electron/contract/errors';
 import { STATISTICS_SECTIONS } from '../../../electron/contract/statisticsDocument';
 import { districtTexts as t } from '../../i18n/district';
+import { aggregationTexts as a } from '../../i18n/districtRoster';
 import { germanDay } from '../../i18n/dates';
 import { PROBLEMS_ID, REPORT_ID } from './DistrictImportForm';
 import { DistrictExportPanel } from './DistrictExportPanel';
@@ -39,9 +40,29 @@ export function DistrictProblems({ problems }: { problems: readonly DistrictFile
   );
 }
 
+/** A report from masked exports: the district's own protection, once, and the roster behind it. */
+function Protection({ aggregation }: { aggregation: NonNullable<DistrictReport['aggregation']> }) {
+  return (
+    <div className="notice notice-info district-aggregation">
+      <h3>{a.title}</h3>
+      <p>{a.protection(aggregation)}</p>
+      <p>{a.hidden(aggregation)}</p>
+      <p>{a.rosters(aggregation)}</p>
+    </div>
+  );
+}
+
+/** The signs of this report: a masked report's "•" is the district's protection, "≥" only a unit's band. */
+function legendOf(report: DistrictReport): { sign: string; meaning: string }[] {
+  if (!report.aggregation) return Object.values(DISTRICT_LEGEND);
+  return [a.legendUnknown, a.legendBand, DISTRICT_LEGEND.missing];
+}
+
 function Overview({ report }: { report: DistrictReport }) {
   const { units } = report;
   const c = t.unitColumns;
+  // From masked exports the district protects the numbers once (see Protection): the units' own k and perturbation do not apply.
+  const unitProtection = report.aggregation === null;
   return (
     <section className="panel" aria-labelledby={REPORT_ID}>
       <h2 id={REPORT_ID} tabIndex={-1}>
@@ -50,11 +71,12 @@ function Overview({ report }: { report: DistrictReport }) {
       <p className="lead">{t.reportTitle(report.districtName, report.period.title)}</p>
       {report.period.quarters.length > 1 ? <p>{t.builtFrom(quartersPhrase(report.period.quarters))}</p> : null}
       <p>{t.createdOn(germanDay(report.createdOn))}</p>
+      {report.aggregation ? <Protection aggregation={report.aggregation} /> : null}
       <table className="stats-table district-units">
         <caption>{t.unitsCaption(units.length)}</caption>
         <thead>
           <tr>
-            {[c.name, c.traeger, c.municipality, c.quarters, c.file, c.createdOn, c.threshold, c.perturbation].map((label) => (
+            {[c.name, c.traeger, c.municipality, c.quarters, c.file, c.createdOn, ...(unitProtection ? [c.threshold, c.perturbation] : [])].map((label) => (
               <th scope="col" key={label}>
                 {label}
               </th>
@@ -78,8 +100,12 @@ function Overview({ report }: { report: DistrictReport }) {
               </td>
               <td className="district-file-name">{unit.fileName}</td>
               <td>{germanDay(unit.createdOn)}</td>
-              <td>{unit.threshold}</td>
-              <td>{t.perturbation(unit.perturbation)}</td>
+              {unitProtection ? (
+                <>
+                  <td>{unit.threshold}</td>
+                  <td>{t.perturbation(unit.perturbation)}</td>
+                </>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -97,7 +123,7 @@ function Overview({ report }: { report: DistrictReport }) {
       ) : null}
       <h3>{t.legendTitle}</h3>
       <dl className="district-legend">
-        {Object.values(DISTRICT_LEGEND).map((entry) => (
+        {legendOf(report).map((entry) => (
           <div key={entry.sign}>
             <dt>„{entry.sign}“</dt>
             <dd>{entry.meaning}</dd>

@@ -15,8 +15,10 @@ import {
   type DistrictTable,
   type DistrictUnit,
 } from '../../../electron/contract/areas/district';
+import { supervisionBand } from '../../../electron/contract/districtAggregation';
 import { changeText, measureText } from '../../../electron/contract/numberText';
 import { districtTexts as t } from '../../i18n/district';
+import { aggregationTexts as a } from '../../i18n/districtRoster';
 import { germanDay } from '../../i18n/dates';
 import { BarChart, type ChartBar, type ChartValue } from '../statistics/BarChart';
 import { chartPoints, chartSpecsFor } from '../statistics/chartSpecs';
@@ -122,16 +124,21 @@ function Comparison({ table, report, labelledBy }: { table: DistrictCountTable; 
   );
 }
 
-function UnitTotals({ table, units }: { table: DistrictCountTable; units: readonly DistrictUnit[] }) {
+function UnitTotals({ table, units, masked }: { table: DistrictCountTable; units: readonly DistrictUnit[]; masked: boolean }) {
+  // A report from masked exports has unit totals only for supervision (in bands), for most tables none.
+  if (table.unitTotals.length === 0) return null;
+  // A band's lower end reads "≥ 30"; below the first band, "unter 10" (the band follows the unit's k).
+  const totalText = (u: DistrictCountTable['unitTotals'][number]) =>
+    masked && u.total === null
+      ? a.unitTotalBelow(supervisionBand(unitOf(u.unitId)?.threshold ?? 5))
+      : districtCellText({ value: u.total, lowerBound: u.lowerBound });
   const unitOf = (id: string) => units.find((u) => u.id === id);
   // Without the table: because the unit delivered no export of the quarters it needs, or because its exports lack it.
   const absent = (id: string) => ((unitOf(id)?.missingQuarters.length ?? 0) > 0 ? t.unitTotalNoExport : t.unitTotalMissing);
   return (
     <p className="district-unit-totals">
-      {t.unitTotals}:{' '}
-      {table.unitTotals
-        .map((u) => `${unitOf(u.unitId)?.name ?? u.unitId}: ${!u.hasTable ? absent(u.unitId) : districtCellText({ value: u.total, lowerBound: u.lowerBound })}`)
-        .join('; ')}
+      {masked ? a.unitTotalsBands : t.unitTotals}:{' '}
+      {table.unitTotals.map((u) => `${unitOf(u.unitId)?.name ?? u.unitId}: ${!u.hasTable ? absent(u.unitId) : totalText(u)}`).join('; ')}
     </p>
   );
 }
@@ -168,8 +175,8 @@ function CountTableView({ table, report }: { table: DistrictCountTable; report: 
           renderCell={(cell) => <DistrictNumber cell={cell} />}
         />
       )}
-      {all.some(inexact) ? <p className="stats-note">{t.tableNote}</p> : null}
-      <UnitTotals table={table} units={report.units} />
+      {all.some(inexact) ? <p className="stats-note">{report.aggregation && !all.some((c) => c.lowerBound) ? a.tableNote : t.tableNote}</p> : null}
+      <UnitTotals table={table} units={report.units} masked={report.aggregation !== null} />
       {merged ? null : <Comparison table={table} report={report} />}
     </div>
   );

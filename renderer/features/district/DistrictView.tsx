@@ -9,6 +9,7 @@ import { ScreenHeading } from '../../ui/Heading';
 import { DistrictImportForm } from './DistrictImportForm';
 import { DistrictProblems, DistrictReportView } from './DistrictReportView';
 import { useDistrict } from './districtStore';
+import { RosterBuilder } from './RosterBuilder';
 import './district.css';
 
 export interface DistrictViewProps {
@@ -33,6 +34,7 @@ export function DistrictView({ back, standalone = false }: DistrictViewProps) {
       <DistrictImportForm />
       {result && result.problems.length > 0 ? <DistrictProblems problems={result.problems} /> : null}
       {result?.report ? <DistrictReportView report={result.report} /> : null}
+      <RosterBuilder />
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { create } from 'zustand';
 import { DISTRICT_FILE_MAX_CHARS, DISTRICT_FILES_MAX, type DistrictInput, type DistrictMergeResult } from '../../../electron/contract/areas/district';
 import { QUARTER_PATTERN } from '../../../electron/contract/statisticsDocument';
 import { call } from '../../api';
-import { districtTexts as t } from '../../i18n/district';
 import { registerResetOnLock } from '../../state/session';
+import { readTextFiles } from '../../ui/readTextFiles';
 
 export interface ImportedFile {
   name: string;
@@ -51,27 +51,9 @@ const stale = { result: null, mergedInput: null, error: null } as const;
 /** Bumped on every change of the choice, so a merge's answer to an older choice is dropped. */
 let generation = 0;
 
-async function read(file: File): Promise<ImportedFile | string> {
-  if (file.size > DISTRICT_FILE_MAX_CHARS * 4) return t.tooLarge(file.name);
-  try {
-    const text = await file.text();
-    return text.length > DISTRICT_FILE_MAX_CHARS ? t.tooLarge(file.name) : { name: file.name, text };
-  } catch {
-    return t.unreadable(file.name);
-  }
-}
-
 /** Reads the chosen files' texts; replaces the earlier choice for that role. */
 export async function chooseFiles(role: FileRole, chosen: readonly File[]): Promise<void> {
-  const problems: string[] = [];
-  let list = [...chosen];
-  if (list.length > DISTRICT_FILES_MAX) {
-    problems.push(t.tooManyFiles(DISTRICT_FILES_MAX));
-    list = list.slice(0, DISTRICT_FILES_MAX);
-  }
-  const outcomes = await Promise.all(list.map(read));
-  const files = outcomes.filter((r): r is ImportedFile => typeof r !== 'string');
-  problems.push(...outcomes.filter((r): r is string => typeof r === 'string'));
+  const { files, problems } = await readTextFiles(chosen, DISTRICT_FILES_MAX, DISTRICT_FILE_MAX_CHARS);
   const { readProblems } = useDistrict.getState();
   generation += 1;
   useDistrict.setState({
@@ -93,7 +75,10 @@ export function setDistrictPeriod(period: string): void {
 export function quartersOf(files: readonly ImportedFile[]): string[] {
   return files.flatMap((file) => {
     try {
-      const label = (JSON.parse(file.text.replace(/^\uFEFF/, '')) as { period?: { label?: unknown } } | null)?.period?.label;
+      type WithPeriod = { period?: { label?: unknown } } | null;
+      // A masked export (district statistic with hidden counts) carries its period inside the signed body.
+      const parsed = JSON.parse(file.text.replace(/^\uFEFF/, '')) as (WithPeriod & { body?: WithPeriod }) | null;
+      const label = parsed?.period?.label ?? parsed?.body?.period?.label;
       return typeof label === 'string' && QUARTER_PATTERN.test(label) ? [label] : [];
     } catch {
       return [];

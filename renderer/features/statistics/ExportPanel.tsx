@@ -8,6 +8,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { StatisticsExportFormat, StatisticsPreview } from '../../../electron/contract/areas/statistics';
 import { call } from '../../api';
 import { germanDay } from '../../i18n/dates';
+import { maskedExportTexts as m } from '../../i18n/districtRoster';
 import { statisticsTexts as t } from '../../i18n/statistics';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
@@ -90,13 +91,21 @@ export function ExportPanel({ preview }: { preview: StatisticsPreview }) {
   }
 
   const describedBy = blocked ? blockedId : undefined;
+  // Against a roster the export is the masked JSON file only (see maskedExportTexts.jsonOnly).
+  const masked = preview.districtExport;
   return (
     <section className="panel stats-export" aria-labelledby={EXPORT_SECTION_ID}>
       <h2 id={EXPORT_SECTION_ID} tabIndex={-1}>
         {t.exportTitle}
       </h2>
-      <p>{t.exportText}</p>
+      <p>{preview.districtExport ? m.exportText : t.exportText}</p>
       {preview.state === 'veroeffentlicht' ? <p>{t.exportRepeats(germanDay(preview.publishedOn))}</p> : null}
+      {masked ? (
+        <div className="notice notice-info stats-masked">
+          <p className="notice-strong">{(preview.state === 'veroeffentlicht' ? m.published : m.willExport)(masked.district, masked.version, masked.code)}</p>
+          <p>{m.jsonOnly}</p>
+        </div>
+      ) : null}
       {asking ? (
         <div className="notice notice-warning stats-confirm" role="group" aria-labelledby={questionId}>
           <p className="notice-strong" id={questionId}>
@@ -115,19 +124,21 @@ export function ExportPanel({ preview }: { preview: StatisticsPreview }) {
         </div>
       ) : (
         <div className="submit-actions">
+          {masked ? null : (
+            <button
+              type="button"
+              className="button button-primary"
+              ref={openers.xlsx}
+              onClick={() => choose('xlsx')}
+              disabled={busy || blocked}
+              aria-describedby={describedBy}
+            >
+              {t.exportXlsx}
+            </button>
+          )}
           <button
             type="button"
-            className="button button-primary"
-            ref={openers.xlsx}
-            onClick={() => choose('xlsx')}
-            disabled={busy || blocked}
-            aria-describedby={describedBy}
-          >
-            {t.exportXlsx}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
+            className={masked ? 'button button-primary' : 'button button-secondary'}
             ref={openers.json}
             onClick={() => choose('json')}
             disabled={busy || blocked}

@@ -5,6 +5,7 @@
 import type { StatisticsPreview } from '../../../electron/contract/areas/statistics';
 import type { StatisticsDocument } from '../../../electron/contract/statisticsDocument';
 import { germanDay } from '../../i18n/dates';
+import { maskedExportTexts as m } from '../../i18n/districtRoster';
 import { statisticsTexts as t } from '../../i18n/statistics';
 import { jumpTo } from './focus';
 import { dayAfter, shortChecksum } from './quarterDays';
@@ -91,6 +92,16 @@ export function PreviewOverview({ preview }: { preview: StatisticsPreview }) {
         <dd>{t.thresholdValue(document.threshold)}</dd>
         <dt>{t.perturbationLabel}</dt>
         <dd>{document.perturbation ? t.perturbationOn(document.perturbation.maxDeviation) : t.perturbationOff}</dd>
+        <dt>{m.factLabel}</dt>
+        <dd>
+          {preview.districtExport
+            ? (preview.state === 'veroeffentlicht' ? m.published : m.willExport)(
+                preview.districtExport.district,
+                preview.districtExport.version,
+                preview.districtExport.code,
+              )
+            : m.plain}
+        </dd>
         {document.demo ? (
           <>
             <dt>{t.demoLabel}</dt>

@@ -8,11 +8,15 @@ import { useEffect, useState } from 'react';
 import { DISTRICT_SECTION_TITLES } from '../../../electron/contract/areas/district';
 import { STATISTICS_SECTIONS } from '../../../electron/contract/statisticsDocument';
 import type { StatisticsPreview } from '../../../electron/contract/areas/statistics';
+import { unitRosterTexts } from '../../i18n/districtRoster';
 import { statisticsTexts as t } from '../../i18n/statistics';
+
+const rosterTitle = unitRosterTexts.title;
 import { Button } from '../../ui/Button';
 import { ScreenHeading } from '../../ui/Heading';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { DistrictView } from '../district/DistrictView';
+import { DistrictRosterSection, ROSTER_SECTION_ID } from './DistrictRosterSection';
 import { EXPORT_SECTION_ID, ExportPanel } from './ExportPanel';
 import { PeriodPicker } from './PeriodPicker';
 import { jumpTo } from './focus';
@@ -31,6 +35,7 @@ function Contents({ preview }: { preview: StatisticsPreview }) {
     { id: SUPPRESSED_ID, label: t.suppressedTitle },
     ...sections.map((s) => ({ id: sectionId(s), label: DISTRICT_SECTION_TITLES[s] })),
     { id: EXPORT_SECTION_ID, label: t.exportTitle },
+    { id: ROSTER_SECTION_ID, label: rosterTitle },
     { id: SETTINGS_SECTION_ID, label: t.settingsTitle },
   ];
   return (
@@ -104,19 +109,21 @@ function StatisticsBody() {
           <ExportPanel key={preview.document.period.label} preview={preview} />
         </>
       ) : null}
+      <DistrictRosterSection />
       <StatisticsSettingsForm key={settings.unit.id} settings={settings} />
     </>
   );
 }
 
 function StatisticsScreen({ onOpenDistrict }: { onOpenDistrict: () => void }) {
+  const masked = useStatistics((s) => s.preview?.districtExport != null);
   useEffect(() => {
     void loadStatistics();
   }, []);
   return (
     <div className="page page-statistics">
       <ScreenHeading focusOnMount>{t.title}</ScreenHeading>
-      <p className="lead">{t.lead}</p>
+      <p className="lead">{masked ? t.leadMasked : t.lead}</p>
       <p className="stats-district-link">
         {t.districtLinkIntro}{' '}
         <Button variant="link" onClick={onOpenDistrict}>

@@ -42,6 +42,7 @@ export function districtReport(options: { withPrevious?: boolean } = {}): Distri
   const p = <T>(value: T) => (previous ? value : null);
   return {
     districtName: 'Kreis Warendorf',
+    aggregation: null,
     period: { label: '2026-H2', kind: 'halbjahr', from: '2026-07-01', to: '2026-12-31', title: '2. Halbjahr 2026', quarters: ['2026-Q3', '2026-Q4'] },
     units,
     previous: previous

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeKim, fail, ok, renderApp, unlockedStatus } from '../fakeKim';
-import { periods, previewFor, SHA256, settings, unnamedSettings } from './statisticsFixtures';
+import { periods, previewFor, SHA256, settings, unitKeyInfo, unnamedSettings } from './statisticsFixtures';
 
 beforeEach(() => {
   document.documentElement.lang = 'de';
@@ -25,6 +25,9 @@ async function openStatistics(configure: (kim: FakeKim) => void = () => {}) {
       kim['statistics.settings'].mockResolvedValue(ok(settings));
       kim['statistics.periods'].mockResolvedValue(ok(periods));
       kim['statistics.preview'].mockImplementation(async ({ period }) => ok(previewFor(period)));
+      // The district statistic's part of the page (tested in districtRoster.test.tsx): a key, no roster.
+      kim['statistics.unitKey'].mockResolvedValue(ok(unitKeyInfo));
+      kim['statistics.roster'].mockResolvedValue(ok(null));
       configure(kim);
     },
   });
@@ -95,6 +98,7 @@ describe('Statistik: quarters', () => {
       'Kontakte',
       'Assessments, Ziele und Vereinbarungen',
       'Statistik speichern',
+      'Kreisstatistik mit verdeckten Zahlen',
       'Einstellungen der Statistik',
     ]);
     expect(

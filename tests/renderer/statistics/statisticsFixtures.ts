@@ -165,7 +165,10 @@ export function statisticsDocumentFor(period: StatisticsPeriod, unitName = 'KIM 
   };
 }
 
-export function previewFor(label: string, options: { missing?: string[]; state?: StatisticsPeriod['state'] } = {}): StatisticsPreview {
+export function previewFor(
+  label: string,
+  options: { missing?: string[]; state?: StatisticsPeriod['state']; districtExport?: StatisticsPreview['districtExport'] } = {},
+): StatisticsPreview {
   const listed = periods.find((p) => p.label === label)!;
   const state = options.state ?? listed.state;
   const period = { ...listed, state, publishedOn: state === 'veroeffentlicht' ? (listed.publishedOn ?? TEST_TODAY) : null };
@@ -186,5 +189,9 @@ export function previewFor(label: string, options: { missing?: string[]; state?:
     publishedOn: period.publishedOn,
     sha256: published ? SHA256 : null,
     missing: options.missing ?? [],
+    districtExport: options.districtExport ?? null,
   };
 }
+
+/** The unit's key for the district statistic with hidden counts. */
+export const unitKeyInfo = { unitId: UNIT_ID, unitName: 'KIM Stadt Ahlen', fingerprint: '7KQ3-M9XA-2BCD-EFGH-JK45', createdOn: '2026-10-02' };

@@ -11,12 +11,17 @@ import {
   MASK_MODULUS,
   type CellRef,
   maskedVector,
+  newSigningKeyPair,
   newUnitKeyPair,
+  rosterCode,
+  signText,
+  unitFingerprint,
+  verifyText,
   type RosterUnit,
   sumVectors,
 } from '../../../electron/services/statistics/secureAggregation';
 
-const CONTEXT = { rosterVersion: 1, period: '2026-Q3' };
+const CONTEXT = { rosterId: '7d0b4a53-0a43-4c49-9b46-0e7f4f3f6a11', rosterVersion: 1, period: '2026-Q3' };
 
 /** Units with reproducible keys: unit i's private key is 32 bytes of i+1. */
 function units(count: number) {
@@ -95,17 +100,18 @@ describe('secure aggregation: pairwise masks that cancel in the sum', () => {
     expect(sumVectors(vectors)).toEqual(counts.map((c) => c * 5));
   });
 
-  it('binds the masks to the roster version, the period, the table and the cell', () => {
+  it('binds the masks to the roster, its version, the period, the table and the cell', () => {
     const members = units(3);
     const roster = rosterOf(members);
     const cells = [{ table: 'neu_nach_zielgruppe', cell: 'a', count: 2 }];
     const vectors = members.map((unit) => maskedVector(unit, roster, CONTEXT, cells));
     const otherPeriod = maskedVector(members[2]!, roster, { ...CONTEXT, period: '2026-Q4' }, cells);
     const otherVersion = maskedVector(members[2]!, roster, { ...CONTEXT, rosterVersion: 2 }, cells);
+    const otherList = maskedVector(members[2]!, roster, { ...CONTEXT, rosterId: 'b1f7f1c6-55a4-4c1e-8a55-3f1f0a6c2d90' }, cells);
     const otherCell = maskedVector(members[2]!, roster, CONTEXT, [{ ...cells[0]!, cell: 'b' }]);
     expect(sumVectors(vectors)).toEqual([6]);
     // A vector of another period, version or cell does not cancel: the sum is noise, not a count.
-    for (const wrong of [otherPeriod, otherVersion, otherCell]) expect(sumVectors([vectors[0]!, vectors[1]!, wrong])[0]).toBeGreaterThan(1000);
+    for (const wrong of [otherPeriod, otherVersion, otherList, otherCell]) expect(sumVectors([vectors[0]!, vectors[1]!, wrong])[0]).toBeGreaterThan(1000);
   });
 
   it('keys: the same seed gives the same key, fingerprints are 5 groups of 4 unambiguous signs, different keys differ', () => {
@@ -125,5 +131,30 @@ describe('secure aggregation: pairwise masks that cancel in the sum', () => {
     expect(() => maskedVector(d!, roster, CONTEXT, [{ ...cell, count: 1 }])).toThrow(/not on the roster/);
     for (const count of [-1, 1.5, MASK_MODULUS, Number.NaN]) expect(() => maskedVector(a!, roster, CONTEXT, [{ ...cell, count }])).toThrow(RangeError);
     expect(() => sumVectors([[1, 2], [3]])).toThrow(/different length/);
+  });
+});
+
+describe('signatures and readable codes', () => {
+  it('an Ed25519 signature holds for its text and key only', () => {
+    const own = newSigningKeyPair(new Uint8Array(32).fill(7));
+    const other = newSigningKeyPair(new Uint8Array(32).fill(8));
+    expect(newSigningKeyPair(new Uint8Array(32).fill(7))).toEqual(own);
+    const signature = signText(own.privateKey, '{"vector":[1,2,3]}');
+    expect(verifyText(own.publicKey, '{"vector":[1,2,3]}', signature)).toBe(true);
+    expect(verifyText(own.publicKey, '{"vector":[1,2,4]}', signature)).toBe(false);
+    expect(verifyText(other.publicKey, '{"vector":[1,2,3]}', signature)).toBe(false);
+    expect(verifyText('kein Schlüssel', '{"vector":[1,2,3]}', signature)).toBe(false);
+    expect(verifyText(own.publicKey, '{"vector":[1,2,3]}', 'AAAA')).toBe(false);
+  });
+
+  it('a unit fingerprint changes with either key; a roster code with any sign of the list', () => {
+    const agreement = newUnitKeyPair(new Uint8Array(32).fill(1)).publicKey;
+    const signing = newSigningKeyPair(new Uint8Array(32).fill(2)).publicKey;
+    const base = unitFingerprint({ agreement, signing });
+    expect(base).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
+    expect(unitFingerprint({ agreement: newUnitKeyPair(new Uint8Array(32).fill(3)).publicKey, signing })).not.toBe(base);
+    expect(unitFingerprint({ agreement, signing: newSigningKeyPair(new Uint8Array(32).fill(3)).publicKey })).not.toBe(base);
+    expect(rosterCode('{"version":1}')).not.toBe(rosterCode('{"version":2}'));
+    expect(rosterCode('{"version":1}')).toBe(rosterCode('{"version":1}'));
   });
 });
