@@ -46,6 +46,7 @@ const STRING_OPTIONS = [
   'roster',
   'threshold',
   'perturbation',
+  'valid-from',
 ] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const LIST_OPTIONS = ['previous'] as const;
@@ -77,7 +78,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   'handover-export': ['db', 'passphrase-file', 'case', 'recipient', 'out'],
   'handover-import': ['db', 'passphrase-file', 'handover-passphrase-file'],
   'unit-key': ['db', 'passphrase-file', 'out', 'unit'],
-  roster: ['out', 'district', 'previous', 'threshold', 'perturbation'],
+  roster: ['out', 'district', 'previous', 'threshold', 'perturbation', 'valid-from'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -177,6 +178,7 @@ const PLACEHOLDERS: Partial<Record<OptionName, string>> = {
   recipient: '"NAME, STELLE"',
   threshold: 'ZAHL',
   perturbation: 'an',
+  'valid-from': '2026-Q3',
 };
 const placeholder = (name: OptionName) => PLACEHOLDERS[name] ?? 'DATEI';
 
@@ -231,6 +233,8 @@ Optionen:
   --district NAME              merge, roster: Name des Kreises
   --threshold ZAHL             nur roster: k des Kreises, kleinste veröffentlichte Zahl (3 bis 20, Standard 5)
   --perturbation an|aus        nur roster: Überlagerung der Kreiszahlen (Cell-Key-Verfahren, Standard an)
+  --valid-from QUARTAL         nur roster: erstes Quartal, für das die Liste gilt, z. B. 2026-Q3
+                               (Standard: neue Liste das letzte abgeschlossene, neue Version das laufende Quartal)
   --case NUMMER                erase, auskunft, handover-export: Fallnummer, z. B. 2026-0001
                                (handover-export: mehrere mit Komma, z. B. 2026-0001,2026-0007)
   --reason "GRUND"             nur erase: Grund der Löschung (wird ohne Namen festgehalten)

@@ -121,6 +121,13 @@ export const roster = z
     /** Made at the first version; every later version of the district's list keeps it. */
     rosterId: z.uuid(),
     version: z.number().int().min(1).max(100_000),
+    /**
+     * The first quarter the list applies to ("gilt ab"). A unit exports a quarter against the
+     * newest version it holds whose validFrom is not after the quarter, so a new version made
+     * while some units have not yet exported the last closed quarter leaves that quarter with the
+     * version before: every quarter has one list, whenever a unit exports it.
+     */
+    validFrom: z.string().regex(QUARTER_PATTERN),
     district: z.string().min(1).max(120),
     createdOn: day,
     /** The district's own protection of every report that leaves the Bezirksansicht. */
@@ -192,10 +199,40 @@ export type SupervisionTotal = z.output<typeof supervisionTotal>;
 export type MaskedBody = z.output<typeof maskedBody>;
 export type MaskedExport = z.output<typeof maskedExport>;
 
+/** The quarter a day ('YYYY-MM-DD') lies in, e.g. '2026-11-23' → '2026-Q4'. */
+export const quarterOfDay = (day: string): string => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** The quarter before a quarter's label: '2026-Q1' → '2025-Q4'. */
+export function quarterBefore(label: string): string {
+  const year = Number(label.slice(0, 4));
+  const q = Number(label.slice(-1));
+  return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+}
+
+/** Whether quarter `a` comes before `b` (labels 'YYYY-Qn' sort as text). */
+export const quarterIsBefore = (a: string, b: string): boolean => a < b;
+
+/**
+ * The quarter a new roster applies from unless the coordinators choose another: a new list from
+ * the last closed quarter (the units export it against the list, as the first district sum); a
+ * new version from the running quarter, so the closed quarters keep the version some units may
+ * already have exported them against.
+ */
+export const defaultValidFrom = (today: string, newVersion: boolean): string => (newVersion ? quarterOfDay(today) : quarterBefore(quarterOfDay(today)));
+
+/** The quarters a roster builder offers for "gilt ab": the running one and the last four closed ones, newest first. */
+export function validFromChoices(today: string): string[] {
+  const choices = [quarterOfDay(today)];
+  while (choices.length < 5) choices.push(quarterBefore(choices[choices.length - 1]!));
+  return choices;
+}
+
 /** The roster as the screens show it, on the unit's and on the coordinators' side. */
 export interface RosterInfo {
   rosterId: string;
   version: number;
+  /** The first quarter the list applies to, e.g. '2026-Q3'. */
+  validFrom: string;
   district: string;
   createdOn: string;
   /** The code of the whole list (secureAggregation.rosterCode), to compare on the phone like a fingerprint. */

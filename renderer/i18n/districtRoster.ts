@@ -3,7 +3,7 @@
  * key and the roster (Bezirksliste) it imports, in the Bezirksansicht the roster builder and the
  * district's own protection of a report merged from masked exports.
  */
-import { AGGREGATION_TEXTS } from '../../electron/contract/areas/district';
+import { AGGREGATION_TEXTS, periodTitle } from '../../electron/contract/areas/district';
 import type { RosterChange } from '../../electron/contract/areas/statisticsRoster';
 
 /** The unit's side, on the Statistik page. */
@@ -44,8 +44,9 @@ export const unitRosterTexts = {
   checkCompare:
     'Vergleichen Sie mit der Koordinierung am Telefon den Code der Liste und den Fingerabdruck jeder Stelle. Stimmt etwas nicht überein, übernehmen Sie die Liste nicht.',
   change: {
-    neu: 'Das ist Ihre erste Bezirksliste. Ab jetzt exportieren Sie Quartale, die noch nicht veröffentlicht sind, mit verdeckten Zahlen.',
-    'neuere-version': 'Das ist eine neuere Version Ihrer Bezirksliste. Sie ersetzt die bisherige; die nächsten Exporte verwenden die neue Version.',
+    neu: 'Das ist Ihre erste Bezirksliste. Quartale ab dem Quartal bei „Gilt ab“, die noch nicht veröffentlicht sind, exportieren Sie mit verdeckten Zahlen; frühere Quartale wie bisher.',
+    'neuere-version':
+      'Das ist eine neuere Version Ihrer Bezirksliste. Sie gilt ab dem Quartal bei „Gilt ab“. Quartale davor exportieren Sie weiter mit der bisherigen Version, wie die anderen Stellen auch; so lassen sich die Zahlen aller Stellen zusammenzählen.',
     gleich: 'Diese Bezirksliste haben Sie schon übernommen. Es ist nichts zu tun.',
     'andere-liste':
       'Das ist eine andere Liste als die, die Sie übernommen haben: ein anderer Kreis oder eine neu begonnene Liste. Übernehmen Sie sie nur, wenn die Koordinierung Ihnen das so gesagt hat.',
@@ -64,6 +65,8 @@ export const unitRosterTexts = {
 export const rosterInfoTexts = {
   district: 'Kreis',
   version: 'Version',
+  validFrom: 'Gilt ab',
+  validFromValue: (quarter: string) => periodTitle(quarter),
   createdOn: 'Erstellt am',
   code: 'Code der Liste',
   protection: 'Schutz des Kreisberichts',
@@ -107,6 +110,10 @@ export const rosterBuilderTexts = {
   thresholdLabel: 'Kleinste veröffentlichte Zahl im Kreisbericht (k)',
   thresholdHint: 'Zahlen der Kreissumme, die kleiner sind, erscheinen im Bericht als „•“. Üblich ist 5; erlaubt sind 3 bis 20.',
   thresholdInvalid: 'Bitte geben Sie eine ganze Zahl von 3 bis 20 ein.',
+  validFromLabel: 'Gilt ab',
+  validFromHint:
+    'Das erste Quartal, das die Stellen mit dieser Liste exportieren. Eine neue Liste gilt meist ab dem letzten abgeschlossenen Quartal. Eine neue Version gilt meist ab dem laufenden Quartal: Die Quartale davor exportieren die Stellen weiter mit der bisherigen Version, auch wenn sie die neue schon übernommen haben. So hat jedes Quartal nur eine Liste.',
+  validFromOption: (quarter: string, running: boolean) => (running ? `${periodTitle(quarter)} (laufendes Quartal)` : periodTitle(quarter)),
   perturbationLabel: 'Überlagerung der Zahlen im Kreisbericht (empfohlen)',
   perturbationHint: 'Jede Zahl des Berichts weicht dann absichtlich um einen kleinen, festen Betrag ab, wie in der amtlichen Statistik.',
   noKeys: 'Bitte wählen Sie die Stellenschlüssel aus.',

@@ -24,6 +24,9 @@ describe('kim roster', () => {
     expect(run.asked).toEqual([]);
     const { roster, code } = readList(dir, 'liste.json');
     expect(roster.version).toBe(1);
+    // The clock stands on 23.11.2026: a new list applies from the last closed quarter.
+    expect(roster.validFrom).toBe('2026-Q3');
+    expect(run.stdout).toContain('Die Liste gilt ab dem 3. Quartal 2026.');
     expect(roster.protection).toEqual({ threshold: 5, perturbation: true });
     expect(run.stdout).toContain(`Die Bezirksliste „Kreis Musterland“, Version 1, ist geschrieben: ${path.join(dir, 'liste.json')}`);
     expect(run.stdout).toContain(`Code der Liste: ${code}`);
@@ -62,7 +65,34 @@ describe('kim roster', () => {
     expect(next.units).toHaveLength(4);
     expect(next.protection).toEqual({ threshold: 7, perturbation: false });
     expect(run.stdout).toContain('Version 2');
-    expect(run.stdout).toContain('Alle Stellen exportieren neu');
+    // A new version applies from the running quarter (23.11.2026: the fourth); the third keeps version 1.
+    expect(first.validFrom).toBe('2026-Q3');
+    expect(next.validFrom).toBe('2026-Q4');
+    expect(run.stdout).toContain('Die Liste gilt ab dem 4. Quartal 2026.');
+    expect(run.stdout).toContain('Die Quartale vor dem 4. Quartal 2026 exportieren die Stellen weiter mit der bisherigen Version');
+  });
+
+  it('--valid-from names the first quarter; a new version before the previous one is refused (exit 1)', async () => {
+    const dir = keyFolder();
+    const run = await kim(['roster', ...three, '--district', 'Kreis Musterland', '--valid-from', '2026-Q2', '--out', 'v1.json'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readList(dir, 'v1.json').roster.validFrom).toBe('2026-Q2');
+    expect(run.stdout).toContain('Die Liste gilt ab dem 2. Quartal 2026.');
+    const same = await kim(
+      ['roster', ...three, 'schluessel-4.json', '--district', 'Kreis Musterland', '--previous', 'v1.json', '--valid-from', '2026-Q2', '--out', 'v2.json'],
+      { cwd: dir },
+    );
+    expect(same.code, same.stderr).toBe(0);
+    expect(readList(dir, 'v2.json').roster).toMatchObject({ version: 2, validFrom: '2026-Q2' });
+    const earlier = await kim(['roster', ...three, '--district', 'Kreis Musterland', '--previous', 'v2.json', '--valid-from', '2026-Q1', '--out', 'v3.json'], {
+      cwd: dir,
+    });
+    expect(earlier.code).toBe(1);
+    expect(earlier.stderr).toContain(
+      'v2.json (bisherige Bezirksliste): Die neue Version soll ab dem 1. Quartal 2026 gelten, die bisherige Version 2 gilt ab dem 2. Quartal 2026.',
+    );
+    expect(earlier.stderr).toContain('Die Quartale davor behalten die Liste, mit der sie exportiert wurden.');
+    expect(fs.existsSync(path.join(dir, 'v3.json'))).toBe(false);
   });
 
   it('refuses fewer than three units and bad files, naming each, and writes nothing (exit 1)', async () => {
@@ -94,6 +124,9 @@ describe('kim roster', () => {
       [['roster', ...three, '--district', 'K', '--out', 'l.json', '--perturbation', 'ja'], /„an“ oder „aus“/],
       [['roster', ...three, '--district', 'K', '--out', 'l.json', '--previous', 'a.json', '--previous', 'b.json'], /nur die eine bisherige/],
       [['roster', ...three, '--district', 'K', '--out', 'schluessel-1.json'], /zugleich eine Datei, die gelesen wird/],
+      [['roster', ...three, '--district', 'K', '--out', 'l.json', '--valid-from', '2026-5'], /--valid-from nennt das erste Quartal/],
+      [['roster', ...three, '--district', 'K', '--out', 'l.json', '--valid-from', '2026-Q5'], /--valid-from nennt das erste Quartal/],
+      [['merge', 'a.json', '--out', 'l.json', '--valid-from', '2026-Q3'], /gibt es nur bei: roster/],
     ];
     for (const [argv, message] of cases) {
       const run = await kim(argv, { cwd: dir });

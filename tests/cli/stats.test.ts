@@ -147,7 +147,7 @@ describe('kim stats --roster', () => {
     expect(key.code, key.stderr).toBe(0);
     const own = unitKeyFile.parse(JSON.parse(fs.readFileSync(path.join(dir, 'schluessel.json'), 'utf8')));
     const others = await otherKeyFiles();
-    const { roster, text } = rosterOf([own, ...others], { version: 3, district: 'Kreis Musterland' });
+    const { roster, text } = rosterOf([own, ...others], { version: 3, validFrom: '2025-Q2', district: 'Kreis Musterland' });
     fs.writeFileSync(path.join(dir, 'bezirksliste.json'), text);
 
     // (The unit is called "Anderer Name" since the tests above.) XLSX with a roster: refused before anything is imported.
@@ -171,6 +171,15 @@ describe('kim stats --roster', () => {
     const plain = await kimAt(['stats', '--db', db, '--period', '2025-Q3', '--out', 'nochmal-q3.json'], undefined, dir);
     expect(plain.code).toBe(1);
     expect(plain.stderr).toMatch(/schon ohne Bezirksliste veröffentlicht/);
+    expect(
+      (await kimAt(['stats', '--db', db, '--period', '2025-Q3', '--roster', 'bezirksliste.json', '--out', 'nochmal-q3.json'], undefined, dir)).stderr,
+    ).toMatch(/schon ohne Bezirksliste veröffentlicht/);
+
+    // A quarter before the list applies: with --roster refused, never a plain file without a word.
+    const before = await kimAt(['stats', '--db', db, '--period', '2025-Q1', '--roster', 'bezirksliste.json', '--out', 'frueh-q1.json'], undefined, dir);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain('Für das 1. Quartal 2025 gilt keine Ihrer Bezirkslisten (die neueste gilt ab dem 2. Quartal 2025).');
+    expect(fs.existsSync(path.join(dir, 'frueh-q1.json'))).toBe(false);
 
     // Another list: not put in place of the imported one; the quarter is not exported.
     const { text: otherList } = rosterOf([own, ...others], { district: 'Kreis Nachbarland' });

@@ -136,9 +136,12 @@ describe('the district statistic with hidden counts in Chromium', () => {
     await builder.getByText(/^Ausgewählt \(3\)/).waitFor();
     await builder.getByLabel('Name des Kreises', { exact: true }).fill('Kreis Warendorf');
     expect(await builder.getByLabel('Kleinste veröffentlichte Zahl im Kreisbericht (k)', { exact: true }).inputValue()).toBe('5');
+    // A new list applies from the last closed quarter (the page's clock stands on 23.11.2026).
+    expect(await builder.getByLabel('Gilt ab', { exact: true }).inputValue()).toBe(CLOSED);
     await button(builder, 'Bezirksliste zusammenstellen').click();
     const made = builder.getByRole('region', { name: 'Die neue Bezirksliste' });
     await made.waitFor();
+    await made.getByText('3. Quartal 2026', { exact: true }).waitFor();
     const builtUnits = made.getByRole('table', { name: '3 Stellen auf der Liste' });
     for (const unit of units) {
       await builtUnits.getByRole('row').filter({ hasText: unit.name }).filter({ hasText: unit.masked.statistics.unitKey().fingerprint }).waitFor();
@@ -147,6 +150,7 @@ describe('the district statistic with hidden counts in Chromium', () => {
     await shots(page, 'bezirksliste', builder);
     const rosterFile = await download(page, made, 'Bezirksliste speichern');
     const rosterText = rosterFile.bytes.toString('utf8');
+    expect(JSON.parse(rosterText).validFrom).toBe(CLOSED);
 
     // 3. The first unit checks the roster on its Statistik page, compares, imports it.
     await button(page, 'Zurück zur Statistik').click();

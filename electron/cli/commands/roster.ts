@@ -1,14 +1,17 @@
 /**
  * `roster`: the coordinators collect the units' key files into the district's list of units
  * (Bezirksliste) and write it as a file for every unit to import. With --previous the new list is
- * the next version of an earlier one (same id). Prints each unit's fingerprint and the list's
+ * the next version of an earlier one (same id). --valid-from names the first quarter the list
+ * applies to (default: the last closed quarter for a new list, the running one for a new
+ * version; see rosterBuild). Prints each unit's fingerprint and the list's
  * code, to be read out on the phone. Needs no store and no passphrase.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DISTRICT_FILE_MAX_CHARS, DISTRICT_NAME_MAX } from '../../contract/areas/district';
+import { DISTRICT_FILE_MAX_CHARS, DISTRICT_NAME_MAX, periodTitle } from '../../contract/areas/district';
 import { ROSTER_MAX_UNITS } from '../../contract/districtAggregation';
 import { STATISTICS_LIMITS } from '../../contract/areas/statistics';
+import { QUARTER_PATTERN } from '../../contract/statisticsDocument';
 import { buildRoster } from '../../services/statistics/rosterBuild';
 import type { CommandContext } from '../context';
 import { CliError, EXIT_FAILURE, EXIT_OK, usageError } from '../io';
@@ -26,6 +29,7 @@ function readFile(ctx: CommandContext, name: string): { name: string; text: stri
 
 export async function roster(ctx: CommandContext): Promise<number> {
   const { out, district, threshold, perturbation } = ctx.options;
+  const validFrom = ctx.options['valid-from'];
   const files = ctx.options.files ?? [];
   const previous = ctx.options.previous ?? [];
   if (files.length === 0)
@@ -46,6 +50,9 @@ export async function roster(ctx: CommandContext): Promise<number> {
     );
   }
   if (perturbation !== undefined && perturbation !== 'an' && perturbation !== 'aus') throw usageError('Die Option --perturbation ist „an“ oder „aus“.');
+  if (validFrom !== undefined && !QUARTER_PATTERN.test(validFrom)) {
+    throw usageError('Die Option --valid-from nennt das erste Quartal, für das die Liste gilt, z. B. --valid-from 2026-Q3.');
+  }
   const target = path.resolve(ctx.cwd, out);
   if (!fs.existsSync(path.dirname(target))) throw usageError(`Den Ordner für --out gibt es nicht: ${path.dirname(target)}`);
   if ([...files, ...previous].some((name) => path.resolve(ctx.cwd, name) === target)) {
@@ -57,6 +64,7 @@ export async function roster(ctx: CommandContext): Promise<number> {
     {
       keyFiles: files.map((name) => readFile(ctx, name)),
       ...(previous[0] !== undefined ? { previous: readFile(ctx, previous[0]) } : {}),
+      ...(validFrom !== undefined ? { validFrom } : {}),
       district: districtName,
       threshold: k,
       perturbation: perturbation !== 'aus',
@@ -74,6 +82,7 @@ export async function roster(ctx: CommandContext): Promise<number> {
   const { info } = result.roster;
   const lines = [
     `Die Bezirksliste „${info.district}“, Version ${info.version}, ist geschrieben: ${target}`,
+    `  Die Liste gilt ab dem ${periodTitle(info.validFrom)}.`,
     `  Code der Liste: ${info.code}`,
     `  Schutz der Kreisberichte: Zahlen von 1 bis ${info.protection.threshold - 1} werden verborgen (k = ${info.protection.threshold}); Überlagerung ${info.protection.perturbation ? 'eingeschaltet' : 'ausgeschaltet'}`,
     `  ${info.units.length} Stellen mit ihren Fingerabdrücken:`,
@@ -85,7 +94,9 @@ export async function roster(ctx: CommandContext): Promise<number> {
     '  3. Danach exportiert jede Stelle ihre Quartale mit verdeckten Zahlen; führen Sie die Exporte aller Stellen mit „merge“ zusammen.',
   ];
   if (info.version > 1)
-    lines.push('  Exporte mit der früheren Version lassen sich nicht mit Exporten dieser Version zusammenzählen: Alle Stellen exportieren neu.');
+    lines.push(
+      `  Die Quartale vor dem ${periodTitle(info.validFrom)} exportieren die Stellen weiter mit der bisherigen Version, auch wenn sie die neue schon übernommen haben; ab dem ${periodTitle(info.validFrom)} mit dieser. Exporte verschiedener Versionen werden nie zusammengezählt.`,
+    );
   ctx.io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { germanDay } from '../../contract/dayText';
-import { DISTRICT_FILE_MAX_CHARS } from '../../contract/areas/district';
+import { DISTRICT_FILE_MAX_CHARS, periodTitle } from '../../contract/areas/district';
+import { errorMessages } from '../../contract/errors';
 import { periodLabel, STATISTICS_EXPORT_FORMATS, STATISTICS_LIMITS, type StatisticsExportFormat } from '../../contract/areas/statistics';
 import type { CommandContext } from '../context';
 import { CliError, EXIT_OK, usageError } from '../io';
@@ -78,6 +79,15 @@ export async function stats(ctx: CommandContext): Promise<number> {
       services.statistics.importRoster({ text: rosterText });
     }
     const wasPublished = services.statistics.periods().some((p) => p.label === period && p.state === 'veroeffentlicht');
+    // With --roster the file must be the masked export: never a plain one written without a word.
+    if (rosterText !== undefined && services.statistics.preview({ period }).districtExport === null) {
+      const validFrom = services.statistics.roster()!.validFrom;
+      throw new CliError(
+        wasPublished
+          ? errorMessages.ROSTER_PERIOD_PUBLISHED
+          : `Für das ${periodTitle(period)} gilt keine Ihrer Bezirkslisten (die neueste gilt ab dem ${periodTitle(validFrom)}). Dieses Quartal exportieren Sie ohne --roster, wie bisher mit den geschützten Tabellen Ihrer Stelle.`,
+      );
+    }
     const { bytes } = await services.statistics.export({ period, format });
     fs.writeFileSync(file, bytes);
     const { document, publishedOn, sha256, districtExport } = services.statistics.preview({ period });

@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { ROSTER_MAX_UNITS, type RosterInfo } from '../districtAggregation';
-import type { CountTiming, PeriodKind, StatisticsSection } from '../statisticsDocument';
+import { QUARTER_PATTERN, type CountTiming, type PeriodKind, type StatisticsSection } from '../statisticsDocument';
 
 /** At most this many exports per period in one call: a year of 30 units (4 quarters each). */
 export const DISTRICT_FILES_MAX = 120;
@@ -329,6 +329,8 @@ export const districtRosterInput = z
     keyFiles: z.array(exportFile).min(1).max(ROSTER_MAX_UNITS),
     /** The list's previous version, when there is one: the new one keeps its id and counts up. */
     previous: exportFile.optional(),
+    /** The first quarter the list applies to; without it: the last closed quarter for a new list, the running one for a new version. */
+    validFrom: z.string().regex(QUARTER_PATTERN).optional(),
     district: z.string().trim().min(1).max(DISTRICT_NAME_MAX),
     threshold: z.number().int().min(3).max(20),
     perturbation: z.boolean(),

@@ -41,7 +41,15 @@ export interface RosterCheck {
 }
 
 const rosterText = z.object({ text: z.string().min(1).max(DISTRICT_FILE_MAX_CHARS) }).strict();
-const ROSTER_READ_ERRORS = ['LOCKED', 'ROSTER_UNREADABLE', 'ROSTER_NOT_LISTED', 'ROSTER_KEY_MISMATCH', 'ROSTER_OLDER', 'ROSTER_CONFLICT'] as const;
+const ROSTER_READ_ERRORS = [
+  'LOCKED',
+  'ROSTER_UNREADABLE',
+  'ROSTER_NOT_LISTED',
+  'ROSTER_KEY_MISMATCH',
+  'ROSTER_OLDER',
+  'ROSTER_CONFLICT',
+  'ROSTER_VALID_FROM_EARLIER',
+] as const;
 
 export const statisticsRosterMethods = {
   'statistics.unitKey': method<UnitKeyInfo>()(z.object({}).strict(), ['LOCKED']),

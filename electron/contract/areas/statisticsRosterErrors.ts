@@ -10,6 +10,8 @@ export const statisticsRosterErrors = {
     'Diese Bezirksliste ist älter als die, die Sie schon übernommen haben. Sie wird nicht übernommen: mit einer alten Liste ließe sich Ihr Export von einer neueren Kreissumme abziehen.',
   ROSTER_CONFLICT:
     'Sie haben schon eine andere Bezirksliste mit derselben Versionsnummer übernommen. Die Liste wird nicht übernommen. Bitte klären Sie mit der Koordinierung, welche Liste gilt.',
+  ROSTER_VALID_FROM_EARLIER:
+    'Diese neue Version der Bezirksliste soll früher gelten als die Version, die Sie schon übernommen haben. Sie wird nicht übernommen: ein Quartal behält die Version, die für es gilt, sonst ließe es sich im Kreis nicht mehr zusammenzählen. Bitte lassen Sie sich von der Koordinierung eine berichtigte Liste schicken.',
   ROSTER_OTHER_LIST:
     'Diese Bezirksliste ist eine andere Liste als die, die Sie übernommen haben (ein anderer Kreis oder eine neu begonnene Liste). Bitte bestätigen Sie, dass sie die bisherige ersetzen soll.',
   ROSTER_LAYOUT:

@@ -122,11 +122,12 @@ type DistrictExport = StatisticsPreview['districtExport'];
 
 /**
  * What the Statistik page shows: the frozen document of a quarter published plain, else the
- * unit's own protected view as it would be published now. With a roster (`imported`, or the one
- * a masked publication was made against) the tables are the unit's own view only: they do not
- * leave the device, the masked vector does.
+ * unit's own protected view as it would be published now. With a roster (the one a masked
+ * publication was made against, or `applicable(quarter)`: the imported version that applies to
+ * the quarter, rosterImport.applicableRoster) the tables are the unit's own view only: they do not leave the
+ * device, the masked vector does. `districtExport` names that roster, or null for a plain export.
  */
-export function previewStatistics(ctx: ServiceContext, periodLabel: string, imported: () => DistrictExport = () => null): StatisticsPreview {
+export function previewStatistics(ctx: ServiceContext, periodLabel: string, applicable: (quarter: string) => DistrictExport = () => null): StatisticsPreview {
   const period = parseQuarter(periodLabel, today(ctx.now()));
   const published = publication(ctx, period.label);
   if (published?.kind === 'plain') {
@@ -138,5 +139,5 @@ export function previewStatistics(ctx: ServiceContext, periodLabel: string, impo
     const { publishedOn, sha256, file } = published;
     return { document, suppressed, asOf: period.to, state: 'veroeffentlicht', publishedOn, sha256, missing: [], districtExport: districtOf(file.body.roster) };
   }
-  return { document, suppressed, asOf, state, publishedOn: null, sha256: null, missing, districtExport: imported() };
+  return { document, suppressed, asOf, state, publishedOn: null, sha256: null, missing, districtExport: applicable(period.label) };
 }

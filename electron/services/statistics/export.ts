@@ -5,11 +5,14 @@
  * unit ever differ, and nobody can read from their difference what happened in between. A running
  * quarter is refused. Recorded in the audit log (which quarter, never content).
  *
- * With a roster imported (issue 15), a quarter not yet published is published as the masked
- * export against it (maskedExport.ts), JSON only, and frozen the same way: later exports repeat
- * its bytes even after a newer roster was imported (repeating leaks nothing new). A quarter
- * already published plain is not exported again while a roster is imported: its protected tables
- * beside a district total of the same quarter could give hidden cells away.
+ * With a roster that applies to the quarter (issue 15: the newest imported version whose
+ * validFrom is not after it, rosterImport.applicableRoster), a quarter not yet published is
+ * published as the masked export against it (maskedExport.ts), JSON only, and frozen the same
+ * way: later exports repeat its bytes even after a newer roster was imported (repeating leaks
+ * nothing new). A quarter before every imported version's validFrom is exported plain, as
+ * without a list. A quarter already published plain is not exported again while a roster applies
+ * to it: its protected tables beside a district total of the same quarter could give hidden
+ * cells away.
  */
 import { KimError } from '../../contract/errors';
 import type { StatisticsExport, StatisticsExportFormat } from '../../contract/areas/statistics';
@@ -21,7 +24,7 @@ import { buildDocument, documentToJson, publication, sha256Hex, type Publication
 import { buildMaskedExport } from './maskedExport';
 import { isRunning, parseQuarter } from './period';
 import { maskedFileName } from './rosterFile';
-import { importedRoster } from './rosterImport';
+import { applicableRoster } from './rosterImport';
 import { statisticsSettings } from './settings';
 import { documentToXlsx } from './xlsx';
 
@@ -31,7 +34,7 @@ function publish(ctx: ServiceContext, periodLabel: string, format: StatisticsExp
   const period = parseQuarter(periodLabel, day);
   return transaction(ctx, () => {
     const published = publication(ctx, period.label);
-    const roster = importedRoster(ctx);
+    const roster = applicableRoster(ctx, period.label);
     if (published?.kind === 'masked' || (!published && roster)) {
       if (format !== 'json') throw new KimError('ROSTER_JSON_ONLY');
     }

@@ -5,7 +5,7 @@ import { db, today, type ServiceContext } from '../context';
 import { districtOf, previewStatistics } from './document';
 import { exportStatistics } from './export';
 import { quarterChoices } from './period';
-import { checkRoster, currentRoster, importedRoster, importRoster } from './rosterImport';
+import { applicableRoster, checkRoster, currentRoster, importRoster } from './rosterImport';
 import { statisticsSettings, updateStatisticsSettings } from './settings';
 import { exportUnitKey, unitKeyInfo } from './unitKey';
 
@@ -16,8 +16,8 @@ export function createStatisticsServices(ctx: ServiceContext) {
       updateSettings: (patch: StatisticsSettingsPatch) => updateStatisticsSettings(ctx, patch),
       periods: () => quarterChoices(today(ctx.now()), publishedPeriods(db(ctx))),
       preview: (input: { period: string }) =>
-        previewStatistics(ctx, input.period, () => {
-          const stored = importedRoster(ctx);
+        previewStatistics(ctx, input.period, (quarter) => {
+          const stored = applicableRoster(ctx, quarter);
           return stored ? districtOf(stored.roster) : null;
         }),
       export: (input: { period: string; format: StatisticsExportFormat }) => exportStatistics(ctx, input),

@@ -112,8 +112,9 @@ export function signedFile(body: MaskedBody, signingPrivateKey: string): { text:
 }
 
 /**
- * The masked export of a closed quarter against the imported roster, as it would be published
- * today. The caller checks the period (closed, not yet published) and the unit's name.
+ * The masked export of a closed quarter against `stored`, as it would be published today: the
+ * imported version of the roster that applies to the quarter (rosterImport.applicableRoster; the
+ * caller chooses it). The caller checks the period (closed, not yet published) and the unit's name.
  */
 export function buildMaskedExport(ctx: ServiceContext, periodLabel: string, stored: StoredRoster): { text: string; file: MaskedExport } {
   const roster: Roster = stored.roster;

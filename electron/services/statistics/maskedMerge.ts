@@ -21,7 +21,15 @@ import {
   type DistrictUnit,
 } from '../../contract/areas/district';
 import { germanDay } from '../../contract/dayText';
-import { MASKED_FORMAT, maskedExport, SUPERVISION_TABLES, type LayoutTable, type MaskedBody, type Roster } from '../../contract/districtAggregation';
+import {
+  MASKED_FORMAT,
+  maskedExport,
+  quarterIsBefore,
+  SUPERVISION_TABLES,
+  type LayoutTable,
+  type MaskedBody,
+  type Roster,
+} from '../../contract/districtAggregation';
 import { STATISTICS_SECTIONS, type PeriodKind } from '../../contract/statisticsDocument';
 import { APP_VERSION } from './appVersion';
 import { checkPrevious, inferPeriod, outsideMessage, withComparison, type ExportFile, type MergedCounts } from './districtMerge';
@@ -98,6 +106,13 @@ function readOne(file: ExportFile): { file: MaskedFile } | { problem: string } {
     };
   }
   if (body.demo) return { problem: DEMO };
+  // A sound unit exports a quarter only against a version that applies to it; a file that does
+  // not is made by hand or by a faulty app, and its quarter would carry a list of the wrong time.
+  if (quarterIsBefore(body.period.label, body.roster.validFrom)) {
+    return {
+      problem: `Dieser Export für das ${periodTitle(body.period.label)} wurde mit Version ${body.roster.version} der Bezirksliste erstellt, die erst ab dem ${periodTitle(body.roster.validFrom)} gilt. So einen Export erstellt die KIM Fallakte nicht; die Datei wird nicht übernommen. Bitte fragen Sie bei „${body.unit.name}“ nach, wie die Datei entstanden ist, und lassen Sie sich den Export des Quartals schicken, den die Fallakte der Stelle gespeichert hat.`,
+    };
+  }
   const cells = cellsOf(body.roster.layout);
   if (body.vector.length !== cells) {
     return {
@@ -195,7 +210,7 @@ function foreignMessage(file: MaskedFile, reference: MaskedFile, quarter: string
   const own = file.body.roster;
   const theirs = reference.body.roster;
   if (own.rosterId === theirs.rosterId && own.version !== theirs.version) {
-    return `Dieser Export wurde mit Version ${own.version} der Bezirksliste erstellt, die übrigen Exporte für das ${periodTitle(quarter)} mit Version ${theirs.version}. Exporte verschiedener Versionen werden nie gemischt: Ihre verdeckten Zahlen heben sich nicht auf. Bitte lassen Sie „${file.body.unit.name}“ das Quartal mit Version ${theirs.version} der Bezirksliste neu exportieren (oder alle Stellen mit derselben Version).`;
+    return `Dieser Export wurde mit Version ${own.version} der Bezirksliste erstellt, die übrigen Exporte für das ${periodTitle(quarter)} mit Version ${theirs.version}. Exporte verschiedener Versionen werden nie gemischt: ihre verdeckten Zahlen heben sich nicht auf. Jede Stelle exportiert ein Quartal nur einmal, mit der Version, die für dieses Quartal gilt („Gilt ab“). Bitte prüfen Sie, ab welchem Quartal die Versionen gelten, und nehmen Sie nur Exporte derselben Version.`;
   }
   return `Dieser Export wurde mit einer anderen Bezirksliste erstellt (${own.district}, Version ${own.version}, Code ${codeOfRoster(own)}) als die übrigen Exporte für das ${periodTitle(quarter)} (${theirs.district}, Version ${theirs.version}, Code ${reference.code}). Die Datei wird nicht übernommen. Bitte prüfen Sie, ob sie aus einem anderen Bezirk stammt, oder lassen Sie die Stelle mit der richtigen Bezirksliste neu exportieren.`;
 }

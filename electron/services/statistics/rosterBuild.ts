@@ -8,11 +8,18 @@
  * subtract itself from the sum), or fewer than ROSTER_MIN_UNITS units (a sum of two units is one
  * unit's count to the other). The layout is the union of the units' layouts, so every unit masks
  * the same cells in the same order.
+ *
+ * Each list names the first quarter it applies to (validFrom, "gilt ab"): by default the last
+ * closed quarter for a new list, the running quarter for a new version. A new version never
+ * starts before the previous one: the quarters before it keep the list they were exported against.
  */
 import { randomUUID } from 'node:crypto';
 import type { DistrictFileProblem, DistrictRosterInput, DistrictRosterResult } from '../../contract/areas/district';
+import { periodTitle } from '../../contract/areas/district';
 import {
+  defaultValidFrom,
   DISTRICT_AGGREGATION_VERSION,
+  quarterIsBefore,
   ROSTER_FORMAT,
   ROSTER_MIN_UNITS,
   roster as rosterSchema,
@@ -132,6 +139,15 @@ export function buildRoster(input: DistrictRosterInput, now: Date): DistrictRost
     } else previous = old.roster;
   }
 
+  const validFrom = input.validFrom ?? defaultValidFrom(localDay(now), previous !== null);
+  if (previous && input.previous && quarterIsBefore(validFrom, previous.validFrom)) {
+    problems.push({
+      file: input.previous.name,
+      role: 'previous',
+      message: `Die neue Version soll ab dem ${periodTitle(validFrom)} gelten, die bisherige Version ${previous.version} gilt ab dem ${periodTitle(previous.validFrom)}. Eine neue Version kann nicht früher beginnen als die bisherige: Die Quartale davor behalten die Liste, mit der sie exportiert wurden. Bitte wählen Sie bei „Gilt ab“ das ${periodTitle(previous.validFrom)} oder ein späteres Quartal.`,
+    });
+  }
+
   const { layout, conflicts } = unionLayouts(units.map((u) => u.file.layout));
   for (const title of conflicts) {
     const files = units.filter((u) => u.file.layout.some((t) => t.title === title)).map((u) => u.name);
@@ -157,6 +173,7 @@ export function buildRoster(input: DistrictRosterInput, now: Date): DistrictRost
     appVersion: APP_VERSION,
     rosterId: previous?.rosterId ?? randomUUID(),
     version: previous ? previous.version + 1 : 1,
+    validFrom,
     district: input.district,
     createdOn: localDay(now),
     protection: { threshold: input.threshold, perturbation: input.perturbation },

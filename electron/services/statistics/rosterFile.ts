@@ -28,6 +28,7 @@ export function rosterInfo(roster: Roster, code: string): RosterInfo {
   return {
     rosterId: roster.rosterId,
     version: roster.version,
+    validFrom: roster.validFrom,
     district: roster.district,
     createdOn: roster.createdOn,
     code,

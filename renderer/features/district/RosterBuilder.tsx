@@ -1,19 +1,22 @@
 /**
  * "Bezirksliste zusammenstellen": the coordinators choose the units' key files (and the list's
- * previous version, when a unit joins or leaves), name the district and its protection, and the
- * main process builds the roster. The screen shows each file's problem, or the new list with
+ * previous version, when a unit joins or leaves), name the district, its protection and the first
+ * quarter the list applies to ("Gilt ab": by default the last closed quarter for a new list, the
+ * running one for a new version; from the renderer's clock), and the main process builds the roster. The screen shows each file's problem, or the new list with
  * every unit's fingerprint to compare on the phone, and saves it. Nothing is kept: the file
  * texts live in this form only, like the district view's exports.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { DISTRICT_FILE_MAX_CHARS, DISTRICT_NAME_MAX, type DistrictRosterResult } from '../../../electron/contract/areas/district';
-import { ROSTER_MAX_UNITS } from '../../../electron/contract/districtAggregation';
+import { defaultValidFrom, ROSTER_MAX_UNITS, validFromChoices } from '../../../electron/contract/districtAggregation';
 import { call } from '../../api';
+import { today } from '../../state/clock';
 import { rosterBuilderTexts as t } from '../../i18n/districtRoster';
 import { Button } from '../../ui/Button';
 import { FileChoice } from '../../ui/FileChoice';
 import { ErrorMessage, StatusMessage } from '../../ui/Messages';
 import { type ChosenFile, readTextFiles } from '../../ui/readTextFiles';
+import { SelectField } from '../../ui/SelectField';
 import { MIME_TYPES, saveFile } from '../../ui/saveFile';
 import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
@@ -59,12 +62,17 @@ export function RosterBuilder() {
   const [district, setDistrict] = useState('');
   const [threshold, setThreshold] = useState('5');
   const [perturbation, setPerturbation] = useState(true);
+  // Null until chosen: the default follows whether a previous list is chosen.
+  const [chosenValidFrom, setValidFrom] = useState<string | null>(null);
   const [result, setResult] = useState<DistrictRosterResult | null>(null);
   const [tried, setTried] = useState(false);
 
   const k = /^\d{1,2}$/.test(threshold.trim()) ? Number(threshold.trim()) : Number.NaN;
   const thresholdError = Number.isInteger(k) && k >= 3 && k <= 20 ? null : t.thresholdInvalid;
   const districtError = district.trim() ? null : t.districtMissing;
+  const day = today();
+  const quarters = validFromChoices(day);
+  const validFrom = chosenValidFrom ?? defaultValidFrom(day, previous.length > 0);
 
   const { busy, error, submit } = useSubmit(
     () => {
@@ -73,6 +81,7 @@ export function RosterBuilder() {
       return call('district.buildRoster', {
         keyFiles,
         ...(previous[0] ? { previous: previous[0] } : {}),
+        validFrom,
         district: district.trim(),
         threshold: k,
         perturbation,
@@ -136,6 +145,15 @@ export function RosterBuilder() {
           maxLength={DISTRICT_NAME_MAX}
           error={tried ? districtError : null}
           required
+        />
+        <SelectField
+          label={t.validFromLabel}
+          hint={t.validFromHint}
+          value={validFrom}
+          options={quarters.map((quarter, index) => ({ value: quarter, label: t.validFromOption(quarter, index === 0) }))}
+          onChange={(value) => {
+            if (value) changed(setValidFrom)(value);
+          }}
         />
         <TextField
           label={t.thresholdLabel}

@@ -1,5 +1,6 @@
 /**
- * A roster (Bezirksliste) as the coordinators and the units see it: district, version, day, the
+ * A roster (Bezirksliste) as the coordinators and the units see it: district, version, the first
+ * quarter it applies to, day, the
  * list's code and protection, and every unit with the fingerprint of its key, to compare on the
  * phone. Shown by the roster builder and by a unit before and after importing.
  */
@@ -14,6 +15,8 @@ export function RosterFacts({ roster }: { roster: RosterInfo }) {
       <dd>{roster.district}</dd>
       <dt>{t.version}</dt>
       <dd>{roster.version}</dd>
+      <dt>{t.validFrom}</dt>
+      <dd>{t.validFromValue(roster.validFrom)}</dd>
       <dt>{t.createdOn}</dt>
       <dd>{germanDay(roster.createdOn)}</dd>
       <dt>{t.code}</dt>

@@ -56,6 +56,11 @@ const rosterInputs: unknown[] = [
   { ...rosterBase, threshold: undefined },
   { ...rosterBase, perturbation: 'an' },
   { ...rosterBase, perturbation: undefined },
+  { ...rosterBase, validFrom: '2026-Q5' },
+  { ...rosterBase, validFrom: '2026-3' },
+  { ...rosterBase, validFrom: '2026' },
+  { ...rosterBase, validFrom: 20263 },
+  { ...rosterBase, validFrom: null },
   { ...rosterBase, out: 'liste.json' },
 ];
 

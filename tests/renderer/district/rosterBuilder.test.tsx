@@ -1,6 +1,6 @@
 /**
  * The Bezirksansicht's part in the district statistic with hidden counts: the roster builder
- * (key files, previous list, district, k, perturbation → district.buildRoster; each file's
+ * (key files, previous list, district, k, perturbation, "Gilt ab" → district.buildRoster; each file's
  * problem, or the new list with every fingerprint, saved as a file), and a report merged from
  * masked exports: the district's protection, the legend of "•" at district level, no unit
  * totals where there are none, supervision totals in bands ("≥ 30").
@@ -36,6 +36,7 @@ const keyInput = keys.map((f) => ({ name: f.name, text: `{"schluessel":"${f.name
 const info: RosterInfo = {
   rosterId: '0b7d6f5e-1c2a-4e3b-8d9f-0a1b2c3d4e5f',
   version: 2,
+  validFrom: '2026-Q4',
   district: 'Kreis Warendorf',
   createdOn: '2026-11-21',
   code: 'QW3E-R4TY-5UP6-ZX7C-V8BN',
@@ -91,10 +92,24 @@ describe('Bezirksansicht: building the roster', () => {
     expect(within(builder()).getByLabelText<HTMLInputElement>('Kleinste veröffentlichte Zahl im Kreisbericht (k)').value).toBe('5');
     expect(within(builder()).getByRole<HTMLInputElement>('checkbox', { name: 'Überlagerung der Zahlen im Kreisbericht (empfohlen)' }).checked).toBe(true);
 
+    // "Gilt ab" (the renderer's clock stands on 21.11.2026): the running quarter and the last four closed ones.
+    const validFrom = within(builder()).getByLabelText<HTMLSelectElement>('Gilt ab');
+    expect([...validFrom.options].map((o) => o.textContent)).toEqual([
+      '4. Quartal 2026 (laufendes Quartal)',
+      '3. Quartal 2026',
+      '2. Quartal 2026',
+      '1. Quartal 2026',
+      '4. Quartal 2025',
+    ]);
+    // A new list: from the last closed quarter.
+    expect(validFrom.value).toBe('2026-Q3');
+
     await app.user.upload(within(builder()).getByLabelText('Stellenschlüssel der Stellen (JSON)'), keys);
     await within(builder()).findByText('Ausgewählt (3): ahlen.json, beckum.json, oelde.json');
     await app.user.upload(within(builder()).getByLabelText('Bisherige Bezirksliste (optional)'), [keyFile('liste-v1.json')]);
     await within(builder()).findByText('Ausgewählt: liste-v1.json');
+    // A new version: from the running quarter.
+    expect(validFrom.value).toBe('2026-Q4');
     await waitFor(() => expect(build.disabled).toBe(false));
 
     // Checked before sending: the district's name, k from 3 to 20.
@@ -116,6 +131,7 @@ describe('Bezirksansicht: building the roster', () => {
     expect(app.kim['district.buildRoster']).toHaveBeenCalledWith({
       keyFiles: keyInput,
       previous: { name: 'liste-v1.json', text: '{"schluessel":"liste-v1.json"}' },
+      validFrom: '2026-Q4',
       district: 'Kreis Warendorf',
       threshold: 7,
       perturbation: false,
@@ -125,6 +141,7 @@ describe('Bezirksansicht: building the roster', () => {
     expect(facts).toEqual([
       'Kreis: Kreis Warendorf',
       'Version: 2',
+      'Gilt ab: 4. Quartal 2026',
       'Erstellt am: 21.11.2026',
       'Code der Liste: QW3E-R4TY-5UP6-ZX7C-V8BN',
       'Schutz des Kreisberichts: Zahlen von 1 bis 6 werden verborgen (k\u00a0=\u00a07); Überlagerung ausgeschaltet',
@@ -141,6 +158,23 @@ describe('Bezirksansicht: building the roster', () => {
     expect(clicked).toEqual(['kim-bezirksliste_kreis-warendorf_v2.json']);
     expect(blobs[0]!.type).toBe('application/json');
     await within(region).findByText('Die Datei „kim-bezirksliste_kreis-warendorf_v2.json“ wird gespeichert. Schicken Sie sie allen Stellen der Liste.');
+  });
+
+  it('"Gilt ab" as chosen: sent as it is, and kept when a previous list is chosen afterwards', async () => {
+    const result: DistrictRosterResult = { roster: { fileName: 'liste.json', bytes: new TextEncoder().encode('{}'), info }, problems: [] };
+    const app = await openFromUnlock((kim) => kim['district.buildRoster'].mockResolvedValue(ok(result)));
+    await app.user.upload(within(builder()).getByLabelText('Stellenschlüssel der Stellen (JSON)'), keys);
+    await within(builder()).findByText('Ausgewählt (3): ahlen.json, beckum.json, oelde.json');
+    const validFrom = within(builder()).getByLabelText<HTMLSelectElement>('Gilt ab');
+    await app.user.selectOptions(validFrom, '1. Quartal 2026');
+    expect(validFrom.value).toBe('2026-Q1');
+    await app.user.upload(within(builder()).getByLabelText('Bisherige Bezirksliste (optional)'), [keyFile('liste-v1.json')]);
+    await within(builder()).findByText('Ausgewählt: liste-v1.json');
+    expect(validFrom.value).toBe('2026-Q1');
+    await app.user.type(within(builder()).getByLabelText('Name des Kreises'), 'Kreis Warendorf');
+    await app.user.click(within(builder()).getByRole('button', { name: 'Bezirksliste zusammenstellen' }));
+    await within(builder()).findByRole('heading', { level: 3, name: 'Die neue Bezirksliste' });
+    expect(app.kim['district.buildRoster']).toHaveBeenCalledWith(expect.objectContaining({ validFrom: '2026-Q1', district: 'Kreis Warendorf' }));
   });
 
   it('shows each file’s problem and no list', async () => {

@@ -24,6 +24,7 @@ afterEach(() => {
 const rosterInfo = (version = 1, district = 'Kreis Warendorf'): RosterInfo => ({
   rosterId: '0b7d6f5e-1c2a-4e3b-8d9f-0a1b2c3d4e5f',
   version,
+  validFrom: version === 1 ? '2026-Q3' : '2026-Q4',
   district,
   createdOn: '2026-10-05',
   code: 'QW3E-R4TY-5UP6-ZX7C-V8BN',
@@ -134,6 +135,7 @@ describe('Statistik: the roster', () => {
     expect(facts).toEqual([
       'Kreis: Kreis Warendorf',
       'Version: 1',
+      'Gilt ab: 3. Quartal 2026',
       'Erstellt am: 05.10.2026',
       'Code der Liste: QW3E-R4TY-5UP6-ZX7C-V8BN',
       'Schutz des Kreisberichts: Zahlen von 1 bis 4 werden verborgen (k\u00a0=\u00a05); Überlagerung eingeschaltet',

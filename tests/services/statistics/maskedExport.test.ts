@@ -145,8 +145,17 @@ describe('the masked export of three units', () => {
 });
 
 describe('refusals of the masked export', () => {
-  it('a quarter published plain is not exported again while a roster is imported', async () => {
-    const s = units[0]!;
+  it('a quarter published plain is not exported again while a roster applies to it', async () => {
+    // Nord's 2026-Q2 lies before the list (gilt ab 2026-Q3): its plain document, as without a list.
+    const nord = units[0]!;
+    const plain = await nord.statistics.export({ period: '2026-Q2', format: 'json' });
+    expect(plain.fileName).toBe('kim-statistik_kim-stelle-nord_2026-Q2.json');
+    expect(JSON.parse(decode(plain.bytes)).format).toBe('kim-fallakte-statistik');
+    expect(nord.statistics.preview({ period: '2026-Q2' }).districtExport).toBeNull();
+    // A unit whose list applies from 2026-Q2 on: the quarter it published plain is refused.
+    const s = await unitWithCases('KIM Stelle Nordost', 'Nordost', 2, 700);
+    await exportText(s, '2026-Q2');
+    s.statistics.importRoster({ text: rosterOf([...keyFiles.slice(0, 2), keyFileOf(s)], { validFrom: '2026-Q2' }).text });
     await expect(s.statistics.export({ period: '2026-Q2', format: 'json' })).rejects.toThrow(new KimError('ROSTER_PERIOD_PUBLISHED'));
     await expect(s.statistics.export({ period: '2026-Q2', format: 'xlsx' })).rejects.toThrow(new KimError('ROSTER_PERIOD_PUBLISHED'));
     expect(s.statistics.preview({ period: '2026-Q2' }).districtExport).toBeNull();
@@ -164,7 +173,7 @@ describe('refusals of the masked export', () => {
   it('ROSTER_LAYOUT: a municipality set up after the key file, with counts in the quarter', async () => {
     const s = await unitWithCases('KIM Stelle Ost', 'Ostbach', 3, 400);
     const files = [...keyFiles.slice(0, 2), keyFileOf(s)];
-    s.statistics.importRoster({ text: rosterOf(files).text });
+    s.statistics.importRoster({ text: rosterOf(files, { validFrom: '2026-Q1' }).text });
     s.locations.create({ name: 'GU Neudorf', kind: 'gu', municipality: 'Neudorf' });
     // A new municipality without counts is only a zero row: left out.
     s.at('2026-10-05');
@@ -197,5 +206,49 @@ describe('refusals of the masked export', () => {
     );
     await expect(s.statistics.export({ period: QUARTER, format: 'json' })).rejects.toThrow(new KimError('ROSTER_KEY_MISMATCH'));
     expect(s.statistics.periods().find((p) => p.label === QUARTER)?.state).toBe('bereit');
+  });
+});
+
+describe('gilt ab: the version of the list a quarter is exported against', () => {
+  it('two versions imported: before v2’s first quarter against v1, from it on against v2, before v1 plain; the preview names each', async () => {
+    const s = await unitWithCases('KIM Stelle Nordsee', 'Nordsee', 4, 800);
+    const files = [...keyFiles.slice(0, 2), keyFileOf(s)];
+    const rosterId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+    const v1 = rosterOf(files, { rosterId, version: 1, validFrom: '2026-Q2' });
+    const v2 = rosterOf(files, { rosterId, version: 2, validFrom: '2026-Q4', district: 'Kreis Musterland (neu)' });
+    s.statistics.importRoster({ text: v1.text });
+    s.at('2026-10-20');
+    // Version 2 arrives before the unit exported the closed third quarter.
+    s.statistics.importRoster({ text: v2.text });
+    expect(s.statistics.roster()).toMatchObject({ version: 2, validFrom: '2026-Q4' });
+
+    // The preview names the list each quarter goes against.
+    expect(s.statistics.preview({ period: '2026-Q1' }).districtExport).toBeNull();
+    expect(s.statistics.preview({ period: '2026-Q2' }).districtExport).toEqual({ district: 'Kreis Musterland', version: 1, code: codeOfRoster(v1.roster) });
+    expect(s.statistics.preview({ period: QUARTER }).districtExport).toEqual({ district: 'Kreis Musterland', version: 1, code: codeOfRoster(v1.roster) });
+    expect(s.statistics.preview({ period: '2026-Q4' }).districtExport).toEqual({
+      district: 'Kreis Musterland (neu)',
+      version: 2,
+      code: codeOfRoster(v2.roster),
+    });
+
+    // The third quarter: against version 1, exactly as the other units of version 1 have it.
+    const q3 = maskedExport.parse(JSON.parse(await exportText(s)));
+    expect(q3.body.roster).toEqual(v1.roster);
+    // The first quarter lies before version 1: the plain export, XLSX too.
+    const q1 = await s.statistics.export({ period: '2026-Q1', format: 'xlsx' });
+    expect(q1.fileName).toBe('kim-statistik_kim-stelle-nordsee_2026-Q1.xlsx');
+    expect(s.statistics.periods().find((p) => p.label === '2026-Q1')?.state).toBe('veroeffentlicht');
+    expect(s.statistics.preview({ period: '2026-Q1' }).districtExport).toBeNull();
+
+    // After the year's end: the fourth quarter against version 2; the third stays as published.
+    s.at('2027-01-05');
+    const q4 = maskedExport.parse(JSON.parse(await exportText(s, '2026-Q4')));
+    expect(q4.body.roster).toEqual(v2.roster);
+    expect(q4.body.period.label).toBe('2026-Q4');
+    expect(maskedExport.parse(JSON.parse(await exportText(s))).body.roster).toEqual(v1.roster);
+    expect(s.statistics.preview({ period: QUARTER }).districtExport).toMatchObject({ version: 1 });
+    // A quarter after both: the newest version that applies.
+    expect(s.statistics.preview({ period: '2027-Q1' }).districtExport).toMatchObject({ version: 2 });
   });
 });

@@ -276,6 +276,24 @@ describe('refusing bad masked files, nothing merged', () => {
     expect(mixed).toContain('mit Version 2 der Bezirksliste erstellt, die übrigen Exporte für das 3. Quartal 2026 mit Version 1');
   });
 
+  it('a file against a list that applies only from a later quarter (no sound unit makes one)', () => {
+    const later = fixtureRoster(district.units, { version: 2, validFrom: '2026-Q4' });
+    const message = only(replace(0, { name: 'a.json', text: maskedFileOf(a, later, '2026-Q3', tables[0]!) }), 'a.json');
+    expect(message).toBe(
+      'Dieser Export für das 3. Quartal 2026 wurde mit Version 2 der Bezirksliste erstellt, die erst ab dem 4. Quartal 2026 gilt. So einen Export erstellt die KIM Fallakte nicht; die Datei wird nicht übernommen. Bitte fragen Sie bei „Stelle A“ nach, wie die Datei entstanden ist, und lassen Sie sich den Export des Quartals schicken, den die Fallakte der Stelle gespeichert hat.',
+    );
+    // All units against it: each file refused, nothing summed.
+    const all = district.units.map((u, i) => ({ name: `${u.name}.json`, text: maskedFileOf(u, later, '2026-Q3', tables[i]!) }));
+    const { report, problems } = merge({ files: all });
+    expect(report).toBeNull();
+    expect(problems.map((p) => p.file)).toEqual(all.map((f) => f.name));
+    expect(problems.every((p) => p.message.includes('die erst ab dem 4. Quartal 2026 gilt'))).toBe(true);
+    // The same quarter as the first one of the list is fine.
+    const from = fixtureRoster(district.units, { validFrom: '2026-Q3' });
+    const sound = district.units.map((u, i) => ({ name: `${u.name}.json`, text: maskedFileOf(u, from, '2026-Q3', tables[i]!) }));
+    expect(merge({ files: sound }).problems).toEqual([]);
+  });
+
   it('a unit not on its roster', () => {
     const stranger = fixtureUnits(4, 11)[3]!;
     const text = signedFile(maskedBodyOf({ ...stranger }, fixtureRoster([a, b, c, stranger]), '2026-Q3', tables[0]!), stranger.signing.privateKey);

@@ -31,13 +31,16 @@ describe('building the roster from the units’ key files', () => {
     expect(read.roster.version).toBe(1);
     expect(read.roster.rosterId).toMatch(/^[0-9a-f-]{36}$/);
     expect(read.roster.createdOn).toBe('2026-10-14');
+    // A new list applies from the last closed quarter of the day it is made (14.10.2026: the third).
+    expect(read.roster.validFrom).toBe('2026-Q3');
+    expect(Object.keys(read.roster).slice(3, 6)).toEqual(['rosterId', 'version', 'validFrom']);
     expect(read.roster.protection).toEqual({ threshold: 6, perturbation: true });
     expect(read.roster.units.map((u) => u.name)).toEqual(['Stelle A', 'Stelle B', 'Stelle C']);
     expect(read.roster.units.map((u) => u.fingerprint)).toEqual(units.slice(0, 3).map((u) => keyFileOf(u).fingerprint));
     // The code shown is the one every unit computes from the file it imports.
     expect(roster!.info.code).toBe(read.code);
     expect(roster!.info.code).toBe(codeOfRoster(rosterSchema.parse(JSON.parse(text))));
-    expect(roster!.info).toMatchObject({ version: 1, district: 'Kreis Musterland', rosterId: read.roster.rosterId });
+    expect(roster!.info).toMatchObject({ version: 1, validFrom: '2026-Q3', district: 'Kreis Musterland', rosterId: read.roster.rosterId });
     expect(roster!.info.units.map((u) => u.fingerprint)).toEqual(read.roster.units.map((u) => u.fingerprint));
   });
 
@@ -68,6 +71,39 @@ describe('building the roster from the units’ key files', () => {
     expect(next.roster!.info.version).toBe(2);
     expect(next.roster!.fileName).toBe('kim-bezirksliste_kreis-musterland_v2.json');
     expect(next.roster!.info.code).not.toBe(first.info.code);
+  });
+
+  it('gilt ab: a new list from the last closed quarter, a new version from the running one, or the quarter chosen', () => {
+    const previousOf = (bytes: Uint8Array) => ({ previous: { name: 'alt.json', text: new TextDecoder().decode(bytes) } });
+    // On 14.10.2026 the new version applies from the running fourth quarter: the third keeps version 1.
+    const first = buildRoster(input(), NOW).roster!;
+    expect(buildRoster(input(previousOf(first.bytes)), NOW).roster!.info.validFrom).toBe('2026-Q4');
+    // At a year's turn (local time): the last closed quarter is the previous year's fourth.
+    const newYear = new Date(2027, 0, 1, 0, 15);
+    const fresh = buildRoster(input(), newYear).roster!;
+    expect(fresh.info.validFrom).toBe('2026-Q4');
+    expect(buildRoster(input(previousOf(fresh.bytes)), newYear).roster!.info.validFrom).toBe('2027-Q1');
+    expect(buildRoster(input(), new Date(2026, 2, 31, 23, 59)).roster!.info.validFrom).toBe('2025-Q4');
+    // Chosen: taken as it is, also for a new version from the previous one's quarter on.
+    const chosen = buildRoster(input({ validFrom: '2026-Q2' }), NOW).roster!;
+    expect(rosterOf(chosen.bytes)!.roster.validFrom).toBe('2026-Q2');
+    const same = buildRoster(input({ validFrom: '2026-Q2', ...previousOf(chosen.bytes) }), NOW);
+    expect(same.problems).toEqual([]);
+    expect(same.roster!.info).toMatchObject({ version: 2, validFrom: '2026-Q2' });
+  });
+
+  it('refuses a new version that applies before the previous one, with role previous and the reason', () => {
+    const first = buildRoster(input({ validFrom: '2026-Q3' }), NOW).roster!;
+    const { roster, problems } = buildRoster(input({ validFrom: '2026-Q2', previous: { name: 'alt.json', text: new TextDecoder().decode(first.bytes) } }), NOW);
+    expect(roster).toBeNull();
+    expect(problems).toEqual([
+      {
+        file: 'alt.json',
+        role: 'previous',
+        message:
+          'Die neue Version soll ab dem 2. Quartal 2026 gelten, die bisherige Version 1 gilt ab dem 3. Quartal 2026. Eine neue Version kann nicht früher beginnen als die bisherige: Die Quartale davor behalten die Liste, mit der sie exportiert wurden. Bitte wählen Sie bei „Gilt ab“ das 3. Quartal 2026 oder ein späteres Quartal.',
+      },
+    ]);
   });
 
   it('refuses a previous file that is no roster, with role previous', () => {

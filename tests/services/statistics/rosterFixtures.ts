@@ -33,6 +33,8 @@ export function unionLayout(layouts: readonly (readonly LayoutTable[])[]): Layou
 export interface RosterOptions {
   rosterId?: string;
   version?: number;
+  /** The first quarter the list applies to (default 2026-Q3, the quarter these units export). */
+  validFrom?: string;
   district?: string;
   layout?: LayoutTable[];
 }
@@ -45,6 +47,7 @@ export function rosterOf(keyFiles: readonly UnitKeyFile[], options: RosterOption
     appVersion: '1.0.0',
     rosterId: options.rosterId ?? randomUUID(),
     version: options.version ?? 1,
+    validFrom: options.validFrom ?? '2026-Q3',
     district: options.district ?? 'Kreis Musterland',
     createdOn: '2026-10-02',
     protection: { threshold: 5, perturbation: true },

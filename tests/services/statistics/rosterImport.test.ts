@@ -1,6 +1,7 @@
 /**
  * Importing the roster (Bezirksliste) on the unit's side: every refusal with its reason, the
- * change a roster would make, and only the newest roster kept, audited with its version.
+ * change a roster would make, every version of the list kept (the history the exports choose
+ * from by validFrom), the newest shown, each import audited with its version.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UnitKeyFile } from '../../../electron/contract/districtAggregation';
@@ -73,7 +74,7 @@ describe('a roster the unit cannot take', () => {
 });
 
 describe('versions of a roster', () => {
-  it('neu, gleich, neuere-version; older and conflicting versions refused; only the newest kept', async () => {
+  it('neu, gleich, neuere-version; older and conflicting versions refused; every version kept, the newest shown', async () => {
     const s = await unit();
     const v1 = rosterOf([own, ...others.slice(0, 2)], { rosterId: ROSTER_ID, version: 1 });
     const check = s.statistics.checkRoster({ text: v1.text });
@@ -94,6 +95,11 @@ describe('versions of a roster', () => {
     expect(s.statistics.importRoster({ text: compact })).toEqual(imported);
     expect(imports(s)).toHaveLength(1);
 
+    // A newer version that would apply earlier than the imported one: its quarters would change list.
+    const earlier = rosterOf([own, ...others], { rosterId: ROSTER_ID, version: 2, validFrom: '2026-Q1' });
+    expect(() => s.statistics.checkRoster({ text: earlier.text })).toThrow(new KimError('ROSTER_VALID_FROM_EARLIER'));
+    expect(() => s.statistics.importRoster({ text: earlier.text })).toThrow(new KimError('ROSTER_VALID_FROM_EARLIER'));
+
     const v2 = rosterOf([own, ...others], { rosterId: ROSTER_ID, version: 2 });
     expect(s.statistics.checkRoster({ text: v2.text }).change).toBe('neuere-version');
     expect(s.statistics.importRoster({ text: v2.text })).toMatchObject({ version: 2, importedOn: '2026-10-06' });
@@ -106,7 +112,12 @@ describe('versions of a roster', () => {
     expect(() => s.statistics.importRoster({ text: otherV2.text })).toThrow(new KimError('ROSTER_CONFLICT'));
 
     expect(s.statistics.roster()).toMatchObject({ version: 2, units: v2.roster.units.map((u) => expect.objectContaining({ id: u.id })) });
-    expect(readSetting(s.store.session().db, ROSTER_SETTING)).toEqual({ text: v2.text, importedOn: '2026-10-06' });
+    expect(readSetting(s.store.session().db, ROSTER_SETTING)).toEqual({
+      versions: [
+        { text: v1.text, importedOn: '2026-10-05' },
+        { text: v2.text, importedOn: '2026-10-06' },
+      ],
+    });
   });
 
   it('another list replaces the imported one only when confirmed', async () => {
@@ -122,5 +133,7 @@ describe('versions of a roster', () => {
     expect(s.statistics.roster()).toMatchObject({ rosterId: other.roster.rosterId, version: 1 });
     // Newest first.
     expect(imports(s).map((e) => e.entityId)).toEqual(['1', '4']);
+    // Another list begins a new history: version 4 of the old list is gone.
+    expect(readSetting(s.store.session().db, ROSTER_SETTING)).toEqual({ versions: [{ text: other.text, importedOn: '2026-10-05' }] });
   });
 });
