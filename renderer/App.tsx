@@ -9,6 +9,7 @@ import { SetupScreen } from './features/setup/SetupScreen';
 import { RecoveryUnlockScreen } from './features/unlock/RecoveryUnlockScreen';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
 import { Button } from './ui/Button';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ScreenHeading } from './ui/Heading';
 import { ErrorMessage, StatusMessage } from './ui/Messages';
 
@@ -56,5 +57,11 @@ export function App() {
   useEffect(() => {
     void loadStatus();
   }, []);
-  return <Screen phase={phase} />;
+  // Outside the frame's own boundary (AppFrame): a screen that fails shows a message, not a blank
+  // window; a new phase starts afresh.
+  return (
+    <ErrorBoundary key={phase.name} standalone>
+      <Screen phase={phase} />
+    </ErrorBoundary>
+  );
 }

@@ -23,6 +23,7 @@ export const COMMANDS = [
   'handover-import',
   'unit-key',
   'roster',
+  'diagnose',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -79,6 +80,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   'handover-import': ['db', 'passphrase-file', 'handover-passphrase-file'],
   'unit-key': ['db', 'passphrase-file', 'out', 'unit'],
   roster: ['out', 'district', 'previous', 'threshold', 'perturbation', 'valid-from'],
+  diagnose: ['db', 'passphrase-file', 'out'],
 };
 
 /** Options that would put a secret on the command line, and where the secret goes instead. */
@@ -210,6 +212,9 @@ Befehle:
   handover-export     Fälle verschlüsselt an ein anderes Gerät übergeben (--case, --recipient, --out);
                       zeigt einmalig das Einmal-Passwort, die Fälle sind danach hier schreibgeschützt
   handover-import DATEI  Übergabepaket einer Kollegin oder eines Kollegen übernehmen; zeigt den Bestätigungscode
+  diagnose            Diagnosedatei für die IT schreiben (--out): Versionen, Größe der Fallakte, Protokoll
+                      der Aufrufe, ohne personenbezogene Daten; mit Passphrase auch Schema-Version und
+                      Einstellungen
   help                Diese Hilfe anzeigen
 
 Optionen:
@@ -223,7 +228,7 @@ Optionen:
   --seed ZAHL                  nur seed: Startwert; gleicher Wert und gleicher Tag ergeben dieselben Daten (Standard: 1)
   --period ZEITRAUM            stats: ein abgeschlossenes Quartal, z. B. 2026-Q3;
                                merge: 2026-Q3, 2026-H1 oder 2026 (sonst aus den Dateien)
-  --out DATEI                  stats, unit-key, roster, merge, backup, auskunft, handover-export: Zieldatei,
+  --out DATEI                  stats, unit-key, roster, merge, backup, auskunft, handover-export, diagnose: Zieldatei,
                                z. B. statistik.xlsx oder kreisbericht.pdf
   --format json|xlsx           nur stats: Format (Standard: nach der Endung von --out, sonst json)
   --unit NAME                  stats, unit-key: Name Ihrer Stelle speichern (nötig vor der ersten Statistik)

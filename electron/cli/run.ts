@@ -4,7 +4,7 @@
  */
 import { KimError, errorMessages, storeFileErrors, type ErrorCode } from '../contract/errors';
 import { parseCommandLine, usage, type CommandName } from './args';
-import { defaultDbFor } from './defaultDb';
+import { defaultDbForUsage } from './defaultDb';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import type { CommandContext } from './context';
 
@@ -33,6 +33,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   'handover-import': async () => (await import('./commands/handover')).handoverImport,
   'unit-key': async () => (await import('./commands/unitKey')).unitKey,
   roster: async () => (await import('./commands/roster')).roster,
+  diagnose: async () => (await import('./commands/diagnose')).diagnose,
 };
 
 /** Errors about a particular file: the message names which one. */
@@ -44,10 +45,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const line = parseCommandLine(argv);
     if (line.kind === 'help') {
       if (line.explicit) {
-        io.stdout(usage(defaultDbFor(io)));
+        io.stdout(usage(defaultDbForUsage(io)));
         return EXIT_OK;
       }
-      io.stderr(usage(defaultDbFor(io)));
+      io.stderr(usage(defaultDbForUsage(io)));
       return EXIT_USAGE;
     }
     const [{ commandContext }, command] = await Promise.all([import('./context'), COMMANDS[line.command]()]);
@@ -61,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function report(io: CliIo, error: unknown, ctx: CommandContext | undefined): number {
   if (error instanceof CliError) {
     io.stderr(`${error.message}\n`);
-    if (error.exitCode === EXIT_USAGE && ctx === undefined) io.stderr(`\n${usage(defaultDbFor(io))}`);
+    if (error.exitCode === EXIT_USAGE && ctx === undefined) io.stderr(`\n${usage(defaultDbForUsage(io))}`);
     return error.exitCode;
   }
   if (error instanceof KimError) {

@@ -180,6 +180,7 @@ const LOCK_REASONS: Readonly<Record<string, string>> = {
   idle: 'nach Untätigkeit',
   suspend: 'Ruhezustand des Rechners',
   'screen-lock': 'Bildschirmsperre',
+  renderer: 'nach einem Fehler der Anzeige',
 };
 
 /** The record of an entry: its kind in German and, when there is one, its id. */

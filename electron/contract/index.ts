@@ -4,6 +4,7 @@
  * No Node or DOM imports here: all three sides load this file.
  */
 import { z } from 'zod';
+import type { DATA_DIR_SOURCES } from './vocabulary';
 import { caseMethods } from './areas/cases';
 import { assessmentMethods } from './areas/assessment';
 import { networkMethods } from './areas/network';
@@ -64,6 +65,13 @@ export interface Settings {
   reassessmentMonths: number;
 }
 
+export type DataDirSource = (typeof DATA_DIR_SOURCES)[number];
+export interface StoreLocation {
+  folder: string;
+  source: DataDirSource;
+  sourceLabel: string;
+}
+
 export const settingsPatch = z
   .object({
     userName: z.string().trim().min(1).max(100),
@@ -122,6 +130,8 @@ const foundationMethods = {
     'REKEY_INTERRUPTED',
   ]),
   'store.health': method<StoreHealth>()(empty, ['LOCKED']),
+  /** Where the store lives and why; works while locked (it names no personal data). */
+  'store.location': method<StoreLocation>()(empty),
   'settings.get': method<Settings>()(empty, ['LOCKED']),
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;
@@ -164,7 +174,8 @@ export type Output<K extends MethodName> = OutputOf<Contract[K]>;
 export type MethodResult<K extends MethodName> = Result<Output<K>, ErrorsOf<Contract[K]>>;
 
 /** Events the main process pushes to the renderer. */
-export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock';
+/** Why the store was locked; 'renderer': the window crashed or stopped responding (electron/main/rendererWatch.ts). */
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'renderer';
 export type KimEvent = { name: 'locked'; reason: LockReason } | { name: 'integrityChecked'; integrity: IntegrityState };
 
 export const ipcChannel = (name: MethodName) => `kim:${name}`;

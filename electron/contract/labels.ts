@@ -12,6 +12,7 @@
  */
 import type {
   ACCESS_ROUTES,
+  DATA_DIR_SOURCES,
   ACCOMMODATION_TYPES,
   ASSESSMENT_KINDS,
   CASE_EVENT_KINDS,
@@ -285,3 +286,11 @@ export function personName(name: { familyName: string; givenNames: string } | un
 /** The labels by vocabulary, for the choices of a screen: in the order of the list. */
 export const options = <V extends string>(labels: Readonly<Record<V, string>>): { value: V; label: string }[] =>
   (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
+
+/** Which setting chose the store's folder, as Einstellungen says it. */
+export const DATA_DIR_SOURCE_LABELS: Record<(typeof DATA_DIR_SOURCES)[number], string> = {
+  schalter: 'Startoption --data-dir',
+  umgebung: 'Umgebungsvariable KIM_DATA_DIR',
+  rechner: 'Einstellung der IT für diesen Computer',
+  standard: 'Standardordner Ihres Benutzerkontos',
+};

@@ -54,3 +54,5 @@ export const STRUCTURAL_GAPS = ['kein_platz', 'warteliste', 'keine_sprachmittlun
 export const CONTACT_PLACES = ['sprechstunde', 'wohnung', 'buero', 'telefon', 'video'] as const;
 export const CONTACT_TYPES = ['beratung', 'begleitung', 'telefonat', 'hausbesuch', 'fallkonferenz', 'sonstiges'] as const;
 export const FOLLOW_UP_SOURCES = ['kontakt', 'fallkonferenz', 'manuell'] as const;
+/** Which setting chose the store's folder: `--data-dir`, `KIM_DATA_DIR`, the machine-wide file, or none (electron/services/dataDir.ts). */
+export const DATA_DIR_SOURCES = ['schalter', 'umgebung', 'rechner', 'standard'] as const;

@@ -5,22 +5,43 @@
  */
 import { contract, KimError, errorMessages, type MethodName } from '../contract';
 import type { Result } from '../contract/define';
+import type { DiagnosticLog } from '../services/diagnostics/log';
 import type { Handlers } from './handlers';
 
 const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
-export async function dispatch(handlers: Handlers, name: string, input: unknown): Promise<Result<unknown>> {
-  if (!isMethodName(name)) return fail('UNKNOWN_METHOD');
+export interface DispatchOptions {
+  /** Every call goes in with its method, outcome and duration (never its input). */
+  log?: DiagnosticLog;
+  /** Milliseconds for the durations; tests pass their own. */
+  clock?: () => number;
+}
+
+export async function dispatch(handlers: Handlers, name: string, input: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const { result, error } = await run(handlers, name, input);
+  // An unknown name came from the caller and may be anything: only the fact is logged.
+  options.log?.call({
+    method: isMethodName(name) ? name : '(unbekannt)',
+    outcome: result.ok ? 'ok' : result.error.code,
+    ms: clock() - started,
+    ...(error !== undefined ? { error } : {}),
+  });
+  return result;
+}
+
+async function run(handlers: Handlers, name: string, input: unknown): Promise<{ result: Result<unknown>; error?: unknown }> {
+  if (!isMethodName(name)) return { result: fail('UNKNOWN_METHOD') };
   const parsed = contract[name].input.safeParse(input);
-  if (!parsed.success) return fail('INVALID_INPUT');
+  if (!parsed.success) return { result: fail('INVALID_INPUT') };
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    return { result: { ok: true, value: await handler(parsed.data) } };
   } catch (error) {
-    if (error instanceof KimError) return { ok: false, error: error.toBody() };
-    // Unexpected errors are logged in the main process only; the message may hold details.
-    console.error(`[kim] ${name} failed:`, error);
-    return fail('INTERNAL');
+    if (error instanceof KimError) return { result: { ok: false, error: error.toBody() } };
+    // Unexpected errors go to the diagnostics log, as stack frames only: the message may hold input.
+    return { result: fail('INTERNAL'), error };
   }
 }
 

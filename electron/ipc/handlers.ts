@@ -3,6 +3,7 @@
  * compiler insist on a handler for every method, with the method's own input and result types.
  */
 import type { Contract, MethodName, Output } from '../contract';
+import { DATA_DIR_SOURCE_LABELS } from '../contract/labels';
 import type { ParsedInputOf } from '../contract/define';
 import type { Services } from '../services';
 import { caseHandlers } from './areas/cases';
@@ -92,6 +93,7 @@ export function createHandlers(services: Services): Handlers {
       return result;
     },
     'store.health': () => store.health(),
+    'store.location': () => ({ ...services.dataLocation, sourceLabel: DATA_DIR_SOURCE_LABELS[services.dataLocation.source] }),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
   };

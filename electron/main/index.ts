@@ -3,7 +3,7 @@
  * auto-lock, the handlers) lives in plain modules that the tests exercise without Electron.
  */
 import path from 'node:path';
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 import { createServices } from '../services';
 import { createHandlers } from '../ipc/handlers';
 import { IDLE_POLL_MS } from '../services/autoLock';
@@ -13,6 +13,9 @@ import { secureWebPreferences } from './webPreferences';
 import { APP_ENTRY } from './appUrl';
 import { backupDialogs, handoverDialogs } from './fileDialogs';
 import { setFontsFolder } from '../services/pdf/fonts';
+import { systemTimers, watchRenderer } from './rendererWatch';
+import { dataDirForProcess, dbPathIn } from '../services/dataDir';
+import { createDiagnosticLog, logDirFor } from '../services/diagnostics/log';
 
 const isDev = !app.isPackaged;
 const root = app.getAppPath();
@@ -23,10 +26,20 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 // The PDFs' fonts ship beside the migrations (build/electron-builder.config.cjs).
 setFontsFolder(path.join(root, 'electron', 'assets', 'fonts'));
+// The store's folder as IT set it (--data-dir, KIM_DATA_DIR, machine-wide file) or the default;
+// a bad setting stops the start with its German message rather than opening another store.
+const dataDir = dataDirForProcess();
+if (!dataDir.ok) {
+  dialog.showErrorBox('KIM Fallakte', dataDir.problem);
+  process.exit(1);
+}
 const services = createServices({
-  dbPath: path.join(app.getPath('userData'), 'kim.db'),
+  dbPath: dbPathIn(process.platform, dataDir.location),
+  dataLocation: dataDir.location,
   migrationsFolder: path.join(root, 'db', 'migrations'),
 });
+// The diagnostics log for IT: `logs` beside the store, method names, outcomes and events only.
+const log = createDiagnosticLog({ dir: logDirFor(services.store.dbPath), appRoot: root });
 let window: BrowserWindow | null = null;
 
 function createWindow(): void {
@@ -44,13 +57,25 @@ function createWindow(): void {
   window.on('closed', () => {
     window = null;
   });
+  // A crashed or hung renderer: lock the store, reload the page (rendererWatch.ts).
+  const watched = window;
+  watchRenderer(watched, {
+    ...systemTimers,
+    lock: () => services.store.lock('renderer'),
+    reload: ({ replaceProcess }) => {
+      if (watched.isDestroyed()) return;
+      if (replaceProcess) watched.webContents.forcefullyCrashRenderer();
+      watched.webContents.reload();
+    },
+    log: (entry) => log.event(entry),
+  });
   void window.loadURL(APP_ENTRY);
 }
 
 app.whenReady().then(() => {
   hardenSession();
   serveRenderer(path.join(root, 'out', 'renderer'));
-  registerIpc(createHandlers(services), () => window?.webContents ?? null);
+  registerIpc(createHandlers(services), () => window?.webContents ?? null, { log });
   services.backup.chooseFilesWith(backupDialogs(() => window));
   services.handover.chooseFilesWith(handoverDialogs(() => window));
   services.store.onLocked((reason) => sendEvent(window?.webContents ?? null, { name: 'locked', reason }));

@@ -1,5 +1,7 @@
 /** Builds the services every front door uses: the app, the command line and the tests. */
+import path from 'node:path';
 import { StoreService, type StoreServiceOptions } from './store/storeService';
+import type { DataLocation } from './dataDir';
 import { SettingsService } from './settings';
 import { AutoLock } from './autoLock';
 import { createCaseServices } from './cases';
@@ -27,8 +29,14 @@ import { createUnitDetailsServices } from './unitDetails';
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(options: StoreServiceOptions) {
+export interface ServicesOptions extends StoreServiceOptions {
+  /** Where the store's folder came from (the app resolves it); without it, the folder of dbPath. */
+  dataLocation?: DataLocation;
+}
+
+export function createServices(options: ServicesOptions) {
   const store = new StoreService(options);
+  const dataLocation: DataLocation = options.dataLocation ?? { source: 'standard', folder: path.dirname(options.dbPath) };
   const settings = new SettingsService(store, options.now);
   const autoLock = new AutoLock({
     isUnlocked: () => store.status().state === 'unlocked',
@@ -39,6 +47,7 @@ export function createServices(options: StoreServiceOptions) {
   return {
     store,
     settings,
+    dataLocation,
     autoLock,
     ...createCaseServices(ctx),
     ...createAssessmentServices(ctx),

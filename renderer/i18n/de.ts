@@ -95,6 +95,7 @@ export const de = {
       idle: 'Die Fallakte wurde gesperrt, weil eine Weile nichts eingegeben wurde.',
       suspend: 'Die Fallakte wurde gesperrt, weil das Gerät in den Ruhezustand ging.',
       'screen-lock': 'Die Fallakte wurde gesperrt, weil der Bildschirm gesperrt wurde.',
+      renderer: 'Die Fallakte wurde gesperrt, weil die Anzeige abgestürzt war oder nicht mehr reagierte. Ihre Entwürfe sind gespeichert.',
     } satisfies Record<LockReason, string>,
   },
 

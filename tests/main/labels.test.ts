@@ -37,6 +37,7 @@ const LISTS: Record<string, { values: readonly string[]; labels: Readonly<Record
   REFERRAL_STATUSES: { values: vocabulary.REFERRAL_STATUSES, labels: L.REFERRAL_STATUS_LABELS },
   STRUCTURAL_GAPS: { values: vocabulary.STRUCTURAL_GAPS, labels: L.STRUCTURAL_GAP_LABELS },
   CONTACT_PLACES: { values: vocabulary.CONTACT_PLACES, labels: L.CONTACT_PLACE_LABELS },
+  DATA_DIR_SOURCES: { values: vocabulary.DATA_DIR_SOURCES, labels: L.DATA_DIR_SOURCE_LABELS },
   CONTACT_TYPES: { values: vocabulary.CONTACT_TYPES, labels: L.CONTACT_TYPE_LABELS },
   FOLLOW_UP_SOURCES: { values: vocabulary.FOLLOW_UP_SOURCES, labels: L.FOLLOW_UP_SOURCE_LABELS },
   RELEASE_STATES: { values: RELEASE_STATES, labels: L.RELEASE_STATE_LABELS },

@@ -39,6 +39,9 @@ export function installFakeKim() {
   const kim = {
     ...unanswered,
     'store.status': vi.fn(async () => ok({ state: 'locked' as const, recoveryKeyPending: false })),
+    'store.location': vi.fn(async () =>
+      ok({ folder: '/home/aylin/.config/KIM Fallakte', source: 'standard' as const, sourceLabel: 'Standardordner Ihres Benutzerkontos' }),
+    ),
     'store.create': vi.fn(async () => ok({ recoveryKey: KEY })),
     'store.unlock': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),
     'store.unlockWithRecoveryKey': vi.fn(async () => ok({ state: 'unlocked' as const, recoveryKeyPending: false, recoveryKey: null })),

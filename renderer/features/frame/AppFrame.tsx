@@ -8,6 +8,7 @@ import { de } from '../../i18n/de';
 import { StoreHealthNotices } from '../../ui/StoreHealthNotices';
 import { clearNotice, lockNow, useSession } from '../../state/session';
 import { Button } from '../../ui/Button';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { StatusMessage } from '../../ui/Messages';
 import { CasesPage } from '../cases/CasesPage';
 import { PlaceholderPage } from '../placeholders/PlaceholderPage';
@@ -124,7 +125,10 @@ export function AppFrame() {
           <main className="app-main" id="inhalt" tabIndex={-1} ref={main}>
             {notice ? <StatusMessage>{notice}</StatusMessage> : null}
             <StoreHealthNotices />
-            <PageContent key={page} page={page} />
+            {/* A page that fails shows a message; the frame and "Sperren" stay usable. */}
+            <ErrorBoundary key={page}>
+              <PageContent page={page} />
+            </ErrorBoundary>
           </main>
         </div>
       </div>

@@ -12,6 +12,7 @@ import { RenewRecoveryKeyForm } from './RenewRecoveryKeyForm';
 import { RetentionSettingsForm } from '../erasure/RetentionSettingsForm';
 import { DocumentTextsSettings } from './DocumentTextsSettings';
 import { UnitDetailsForm } from './UnitDetailsForm';
+import { DataLocationPanel } from './DataLocationPanel';
 import { useSettings } from './settingsStore';
 import { StartOverSettings } from '../demo/StartOverSettings';
 
@@ -27,6 +28,7 @@ export function SettingsScreen() {
           <ChangePassphraseForm userName={settings.userName} />
           <RenewRecoveryKeyForm />
           <RekeyForm />
+          <DataLocationPanel />
           <BackupPanel />
           <HandoverSettings />
           <RetentionSettingsForm />

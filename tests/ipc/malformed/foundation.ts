@@ -31,6 +31,7 @@ export const foundationMalformed = {
   'recoveryKey.renew': [{}, { passphrase: null }],
   'store.rekey': [{}, { passphrase: '' }, { passphrase: 7 }, { passphrase: GOOD_PASSPHRASE, recoveryKey: 'x' }],
   'store.health': [{ full: true }],
+  'store.location': [{ folder: '/tmp' }, { source: 'schalter' }],
   'settings.get': [{ key: 'userName' }],
   'settings.update': [
     { autoLockMinutes: 0 },
