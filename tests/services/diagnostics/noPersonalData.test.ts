@@ -41,7 +41,7 @@ const METHOD_WORDS = new Set(['persons']);
 
 describe('the diagnostics log holds no personal data', () => {
   it('logs method names and outcomes of a whole case, and none of the texts written', async () => {
-    let t = Date.parse('2026-03-10T10:00:00');
+    let t = Date.parse('2026-03-10T10:00:00Z');
     const now = () => new Date((t += 1000));
     const services = testServices({ now });
     const dir = logDirFor(services.store.dbPath);
