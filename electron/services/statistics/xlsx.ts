@@ -322,13 +322,21 @@ function writeDistrictMeasures(sheet: Sheet, table: DistrictMeasureTable, report
 }
 
 /**
- * From masked exports a unit publishes only a few totals, each as the lower end of its band
- * (supervisionBand of its k): listed as "≥ 30", or "unter 10" below the first band.
+ * Each unit's total of each table beside the district's. From masked exports only the
+ * supervision tables have them, in bands of the unit's k (supervisionBand): "≥ 30", or "unter 10"
+ * below the first band; from protected tables every table, as the unit published it.
  */
-function writeBands(sheet: Sheet, report: DistrictReport): void {
-  const counts = report.tables.filter((t): t is DistrictCountTable => t.kind === 'counts' && t.unitTotals.length > 0);
-  addText(sheet, 'Summen je Stelle (in Stufen)', TITLE_FONT);
-  addText(sheet, `${report.period.title} · die Gesamtsumme einiger Tabellen, wie jede Stelle sie angibt: nur in groben Stufen, nie genau`, MUTED);
+function writePerUnit(sheet: Sheet, report: DistrictReport): void {
+  const banded = report.aggregation !== null;
+  const counts = report.tables.filter((t): t is DistrictCountTable => t.kind === 'counts' && (!banded || t.unitTotals.length > 0));
+  addText(sheet, banded ? 'Summen je Stelle (in Stufen)' : 'Summen je Stelle', TITLE_FONT);
+  addText(
+    sheet,
+    banded
+      ? `${report.period.title} · die Gesamtsumme einiger Tabellen, wie jede Stelle sie angibt: nur in groben Stufen, nie genau`
+      : `${report.period.title} · die Gesamtsumme jeder Tabelle, wie jede Stelle sie veröffentlicht hat`,
+    MUTED,
+  );
   sheet.addRow([]);
   addValues(sheet, ['Tabelle', 'Gezählt', ...report.units.map((u) => u.name), 'Kreis'], { header: true });
   for (const table of counts) {
@@ -336,35 +344,18 @@ function writeBands(sheet: Sheet, report: DistrictReport): void {
     const values = report.units.map((u): Value => {
       const entry = byUnit.get(u.id);
       if (!entry?.hasTable) return MISSING;
-      return entry.total === null ? `unter ${supervisionBand(u.threshold)}` : merged({ value: entry.total, lowerBound: true });
+      if (banded && entry.total === null) return `unter ${supervisionBand(u.threshold)}`;
+      return merged({ value: entry.total, lowerBound: entry.lowerBound });
     });
     addValues(sheet, [table.title, table.unitOfCount, ...values, merged(table.total)]);
   }
   sheet.addRow([]);
-  addText(sheet, legendText(AGGREGATION_TEXTS.legendBand), MUTED);
-  addText(sheet, legendText(AGGREGATION_TEXTS.legendUnknown), MUTED);
-  addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
-}
-
-function writePerUnit(sheet: Sheet, report: DistrictReport): void {
-  if (report.aggregation) {
-    writeBands(sheet, report);
+  if (banded) {
+    addText(sheet, legendText(AGGREGATION_TEXTS.legendBand), MUTED);
+    addText(sheet, legendText(AGGREGATION_TEXTS.legendUnknown), MUTED);
+    addText(sheet, legendText(DISTRICT_LEGEND.missing), MUTED);
     return;
   }
-  const counts = report.tables.filter((t): t is DistrictCountTable => t.kind === 'counts');
-  addText(sheet, 'Summen je Stelle', TITLE_FONT);
-  addText(sheet, `${report.period.title} · die Gesamtsumme jeder Tabelle, wie jede Stelle sie veröffentlicht hat`, MUTED);
-  sheet.addRow([]);
-  addValues(sheet, ['Tabelle', 'Gezählt', ...report.units.map((u) => u.name), 'Kreis'], { header: true });
-  for (const table of counts) {
-    const byUnit = new Map(table.unitTotals.map((u) => [u.unitId, u]));
-    const values = report.units.map((u): Value => {
-      const entry = byUnit.get(u.id);
-      return !entry?.hasTable ? MISSING : merged({ value: entry.total, lowerBound: entry.lowerBound });
-    });
-    addValues(sheet, [table.title, table.unitOfCount, ...values, merged(table.total)]);
-  }
-  sheet.addRow([]);
   addText(
     sheet,
     '„•“: von der Stelle nicht veröffentlicht (zu kleine Zahl). „≥ n“: mindestens n, weil ein Teil geheim gehalten wurde oder ein Quartal fehlt.',

@@ -28,15 +28,22 @@ export function DistrictProblems({ problems }: { problems: readonly DistrictFile
       <p className="message message-error" role="alert">
         {errorMessages.DISTRICT_FILES_REFUSED}
       </p>
-      <ul className="district-problem-list">
-        {problems.map((problem, index) => (
-          <li key={`${problem.role}-${problem.file}-${index}`}>
-            <strong>{problem.file}</strong> ({t.problemRole[problem.role]}): {problem.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={problems} roles={t.problemRole} />
       <p>{t.problemsHint}</p>
     </section>
+  );
+}
+
+/** Each refused file with its role and the German reason: the same list for exports and key files. */
+export function ProblemList({ problems, roles }: { problems: readonly DistrictFileProblem[]; roles: Record<DistrictFileProblem['role'], string> }) {
+  return (
+    <ul className="district-problem-list">
+      {problems.map((problem, index) => (
+        <li key={`${problem.role}-${problem.file}-${index}`}>
+          <strong>{problem.file}</strong> ({roles[problem.role]}): {problem.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -22,6 +22,7 @@ import { SubmitRow } from '../../ui/SubmitRow';
 import { TextField } from '../../ui/TextField';
 import { useSubmit } from '../../ui/useSubmit';
 import { focusHeading } from '../statistics/focus';
+import { ProblemList } from './DistrictReportView';
 import { RosterFacts, RosterUnits } from './RosterInfoView';
 
 const chosenText = (files: readonly ChosenFile[]) => (files.length > 0 ? t.chosen(files.map((f) => f.name)) : t.nothingChosen);
@@ -186,13 +187,7 @@ export function RosterBuilder() {
           <h3 id={problemsId} tabIndex={-1}>
             {t.problemsTitle}
           </h3>
-          <ul className="district-problem-list">
-            {result.problems.map((problem, index) => (
-              <li key={`${problem.role}-${problem.file}-${index}`}>
-                <strong>{problem.file}</strong> ({t.problemRole[problem.role]}): {problem.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={result.problems} roles={t.problemRole} />
           <p>{t.problemsHint}</p>
         </section>
       ) : null}
