@@ -22,7 +22,9 @@ export default defineConfig({
       outDir: 'out/renderer',
       modulePreload: { polyfill: false },
       minify: true,
-      rollupOptions: { input: 'renderer/index.html' },
+      // Function names kept: the diagnostics log names the React components a screen failed in
+      // (diagnostics.reportError), which minified names like 'Ke' would not tell IT.
+      rollupOptions: { input: 'renderer/index.html', output: { keepNames: true } },
     },
   },
 });

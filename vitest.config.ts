@@ -14,7 +14,7 @@ const node = {
   pool: 'threads',
   environment: 'node',
   include: ['tests/**/*.test.ts'],
-  exclude: ['tests/e2e/**', 'tests/renderer/**'],
+  exclude: ['tests/e2e/**', 'tests/renderer/**', 'tests/electron/**'],
   setupFiles: ['tests/setup.ts'],
   // drizzle-orm and zod are hundreds of small modules, which Node resolved and loaded anew for
   // every fresh module graph: about 0.7 s each time. Pre-bundled once per run (Vite's dependency
@@ -77,6 +77,21 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // The packaged app in real Electron (tests/electron/smoke.test.ts). Where Electron's binary
+          // or a display is missing, its tests are reported as skipped with the reason, at the cost
+          // of loading one small file.
+          name: 'electron',
+          pool: 'threads',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+          testTimeout: 120_000,
+          // Packaging with the real Electron (copying its ~250 MB) and starting the app.
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

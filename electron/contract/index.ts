@@ -31,6 +31,7 @@ import { clientDocumentMethods } from './areas/clientDocuments';
 import { printoutMethods } from './areas/printouts';
 import { unitDetailsMethods } from './areas/unitDetails';
 import { storeFileErrors } from './errors';
+import { REPORTED_ERROR } from './reportedError';
 import { method, type InputOf, type OutputOf, type ErrorsOf, type Result } from './define';
 
 import { AUTO_LOCK_MINUTES, PASSPHRASE_MAX, REASSESSMENT_MONTHS, RECOVERY_KEY_MAX } from './limits';
@@ -44,6 +45,12 @@ export interface StoreStatus {
   state: StoreState;
   /** Set while a freshly generated recovery key waits to be typed back. */
   recoveryKeyPending: boolean;
+  /**
+   * While locked: why the store was locked last since the app started (absent after a fresh
+   * start). A window reloaded after a crash learns the reason here: the 'locked' event went to
+   * the page that was gone.
+   */
+  lockReason?: LockReason;
 }
 export interface UnlockResult extends StoreStatus {
   /** A new recovery key, shown once, when the last one was never confirmed. */
@@ -132,6 +139,15 @@ const foundationMethods = {
   'store.health': method<StoreHealth>()(empty, ['LOCKED']),
   /** Where the store lives and why; works while locked (it names no personal data). */
   'store.location': method<StoreLocation>()(empty),
+  /** An error caught by the renderer's boundary, for the diagnostics log; works while locked. */
+  'diagnostics.reportError': method<null>()(
+    z
+      .object({
+        errorName: z.string().max(50).regex(REPORTED_ERROR.errorName).nullable(),
+        components: z.array(z.string().max(60).regex(REPORTED_ERROR.component)).max(REPORTED_ERROR.maxComponents),
+      })
+      .strict(),
+  ),
   'settings.get': method<Settings>()(empty, ['LOCKED']),
   'settings.update': method<Settings>()(settingsPatch, ['LOCKED']),
 } as const;

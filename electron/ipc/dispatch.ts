@@ -6,7 +6,7 @@
 import { contract, KimError, errorMessages, type MethodName } from '../contract';
 import type { Result } from '../contract/define';
 import type { DiagnosticLog } from '../services/diagnostics/log';
-import type { Handlers } from './handlers';
+import type { HandlerContext, Handlers } from './handlers';
 
 const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
@@ -20,7 +20,7 @@ export interface DispatchOptions {
 export async function dispatch(handlers: Handlers, name: string, input: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
-  const { result, error } = await run(handlers, name, input);
+  const { result, error } = await run(handlers, name, input, { log: options.log });
   // An unknown name came from the caller and may be anything: only the fact is logged.
   options.log?.call({
     method: isMethodName(name) ? name : '(unbekannt)',
@@ -31,13 +31,13 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown,
   return result;
 }
 
-async function run(handlers: Handlers, name: string, input: unknown): Promise<{ result: Result<unknown>; error?: unknown }> {
+async function run(handlers: Handlers, name: string, input: unknown, context: HandlerContext): Promise<{ result: Result<unknown>; error?: unknown }> {
   if (!isMethodName(name)) return { result: fail('UNKNOWN_METHOD') };
   const parsed = contract[name].input.safeParse(input);
   if (!parsed.success) return { result: fail('INVALID_INPUT') };
   try {
-    const handler = handlers[name] as (input: unknown) => unknown;
-    return { result: { ok: true, value: await handler(parsed.data) } };
+    const handler = handlers[name] as (input: unknown, context: HandlerContext) => unknown;
+    return { result: { ok: true, value: await handler(parsed.data, context) } };
   } catch (error) {
     if (error instanceof KimError) return { result: { ok: false, error: error.toBody() } };
     // Unexpected errors go to the diagnostics log, as stack frames only: the message may hold input.

@@ -6,6 +6,7 @@ import type { Contract, MethodName, Output } from '../contract';
 import { DATA_DIR_SOURCE_LABELS } from '../contract/labels';
 import type { ParsedInputOf } from '../contract/define';
 import type { Services } from '../services';
+import type { DiagnosticLog } from '../services/diagnostics/log';
 import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
@@ -31,8 +32,13 @@ import { clientDocumentHandlers } from './areas/clientDocuments';
 import { printoutHandlers } from './areas/printouts';
 import { unitDetailsHandlers } from './areas/unitDetails';
 
+/** What a handler gets besides its input from dispatch: the main process's diagnostics log, if any. */
+export interface HandlerContext {
+  log?: DiagnosticLog;
+}
+
 export type Handlers = {
-  [K in MethodName]: (input: ParsedInputOf<Contract[K]>) => Output<K> | Promise<Output<K>>;
+  [K in MethodName]: (input: ParsedInputOf<Contract[K]>, context?: HandlerContext) => Output<K> | Promise<Output<K>>;
 };
 
 export function createHandlers(services: Services): Handlers {
@@ -94,6 +100,11 @@ export function createHandlers(services: Services): Handlers {
     },
     'store.health': () => store.health(),
     'store.location': () => ({ ...services.dataLocation, sourceLabel: DATA_DIR_SOURCE_LABELS[services.dataLocation.source] }),
+    // Identifiers only (the contract's schema); the log checks them once more.
+    'diagnostics.reportError': ({ errorName, components }, context) => {
+      context?.log?.event({ event: 'renderer.error', errorName, components });
+      return null;
+    },
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
   };

@@ -14,14 +14,18 @@ import { APP_ENTRY } from './appUrl';
 import { backupDialogs, handoverDialogs } from './fileDialogs';
 import { setFontsFolder } from '../services/pdf/fonts';
 import { systemTimers, watchRenderer } from './rendererWatch';
-import { dataDirForProcess, dbPathIn } from '../services/dataDir';
+import { dataDirForProcess, dbPathIn, electronUserDataDir } from '../services/dataDir';
 import { createDiagnosticLog, logDirFor } from '../services/diagnostics/log';
+import { applyAppLocale } from './locale';
 
 const isDev = !app.isPackaged;
 const root = app.getAppPath();
 
 registerAppScheme();
 hardenApp();
+// German whatever the system's locale (Chromium's own strings too); before app.whenReady.
+applyAppLocale(app.commandLine);
+app.setPath('userData', electronUserDataDir({ platform: process.platform, env: process.env, home: app.getPath('home') })); // local, before the lock that lives in it
 if (!app.requestSingleInstanceLock()) app.quit();
 
 // The PDFs' fonts ship beside the migrations (build/electron-builder.config.cjs).

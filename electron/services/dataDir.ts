@@ -17,6 +17,15 @@ export const DB_FILE_NAME = 'kim.db';
 export const DATA_DIR_SWITCH = '--data-dir';
 export const DATA_DIR_ENV = 'KIM_DATA_DIR';
 export const MACHINE_CONFIG_FILE = 'config.json';
+/**
+ * The one placeholder a folder set by policy may hold, on every platform: the signed-in user's
+ * name, so one machine-wide setting gives each user of a shared computer a folder of their own
+ * (e.g. `D:\KIM\%USERNAME%`). Windows' own spelling, so a shortcut or a system variable that
+ * Windows expands itself gives the same folder. Any case (`%username%`) is accepted, as Windows does.
+ */
+export const USER_PLACEHOLDER = '%USERNAME%';
+const HAS_USER_PLACEHOLDER = /%USERNAME%/i;
+const USER_PLACEHOLDER_ANY_CASE = /%USERNAME%/gi;
 
 export interface DataDirInput {
   platform: NodeJS.Platform;
@@ -42,6 +51,11 @@ export interface DataDirFiles {
 export interface ResolveDataDirInput extends DataDirInput, DataDirFiles {
   /** The program's arguments (process.argv); the command line passes none. */
   argv: readonly string[];
+  /**
+   * The OS user's name for %USERNAME% (os.userInfo().username unless given); asked only when a
+   * setting holds the placeholder. May throw (no such user): the setting is then refused.
+   */
+  userName?: () => string;
 }
 
 export const nodeDataDirFiles: DataDirFiles = {
@@ -90,9 +104,9 @@ export function prepareFolder(platform: NodeJS.Platform, location: DataLocation,
 /** The one resolution of the store's folder: switch, environment, machine-wide file, default. */
 export function resolveDataDir(input: ResolveDataDirInput): DataDirResolution {
   const fromSwitch = switchValue(input.argv);
-  if (fromSwitch !== undefined) return checked(input.platform, 'schalter', fromSwitch, `Der Schalter ${DATA_DIR_SWITCH}`);
+  if (fromSwitch !== undefined) return checked(input, 'schalter', fromSwitch, `Der Schalter ${DATA_DIR_SWITCH}`);
   const fromEnv = input.env[DATA_DIR_ENV];
-  if (fromEnv !== undefined) return checked(input.platform, 'umgebung', fromEnv, `Die Umgebungsvariable ${DATA_DIR_ENV}`);
+  if (fromEnv !== undefined) return checked(input, 'umgebung', fromEnv, `Die Umgebungsvariable ${DATA_DIR_ENV}`);
   const machine = machineSetting(input);
   if (machine !== undefined) return machine;
   return { ok: true, location: { source: 'standard', folder: defaultFolder(input) } };
@@ -120,10 +134,31 @@ export function machineConfigPath({ platform, env }: Pick<DataDirInput, 'platfor
  */
 export function defaultFolder(input: DataDirInput & Pick<DataDirFiles, 'exists'>): string {
   if (input.platform !== 'win32') return userDataDir(input);
-  const local = path.win32.join(nonEmpty(input.env.LOCALAPPDATA) ?? path.win32.join(input.home, 'AppData', 'Local'), APP_NAME);
+  const local = path.win32.join(localAppDataDir(input), APP_NAME);
   const roaming = userDataDir(input);
   const hasStore = (folder: string) => input.exists(path.win32.join(folder, DB_FILE_NAME));
   return !hasStore(local) && hasStore(roaming) ? roaming : local;
+}
+
+/** Windows' local (not roaming) application data: %LOCALAPPDATA%, else its usual place in the profile. */
+function localAppDataDir({ env, home }: Pick<DataDirInput, 'env' | 'home'>): string {
+  return nonEmpty(env.LOCALAPPDATA) ?? path.win32.join(home, 'AppData', 'Local');
+}
+
+/** The folder of Electron's own data (`userData`) inside the app's local folder on Windows. */
+export const ELECTRON_DATA_FOLDER = 'Electron';
+
+/**
+ * Where Electron keeps its own data (Chromium's cache, local storage, the single-instance lock),
+ * set with `app.setPath('userData', …)` before the app is ready. On Windows the local, not the
+ * roaming, application data: a roaming profile would copy the cache over the network at every
+ * sign-in. A folder of its own beside the default store, so the store's folder stays the store's.
+ * Elsewhere it is where Electron keeps it anyway (`userDataDir`). It never follows a folder set
+ * by policy: that may be a network share, and the cache belongs to this computer.
+ */
+export function electronUserDataDir(input: DataDirInput): string {
+  if (input.platform !== 'win32') return userDataDir(input);
+  return path.win32.join(localAppDataDir(input), APP_NAME, ELECTRON_DATA_FOLDER);
 }
 
 /** The application-data folder Electron uses as `appData` on this platform (roaming on Windows). */
@@ -187,7 +222,7 @@ function machineSetting(input: ResolveDataDirInput): DataDirResolution | undefin
   if (!('dataDir' in config)) return undefined;
   const value = (config as { dataDir: unknown }).dataDir;
   if (typeof value !== 'string') return refused(`In der Einstellungsdatei ${file} muss „dataDir“ ein Pfad in Anführungszeichen sein.`);
-  return checked(input.platform, 'rechner', value, `„dataDir“ in der Einstellungsdatei ${file}`);
+  return checked(input, 'rechner', value, `„dataDir“ in der Einstellungsdatei ${file}`);
 
   function refused(problem: string): DataDirResolution {
     return { ok: false, source: 'rechner', problem: `${problem} ${FIX_OR_ASK}` };
@@ -196,7 +231,8 @@ function machineSetting(input: ResolveDataDirInput): DataDirResolution | undefin
 
 const FIX_OR_ASK = 'Die Fallakte wird deshalb nicht geöffnet. Bitte wenden Sie sich an Ihre IT.';
 
-function checked(platform: NodeJS.Platform, source: DataDirSource, value: string, what: string): DataDirResolution {
+function checked(input: ResolveDataDirInput, source: DataDirSource, value: string, what: string): DataDirResolution {
+  const { platform } = input;
   const trimmed = value.trim();
   if (trimmed === '') return { ok: false, source, problem: `${what} ist leer. ${FIX_OR_ASK}` };
   if (!isAbsolute(platform, trimmed)) {
@@ -206,7 +242,44 @@ function checked(platform: NodeJS.Platform, source: DataDirSource, value: string
       problem: `${what} nennt keinen vollständigen Pfad („${trimmed}“). Nötig ist ein Pfad wie ${example(platform)}. ${FIX_OR_ASK}`,
     };
   }
-  return { ok: true, location: { source, folder: pathFor(platform).normalize(trimmed) } };
+  const named = withUserName(input, trimmed);
+  if (!named.ok) return { ok: false, source, problem: `${what} enthält ${USER_PLACEHOLDER}, aber ${named.problem} ${FIX_OR_ASK}` };
+  return { ok: true, location: { source, folder: pathFor(platform).normalize(named.folder) } };
+}
+
+/**
+ * %USERNAME% replaced by the OS user's name. The name becomes part of a path, so one that could
+ * leave its folder or that Windows cannot store (a separator, `..`, a reserved character, a
+ * control character, a trailing dot or space, a device name) is refused rather than changed:
+ * an altered name could meet another user's folder.
+ */
+function withUserName(input: ResolveDataDirInput, folder: string): { ok: true; folder: string } | { ok: false; problem: string } {
+  if (!HAS_USER_PLACEHOLDER.test(folder)) return { ok: true, folder };
+  let name: string;
+  try {
+    name = (input.userName ?? systemUserName)();
+  } catch {
+    return { ok: false, problem: 'der Name des angemeldeten Benutzers lässt sich nicht ermitteln.' };
+  }
+  if (!isSafeFolderName(name)) {
+    const shown = JSON.stringify(name).slice(1, -1); // control characters visible, not acted on
+    return {
+      ok: false,
+      problem: `der Benutzername „${shown}“ kann nicht in einem Ordnernamen stehen. Ein Ordnername darf keines der Zeichen \\ / : * ? " < > | und keine Steuerzeichen enthalten, nicht mit einem Leerzeichen beginnen, nicht mit Punkt oder Leerzeichen enden und nicht „.“, „..“ oder ein Gerätename wie „CON“ sein.`,
+    };
+  }
+  return { ok: true, folder: folder.replace(USER_PLACEHOLDER_ANY_CASE, () => name) };
+}
+
+const systemUserName = () => os.userInfo().username;
+
+/** Safe as one folder name on every platform (Windows' rules are the strictest). */
+export function isSafeFolderName(name: string): boolean {
+  if (name === '' || name === '.' || name === '..' || name.length > 200) return false;
+  if (/[\\/:*?"<>|]/.test(name)) return false;
+  if ([...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return false; // control characters
+  if (/^\s|[\s.]$/.test(name)) return false;
+  return !/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/i.test(name);
 }
 
 /** A relative path would depend on where the app was started from; Windows needs a drive or a share. */

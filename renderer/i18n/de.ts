@@ -95,7 +95,8 @@ export const de = {
       idle: 'Die Fallakte wurde gesperrt, weil eine Weile nichts eingegeben wurde.',
       suspend: 'Die Fallakte wurde gesperrt, weil das Gerät in den Ruhezustand ging.',
       'screen-lock': 'Die Fallakte wurde gesperrt, weil der Bildschirm gesperrt wurde.',
-      renderer: 'Die Fallakte wurde gesperrt, weil die Anzeige abgestürzt war oder nicht mehr reagierte. Ihre Entwürfe sind gespeichert.',
+      renderer:
+        'Das Fenster der Fallakte reagierte nicht mehr und wurde neu gestartet. Zum Schutz Ihrer Daten wurde die Fallakte dabei gesperrt. Was Sie in Formulare eingegeben hatten, ist als Entwurf gespeichert und wird Ihnen wieder angeboten – höchstens die Eingabe der letzten Sekunde kann fehlen.',
     } satisfies Record<LockReason, string>,
   },
 

@@ -70,7 +70,9 @@ function setPhase(phase: Phase): void {
 
 function phaseForStatus(status: StoreStatus): Phase {
   if (status.state === 'new') return { name: 'setup' };
-  if (status.state === 'locked') return { name: 'locked', reason: null };
+  // After a reload (the window crashed or hung) the reason comes from the store: the 'locked'
+  // event went to the page that was gone.
+  if (status.state === 'locked') return { name: 'locked', reason: status.lockReason ?? null };
   return { name: 'unlocked' };
 }
 

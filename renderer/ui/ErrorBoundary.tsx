@@ -8,8 +8,13 @@
  * state/drafts.ts). A save still waiting for its delay is sent at once when the error is caught,
  * so the last keystrokes before the error are kept too, and the form offers them again when it
  * renders anew ("Ansicht neu laden" or opening it later).
+ *
+ * The error goes to the diagnostics log for IT as its class and the names of the components it
+ * happened in (`diagnostics.reportError`), never its message.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { call } from '../api';
+import { errorReport } from './errorReport';
 import { flushDrafts } from '../state/drafts';
 import { Button } from './Button';
 import { ScreenHeading } from './Heading';
@@ -38,6 +43,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     // Drafts still waiting for their delay go to the store now, not a moment later when the
     // window may already be reloading or locked.
     void flushDrafts();
+    // For IT; a failure to log changes nothing for the person at the screen.
+    void call('diagnostics.reportError', errorReport(error, info.componentStack));
     this.props.onError?.(error, info);
   }
 

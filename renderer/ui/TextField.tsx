@@ -9,7 +9,8 @@ export interface TextFieldProps extends NativeProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'number' | 'date' | 'datetime-local' | 'time' | 'email' | 'tel';
+  /** No native date or time types: their pickers follow the system's locale; dates are DateField. */
+  type?: 'text' | 'number' | 'email' | 'tel';
   /** A passphrase or key: hidden while typing, with a show/hide toggle. */
   secret?: boolean;
   hint?: ReactNode;

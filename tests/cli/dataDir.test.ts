@@ -5,11 +5,13 @@ import { defaultDbFor, defaultDbForUsage } from '../../electron/cli/defaultDb';
 import {
   type DataDirFiles,
   defaultDbPath,
+  electronUserDataDir,
   type FolderOps,
   machineConfigPath,
   prepareFolder,
   type ResolveDataDirInput,
   resolveDataDir,
+  USER_PLACEHOLDER,
   userDataDir,
 } from '../../electron/services/dataDir';
 import { GOOD_PASSPHRASE, tempDir } from '../fixtures/tempStore';
@@ -286,5 +288,111 @@ describe('Electron’s userData (the old default, roaming on Windows)', () => {
     expect(defaultDbPath({ platform: 'linux', env: { XDG_CONFIG_HOME: '' }, home: '/home/anna' })).toBe('/home/anna/.config/KIM Fallakte/kim.db');
     expect(userDataDir({ platform: 'win32', env: {}, home: 'C:\\Users\\anna' })).toBe('C:\\Users\\anna\\AppData\\Roaming\\KIM Fallakte');
     expect(userDataDir({ platform: 'win32', env: { APPDATA: 'D:\\Profile' }, home: 'C:\\Users\\anna' })).toBe('D:\\Profile\\KIM Fallakte');
+  });
+});
+
+describe('%USERNAME% in a folder set by policy (one folder per user on a shared computer)', () => {
+  const user = (name: string) => () => name;
+
+  it('is replaced by the OS user name in the machine-wide file, on Windows and Linux', () => {
+    const winFile = filesOf({ [WIN_CONFIG]: '{ "dataDir": "D:\\\\KIM\\\\%USERNAME%" }' });
+    expect(okLocation(windows({ ...winFile, userName: user('anna.beispiel') }))).toEqual({ source: 'rechner', folder: 'D:\\KIM\\anna.beispiel' });
+    expect(okLocation(windows({ ...winFile, userName: user('Jörg Müller') }))).toEqual({ source: 'rechner', folder: 'D:\\KIM\\Jörg Müller' });
+    const linuxFile = filesOf({ [LINUX_CONFIG]: '{ "dataDir": "/srv/kim/%USERNAME%/akte" }' });
+    expect(okLocation(linux({ ...linuxFile, userName: user('anna') }))).toEqual({ source: 'rechner', folder: '/srv/kim/anna/akte' });
+    expect(USER_PLACEHOLDER).toBe('%USERNAME%');
+  });
+
+  it('works in the switch and the variable too, in any case and more than once; a path without it never asks for the name', () => {
+    expect(okLocation(windows({ argv: ['kim.exe', '--data-dir=\\\\server\\kim\\%username%'], userName: user('anna') }))).toEqual({
+      source: 'schalter',
+      folder: '\\\\server\\kim\\anna',
+    });
+    expect(okLocation(linux({ env: { KIM_DATA_DIR: '/srv/%UserName%/%USERNAME%' }, userName: user('bo') }))).toEqual({
+      source: 'umgebung',
+      folder: '/srv/bo/bo',
+    });
+    const asked = () => {
+      throw new Error('must not be asked');
+    };
+    expect(okLocation(linux({ env: { KIM_DATA_DIR: '/srv/kim/anna' }, userName: asked }))).toEqual({ source: 'umgebung', folder: '/srv/kim/anna' });
+    // Only this one placeholder: other variables are not expanded (Windows may have done so already).
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell's spelling, as text, is the point
+    const otherSpellings = '/srv/%HOME%/${USER}';
+    expect(okLocation(linux({ env: { KIM_DATA_DIR: otherSpellings }, userName: asked }))).toEqual({ source: 'umgebung', folder: otherSpellings });
+  });
+
+  it('refuses a user name unsafe in a path, with a German reason that names the setting', () => {
+    const file = filesOf({ [WIN_CONFIG]: '{ "dataDir": "D:\\\\KIM\\\\%USERNAME%" }' });
+    for (const name of [
+      '..',
+      '.',
+      '',
+      'a/b',
+      'a\\b',
+      'dom:anna',
+      'an*na',
+      'a?',
+      'a"b',
+      'a<b',
+      'a>b',
+      'a|b',
+      'anna.',
+      'anna ',
+      ' anna',
+      'a\u0000b',
+      'a\nb',
+      'CON',
+      'nul.txt',
+      'x'.repeat(201),
+    ]) {
+      const refused = problemOf(windows({ ...file, userName: user(name) }));
+      expect(refused.source, JSON.stringify(name)).toBe('rechner');
+      expect(refused.problem, JSON.stringify(name)).toMatch(
+        /^„dataDir“ in der Einstellungsdatei .+ enthält %USERNAME%, aber der Benutzername „.*“ kann nicht in einem Ordnernamen stehen\. Ein Ordnername darf .* Bitte wenden Sie sich an Ihre IT\.$/s,
+      );
+    }
+    // A control character is shown escaped, not written raw into the message.
+    expect(problemOf(windows({ ...file, userName: user('a\nb') })).problem).toContain('„a\\nb“');
+    expect(problemOf(linux({ env: { KIM_DATA_DIR: '/srv/%USERNAME%' }, userName: user('../root') })).problem).toMatch(
+      /^Die Umgebungsvariable KIM_DATA_DIR enthält %USERNAME%, aber der Benutzername „\.\.\/root“ kann nicht/,
+    );
+  });
+
+  it('refuses the setting when the user name cannot be found', () => {
+    const noUser = () => {
+      throw Object.assign(new Error('ENOENT: no such user'), { code: 'ENOENT' });
+    };
+    expect(problemOf(linux({ env: { KIM_DATA_DIR: '/srv/%USERNAME%' }, userName: noUser })).problem).toBe(
+      'Die Umgebungsvariable KIM_DATA_DIR enthält %USERNAME%, aber der Name des angemeldeten Benutzers lässt sich nicht ermitteln. Die Fallakte wird deshalb nicht geöffnet. Bitte wenden Sie sich an Ihre IT.',
+    );
+  });
+
+  it('a relative path stays refused as before, placeholder or not', () => {
+    expect(problemOf(windows({ env: { ...WIN_ENV, KIM_DATA_DIR: '%USERNAME%\\KIM' }, userName: user('anna') })).problem).toContain(
+      'nennt keinen vollständigen Pfad („%USERNAME%\\KIM“)',
+    );
+  });
+});
+
+describe('Electron’s own data (userData: Chromium’s cache, local storage, the single-instance lock)', () => {
+  it('is local, not roaming, on Windows, in a folder of its own beside the default store', () => {
+    expect(electronUserDataDir({ platform: 'win32', env: WIN_ENV, home: 'C:\\Users\\anna' })).toBe('C:\\Users\\anna\\AppData\\Local\\KIM Fallakte\\Electron');
+    expect(electronUserDataDir({ platform: 'win32', env: { LOCALAPPDATA: 'E:\\Lokal' }, home: 'C:\\Users\\anna' })).toBe('E:\\Lokal\\KIM Fallakte\\Electron');
+    expect(electronUserDataDir({ platform: 'win32', env: { LOCALAPPDATA: '' }, home: 'C:\\Users\\anna' })).toBe(
+      'C:\\Users\\anna\\AppData\\Local\\KIM Fallakte\\Electron',
+    );
+  });
+
+  it('does not follow a folder set by policy (a network share must not hold the cache)', () => {
+    const env = { ...WIN_ENV, KIM_DATA_DIR: '\\\\server\\kim\\anna' };
+    expect(okLocation(windows({ env })).folder).toBe('\\\\server\\kim\\anna');
+    expect(electronUserDataDir({ platform: 'win32', env, home: 'C:\\Users\\anna' })).toBe('C:\\Users\\anna\\AppData\\Local\\KIM Fallakte\\Electron');
+  });
+
+  it('stays where Electron keeps it on Linux and macOS', () => {
+    expect(electronUserDataDir({ platform: 'linux', env: {}, home: '/home/anna' })).toBe('/home/anna/.config/KIM Fallakte');
+    expect(electronUserDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/x/conf' }, home: '/home/anna' })).toBe('/x/conf/KIM Fallakte');
+    expect(electronUserDataDir({ platform: 'darwin', env: {}, home: '/Users/anna' })).toBe('/Users/anna/Library/Application Support/KIM Fallakte');
   });
 });

@@ -56,13 +56,39 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** The languages the tests start Chromium in: the app's, and an English system's. */
+export type ChromiumLanguage = 'de-DE' | 'en-US';
+
+/**
+ * Debian's Chromium takes its own strings (form validation, `validationMessage`) from the
+ * environment's language, not from `--lang` (which sets `navigator.language`), and falls back to
+ * English without chromium-l10n's language packs. Electron takes both from its `lang` switch
+ * (electron/main/locale.ts), so the German harness sets both, as the app runs.
+ */
+const LANGUAGE_ENV: Record<ChromiumLanguage, Record<string, string>> = {
+  'de-DE': { LANG: 'de_DE.UTF-8', LANGUAGE: 'de', LC_ALL: 'de_DE.UTF-8' },
+  'en-US': { LANG: 'en_US.UTF-8', LANGUAGE: 'en', LC_ALL: 'en_US.UTF-8' },
+};
+/** Where chromium-l10n puts Chromium's German strings. */
+export const CHROMIUM_GERMAN_PACK = '/usr/lib/chromium/locales/de.pak';
+
+/** Debian's pack, or one beside the binary (a KIM_CHROMIUM that ships its own locales). */
+function germanPackPresent(): boolean {
+  const beside = path.join(path.dirname(fs.realpathSync(CHROMIUM)), 'locales', 'de.pak');
+  return fs.existsSync(CHROMIUM_GERMAN_PACK) || fs.existsSync(beside);
+}
+
+export async function launchChromium({ lang = 'de-DE' }: { lang?: ChromiumLanguage } = {}): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium fehlt unter ${CHROMIUM}: apt-get install -y chromium`);
+  if (lang === 'de-DE' && !germanPackPresent()) {
+    throw new Error(`Chromiums deutsche Sprachdateien fehlen (${CHROMIUM_GERMAN_PACK}): apt-get install -y chromium-l10n`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: { ...process.env, ...LANGUAGE_ENV[lang] },
     args: [
       '--headless',
-      '--lang=de-DE',
+      `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -147,12 +173,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * One Chromium and one renderer server for a test file: started before its tests, stopped after.
  * Use the getters inside tests.
  */
-export function useChromium(): { browser: () => Browser; url: () => string } {
+export function useChromium(options: { lang?: ChromiumLanguage } = {}): { browser: () => Browser; url: () => string } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveRenderer>> | undefined;
   beforeAll(async () => {
     server = await serveRenderer();
-    browser = await launchChromium();
+    browser = await launchChromium(options);
   });
   afterAll(async () => {
     await browser?.close();
@@ -163,10 +189,17 @@ export function useChromium(): { browser: () => Browser; url: () => string } {
 
 /**
  * The app in a new browser window of the given size on the services: on the main navigation when
- * the store is unlocked, else on the unlock screen.
+ * the store is unlocked, else on the unlock screen. `system` is the page's locale and zone (by
+ * default German and the machine's zone).
  */
-export async function openApp(chromium: ReturnType<typeof useChromium>, services: Services, width = 1280, height = 800): Promise<Page> {
-  const context = await chromium.browser().newContext({ viewport: { width, height }, locale: 'de-DE' });
+export async function openApp(
+  chromium: ReturnType<typeof useChromium>,
+  services: Services,
+  width = 1280,
+  height = 800,
+  system: { locale?: ChromiumLanguage; timezoneId?: string } = {},
+): Promise<Page> {
+  const context = await chromium.browser().newContext({ viewport: { width, height }, locale: system.locale ?? 'de-DE', timezoneId: system.timezoneId });
   const page = await context.newPage();
   await bridge(page, services);
   await page.goto(chromium.url());

@@ -37,6 +37,10 @@ export interface EventRecord {
   event: string;
   reason?: string;
   exitCode?: number;
+  /** An error the renderer's boundary caught: its class (null: not an Error, or an odd name)… */
+  errorName?: string | null;
+  /** …and the React components it happened in, innermost first. */
+  components?: readonly string[];
 }
 
 export interface DiagnosticLog {
@@ -46,6 +50,9 @@ export interface DiagnosticLog {
 
 /** Event names and reasons are the app's and Electron's own words: anything else is not written. */
 const WORD = /^[A-Za-z0-9._-]{1,60}$/;
+/** At most this many component names per event (the contract allows as many). */
+const MAX_COMPONENTS = 20;
+const word = (value: string) => (WORD.test(value) ? value : '(anders)');
 
 export interface DiagnosticLogOptions {
   dir: string;
@@ -93,9 +100,11 @@ export function createDiagnosticLog(options: DiagnosticLogOptions): DiagnosticLo
     event(record) {
       write(() => ({
         t: now().toISOString(),
-        event: WORD.test(record.event) ? record.event : '(anders)',
-        ...(record.reason !== undefined ? { reason: WORD.test(record.reason) ? record.reason : '(anders)' } : {}),
+        event: word(record.event),
+        ...(record.reason !== undefined ? { reason: word(record.reason) } : {}),
         ...(Number.isInteger(record.exitCode) ? { exitCode: record.exitCode } : {}),
+        ...(record.errorName !== undefined ? { errorName: record.errorName === null ? null : word(record.errorName) } : {}),
+        ...(record.components !== undefined ? { components: record.components.slice(0, MAX_COMPONENTS).map(word) } : {}),
       }));
     },
     call(record) {

@@ -100,6 +100,8 @@ export class StoreService {
   private chainCheck: Promise<void> = Promise.resolve();
   /** What that walk found first, or null (nothing found, or not walked since the unlock). */
   private auditFinding: AuditChainFinding | null = null;
+  /** Why the store was locked last in this process; a reloaded window asks for it (status). */
+  private lastLockReason: LockReason | null = null;
   private readonly now: () => Date;
   private readonly kdfCost: () => Promise<ScryptCost>;
   readonly keyfile: string;
@@ -125,7 +127,10 @@ export class StoreService {
     if (isDirectory(this.options.dbPath)) throw new KimError('DB_IS_DIRECTORY');
     finishInterruptedSetup(this.options.dbPath, this.keyfile);
     const exists = fs.existsSync(this.options.dbPath) || fs.existsSync(this.keyfile);
-    return { state: exists ? 'locked' : 'new', recoveryKeyPending: false };
+    if (!exists) return { state: 'new', recoveryKeyPending: false };
+    return this.lastLockReason
+      ? { state: 'locked', recoveryKeyPending: false, lockReason: this.lastLockReason }
+      : { state: 'locked', recoveryKeyPending: false };
   }
 
   /** Atomic: see setupFiles.ts. The database is complete before the key file commits it. */
@@ -214,6 +219,7 @@ export class StoreService {
       this.anchorNow(open);
     } finally {
       this.open = null;
+      this.lastLockReason = reason;
       this.auditFinding = null;
       void this.integrity.cancel();
       open.dataKey.fill(0);
@@ -330,6 +336,7 @@ export class StoreService {
       // The key file is switched but the new database could not be opened here: locked; the next
       // unlock finishes the switch.
       this.open = null;
+      this.lastLockReason = 'manual';
       open.dataKey.fill(0);
       for (const listener of this.lockListeners) listener('manual');
       throw new KimError('REKEY_INTERRUPTED', { cause: error });
@@ -550,6 +557,7 @@ export class StoreService {
         throw error;
       }
       this.open = open;
+      this.lastLockReason = null; // the reason belonged to the lock this unlock ended
     } catch (error) {
       dataKey.fill(0);
       throw error;
