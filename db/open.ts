@@ -12,6 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { KimError } from '../electron/contract/errors';
+import { storageError } from '../electron/services/store/storageErrors';
 import * as schema from './schema';
 import { migrateToLatest } from './migrate';
 
@@ -193,6 +194,10 @@ function checkIdentity(sqlite: Database.Database, file: string): 'ours' | 'unsta
   } catch (cause) {
     const code = (cause as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) throw new KimError('STORE_READ_ONLY', { cause });
+    // A full or read-only drive fails the first read too (SQLite cannot make its -shm file:
+    // SQLITE_IOERR_SHMSIZE): that is no damage, and "beschädigt" would alarm for nothing (issue 17).
+    const storage = storageError(cause, path.dirname(file));
+    if (storage) throw storage.code === 'STORAGE_FULL' ? storage : new KimError('STORE_READ_ONLY', { cause });
     throw new KimError('DB_DAMAGED', { cause });
   }
   if (fs.statSync(file).size % pageSize !== 0) throw new KimError('DB_DAMAGED');

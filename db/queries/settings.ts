@@ -14,3 +14,8 @@ export function writeSetting(db: KimDb, key: string, value: unknown, now: Date):
     .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: now.toISOString() } })
     .run();
 }
+
+/** Removes a setting: a note that lives only while a change is under way (storeService's re-wrap). */
+export function deleteSetting(db: KimDb, key: string): void {
+  db.delete(settings).where(eq(settings.key, key)).run();
+}

@@ -46,6 +46,10 @@ const foundationErrors = {
   RECOVERY_CONFIRMATION_MISMATCH: 'Die eingegebenen Gruppen stimmen nicht mit dem Wiederherstellungsschlüssel überein. Bitte prüfen Sie Ihre Abschrift.',
   REKEY_FAILED:
     'Der Schlüssel konnte nicht erneuert werden. Die Fallakte ist unverändert und gilt weiter mit dem bisherigen Schlüssel. Bitte prüfen Sie, ob genug Speicherplatz frei ist.',
+  STORAGE_FULL:
+    'Der Speicherplatz ist voll. Es wurde nichts gespeichert; alles bisher Gespeicherte ist erhalten. Bitte geben Sie auf dem Laufwerk der Fallakte Platz frei, z. B. indem Sie nicht mehr benötigte Dateien löschen, und versuchen Sie es dann noch einmal.',
+  STORAGE_READ_ONLY:
+    'Das Laufwerk der Fallakte ist schreibgeschützt, es kann gerade nichts gespeichert werden. Es wurde nichts gespeichert; alles bisher Gespeicherte ist erhalten. Bitte sperren Sie die Fallakte und lassen Sie das Laufwerk von Ihrer IT prüfen. Danach können Sie sie wieder entsperren und weiterarbeiten.',
   REKEY_INTERRUPTED:
     'Der neue Schlüssel ist gespeichert, die Fallakte wurde dabei aber gesperrt. Bitte entsperren Sie sie mit Ihrer Passphrase; danach erhalten Sie einen neuen Wiederherstellungsschlüssel.',
 } as const;
@@ -83,8 +87,12 @@ export const storeFileErrors = [
   'DB_FROM_FUTURE',
 ] as const satisfies readonly ErrorCode[];
 
-/** Codes every method can return, whatever it declares. */
-export const universalErrors = ['INVALID_INPUT', 'FORBIDDEN', 'INTERNAL'] as const satisfies readonly ErrorCode[];
+/**
+ * Codes every method can return, whatever it declares. STORAGE_FULL and STORAGE_READ_ONLY: the
+ * drive refused a write (electron/services/store/storageErrors.ts); even a read may write (a
+ * draft's expiry, the audit log).
+ */
+export const universalErrors = ['INVALID_INPUT', 'FORBIDDEN', 'INTERNAL', 'STORAGE_FULL', 'STORAGE_READ_ONLY'] as const satisfies readonly ErrorCode[];
 
 export interface KimErrorBody {
   code: ErrorCode;

@@ -2,11 +2,13 @@
  * The one place where each contract method meets its service. The mapped type makes the
  * compiler insist on a handler for every method, with the method's own input and result types.
  */
+import path from 'node:path';
 import type { Contract, MethodName, Output } from '../contract';
 import { DATA_DIR_SOURCE_LABELS } from '../contract/labels';
 import type { ParsedInputOf } from '../contract/define';
 import type { Services } from '../services';
 import type { DiagnosticLog } from '../services/diagnostics/log';
+import { storageError } from '../services/store/storageErrors';
 import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
@@ -43,7 +45,7 @@ export type Handlers = {
 
 export function createHandlers(services: Services): Handlers {
   const { store, settings } = services;
-  return {
+  return explainStorageErrors(path.dirname(store.dbPath), {
     ...caseHandlers(services),
     ...assessmentHandlers(services),
     ...networkHandlers(services),
@@ -107,5 +109,29 @@ export function createHandlers(services: Services): Handlers {
     },
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
+  });
+}
+
+type AnyHandler = (input: unknown, context?: HandlerContext) => unknown;
+
+/**
+ * A write the drive refused (full, or read-only while the store is open) becomes its typed error
+ * whichever handler met it (storageErrors.ts), instead of INTERNAL; everything else passes as it was.
+ */
+function explainStorageErrors(storeFolder: string, handlers: Handlers): Handlers {
+  const explain = (error: unknown): never => {
+    throw storageError(error, storeFolder) ?? error;
   };
+  const wrapped: Record<string, AnyHandler> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, AnyHandler][]) {
+    wrapped[name] = (input, context) => {
+      try {
+        const result = handler(input, context);
+        return result instanceof Promise ? result.catch(explain) : result;
+      } catch (error) {
+        return explain(error);
+      }
+    };
+  }
+  return wrapped as Handlers;
 }

@@ -56,5 +56,5 @@ export type AuditFilter = z.infer<typeof auditFilter>;
 
 export const auditMethods = {
   'audit.list': method<AuditList>()(auditFilter, ['LOCKED']),
-  'audit.pdf': method<AuditPdf>()(auditFilter, ['LOCKED']),
+  'audit.pdf': method<AuditPdf>()(auditFilter, ['LOCKED', 'TEXT_UNPRINTABLE']),
 } as const;

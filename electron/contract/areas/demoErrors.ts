@@ -1,6 +1,7 @@
 /** Errors of the demo data offer. */
 export const demoErrors = {
-  DEMO_NOT_EMPTY: 'Demodaten werden nur in eine leere Fallakte geladen. Diese Fallakte enthält schon Personen oder Fälle und bleibt unverändert.',
+  DEMO_NOT_EMPTY:
+    'Demodaten werden nur in eine leere Fallakte geladen. Diese Fallakte enthält schon Personen oder Fälle, oder eine Sprechstunde läuft gerade. Sie bleibt unverändert.',
   DEMO_LOADING: 'Die Demodaten werden gerade geladen. Bitte warten Sie, bis das Laden fertig ist.',
   DEMO_NONE: 'Diese Fallakte enthält keine Demodaten.',
   DEMO_ORIGIN_UNKNOWN:

@@ -15,10 +15,10 @@ export interface DocumentFile {
 }
 
 export const documentMethods = {
-  'documents.caseFile': method<DocumentFile>()(z.object({ caseId: recordId }).strict(), ['LOCKED', 'CASE_NOT_FOUND']),
-  'documents.consultationSummary': method<DocumentFile>()(z.object({ sessionId: recordId }).strict(), ['LOCKED', 'SESSION_NOT_FOUND']),
+  'documents.caseFile': method<DocumentFile>()(z.object({ caseId: recordId }).strict(), ['LOCKED', 'CASE_NOT_FOUND', 'TEXT_UNPRINTABLE']),
+  'documents.consultationSummary': method<DocumentFile>()(z.object({ sessionId: recordId }).strict(), ['LOCKED', 'SESSION_NOT_FOUND', 'TEXT_UNPRINTABLE']),
   /** The day looked at; today when not given (as today.items). */
-  'documents.today': method<DocumentFile>()(z.object({ date: isoDate.optional() }).strict(), ['LOCKED']),
+  'documents.today': method<DocumentFile>()(z.object({ date: isoDate.optional() }).strict(), ['LOCKED', 'TEXT_UNPRINTABLE']),
   /**
    * What a partner receives about a person: only the kinds of data the release valid on `date`
    * (today when not given) covers; for one referral, or for a person and a partner.
@@ -28,6 +28,16 @@ export const documentMethods = {
       z.object({ referralId: recordId, date: isoDate.optional() }).strict(),
       z.object({ personId: recordId, partnerId: recordId, date: isoDate.optional() }).strict(),
     ]),
-    ['LOCKED', 'REFERRAL_NOT_FOUND', 'PERSON_NOT_FOUND', 'PARTNER_NOT_FOUND', 'DATE_IN_FUTURE', 'PERSON_RESTRICTED', 'PERSON_HANDED_OVER', 'RELEASE_REQUIRED'],
+    [
+      'LOCKED',
+      'REFERRAL_NOT_FOUND',
+      'PERSON_NOT_FOUND',
+      'PARTNER_NOT_FOUND',
+      'DATE_IN_FUTURE',
+      'PERSON_RESTRICTED',
+      'PERSON_HANDED_OVER',
+      'RELEASE_REQUIRED',
+      'TEXT_UNPRINTABLE',
+    ],
   ),
 } as const;

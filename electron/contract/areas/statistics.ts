@@ -117,12 +117,14 @@ export const statisticsMethods = {
   'statistics.periods': method<StatisticsPeriod[]>()(z.object({}).strict(), ['LOCKED']),
   'statistics.preview': method<StatisticsPreview>()(z.object({ period: periodLabel }).strict(), [
     'LOCKED',
+    'STATISTICS_LAYOUT_TOO_LARGE',
     'PERIOD_INVALID',
     'PERIOD_NOT_QUARTER',
     'PERIOD_NOT_STARTED',
   ]),
   'statistics.export': method<StatisticsExport>()(z.object({ period: periodLabel, format: z.enum(STATISTICS_EXPORT_FORMATS) }).strict(), [
     'LOCKED',
+    'STATISTICS_LAYOUT_TOO_LARGE',
     'PERIOD_INVALID',
     'PERIOD_NOT_QUARTER',
     'PERIOD_NOT_STARTED',

@@ -53,7 +53,7 @@ const ROSTER_READ_ERRORS = [
 
 export const statisticsRosterMethods = {
   'statistics.unitKey': method<UnitKeyInfo>()(z.object({}).strict(), ['LOCKED']),
-  'statistics.exportUnitKey': method<StatisticsExport>()(z.object({}).strict(), ['LOCKED', 'STATISTICS_UNIT_MISSING']),
+  'statistics.exportUnitKey': method<StatisticsExport>()(z.object({}).strict(), ['LOCKED', 'STATISTICS_UNIT_MISSING', 'STATISTICS_LAYOUT_TOO_LARGE']),
   'statistics.roster': method<ImportedRoster | null>()(z.object({}).strict(), ['LOCKED']),
   'statistics.checkRoster': method<RosterCheck>()(rosterText, ROSTER_READ_ERRORS),
   'statistics.importRoster': method<ImportedRoster>()(rosterText.extend({ replaceList: z.boolean().optional() }).strict(), [

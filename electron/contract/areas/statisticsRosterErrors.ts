@@ -1,5 +1,7 @@
 /** Errors of a unit's part in the district statistic with hidden counts (roster, key, masked export). */
 export const statisticsRosterErrors = {
+  STATISTICS_LAYOUT_TOO_LARGE:
+    'Die Statistik und der Stellenschlüssel tragen je Tabelle höchstens 200 Zeilen. Diese Fallakte hat mehr Zielgruppen, Lebensbereiche oder Orte (auch beendete zählen). Es wurde nichts geändert. Bitte wenden Sie sich an Ihre IT.',
   ROSTER_UNREADABLE:
     'Diese Datei ist keine lesbare Bezirksliste der KIM Fallakte: sie ist beschädigt, verändert oder eine andere Art von Datei. Bitte lassen Sie sich die Bezirksliste von der Koordinierung noch einmal schicken.',
   ROSTER_NOT_LISTED:

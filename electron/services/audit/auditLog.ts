@@ -7,6 +7,8 @@ import { auditLog } from '../../../db/schema';
 import { auditFindingText } from '../store/auditChainText';
 import { db, type ServiceContext } from '../context';
 import { renderAuditPdf } from './auditPdf';
+import { KimError } from '../../contract/errors';
+import { UnprintableTextError } from '../pdf/textLayout';
 
 /** Local calendar day → the ISO instant of its start (the log stores UTC instants). */
 function startOfLocalDay(day: string): string {
@@ -51,14 +53,20 @@ export function listAudit(ctx: ServiceContext, filter: AuditFilter): AuditList {
 export async function auditPdf(ctx: ServiceContext, filter: AuditFilter): Promise<AuditPdf> {
   const now = ctx.now();
   const total = db(ctx).select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
-  const pdf = await renderAuditPdf({
-    entries: entries(ctx, filter, AUDIT_PDF_MAX),
-    total,
-    filter,
-    chain: chainStatus(ctx, { fresh: true }),
-    exportedBy: ctx.store.actorName(),
-    now,
-  });
+  // The filter's text is printed on the page: a character no font has is the typed TEXT_UNPRINTABLE (found by the soak's fuzz).
+  let pdf: Uint8Array;
+  try {
+    pdf = await renderAuditPdf({
+      entries: entries(ctx, filter, AUDIT_PDF_MAX),
+      total,
+      filter,
+      chain: chainStatus(ctx, { fresh: true }),
+      exportedBy: ctx.store.actorName(),
+      now,
+    });
+  } catch (error) {
+    throw error instanceof UnprintableTextError ? new KimError('TEXT_UNPRINTABLE', { cause: error }) : error;
+  }
   const stamp = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
   return { fileName: `Protokoll_${stamp}.pdf`, pdf };
 }

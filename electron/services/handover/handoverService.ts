@@ -9,6 +9,7 @@
  * to merge across devices) and refuses a package whose ids exist here already; case numbers are
  * given anew from this store's sequence, the former number kept in a case event.
  */
+import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { ScryptCost } from '../crypto/kdf';
 import { KimError } from '../../contract/errors';
@@ -124,11 +125,18 @@ export class HandoverService {
       }
       const cases = persons.flatMap((p) => p.cases);
       const caseNumbers = cases.map((c) => c.caseNumber);
-      transaction(this.ctx, () => {
-        insertHandover(sqlite, { id: handoverId, createdAt, createdBy: actor(this.ctx), recipient, caseNumbers, caseIds: cases.map((c) => c.id) });
-        this.ctx.store.audit('handover.sent', 'handover', handoverId);
-        for (const c of cases) this.ctx.store.audit('case.handed_over', 'case', c.id);
-      });
+      try {
+        transaction(this.ctx, () => {
+          insertHandover(sqlite, { id: handoverId, createdAt, createdBy: actor(this.ctx), recipient, caseNumbers, caseIds: cases.map((c) => c.id) });
+          this.ctx.store.audit('handover.sent', 'handover', handoverId);
+          for (const c of cases) this.ctx.store.audit('case.handed_over', 'case', c.id);
+        });
+      } catch (error) {
+        // The store refused to record the handover (e.g. its drive is full, the package's is not):
+        // the package, whose one-time passphrase nobody will see, does not stay behind (issue 17).
+        fs.rmSync(input.file, { force: true });
+        throw error;
+      }
       return { handoverId, passphrase, file: input.file, bytes, caseNumbers };
     } finally {
       sealer.dispose();

@@ -6,6 +6,7 @@
 import { KimError } from '../../contract/errors';
 import { DEMO_CASES, type DemoLoadResult, type DemoRemoveResult, type DemoStatus, type EmptyStoreResult } from '../../contract/areas/demo';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { runningSession } from '../../../db/queries/consultation';
 import { bulkStep, inOneTransaction } from '../../../db/queries/bulkLoad';
 import { db, transaction, type ServiceContext } from '../context';
 import { createCaseServices } from '../cases';
@@ -43,10 +44,13 @@ export function demoStatus(ctx: ServiceContext): DemoStatus {
   return { isDemo: readSetting(db(ctx), DEMO_SETTING) === true, cases: createCaseServices(ctx).cases.count() };
 }
 
-/** Demo data goes only into an empty store: never mixed with real people. */
+/**
+ * Demo data goes only into an empty store: never mixed with real people. A running consultation
+ * hour counts too: the demo's own hours could not start beside it (found by the soak's fuzz).
+ */
 function assertEmpty(ctx: ServiceContext): void {
   const { persons, cases } = createCaseServices(ctx);
-  if (cases.count() > 0 || persons.list().length > 0) throw new KimError('DEMO_NOT_EMPTY');
+  if (cases.count() > 0 || persons.list().length > 0 || runningSession(db(ctx))) throw new KimError('DEMO_NOT_EMPTY');
 }
 
 /** The store says it holds demo data; the app shows a badge. */

@@ -4,6 +4,8 @@
  * the device. A published quarter is not built again: its frozen document is read back.
  */
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { KimError } from '../../contract/errors';
 import type { StatisticsPreview } from '../../contract/areas/statistics';
 import { statisticsDocument, STATISTICS_FORMAT, STATISTICS_FORMAT_VERSION, type StatisticsDocument } from '../../contract/statisticsDocument';
 import { MASKED_FORMAT, maskedExport, type MaskedExport, type Roster } from '../../contract/districtAggregation';
@@ -70,7 +72,7 @@ export function prepareStatistics(ctx: ServiceContext, periodLabel: string) {
 export function buildDocument(ctx: ServiceContext, periodLabel: string) {
   const { day, period, asOf, settings, secret, input } = prepareStatistics(ctx, periodLabel);
   const anonymised = anonymiseAll(rawIndicators(input), { k: settings.threshold, perturb: settings.perturbation, secret });
-  const document: StatisticsDocument = statisticsDocument.parse({
+  const parsed = statisticsDocument.safeParse({
     format: STATISTICS_FORMAT,
     formatVersion: STATISTICS_FORMAT_VERSION,
     appVersion: APP_VERSION,
@@ -82,6 +84,9 @@ export function buildDocument(ctx: ServiceContext, periodLabel: string) {
     perturbation: settings.perturbation ? { method: 'cell-key', maxDeviation: MAX_DEVIATION } : null,
     tables: anonymised.map((a) => a.table),
   });
+  // More rows than the format carries (over 200 target groups, life areas or places; found by the soak's fuzz): typed, not INTERNAL.
+  if (!parsed.success) throw tooManyRows(parsed.error.issues) ? new KimError('STATISTICS_LAYOUT_TOO_LARGE') : parsed.error;
+  const document: StatisticsDocument = parsed.data;
   return {
     document,
     suppressed: anonymised.map(({ table, small, protecting, measures }) => ({ tableId: table.id, title: table.title, small, protecting, measures })),
@@ -89,6 +94,11 @@ export function buildDocument(ctx: ServiceContext, periodLabel: string) {
     state: quarterState(period, day, null),
     missing: settings.unit.name === null ? ['Name der Stelle'] : [],
   };
+}
+
+/** A schema finding that an array (a table's rows) is longer than the format allows, also inside a union's branches. */
+export function tooManyRows(issues: readonly z.core.$ZodIssue[]): boolean {
+  return issues.some((issue) => (issue.code === 'too_big' && issue.origin === 'array') || (issue.code === 'invalid_union' && issue.errors.some(tooManyRows)));
 }
 
 /** The JSON file: the document, indented, keys in the schema's order. */

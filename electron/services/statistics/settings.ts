@@ -52,6 +52,9 @@ export function statisticsSettings(ctx: ServiceContext): StatisticsSettings {
   };
 }
 
+/** The unit's name as set, or null: only read (a refusal for a missing name must not make the unit first). */
+export const statisticsUnitName = (ctx: ServiceContext): string | null => text(readSetting(db(ctx), KEYS.unitName));
+
 /** The secret the record keys of the cell-key method are derived from. */
 export const cellKeySecret = (ctx: ServiceContext): string => ensureUnit(ctx).secret;
 

@@ -20,7 +20,7 @@ import { NO_TARGET_GROUP, slug, uniqueLines } from './dimensions';
 import { prepareStatistics, rawIndicators } from './document';
 import { lifeAreaLines } from './indicators/lifeAreas';
 import { newSigningKeyPair, newUnitKeyPair, unitFingerprint, type UnitKeyPair } from './secureAggregation';
-import { statisticsSettings } from './settings';
+import { statisticsSettings, statisticsUnitName } from './settings';
 import type { Line, RawTable } from './tally';
 
 /** The settings key of the unit's key pairs (private halves included: never handed out). */
@@ -131,19 +131,30 @@ const PLACEHOLDER_LIFE_AREA = 'keine-lebensbereiche';
 
 /** The key file for the coordinators: the public keys, the unit, its fingerprint and its layout. */
 export function exportUnitKey(ctx: ServiceContext): StatisticsExport {
-  const keys = districtKeys(ctx);
-  const { unit } = statisticsSettings(ctx);
-  if (unit.name === null) throw new KimError('STATISTICS_UNIT_MISSING');
-  const file: UnitKeyFile = unitKeyFile.parse({
-    format: UNIT_KEY_FORMAT,
-    formatVersion: DISTRICT_AGGREGATION_VERSION,
-    appVersion: APP_VERSION,
-    createdOn: today(ctx.now()),
-    unit: { id: unit.id, name: unit.name, traeger: unit.traeger, municipality: unit.municipality },
-    keys: publicKeys(keys),
-    fingerprint: unitFingerprint(publicKeys(keys)),
-    layout: unitLayout(ctx),
-  } satisfies UnitKeyFile);
-  ctx.store.audit('statistics.unit_key_exported', 'statistics', file.fingerprint);
-  return { fileName: `kim-stellenschluessel_${slug(unit.name)}.json`, bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`) };
+  // Refused before the unit's id and keys are made on first use: a refusal changes nothing (found by the soak's fuzz).
+  if (statisticsUnitName(ctx) === null) throw new KimError('STATISTICS_UNIT_MISSING');
+  // One transaction: a refusal below (too many rows) also takes back the keys made on first use.
+  return transaction(ctx, () => {
+    const keys = districtKeys(ctx);
+    const { unit } = statisticsSettings(ctx);
+    if (unit.name === null) throw new KimError('STATISTICS_UNIT_MISSING');
+    const parsed = unitKeyFile.safeParse({
+      format: UNIT_KEY_FORMAT,
+      formatVersion: DISTRICT_AGGREGATION_VERSION,
+      appVersion: APP_VERSION,
+      createdOn: today(ctx.now()),
+      unit: { id: unit.id, name: unit.name, traeger: unit.traeger, municipality: unit.municipality },
+      keys: publicKeys(keys),
+      fingerprint: unitFingerprint(publicKeys(keys)),
+      layout: unitLayout(ctx),
+    } satisfies UnitKeyFile);
+    if (!parsed.success) {
+      // More rows than the file format carries (over 200 target groups, life areas or places; found by the soak's fuzz): typed, not INTERNAL.
+      if (parsed.error.issues.some((issue) => issue.code === 'too_big' && issue.path[0] === 'layout')) throw new KimError('STATISTICS_LAYOUT_TOO_LARGE');
+      throw parsed.error;
+    }
+    const file: UnitKeyFile = parsed.data;
+    ctx.store.audit('statistics.unit_key_exported', 'statistics', file.fingerprint);
+    return { fileName: `kim-stellenschluessel_${slug(unit.name)}.json`, bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`) };
+  });
 }

@@ -121,12 +121,17 @@ export function writeKeyfile(file: string, keyfile: Keyfile, { exclusive }: { ex
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
-    const { format, version, wraps, auditAnchor } = keyfileSchema.parse(keyfile);
-    const content = { format, version, wraps, ...(auditAnchor ? { auditAnchor } : {}) };
-    fs.writeSync(fd, `${JSON.stringify({ ...content, checksum: checksumOf(content) }, null, 2)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    try {
+      const { format, version, wraps, auditAnchor } = keyfileSchema.parse(keyfile);
+      const content = { format, version, wraps, ...(auditAnchor ? { auditAnchor } : {}) };
+      fs.writeSync(fd, `${JSON.stringify({ ...content, checksum: checksumOf(content) }, null, 2)}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    fs.rmSync(tmp, { force: true }); // a full drive: no empty temporary file left beside the key file
+    throw error;
   }
   try {
     if (exclusive) {

@@ -4,6 +4,7 @@
  * zeroed on lock. Plain Node: the app, the command line and the tests all drive this class.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { KimError } from '../../contract/errors';
 import type { IntegrityState, LockReason, StoreHealth, StoreStatus, UnlockResult } from '../../contract';
@@ -16,6 +17,7 @@ import { clearAbandonedSetup, fileIdentity, finishInterruptedSetup, installSetup
 import { UnlockThrottle } from './throttle';
 import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, type RekeyStep } from './rekey';
 import { BackgroundIntegrityCheck } from './integrityCheck';
+import { storageError } from './storageErrors';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
 import { backfillAuditChain, ChainWalk, chainHead, sqliteOf, WALK_BATCH } from '../../../db/queries/auditChain';
@@ -32,8 +34,9 @@ import {
   type AuditChainReport,
 } from './auditAnchor';
 import { auditFindingText } from './auditChainText';
-import { readSetting, writeSetting } from '../../../db/queries/settings';
+import { deleteSetting, readSetting, writeSetting } from '../../../db/queries/settings';
 import { recordWrap } from '../../../db/queries/keyWraps';
+import { allOrNothing } from '../../../db/queries/bulkLoad';
 
 export interface StoreServiceOptions {
   dbPath: string;
@@ -58,6 +61,8 @@ export interface InspectExtras {
 export type SetupStep = 'database-started' | 'database-built' | 'keyfile-written' | 'database-installed';
 
 const RECOVERY_CONFIRMED_AT = 'recoveryKeyConfirmedAt';
+/** A re-wrap under way: its kind and the new wrap's IV, until the database has recorded it (replaceWrap). */
+const PENDING_WRAP = 'keyWrapPending';
 export const USER_NAME = 'userName';
 
 interface OpenStore extends DbSession {
@@ -194,10 +199,35 @@ export class StoreService {
     if (this.open) return { ...this.status(), recoveryKey: null };
     const { dataKey } = await this.unwrap('passphrase', passphrase);
     this.openWith(dataKey);
-    this.audit('store.unlocked', 'store');
-    const renew = renewUnconfirmedRecoveryKey && !this.isRecoveryKeyConfirmed();
-    const recoveryKey = renew ? await this.replaceRecoveryKey() : null;
-    return { ...this.status(), recoveryKey };
+    return this.closedIfRefused(async () => {
+      this.audit('store.unlocked', 'store');
+      const renew = renewUnconfirmedRecoveryKey && !this.isRecoveryKeyConfirmed();
+      const recoveryKey = renew ? await this.replaceRecoveryKey() : null;
+      return { ...this.status(), recoveryKey };
+    });
+  }
+
+  /**
+   * The writes an unlock makes once the database is open (its audit entry, a new recovery key):
+   * if the drive refuses them (full, read-only), the store is closed again before the error goes
+   * out, so it is never open while the window was told the unlock failed (issue 17).
+   */
+  private async closedIfRefused<T>(work: () => Promise<T>): Promise<T> {
+    const open = this.unlocked();
+    try {
+      return await work();
+    } catch (error) {
+      if (this.open === open) {
+        this.open = null;
+        void this.integrity.cancel();
+        open.dataKey.fill(0);
+        open.anchor.key.fill(0);
+        open.sqlite.close();
+      }
+      // At the door a read-only drive reads as at opening (db/open.ts): the store cannot be opened.
+      const storage = storageError(error, path.dirname(this.options.dbPath));
+      throw storage?.code === 'STORAGE_READ_ONLY' ? new KimError('STORE_READ_ONLY', { cause: error }) : error;
+    }
   }
 
   /** Recovery always sets a new passphrase: the forgotten one must not stay valid. */
@@ -206,9 +236,11 @@ export class StoreService {
     if (!assessPassphrase(newPassphrase).acceptable) throw new KimError('WEAK_PASSPHRASE');
     const { keyfile, dataKey } = await this.unwrap('recovery', recoveryKey);
     this.openWith(dataKey);
-    await this.replaceWrap(keyfile, 'passphrase', newPassphrase);
-    this.audit('store.unlocked_with_recovery_key', 'store');
-    return { ...this.status(), recoveryKey: null };
+    return this.closedIfRefused(async () => {
+      await this.replaceWrap(keyfile, 'passphrase', newPassphrase);
+      this.audit('store.unlocked_with_recovery_key', 'store');
+      return { ...this.status(), recoveryKey: null };
+    });
   }
 
   lock(reason: LockReason): void {
@@ -217,6 +249,11 @@ export class StoreService {
     try {
       this.audit('store.locked', 'store', reason);
       this.anchorNow(open);
+    } catch (error) {
+      // A full or read-only drive refuses the lock's own audit entry: the store locks all the
+      // same (below), and the caller, the idle timer too, must hear that it did (issue 17).
+      if (storageError(error, path.dirname(this.options.dbPath)) === null) throw error;
+      console.error('Der Eintrag zum Sperren konnte nicht ins Protokoll geschrieben werden:', error);
     } finally {
       this.open = null;
       this.lastLockReason = reason;
@@ -239,8 +276,7 @@ export class StoreService {
     const keyfile = await this.verifyPassphrase(current);
     if (current === next) throw new KimError('SAME_PASSPHRASE');
     if (!assessPassphrase(next, [this.userName()]).acceptable) throw new KimError('WEAK_PASSPHRASE');
-    await this.replaceWrap(keyfile, 'passphrase', next);
-    this.audit('passphrase.changed', 'store');
+    await this.replaceWrap(keyfile, 'passphrase', next, () => this.audit('passphrase.changed', 'store'));
   }
 
   /** A new recovery key (the old one stops working); it must be confirmed like the first. */
@@ -558,9 +594,36 @@ export class StoreService {
       }
       this.open = open;
       this.lastLockReason = null; // the reason belonged to the lock this unlock ended
+      this.recordInterruptedWrapChange(open);
     } catch (error) {
       dataKey.fill(0);
       throw error;
+    }
+  }
+
+  /**
+   * A kill between a re-wrap's key file and its record in the database (replaceWrap) left a new
+   * passphrase or recovery key in force without its record and audit entry (issue 17, the crash
+   * soak). The note replaceWrap wrote before the key file tells whether the wrap took effect: then
+   * it is recorded now, with the entry the change would have written, and a recovery key counts as
+   * unconfirmed (nobody may have seen it), so the app's unlock shows a new one.
+   */
+  private recordInterruptedWrapChange(open: OpenStore): void {
+    try {
+      const pending = readSetting(open.db, PENDING_WRAP) as { kind: WrapKind; iv: string } | null | undefined;
+      if (!pending) return;
+      const wrap = readKeyfile(this.keyfile).wraps.find((w) => w.kind === pending.kind);
+      allOrNothing(open.sqlite, () => {
+        if (wrap?.iv === pending.iv) {
+          recordWrap(open.db, wrapRecord(wrap), this.now());
+          if (wrap.kind === 'recovery') writeSetting(open.db, RECOVERY_CONFIRMED_AT, null, this.now());
+          this.audit(wrap.kind === 'passphrase' ? 'passphrase.changed' : 'recovery_key.renewed', 'store');
+        }
+        deleteSetting(open.db, PENDING_WRAP);
+      });
+    } catch (error) {
+      // never fails the unlock: the note stays, and the next unlock tries again
+      console.error('Eine unterbrochene Änderung der Schlüssel konnte nicht nachgetragen werden:', error);
     }
   }
 
@@ -601,19 +664,40 @@ export class StoreService {
   private async replaceRecoveryKey(): Promise<string> {
     const open = this.unlocked();
     const recoveryKey = generateRecoveryKey();
-    await this.replaceWrap(readKeyfile(this.keyfile), 'recovery', recoveryKey);
-    writeSetting(open.db, RECOVERY_CONFIRMED_AT, null, this.now());
+    // "not confirmed" goes with the wrap's record: a kill after it must not leave a new key, never
+    // shown, under a confirmation that belonged to the old one (issue 17, the crash soak)
+    await this.replaceWrap(readKeyfile(this.keyfile), 'recovery', recoveryKey, () => {
+      writeSetting(open.db, RECOVERY_CONFIRMED_AT, null, this.now());
+      this.audit('recovery_key.renewed', 'store');
+    });
     open.pendingRecoveryKey = recoveryKey;
-    this.audit('recovery_key.renewed', 'store');
     return recoveryKey;
   }
 
-  /** Re-wraps the same data key: the database itself is not touched. */
-  private async replaceWrap(keyfile: Keyfile, kind: WrapKind, secret: string): Promise<void> {
+  /**
+   * Re-wraps the same data key: the database itself is not touched. `alsoRecord` (the audit
+   * entry) is stored with the wrap's record, in one transaction.
+   */
+  private async replaceWrap(keyfile: Keyfile, kind: WrapKind, secret: string, alsoRecord: () => void = () => undefined): Promise<void> {
     const open = this.unlocked();
     const wrap = await wrapDataKey(kind, secret, open.dataKey, await this.kdfCost(), this.now());
+    // Noted first: after a kill between the key file and the record below, the next unlock tells
+    // by it whether the new wrap took effect (recordInterruptedWrapChange).
+    writeSetting(open.db, PENDING_WRAP, { kind, iv: wrap.iv }, this.now());
     writeKeyfile(this.keyfile, withWrap(keyfile, wrap), { exclusive: false });
-    recordWrap(open.db, wrapRecord(wrap), this.now());
+    try {
+      allOrNothing(open.sqlite, () => {
+        recordWrap(open.db, wrapRecord(wrap), this.now());
+        alsoRecord();
+        deleteSetting(open.db, PENDING_WRAP);
+      });
+    } catch (error) {
+      // A nearly full drive took the small key file but not the database's record: the key file
+      // as it was goes back, so a change reported as failed did not happen (issue 17: the new
+      // passphrase was in force while the window said nothing was saved).
+      writeKeyfile(this.keyfile, keyfile, { exclusive: false });
+      throw error;
+    }
   }
 }
 

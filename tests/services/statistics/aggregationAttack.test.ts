@@ -23,12 +23,12 @@ import {
   maskedBodyOf,
   measuresOf,
   randomUnitTables,
-  seeded,
   signedFile,
   supervisionOf,
   type FixtureUnit,
   type UnitTables,
 } from '../../fixtures/maskedExports';
+import { seeded } from '../../fixtures/seeded';
 
 const QUARTER = '2026-Q3';
 const K = 5;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { linkOf } from '../../../electron/services/statistics/anonymise';
 import { deviation } from '../../../electron/services/statistics/cellKey';
 import { districtCellKeys, districtSecret, protectDistrict } from '../../../electron/services/statistics/districtProtection';
-import { FIXTURE_LAYOUT, randomUnitTables, seeded } from '../../fixtures/maskedExports';
+import { FIXTURE_LAYOUT, randomUnitTables } from '../../fixtures/maskedExports';
+import { seeded } from '../../fixtures/seeded';
 
 const SPACE = 2 ** 32;
 const sumKeys = (keys: number[]) => keys.reduce((a, b) => (a + b) % SPACE, 0);

@@ -19,10 +19,10 @@ import {
   maskedFileOf,
   measuresOf,
   randomUnitTables,
-  seeded,
   signedFile,
   type UnitTables,
 } from '../../fixtures/maskedExports';
+import { seeded } from '../../fixtures/seeded';
 
 const NOW = new Date(2026, 10, 3, 9, 0);
 const merge = (input: DistrictInput) => districtMerge(input, NOW);
