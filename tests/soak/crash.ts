@@ -535,7 +535,7 @@ export async function runCrash({
       });
       if (exit !== 0) {
         counts.verify += 1;
-        fail(`kim verify: Exit ${exit}: ${verifyOutput.trim().replaceAll('\n', ' | ')}`);
+        fail(`kim verify (im Flug: ${inFlightOp ?? 'nichts'}): Exit ${exit}: ${verifyOutput.trim().replaceAll('\n', ' | ')}`);
       }
 
       const s = services(dbPath, checkAt);
