@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { KimError } from '../electron/contract/errors';
-import { storageError } from '../electron/services/store/storageErrors';
+import { storageError } from './storageErrors';
 import * as schema from './schema';
 import { migrateToLatest } from './migrate';
 

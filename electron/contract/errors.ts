@@ -89,7 +89,7 @@ export const storeFileErrors = [
 
 /**
  * Codes every method can return, whatever it declares. STORAGE_FULL and STORAGE_READ_ONLY: the
- * drive refused a write (electron/services/store/storageErrors.ts); even a read may write (a
+ * drive refused a write (db/storageErrors.ts); even a read may write (a
  * draft's expiry, the audit log).
  */
 export const universalErrors = ['INVALID_INPUT', 'FORBIDDEN', 'INTERNAL', 'STORAGE_FULL', 'STORAGE_READ_ONLY'] as const satisfies readonly ErrorCode[];

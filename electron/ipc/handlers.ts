@@ -8,7 +8,7 @@ import { DATA_DIR_SOURCE_LABELS } from '../contract/labels';
 import type { ParsedInputOf } from '../contract/define';
 import type { Services } from '../services';
 import type { DiagnosticLog } from '../services/diagnostics/log';
-import { storageError } from '../services/store/storageErrors';
+import { storageError } from '../../db/storageErrors';
 import { caseHandlers } from './areas/cases';
 import { assessmentHandlers } from './areas/assessment';
 import { networkHandlers } from './areas/network';
@@ -116,7 +116,7 @@ type AnyHandler = (input: unknown, context?: HandlerContext) => unknown;
 
 /**
  * A write the drive refused (full, or read-only while the store is open) becomes its typed error
- * whichever handler met it (storageErrors.ts), instead of INTERNAL; everything else passes as it was.
+ * whichever handler met it (db/storageErrors.ts), instead of INTERNAL; everything else passes as it was.
  */
 function explainStorageErrors(storeFolder: string, handlers: Handlers): Handlers {
   const explain = (error: unknown): never => {

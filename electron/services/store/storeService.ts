@@ -17,7 +17,7 @@ import { clearAbandonedSetup, fileIdentity, finishInterruptedSetup, installSetup
 import { UnlockThrottle } from './throttle';
 import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, type RekeyStep } from './rekey';
 import { BackgroundIntegrityCheck } from './integrityCheck';
-import { storageError } from './storageErrors';
+import { storageError } from '../../../db/storageErrors';
 import { openEncryptedDatabase, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
 import { backfillAuditChain, ChainWalk, chainHead, sqliteOf, WALK_BATCH } from '../../../db/queries/auditChain';

@@ -3,7 +3,7 @@
  * read-only while the store was open, answered INTERNAL ("Ein unerwarteter Fehler … Bitte
  * versuchen Sie es noch einmal"): the case manager was told to repeat what cannot work, not what
  * to do. Now each call answers STORAGE_FULL or STORAGE_READ_ONLY, whose text says it
- * (electron/services/store/storageErrors.ts, applied to every handler in electron/ipc/handlers.ts).
+ * (db/storageErrors.ts, applied to every handler in electron/ipc/handlers.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages, KimError } from '../../../electron/contract/errors';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
-import { storageError } from '../../../electron/services/store/storageErrors';
+import { storageError } from '../../../db/storageErrors';
 import { createdStore, tempDir } from '../../fixtures/tempStore';
 
 const withCode = (code: string, cause?: unknown) => Object.assign(new Error('write failed', { cause }), { code });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { KimError } from '../../contract/errors';
+import { KimError } from '../electron/contract/errors';
 
 type StorageCode = 'STORAGE_FULL' | 'STORAGE_READ_ONLY';
 
