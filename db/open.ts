@@ -244,6 +244,43 @@ function cachePreparedStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Puts a closed database file into WAL mode, as every store is, before it is moved into place
+ * (a restored backup: `VACUUM INTO` writes rollback mode). The store's first open then switches
+ * nothing: that switch writes a rollback journal into the store, and a kill during it left one
+ * that a read-only `kim verify` cannot play back (issue 17, the crash soak).
+ */
+export function switchToWal(file: string, dataKey: Buffer): void {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    applyCipherKey(sqlite, dataKey);
+    sqlite.pragma('journal_mode = WAL');
+  } finally {
+    sqlite.close(); // the last connection: the empty WAL is removed
+  }
+}
+
+/**
+ * A write a kill cut short in rollback mode leaves a hot journal, which only a writing connection
+ * can play back (a reader gets SQLITE_READONLY_ROLLBACK). Stores are in WAL mode, but one left by
+ * an earlier version in the moment of its switch to WAL may hold one. Playing it back restores the
+ * last committed state, as any open would; nothing else is written. Without a journal, or where
+ * the file may not be written, nothing happens (a read-only store is then reported as such).
+ */
+export function playBackInterruptedWrite(file: string, dataKey: Buffer): void {
+  const journal = `${file}-journal`;
+  if (!fs.existsSync(journal) || !(isWritable(file) && isWritable(path.dirname(file)))) return;
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    applyCipherKey(sqlite, dataKey);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // the first read plays the journal back
+  } catch {
+    // not readable under this key: the read-only open reports what is wrong
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** Whether `file` decrypts under `dataKey` (one read of the schema, read-only; nothing written). */
 export function opensWithKey(file: string, dataKey: Buffer): boolean {
   let sqlite: Database.Database | undefined;

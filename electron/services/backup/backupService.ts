@@ -25,7 +25,7 @@ import { findWrap, readKeyfile, syncDirectory, writeKeyfile, type Keyfile } from
 import { clearAbandonedSetup, installSetupDb, isDirectory, removeSetupDb, setupDbPath } from '../store/setupFiles';
 import type { ServiceContext } from '../context';
 import { BACKUP_REMINDER_DAYS, type AuditHead, type BackupCheck, type BackupResult, type BackupStatus } from '../../contract/areas/backup';
-import { copyDatabase, integrityCheck, openEncryptedDatabase, type DbSession } from '../../../db/open';
+import { copyDatabase, integrityCheck, openEncryptedDatabase, switchToWal, type DbSession } from '../../../db/open';
 import { readSetting, writeSetting } from '../../../db/queries/settings';
 import { lastAuditAt } from '../../../db/queries/audit';
 import { chainHead } from '../../../db/queries/auditChain';
@@ -46,7 +46,7 @@ export interface BackupHooks {
   step?: (name: BackupStep) => void;
 }
 
-export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed';
+export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed' | 'restore-ready';
 
 /** Temporary names in the target folder: `.<name>.<12 hex>.snapshot` (with SQLite's side files) and `.part`. */
 const TEMP_NAME = /^[0-9a-f]{12}\.(snapshot(-journal|-wal|-shm)?|part)$/;
@@ -211,6 +211,8 @@ export class BackupService {
       try {
         extractSnapshot(backup, building);
         check = { ...checkSnapshot(building, dataKey, this.migrationsFolder), bytes: HEADER_SIZE + backup.keys.length + backup.header.snapshotLength };
+        switchToWal(building, dataKey);
+        this.hooks.step?.('restore-ready');
         writeKeyfile(store.keyfile, keyfile, { exclusive: true }); // the commit point
       } catch (error) {
         if (!fs.existsSync(store.keyfile)) removeSetupDb(dbPath);

@@ -88,7 +88,11 @@ export function replaceDataKey(input: ReplaceDataKeyInput): DbSession {
       const copyDb = drizzle(copy, { schema });
       input.annotate(copyDb);
       auditAnchor = input.anchor?.(copyDb);
-      copy.pragma(`rekey="x'${next.dataKey.toString('hex')}'"`); // rewrites every page of the copy
+      copy.pragma(`rekey="x'${next.dataKey.toString('hex')}'"`); // rewrites every page of the copy (not possible in WAL mode)
+      // The copy is installed in WAL mode, closed with its WAL checkpointed away: the store's first
+      // open then switches nothing. That switch wrote a rollback journal into the store itself,
+      // and a kill during it left one that a read-only `kim verify` cannot undo (issue 17).
+      copy.pragma('journal_mode = WAL');
       step('rekeyed');
     } finally {
       copy.close();

@@ -18,7 +18,7 @@ import { UnlockThrottle } from './throttle';
 import { newDataKey, recoverInterruptedRekey, rekeyRecommended, replaceDataKey, type RekeyStep } from './rekey';
 import { BackgroundIntegrityCheck } from './integrityCheck';
 import { storageError } from '../../../db/storageErrors';
-import { openEncryptedDatabase, type DbSession } from '../../../db/open';
+import { openEncryptedDatabase, playBackInterruptedWrite, type DbSession } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
 import { backfillAuditChain, ChainWalk, chainHead, sqliteOf, WALK_BATCH } from '../../../db/queries/auditChain';
 import {
@@ -636,7 +636,9 @@ export class StoreService {
   /**
    * For `kim verify`: checks the passphrase and lets `work` read the database opened read-only.
    * Nothing is written (no audit entry, no migration, no id stamp): the file stays byte for byte as
-   * it was. The one exception is a key rotation a crash cut short after its commit point.
+   * it was. The exceptions finish what a crash cut short, as every open does: a key rotation after
+   * its commit point, and a rollback journal (a write of an earlier version; see
+   * playBackInterruptedWrite). Both leave the last committed content, unchanged.
    */
   async inspect<T>({ passphrase }: { passphrase: string }, work: (session: DbSession, found: InspectExtras) => T | Promise<T>): Promise<T> {
     if (this.open) this.lock('manual');
@@ -650,6 +652,7 @@ export class StoreService {
       // A rotation committed before a crash is finished first, as at every open: otherwise the
       // old database would be checked under the new key and look foreign.
       recoverInterruptedRekey(this.options.dbPath, dataKey);
+      playBackInterruptedWrite(this.options.dbPath, dataKey);
       session = this.openDatabase(dataKey, { readonly: true });
     } finally {
       dataKey.fill(0); // SQLite keeps its own copy for the connection
