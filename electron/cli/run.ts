@@ -2,7 +2,9 @@
  * The command line, callable in-process: `runCli(argv, io)` returns the exit code. Every message
  * is German; KimErrors are reported with their own text and exit code 1, wrong calls with 2.
  */
+import path from 'node:path';
 import { KimError, errorMessages, storeFileErrors, type ErrorCode } from '../contract/errors';
+import { storageError } from '../../db/storageErrors';
 import { parseCommandLine, usage, type CommandName } from './args';
 import { defaultDbForUsage } from './defaultDb';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -70,7 +72,28 @@ function report(io: CliIo, error: unknown, ctx: CommandContext | undefined): num
     if (ctx && ABOUT_THE_FILE.includes(error.code)) io.stderr(`Datei: ${ctx.dbPath}\n`);
     return EXIT_FAILURE;
   }
+  const refused = refusedWrite(error, ctx);
+  if (refused) {
+    io.stderr(`${refused}\n`);
+    return EXIT_FAILURE;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   io.stderr(`${errorMessages.INTERNAL}\nTechnische Angabe: ${detail}\n`);
   return EXIT_FAILURE;
+}
+
+const OUTPUT_FULL =
+  'Die Datei konnte nicht geschrieben werden: Auf ihrem Laufwerk ist kein Platz mehr frei. Bitte schaffen Sie dort Platz oder wählen Sie einen anderen Ort, und rufen Sie den Befehl dann noch einmal auf.';
+const OUTPUT_READ_ONLY =
+  'Die Datei konnte nicht geschrieben werden: Ihr Laufwerk ist schreibgeschützt. Bitte wählen Sie einen anderen Ort und rufen Sie den Befehl dann noch einmal auf.';
+
+/**
+ * A write the drive refused, said as such: it was "ein unerwarteter Fehler … noch einmal" (issue
+ * 17, the I/O-fault soak). Node's own errors (they carry an errno) come from a file the command
+ * writes, on whatever drive it was told; SQLite's come from the store and get the app's text.
+ */
+function refusedWrite(error: unknown, ctx: CommandContext | undefined): string | null {
+  const { errno, code } = error as NodeJS.ErrnoException;
+  if (typeof errno === 'number') return code === 'ENOSPC' || code === 'EDQUOT' ? OUTPUT_FULL : code === 'EROFS' ? OUTPUT_READ_ONLY : null;
+  return ctx ? (storageError(error, path.dirname(ctx.dbPath))?.message ?? null) : null;
 }
