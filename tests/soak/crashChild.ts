@@ -24,6 +24,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { REFERRAL_TRANSITIONS } from '../../electron/services/network/labels';
 import type { ReferralStatus } from '../../electron/contract/areas/network';
+import { onRenameOnto } from '../fixtures/onRename';
 import { MIGRATIONS, TEST_KDF_COST } from '../fixtures/storeSettings';
 
 export const OPS = [
@@ -161,14 +162,8 @@ function main(task: ChildTask): Promise<void> {
   let watchedWrap: string | null = null;
   const passphraseWrap = (file: string) =>
     JSON.stringify((JSON.parse(fs.readFileSync(file, 'utf8')) as { wraps: { kind: string }[] }).wraps.find((w) => w.kind === 'passphrase'));
-  const rename = fs.renameSync;
-  Object.defineProperty(fs, 'renameSync', {
-    configurable: true,
-    writable: true,
-    value: (from: fs.PathLike, to: fs.PathLike) => {
-      rename(from, to);
-      if (watchedWrap !== null && to === services.store.keyfile && passphraseWrap(to) !== watchedWrap) die();
-    },
+  onRenameOnto(services.store.keyfile, () => {
+    if (watchedWrap !== null && passphraseWrap(services.store.keyfile) !== watchedWrap) die();
   });
 
   // The handlers' results are read by field, as the renderer does (any: the method is chosen at run time).

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { StoreService } from '../../../electron/services/store/storeService';
+import { onRenameOnto } from '../../fixtures/onRename';
 import { MIGRATIONS, OTHER_PASSPHRASE, TEST_KDF_COST } from '../../fixtures/storeSettings';
 
 const [dbPath, change] = process.argv.slice(2);
@@ -19,14 +20,8 @@ process.stdout.write('go\n');
 const wrapOf = (file: string) =>
   JSON.stringify((JSON.parse(fs.readFileSync(file, 'utf8')) as { wraps: { kind: string }[] }).wraps.find((w) => w.kind === change));
 const before = wrapOf(store.keyfile);
-const rename = fs.renameSync;
-Object.defineProperty(fs, 'renameSync', {
-  configurable: true,
-  writable: true,
-  value: (from: fs.PathLike, to: fs.PathLike) => {
-    rename(from, to);
-    if (to === store.keyfile && wrapOf(to) !== before) process.kill(process.pid, 'SIGKILL');
-  },
+onRenameOnto(store.keyfile, () => {
+  if (wrapOf(store.keyfile) !== before) process.kill(process.pid, 'SIGKILL');
 });
 if (change === 'passphrase') await store.changePassphrase({ current: passphrase, next: OTHER_PASSPHRASE });
 else await store.renewRecoveryKey({ passphrase });
