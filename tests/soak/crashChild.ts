@@ -25,6 +25,7 @@ import { createHandlers } from '../../electron/ipc/handlers';
 import { REFERRAL_TRANSITIONS } from '../../electron/services/network/labels';
 import type { ReferralStatus } from '../../electron/contract/areas/network';
 import { onRenameOnto } from '../fixtures/onRename';
+import { seeded } from '../fixtures/seeded';
 import { MIGRATIONS, TEST_KDF_COST } from '../fixtures/storeSettings';
 
 export const OPS = [
@@ -118,15 +119,8 @@ function main(task: ChildTask): Promise<void> {
   const seedText = String(task.seed);
   let passphrase = task.passphrase;
 
-  /** mulberry32: the same seed gives the same mix of writes (what the store holds at the start may differ). */
-  let state = task.seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  /** The same seed gives the same mix of writes (what the store holds at the start may differ). */
+  const random = seeded(task.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
   /** The clock: one second per write from the parent's instant (tests own their clock). */

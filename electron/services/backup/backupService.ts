@@ -46,7 +46,7 @@ export interface BackupHooks {
   step?: (name: BackupStep) => void;
 }
 
-export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed' | 'restore-ready';
+export type BackupStep = 'snapshot-written' | 'part-written' | 'renamed' | 'restore-ready' | 'restore-committed';
 
 /** Temporary names in the target folder: `.<name>.<12 hex>.snapshot` (with SQLite's side files) and `.part`. */
 const TEMP_NAME = /^[0-9a-f]{12}\.(snapshot(-journal|-wal|-shm)?|part)$/;
@@ -214,6 +214,7 @@ export class BackupService {
         switchToWal(building, dataKey);
         this.hooks.step?.('restore-ready');
         writeKeyfile(store.keyfile, keyfile, { exclusive: true }); // the commit point
+        this.hooks.step?.('restore-committed');
       } catch (error) {
         if (!fs.existsSync(store.keyfile)) removeSetupDb(dbPath);
         throw error;
