@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { KimError, errorMessages, storeFileErrors, type ErrorCode } from '../contract/errors';
-import { storageError } from '../../db/storageErrors';
 import { parseCommandLine, usage, type CommandName } from './args';
 import { defaultDbForUsage } from './defaultDb';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -57,11 +56,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ctx = commandContext(io, line.options);
     return await command(ctx);
   } catch (error) {
-    return report(io, error, ctx);
+    return await report(io, error, ctx);
   }
 }
 
-function report(io: CliIo, error: unknown, ctx: CommandContext | undefined): number {
+async function report(io: CliIo, error: unknown, ctx: CommandContext | undefined): Promise<number> {
   if (error instanceof CliError) {
     io.stderr(`${error.message}\n`);
     if (error.exitCode === EXIT_USAGE && ctx === undefined) io.stderr(`\n${usage(defaultDbForUsage(io))}`);
@@ -72,7 +71,7 @@ function report(io: CliIo, error: unknown, ctx: CommandContext | undefined): num
     if (ctx && ABOUT_THE_FILE.includes(error.code)) io.stderr(`Datei: ${ctx.dbPath}\n`);
     return EXIT_FAILURE;
   }
-  const refused = refusedWrite(error, ctx);
+  const refused = await refusedWrite(error, ctx);
   if (refused) {
     io.stderr(`${refused}\n`);
     return EXIT_FAILURE;
@@ -92,8 +91,10 @@ const OUTPUT_READ_ONLY =
  * 17, the I/O-fault soak). Node's own errors (they carry an errno) come from a file the command
  * writes, on whatever drive it was told; SQLite's come from the store and get the app's text.
  */
-function refusedWrite(error: unknown, ctx: CommandContext | undefined): string | null {
+async function refusedWrite(error: unknown, ctx: CommandContext | undefined): Promise<string | null> {
   const { errno, code } = error as NodeJS.ErrnoException;
   if (typeof errno === 'number') return code === 'ENOSPC' || code === 'EDQUOT' ? OUTPUT_FULL : code === 'EROFS' ? OUTPUT_READ_ONLY : null;
-  return ctx ? (storageError(error, path.dirname(ctx.dbPath))?.message ?? null) : null;
+  if (!ctx) return null; // no command ran: no store was touched
+  const { storageError } = await import('../../db/storageErrors'); // loaded only here: `kim --help` stays instant
+  return storageError(error, path.dirname(ctx.dbPath))?.message ?? null;
 }
