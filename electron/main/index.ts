@@ -84,6 +84,7 @@ app.whenReady().then(() => {
   services.handover.chooseFilesWith(handoverDialogs(() => window));
   services.store.onLocked((reason) => sendEvent(window?.webContents ?? null, { name: 'locked', reason }));
   services.store.onIntegrityChecked((integrity) => sendEvent(window?.webContents ?? null, { name: 'integrityChecked', integrity }));
+  services.store.onProblem((event, error) => log.event({ event, error }));
   powerMonitor.on('suspend', () => services.autoLock.onSuspend());
   powerMonitor.on('lock-screen', () => services.autoLock.onScreenLock());
   setInterval(() => services.autoLock.onIdle(powerMonitor.getSystemIdleTime()), IDLE_POLL_MS);

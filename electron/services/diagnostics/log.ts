@@ -41,6 +41,8 @@ export interface EventRecord {
   errorName?: string | null;
   /** …and the React components it happened in, innermost first. */
   components?: readonly string[];
+  /** An error of the main process beside a call (StoreService.onProblem): its class, code and frames, never its message. */
+  error?: unknown;
 }
 
 export interface DiagnosticLog {
@@ -105,6 +107,7 @@ export function createDiagnosticLog(options: DiagnosticLogOptions): DiagnosticLo
         ...(Number.isInteger(record.exitCode) ? { exitCode: record.exitCode } : {}),
         ...(record.errorName !== undefined ? { errorName: record.errorName === null ? null : word(record.errorName) } : {}),
         ...(record.components !== undefined ? { components: record.components.slice(0, MAX_COMPONENTS).map(word) } : {}),
+        ...(record.error !== undefined ? describeError(record.error, options.appRoot) : {}),
       }));
     },
     call(record) {

@@ -90,11 +90,21 @@ interface AnchorState {
   noted: boolean;
 }
 
+/** What `onProblem` reports; the names are the diagnostics log's event names. */
+const STORE_PROBLEM_TEXTS = {
+  'store.lock-not-audited': 'Der Eintrag zum Sperren konnte nicht ins Protokoll geschrieben werden',
+  'store.audit-check-aborted': 'Die Prüfung des Protokolls brach ab',
+  'store.audit-anchor-failed': 'Das Protokoll konnte nicht in der Schlüsseldatei verankert werden',
+  'store.key-change-unrecorded': 'Eine unterbrochene Änderung der Schlüssel konnte nicht nachgetragen werden',
+} as const;
+export type StoreProblem = keyof typeof STORE_PROBLEM_TEXTS;
+
 export class StoreService {
   private open: OpenStore | null = null;
   private readonly throttle: UnlockThrottle;
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private readonly integrityListeners = new Set<(state: IntegrityState) => void>();
+  private readonly problemListeners = new Set<(problem: StoreProblem, error: unknown) => void>();
   private readonly integrity = new BackgroundIntegrityCheck((state) => {
     // Listeners hear of the check once the audit chain's walk (started with it) is done too.
     void this.chainCheck.then(() => {
@@ -253,7 +263,7 @@ export class StoreService {
       // A full or read-only drive refuses the lock's own audit entry: the store locks all the
       // same (below), and the caller, the idle timer too, must hear that it did (issue 17).
       if (storageError(error, path.dirname(this.options.dbPath)) === null) throw error;
-      console.error('Der Eintrag zum Sperren konnte nicht ins Protokoll geschrieben werden:', error);
+      this.problem('store.lock-not-audited', error);
     } finally {
       this.open = null;
       this.lastLockReason = reason;
@@ -269,6 +279,21 @@ export class StoreService {
   onLocked(listener: (reason: LockReason) => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);
+  }
+
+  /**
+   * Something that went wrong beside a call, which the call survives (a lock whose audit entry the
+   * drive refused, …): the app writes it to the diagnostics log for IT. Without a listener (the
+   * command line, tests) it goes to stderr.
+   */
+  onProblem(listener: (problem: StoreProblem, error: unknown) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  private problem(problem: StoreProblem, error: unknown): void {
+    if (this.problemListeners.size === 0) console.error(`${STORE_PROBLEM_TEXTS[problem]}:`, error);
+    for (const listener of this.problemListeners) listener(problem, error);
   }
 
   async changePassphrase({ current, next }: { current: string; next: string }): Promise<void> {
@@ -393,7 +418,7 @@ export class StoreService {
   startIntegrityCheck(): void {
     const open = this.unlocked();
     this.chainCheck = this.walkAuditChain(open).catch((error: unknown) => {
-      console.error('Die Prüfung des Protokolls brach ab:', error);
+      this.problem('store.audit-check-aborted', error);
     });
     this.integrity.start(this.options.dbPath, open.dataKey);
   }
@@ -484,7 +509,7 @@ export class StoreService {
         open.anchor.noted = true;
       }
     } catch (error) {
-      console.error('Das Protokoll konnte nicht in der Schlüsseldatei verankert werden:', error);
+      this.problem('store.audit-anchor-failed', error);
     }
   }
 
@@ -623,7 +648,7 @@ export class StoreService {
       });
     } catch (error) {
       // never fails the unlock: the note stays, and the next unlock tries again
-      console.error('Eine unterbrochene Änderung der Schlüssel konnte nicht nachgetragen werden:', error);
+      this.problem('store.key-change-unrecorded', error);
     }
   }
 
