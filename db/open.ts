@@ -281,11 +281,16 @@ export function playBackInterruptedWrite(file: string, dataKey: Buffer): void {
   }
 }
 
-/** Whether `file` decrypts under `dataKey` (one read of the schema, read-only; nothing written). */
+/**
+ * Whether `file` decrypts under `dataKey` (one read of the schema, read-only; nothing written).
+ * A WAL file's reader makes -wal and -shm beside it; they are removed again, so a rotation's copy
+ * does not leave them behind once it is moved into place.
+ */
 export function opensWithKey(file: string, dataKey: Buffer): boolean {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    tidySideFilesOnClose(sqlite, file, dataKey);
     applyCipherKey(sqlite, dataKey);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     return true;

@@ -88,6 +88,8 @@ describe('Schlüssel erneuern under kill -9', () => {
       store.lock('manual');
 
       expect(fs.existsSync(partialCopyPath(dbPath)) || fs.existsSync(completeCopyPath(dbPath)), label).toBe(false);
+      // nothing else either: no -wal or -shm of a copy that a check of its key opened (issue 17)
+      expect(fs.readdirSync(path.dirname(dbPath)).sort(), label).toEqual(['kim.db', 'kim.db.keys']);
       expect(fs.statSync(dbPath).mode & 0o777, label).toBe(0o600);
       expect(referenceOpens(dbPath, key), label).toBe(true);
       if (committed) expect(referenceOpens(dbPath, oldKey), label).toBe(false);
