@@ -12,11 +12,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyCipherKey, integrityCheck } from '../../../db/open';
-import { runCli } from '../../../electron/cli/run';
 import { BackupService } from '../../../electron/services/backup/backupService';
 import { completeCopyPath } from '../../../electron/services/store/rekey';
 import { setupDbPath } from '../../../electron/services/store/setupFiles';
 import { StoreService } from '../../../electron/services/store/storeService';
+import { kim, passphraseEnv } from '../../cli/helpers';
 import { runKillableChild } from '../../fixtures/killableChild';
 import { createdStore, GOOD_PASSPHRASE, MIGRATIONS, TEST_KDF_COST, tempDir, testServices } from '../../fixtures/tempStore';
 import { contentHash } from '../../services/store/storeContent';
@@ -46,17 +46,6 @@ afterEach(() => {
   for (const store of locked.splice(0)) if (store.status().state === 'unlocked') store.lock('manual');
 });
 
-async function verify(dbPath: string): Promise<{ exit: number; output: string }> {
-  let output = '';
-  const exit = await runCli(['verify', '--db', dbPath], {
-    env: { KIM_PASSPHRASE: GOOD_PASSPHRASE },
-    stdout: (text) => (output += text),
-    stderr: (text) => (output += text),
-    services: { kdfCost: async () => TEST_KDF_COST, now: NOW, migrationsFolder: MIGRATIONS },
-  });
-  return { exit, output };
-}
-
 describe('kim verify after a kill in a write in rollback mode', () => {
   it('plays the journal back and checks the store, instead of calling it write-protected', { timeout: 60_000 }, async () => {
     const s = await createdStore({ now: NOW });
@@ -72,9 +61,9 @@ describe('kim verify after a kill in a write in rollback mode', () => {
     expect(() => reader.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow(expect.objectContaining({ code: 'SQLITE_READONLY_ROLLBACK' }));
     reader.close();
 
-    const run = await verify(s.dbPath);
-    expect(run.output).not.toMatch(/schreibgeschützt/);
-    expect(run.exit, run.output).toBe(0);
+    const run = await kim(['verify', '--db', s.dbPath], { env: passphraseEnv });
+    expect(run.stderr).not.toMatch(/schreibgeschützt/);
+    expect(run.code, run.stderr).toBe(0);
     expect(sideFiles(s.dbPath)).toEqual([]);
 
     const { store } = testServices({ dbPath: s.dbPath, now: NOW });
