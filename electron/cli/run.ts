@@ -92,9 +92,12 @@ const OUTPUT_READ_ONLY =
  * writes, on whatever drive it was told; SQLite's come from the store and get the app's text.
  */
 async function refusedWrite(error: unknown, ctx: CommandContext | undefined): Promise<string | null> {
-  const { errno, code } = error as NodeJS.ErrnoException;
-  if (typeof errno === 'number') return code === 'ENOSPC' || code === 'EDQUOT' ? OUTPUT_FULL : code === 'EROFS' ? OUTPUT_READ_ONLY : null;
-  if (!ctx) return null; // no command ran: no store was touched
+  if (!ctx) return null; // no command ran: nothing was written
   const { storageError } = await import('../../db/storageErrors'); // loaded only here: `kim --help` stays instant
-  return storageError(error, path.dirname(ctx.dbPath))?.message ?? null;
+  const storage = storageError(error, path.dirname(ctx.dbPath));
+  const { errno, code } = error as NodeJS.ErrnoException;
+  if (!storage || typeof errno !== 'number') return storage?.message ?? null;
+  // EACCES may be a file the command reads: not said to be a write
+  if (code === 'EACCES') return null;
+  return storage.code === 'STORAGE_FULL' ? OUTPUT_FULL : OUTPUT_READ_ONLY;
 }

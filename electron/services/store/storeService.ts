@@ -227,13 +227,7 @@ export class StoreService {
     try {
       return await work();
     } catch (error) {
-      if (this.open === open) {
-        this.open = null;
-        void this.integrity.cancel();
-        open.dataKey.fill(0);
-        open.anchor.key.fill(0);
-        open.sqlite.close();
-      }
+      if (this.open === open) this.close(open);
       // At the door a read-only drive reads as at opening (db/open.ts): the store cannot be opened.
       const storage = storageError(error, path.dirname(this.options.dbPath));
       throw storage?.code === 'STORAGE_READ_ONLY' ? new KimError('STORE_READ_ONLY', { cause: error }) : error;
@@ -265,15 +259,20 @@ export class StoreService {
       if (storageError(error, path.dirname(this.options.dbPath)) === null) throw error;
       this.problem('store.lock-not-audited', error);
     } finally {
-      this.open = null;
+      this.close(open);
       this.lastLockReason = reason;
-      this.auditFinding = null;
-      void this.integrity.cancel();
-      open.dataKey.fill(0);
-      open.anchor.key.fill(0);
-      open.sqlite.close();
       for (const listener of this.lockListeners) listener(reason);
     }
+  }
+
+  /** Closes the open store and zeroes its keys: a lock, and an unlock whose own writes the drive refused. */
+  private close(open: OpenStore): void {
+    this.open = null;
+    this.auditFinding = null;
+    void this.integrity.cancel();
+    open.dataKey.fill(0);
+    open.anchor.key.fill(0);
+    open.sqlite.close();
   }
 
   onLocked(listener: (reason: LockReason) => void): () => void {
